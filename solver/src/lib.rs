@@ -1,0 +1,18 @@
+//! The optimisation core of twinning: matching twins with mentors and scheduling visits.
+//!
+//! Pure and synchronous: no web, no database. Reads and writes the JSON formats of
+//! `bench/FORMAT.md`: [`matching::Instance`] and [`visits::Instance`] parse and validate
+//! an instance, [`matching::solve`] and [`visits::solve`] answer it.
+
+mod date;
+mod error;
+mod json;
+pub mod matching;
+mod mip;
+pub mod visits;
+
+pub use date::Date;
+pub use error::{InstanceError, SolveError};
+
+/// The version of this crate, stored with every round so a result can be traced to its solver.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,106 @@
+//! The start days a visit can have before any other visit is considered, and the reason
+//! when it has none. Everything the model would only forbid is removed here.
+
+use super::calendar::Calendar;
+
+/// The rules that remove start days, in the order they are applied for the reason.
+const RULES: [&str; 4] = [
+    "workdays only (no weekend inside a visit)",
+    "blackouts",
+    "the guest's unavailable days",
+    "the host's unavailable days",
+];
+
+/// Per day of the horizon, whether rule level `level` (and those before it) blocks it.
+fn blocked(cal: &Calendar, v: usize, level: usize, d: i64) -> bool {
+    let d = d as usize;
+    !cal.workday[d]
+        || (level >= 1 && cal.blackout[d].is_some())
+        || (level >= 2 && cal.unavailable[cal.guest[v]][d])
+        || (level >= 3 && cal.unavailable[cal.host[v]][d])
+}
+
+/// Starts in the window whose `days` days are all unblocked at rule level `level`.
+fn valid(cal: &Calendar, v: usize, level: usize) -> Vec<i64> {
+    let (lo, hi, n) = (cal.lo[v], cal.hi[v], cal.days[v]);
+    let mut out = Vec::new();
+    // Slide over the window counting blocked days in [s, s + n).
+    let mut bad = 0;
+    for d in lo..=hi {
+        bad += i64::from(blocked(cal, v, level, d));
+        let s = d - n + 1;
+        if s > lo {
+            bad -= i64::from(blocked(cal, v, level, s - 1));
+        }
+        if s >= lo && bad == 0 {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The allowed start days of visit `v`, ascending, or why there is none.
+pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, String> {
+    let host = &cal.instance.cities[cal.host[v]].id;
+    if cal.capacity[cal.host[v]] == 0 {
+        return Err(format!("host {host} has host_capacity 0"));
+    }
+    let window = || format!("{}..{}", cal.date(cal.lo[v]), cal.date(cal.hi[v]));
+    if cal.hi[v] - cal.lo[v] + 1 < cal.days[v] {
+        return Err(format!(
+            "its window inside the horizon ({}) is shorter than {} days",
+            if cal.lo[v] > cal.hi[v] { "empty".to_string() } else { window() },
+            cal.days[v]
+        ));
+    }
+    let all = valid(cal, v, 3);
+    if let Some(fixed) = cal.fixed[v] {
+        if all.binary_search(&fixed).is_ok() {
+            return Ok(vec![fixed]);
+        }
+        return Err(format!("its fixed start {} breaks a rule: {}", cal.date(fixed), fixed_fault(cal, v, fixed)));
+    }
+    if !all.is_empty() {
+        return Ok(all);
+    }
+    let mut counts = Vec::with_capacity(RULES.len());
+    for (level, rule) in RULES.iter().enumerate() {
+        let left = if level == 3 { 0 } else { valid(cal, v, level).len() };
+        counts.push(format!("{left} after {rule}"));
+        if left == 0 {
+            break;
+        }
+    }
+    Err(format!(
+        "no valid start day in its window {} for {} consecutive workdays: {}",
+        window(),
+        cal.days[v],
+        counts.join(", ")
+    ))
+}
+
+/// What a fixed start breaks, for its reason.
+fn fixed_fault(cal: &Calendar, v: usize, s: i64) -> String {
+    let end = s + cal.days[v] - 1;
+    if s < cal.lo[v] || end > cal.hi[v] {
+        return format!("{}..{} is outside its window and the horizon", cal.date(s), cal.date(end));
+    }
+    for d in s..=end {
+        let i = d as usize;
+        let date = cal.date(d);
+        if !cal.workday[i] {
+            return format!("{date} is not a workday");
+        }
+        if let Some(b) = cal.blackout[i] {
+            let label = &cal.instance.blackouts[b].label;
+            return format!("{date} is a blackout day {label:?}");
+        }
+        if cal.unavailable[cal.guest[v]][i] {
+            return format!("{date} the guest {} is unavailable", cal.instance.cities[cal.guest[v]].id);
+        }
+        if cal.unavailable[cal.host[v]][i] {
+            return format!("{date} the host {} is unavailable", cal.instance.cities[cal.host[v]].id);
+        }
+    }
+    "no rule found (internal inconsistency)".to_string()
+}
