@@ -43,7 +43,10 @@ fn run() -> Result<String, String> {
                 let seconds: f64 = value
                     .parse()
                     .map_err(|_| format!("--time-limit: {value:?} is not a number of seconds"))?;
-                time_limit = Some(Duration::try_from_secs_f64(seconds).map_err(|e| format!("--time-limit: {e}"))?);
+                time_limit = Some(
+                    Duration::try_from_secs_f64(seconds)
+                        .map_err(|e| format!("--time-limit: {e}"))?,
+                );
             }
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }

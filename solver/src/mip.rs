@@ -62,7 +62,9 @@ pub(crate) fn run(
     let has_solution = solved.primal_solution_status() == HighsSolutionStatus::Feasible;
     let status = match solved.status() {
         HighsModelStatus::Optimal => MipStatus::Optimal,
-        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => MipStatus::Infeasible,
+        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
+            MipStatus::Infeasible
+        }
         HighsModelStatus::ReachedTimeLimit
         | HighsModelStatus::ReachedIterationLimit
         | HighsModelStatus::ReachedSolutionLimit
@@ -77,7 +79,9 @@ pub(crate) fn run(
         other => return Err(SolveError::Highs(format!("model status {other:?}"))),
     };
     if status == MipStatus::Optimal && !has_solution {
-        return Err(SolveError::Highs("optimal without a primal solution".into()));
+        return Err(SolveError::Highs(
+            "optimal without a primal solution".into(),
+        ));
     }
     let bound = solved
         .double_info_value(c"mip_dual_bound")
@@ -87,5 +91,9 @@ pub(crate) fn run(
     } else {
         Vec::new()
     };
-    Ok(MipResult { status, columns, bound })
+    Ok(MipResult {
+        status,
+        columns,
+        bound,
+    })
 }

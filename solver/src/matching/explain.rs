@@ -32,7 +32,11 @@ pub(crate) fn why_not(problem: &Problem, chosen: &[usize]) -> Vec<WhyNot> {
             .iter()
             .copied()
             .filter(|&p| !is_chosen[p])
-            .max_by(|&a, &b| problem.score[a].total_cmp(&problem.score[b]).then(b.cmp(&a)));
+            .max_by(|&a, &b| {
+                problem.score[a]
+                    .total_cmp(&problem.score[b])
+                    .then(b.cmp(&a))
+            });
         let Some(p) = best else { continue };
         let m = problem.pair_mentor[p];
         let reason = if problem.forbidden[p] {
@@ -40,12 +44,18 @@ pub(crate) fn why_not(problem: &Problem, chosen: &[usize]) -> Vec<WhyNot> {
         } else if load[m] + problem.load[p] > problem.capacity[m] {
             WhyNotReason::MentorFull
         } else if let Some(g) = full_group[p] {
-            WhyNotReason::Group { group: problem.group_name(&problem.groups[g]) }
+            WhyNotReason::Group {
+                group: problem.group_name(&problem.groups[g]),
+            }
         } else if got[t] < problem.demand[t] {
             // Taking it fills a missing match: the penalty is saved, the score gained.
-            WhyNotReason::Objective { loss: -(problem.score[p] + problem.penalty) }
+            WhyNotReason::Objective {
+                loss: -(problem.score[p] + problem.penalty),
+            }
         } else {
-            WhyNotReason::Objective { loss: lowest[t] - problem.score[p] }
+            WhyNotReason::Objective {
+                loss: lowest[t] - problem.score[p],
+            }
         };
         out.push(WhyNot {
             twin: problem.twin_id(t).to_string(),

@@ -78,7 +78,8 @@ pub(crate) fn solve(
         .max()
         .unwrap_or(0)
         .max(0);
-    let mut arcs: Vec<(usize, usize, i64, i64)> = Vec::with_capacity(residual.free.len() + twins + mentors);
+    let mut arcs: Vec<(usize, usize, i64, i64)> =
+        Vec::with_capacity(residual.free.len() + twins + mentors);
     for &p in &residual.free {
         let head = match shape.via[p] {
             usize::MAX => twins + problem.pair_mentor[p],
@@ -157,7 +158,9 @@ pub(crate) fn scale(values: &[f64], count: usize) -> Result<f64, SolveError> {
     }
     let factor = factor / 10.0;
     if factor < 1.0 {
-        return Err(SolveError::Scale(format!("largest value {largest} over {count} pairs")));
+        return Err(SolveError::Scale(format!(
+            "largest value {largest} over {count} pairs"
+        )));
     }
     Ok(factor)
 }

@@ -29,7 +29,11 @@ pub(crate) fn solve(
     time_limit: Option<Duration>,
 ) -> Result<MilpOutcome, SolveError> {
     let mut vars = ProblemVariables::new();
-    let x: Vec<Variable> = residual.free.iter().map(|_| vars.add(variable().binary())).collect();
+    let x: Vec<Variable> = residual
+        .free
+        .iter()
+        .map(|_| vars.add(variable().binary()))
+        .collect();
     let bonus = miss.unwrap_or(0.0);
     let mut objective = Expression::with_capacity(x.len());
     let twins = residual.demand.len();
@@ -56,7 +60,12 @@ pub(crate) fn solve(
         model.add_constraint(expr.leq(residual.capacity[m] as f64));
     }
     for (g, group) in problem.groups.iter().enumerate() {
-        let members: Vec<usize> = group.pairs.iter().map(|&p| column[p]).filter(|&k| k != usize::MAX).collect();
+        let members: Vec<usize> = group
+            .pairs
+            .iter()
+            .map(|&p| column[p])
+            .filter(|&k| k != usize::MAX)
+            .collect();
         if members.len() as i64 > residual.group_max[g] {
             let mut expr = Expression::with_capacity(members.len());
             for k in members {
@@ -76,13 +85,28 @@ pub(crate) fn solve(
         .map(|(_, &p)| p)
         .collect();
     let missing_all: f64 = residual.demand.iter().sum::<i64>() as f64 * bonus;
-    Ok(MilpOutcome { status: run.status, chosen, bound: run.bound - missing_all })
+    Ok(MilpOutcome {
+        status: run.status,
+        chosen,
+        bound: run.bound - missing_all,
+    })
 }
 
 /// Best weight first while demand, capacity and groups allow; only used when missing
 /// matches are allowed, since otherwise it may not be feasible.
-fn greedy(problem: &Problem, residual: &Residual, weight: &[f64], bonus: f64, column: &[usize]) -> Vec<f64> {
-    let mut order: Vec<usize> = residual.free.iter().copied().filter(|&p| weight[p] + bonus > 0.0).collect();
+fn greedy(
+    problem: &Problem,
+    residual: &Residual,
+    weight: &[f64],
+    bonus: f64,
+    column: &[usize],
+) -> Vec<f64> {
+    let mut order: Vec<usize> = residual
+        .free
+        .iter()
+        .copied()
+        .filter(|&p| weight[p] + bonus > 0.0)
+        .collect();
     order.sort_by(|&a, &b| weight[b].total_cmp(&weight[a]));
     let mut demand = residual.demand.clone();
     let mut capacity = residual.capacity.clone();
@@ -96,7 +120,10 @@ fn greedy(problem: &Problem, residual: &Residual, weight: &[f64], bonus: f64, co
     let mut start = vec![0.0; residual.free.len()];
     for p in order {
         let (t, m) = (problem.pair_twin[p], problem.pair_mentor[p]);
-        if demand[t] > 0 && capacity[m] >= problem.load[p] && groups_of[p].iter().all(|&g| group_left[g] > 0) {
+        if demand[t] > 0
+            && capacity[m] >= problem.load[p]
+            && groups_of[p].iter().all(|&g| group_left[g] > 0)
+        {
             demand[t] -= 1;
             capacity[m] -= problem.load[p];
             for &g in &groups_of[p] {

@@ -41,7 +41,12 @@ pub fn solve(instance: &Instance, options: &Options) -> Result<Solution, SolveEr
     let miss = instance.allow_unmatched.then_some(problem.penalty);
     let deadline = options.time_limit.map(|limit| clock + limit);
     let all = |_: usize| true;
-    let plain = Goal { keep: &all, weight: &problem.score, miss, deadline };
+    let plain = Goal {
+        keep: &all,
+        weight: &problem.score,
+        miss,
+        deadline,
+    };
     let mut run = optimise(&problem, &plain)?;
     let mut min_score = None;
     if options.fair && matches!(run.status, Status::Optimal | Status::Feasible) {
@@ -71,14 +76,24 @@ fn fairest(
         .iter()
         .filter_map(|&(_, p)| p.map(|p| problem.score[p]))
         .fold(f64::INFINITY, f64::min);
-    let mut scores: Vec<f64> = problem.score.iter().copied().filter(|&s| s > floor && s <= ceiling).collect();
+    let mut scores: Vec<f64> = problem
+        .score
+        .iter()
+        .copied()
+        .filter(|&s| s > floor && s <= ceiling)
+        .collect();
     scores.sort_by(f64::total_cmp);
     scores.dedup();
     let target = plain.chosen.len();
     let ones = vec![1.0; problem.score.len()];
     let fits = |theta: f64| -> Result<bool, SolveError> {
         let keep = |p: usize| problem.score[p] >= theta;
-        let goal = Goal { keep: &keep, weight: &ones, miss: miss.map(|_| 0.0), deadline };
+        let goal = Goal {
+            keep: &keep,
+            weight: &ones,
+            miss: miss.map(|_| 0.0),
+            deadline,
+        };
         let run = optimise(problem, &goal)?;
         Ok(run.status == Status::Optimal && run.chosen.len() >= target)
     };
@@ -95,7 +110,12 @@ fn fairest(
         }
     }
     let keep = |p: usize| problem.score[p] >= best;
-    let goal = Goal { keep: &keep, weight: &problem.score, miss, deadline };
+    let goal = Goal {
+        keep: &keep,
+        weight: &problem.score,
+        miss,
+        deadline,
+    };
     let run = optimise(problem, &goal)?;
     let min = lowest(&run.chosen);
     Ok((run, min))
@@ -127,7 +147,11 @@ fn finish(problem: &Problem, run: Run, min_score: Option<f64>, clock: Instant) -
     } else {
         Vec::new()
     };
-    let why_not = if solved { explain::why_not(problem, &run.chosen) } else { Vec::new() };
+    let why_not = if solved {
+        explain::why_not(problem, &run.chosen)
+    } else {
+        Vec::new()
+    };
     Solution {
         status: run.status,
         objective,

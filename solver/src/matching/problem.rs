@@ -64,7 +64,10 @@ fn lookup(
 
 fn non_negative(field: impl FnOnce() -> String, value: i64) -> Result<i64, InstanceError> {
     if value < 0 {
-        Err(InstanceError::invalid(field(), format!("{value} is negative")))
+        Err(InstanceError::invalid(
+            field(),
+            format!("{value} is negative"),
+        ))
     } else {
         Ok(value)
     }
@@ -100,7 +103,12 @@ impl<'a> Problem<'a> {
         let mut index: HashMap<(usize, usize), usize> = HashMap::with_capacity(n);
         for (i, p) in instance.pairs.iter().enumerate() {
             let t = lookup(&twin_ids, || format!("pairs[{i}].twin"), "twin", &p.twin)?;
-            let m = lookup(&mentor_ids, || format!("pairs[{i}].mentor"), "mentor", &p.mentor)?;
+            let m = lookup(
+                &mentor_ids,
+                || format!("pairs[{i}].mentor"),
+                "mentor",
+                &p.mentor,
+            )?;
             if !p.score.is_finite() {
                 return Err(InstanceError::invalid(
                     format!("pairs[{i}].score"),
@@ -111,7 +119,10 @@ impl<'a> Problem<'a> {
             if let Some(first) = index.insert((t, m), i) {
                 return Err(InstanceError::invalid(
                     format!("pairs[{i}]"),
-                    format!("pair {}/{} is listed twice (also pairs[{first}])", p.twin, p.mentor),
+                    format!(
+                        "pair {}/{} is listed twice (also pairs[{first}])",
+                        p.twin, p.mentor
+                    ),
                 ));
             }
             pair_twin.push(t);
@@ -122,22 +133,42 @@ impl<'a> Problem<'a> {
         }
         let mut groups = Vec::with_capacity(instance.groups.len());
         for (g, group) in instance.groups.iter().enumerate() {
-            let m = lookup(&mentor_ids, || format!("groups[{g}].mentor"), "mentor", &group.mentor)?;
+            let m = lookup(
+                &mentor_ids,
+                || format!("groups[{g}].mentor"),
+                "mentor",
+                &group.mentor,
+            )?;
             let max = non_negative(|| format!("groups[{g}].max"), group.max)?;
             let mut pairs = Vec::with_capacity(group.twins.len());
             for (k, twin) in group.twins.iter().enumerate() {
-                let t = lookup(&twin_ids, || format!("groups[{g}].twins[{k}]"), "twin", twin)?;
+                let t = lookup(
+                    &twin_ids,
+                    || format!("groups[{g}].twins[{k}]"),
+                    "twin",
+                    twin,
+                )?;
                 if let Some(&p) = index.get(&(t, m)) {
                     pairs.push(p);
                 }
             }
             pairs.sort_unstable();
             pairs.dedup();
-            groups.push(IndexedGroup { index: g, mentor: m, pairs, max });
+            groups.push(IndexedGroup {
+                index: g,
+                mentor: m,
+                pairs,
+                max,
+            });
         }
         let resolve = |list: &str, i: usize, r: &super::instance::PairRef| {
             let t = lookup(&twin_ids, || format!("{list}[{i}].twin"), "twin", &r.twin)?;
-            let m = lookup(&mentor_ids, || format!("{list}[{i}].mentor"), "mentor", &r.mentor)?;
+            let m = lookup(
+                &mentor_ids,
+                || format!("{list}[{i}].mentor"),
+                "mentor",
+                &r.mentor,
+            )?;
             Ok::<_, InstanceError>(index.get(&(t, m)).copied())
         };
         let mut fixed = Vec::with_capacity(instance.fixed.len());
@@ -197,14 +228,29 @@ impl<'a> Problem<'a> {
 
     /// Sum of scores of `chosen` minus penalties for missing matches.
     pub fn objective(&self, chosen: &[usize]) -> f64 {
-        let total: f64 = chosen.iter().map(|&p| self.score[p]).sum();
-        total - self.penalty * self.missing(chosen) as f64
+        // Neumaier summation: 10k scores of 4 decimals then add up to the printed digits.
+        let (mut sum, mut carry) = (0.0f64, 0.0f64);
+        let penalty = -self.penalty * self.missing(chosen) as f64;
+        for x in chosen.iter().map(|&p| self.score[p]).chain([penalty]) {
+            let t = sum + x;
+            carry += if sum.abs() >= x.abs() {
+                (sum - t) + x
+            } else {
+                (x - t) + sum
+            };
+            sum = t;
+        }
+        ((sum + carry) * 1e9).round() / 1e9
     }
 
     /// Matches short of demand over all twins.
     pub fn missing(&self, chosen: &[usize]) -> i64 {
         let got = self.matches_per_twin(chosen);
-        self.demand.iter().zip(&got).map(|(&d, &g)| (d - g).max(0)).sum()
+        self.demand
+            .iter()
+            .zip(&got)
+            .map(|(&d, &g)| (d - g).max(0))
+            .sum()
     }
 
     pub fn matches_per_twin(&self, chosen: &[usize]) -> Vec<i64> {

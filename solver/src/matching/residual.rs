@@ -44,10 +44,16 @@ pub(crate) fn residual(
     for &(i, pair) in &problem.fixed {
         let r = &inst.fixed[i];
         let Some(p) = pair else {
-            return Err(format!("fixed pair {}/{} is not among the allowed pairs", r.twin, r.mentor));
+            return Err(format!(
+                "fixed pair {}/{} is not among the allowed pairs",
+                r.twin, r.mentor
+            ));
         };
         if problem.forbidden[p] {
-            return Err(format!("pair {}/{} is both fixed and forbidden", r.twin, r.mentor));
+            return Err(format!(
+                "pair {}/{} is both fixed and forbidden",
+                r.twin, r.mentor
+            ));
         }
         if !is_fixed[p] {
             is_fixed[p] = true;
@@ -96,7 +102,13 @@ pub(crate) fn residual(
                 && keep(p)
         })
         .collect();
-    let residual = Residual { fixed, demand, capacity, group_max, free };
+    let residual = Residual {
+        fixed,
+        demand,
+        capacity,
+        group_max,
+        free,
+    };
     if every_demand {
         residual.precheck(problem)?;
     }
@@ -110,7 +122,9 @@ impl Residual {
         for &p in &self.free {
             options[problem.pair_twin[p]] += 1;
         }
-        let short: Vec<usize> = (0..self.demand.len()).filter(|&t| options[t] < self.demand[t]).collect();
+        let short: Vec<usize> = (0..self.demand.len())
+            .filter(|&t| options[t] < self.demand[t])
+            .collect();
         if let [t] = short[..] {
             return Err(if options[t] == 0 {
                 format!("twin {} has no allowed pair", problem.twin_id(t))
@@ -148,7 +162,10 @@ impl Residual {
         }
         for (m, &l) in forced_load.iter().enumerate() {
             if l > self.capacity[m] {
-                let twins = self.free.iter().filter(|&&p| forced[p] && problem.pair_mentor[p] == m);
+                let twins = self
+                    .free
+                    .iter()
+                    .filter(|&&p| forced[p] && problem.pair_mentor[p] == m);
                 return Err(format!(
                     "mentor {} is the only allowed mentor left for twins {}, which need {l} but its capacity is {}",
                     problem.mentor_id(m),

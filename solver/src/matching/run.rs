@@ -32,7 +32,13 @@ pub(crate) struct Goal<'g> {
 
 impl Run {
     fn infeasible(method: Method, reason: String) -> Run {
-        Run { status: Status::Infeasible, chosen: Vec::new(), bound: None, method, reason: Some(reason) }
+        Run {
+            status: Status::Infeasible,
+            chosen: Vec::new(),
+            bound: None,
+            method,
+            reason: Some(reason),
+        }
     }
 }
 
@@ -68,7 +74,9 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
             None => Run::infeasible(Method::Flow, diagnose(problem, goal, &rest)?),
         });
     }
-    let limit = goal.deadline.map(|d| d.saturating_duration_since(Instant::now()));
+    let limit = goal
+        .deadline
+        .map(|d| d.saturating_duration_since(Instant::now()));
     let out = milp::solve(problem, &rest, goal.weight, goal.miss, 0.5 / scale, limit)?;
     let bound = Some(out.bound + fixed_weight);
     Ok(match out.status {
@@ -100,7 +108,12 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
 /// Why every demand cannot be met: the most matches that fit, and twins left short.
 fn diagnose(problem: &Problem, goal: &Goal, rest: &Residual) -> Result<String, SolveError> {
     let ones = vec![1.0; problem.score.len()];
-    let relaxed = Goal { keep: goal.keep, weight: &ones, miss: Some(0.0), deadline: goal.deadline };
+    let relaxed = Goal {
+        keep: goal.keep,
+        weight: &ones,
+        miss: Some(0.0),
+        deadline: goal.deadline,
+    };
     let best = optimise(problem, &relaxed)?;
     let need: i64 = rest.demand.iter().sum::<i64>() + rest.fixed.len() as i64;
     let got = problem.matches_per_twin(&best.chosen);
@@ -108,8 +121,17 @@ fn diagnose(problem: &Problem, goal: &Goal, rest: &Residual) -> Result<String, S
         .filter(|&t| got[t] < problem.demand[t])
         .map(|t| problem.twin_id(t))
         .collect();
-    let shown = short.iter().take(10).copied().collect::<Vec<_>>().join(", ");
-    let more = if short.len() > 10 { format!(" and {} more", short.len() - 10) } else { String::new() };
+    let shown = short
+        .iter()
+        .take(10)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = if short.len() > 10 {
+        format!(" and {} more", short.len() - 10)
+    } else {
+        String::new()
+    };
     Ok(format!(
         "mentor capacities and groups let at most {} of the {need} required matches be made together; \
          twins left short in such a best attempt: {shown}{more}",

@@ -72,11 +72,25 @@ impl<'a> Calendar<'a> {
             };
             weekday_ok[k] = true;
         }
-        let first_weekday = origin.0.format("%u").to_string().parse::<usize>().unwrap_or(1) - 1;
-        let workday = (0..len).map(|d| weekday_ok[(first_weekday + d as usize) % 7]).collect();
+        let first_weekday = origin
+            .0
+            .format("%u")
+            .to_string()
+            .parse::<usize>()
+            .unwrap_or(1)
+            - 1;
+        let workday = (0..len)
+            .map(|d| weekday_ok[(first_weekday + d as usize) % 7])
+            .collect();
         let mut blackout = vec![None; len as usize];
         for (i, b) in instance.blackouts.iter().enumerate() {
-            ordered(&format!("blackouts[{i}]"), &Span { start: b.start, end: b.end })?;
+            ordered(
+                &format!("blackouts[{i}]"),
+                &Span {
+                    start: b.start,
+                    end: b.end,
+                },
+            )?;
             for d in day(b.start).max(0)..=day(b.end).min(len - 1) {
                 blackout[d as usize].get_or_insert(i);
             }
@@ -86,7 +100,10 @@ impl<'a> Calendar<'a> {
         let mut capacity = Vec::with_capacity(instance.cities.len());
         for (i, c) in instance.cities.iter().enumerate() {
             if city_of.insert(c.id.as_str(), i).is_some() {
-                return Err(InstanceError::invalid(format!("cities[{i}].id"), format!("{:?} is used twice", c.id)));
+                return Err(InstanceError::invalid(
+                    format!("cities[{i}].id"),
+                    format!("{:?} is used twice", c.id),
+                ));
             }
             if c.host_capacity < 0 {
                 return Err(InstanceError::invalid(
@@ -106,7 +123,10 @@ impl<'a> Calendar<'a> {
         let mut visit_of = HashMap::with_capacity(n);
         for (i, v) in instance.visits.iter().enumerate() {
             if visit_of.insert(v.id.as_str(), i).is_some() {
-                return Err(InstanceError::invalid(format!("visits[{i}].id"), format!("{:?} is used twice", v.id)));
+                return Err(InstanceError::invalid(
+                    format!("visits[{i}].id"),
+                    format!("{:?} is used twice", v.id),
+                ));
             }
         }
         let mut cal = Calendar {
@@ -128,10 +148,12 @@ impl<'a> Calendar<'a> {
         };
         for (i, v) in instance.visits.iter().enumerate() {
             let city = |field: &str, id: &str| {
-                city_of
-                    .get(id)
-                    .copied()
-                    .ok_or_else(|| InstanceError::invalid(format!("visits[{i}].{field}"), format!("unknown city {id:?}")))
+                city_of.get(id).copied().ok_or_else(|| {
+                    InstanceError::invalid(
+                        format!("visits[{i}].{field}"),
+                        format!("unknown city {id:?}"),
+                    )
+                })
             };
             let (g, h) = (city("guest", &v.guest)?, city("host", &v.host)?);
             if g == h {

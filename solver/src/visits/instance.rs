@@ -112,7 +112,9 @@ fn one() -> i64 {
 }
 
 fn five_days() -> Vec<String> {
-    ["Mon", "Tue", "Wed", "Thu", "Fri"].map(String::from).to_vec()
+    ["Mon", "Tue", "Wed", "Thu", "Fri"]
+        .map(String::from)
+        .to_vec()
 }
 
 impl Instance {

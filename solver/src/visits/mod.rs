@@ -37,24 +37,23 @@ pub fn solve(instance: &Instance, options: &Options) -> Result<Solution, SolveEr
     let clock = Instant::now();
     let cal = Calendar::new(instance)?;
     let n = instance.visits.len();
-    let mut starts = Vec::with_capacity(n);
     let mut reasons: Vec<Option<String>> = vec![None; n];
-    for v in 0..n {
-        match starts::starts(&cal, v) {
-            Ok(list) => starts.push(list),
-            Err(reason) => {
-                starts.push(Vec::new());
+    let starts: Vec<Vec<i64>> = (0..n)
+        .map(|v| {
+            starts::starts(&cal, v).unwrap_or_else(|reason| {
                 reasons[v] = Some(reason);
-            }
-        }
-    }
+                Vec::new()
+            })
+        })
+        .collect();
     let groups = components(&cal, &starts);
     let deadline = options.time_limit.map(|limit| clock + limit);
     let mut start: Vec<Option<i64>> = vec![None; n];
     let (mut optimal, mut bound, mut milps) = (true, 0, 0);
     for (i, group) in groups.iter().enumerate() {
         // Share what is left of the time among the components still to solve.
-        let limit = deadline.map(|d| d.saturating_duration_since(Instant::now()) / (groups.len() - i) as u32);
+        let limit = deadline
+            .map(|d| d.saturating_duration_since(Instant::now()) / (groups.len() - i) as u32);
         let placed = model::place(&cal, &starts, group, limit)?;
         optimal &= placed.optimal;
         bound += placed.bound;
@@ -76,16 +75,29 @@ pub fn solve(instance: &Instance, options: &Options) -> Result<Solution, SolveEr
         match start[v] {
             Some(s) => {
                 objective += cal.deviation(v, s);
-                visits.push(Scheduled { id: visit.id.clone(), start: cal.date(s), end: cal.date(s + cal.days[v] - 1) });
+                visits.push(Scheduled {
+                    id: visit.id.clone(),
+                    start: cal.date(s),
+                    end: cal.date(s + cal.days[v] - 1),
+                });
             }
             None => {
-                let reason = reasons[v].take().unwrap_or_else(|| clash_reason(&cal, &usage, v, &starts[v], optimal));
-                unscheduled.push(Unscheduled { id: visit.id.clone(), reason });
+                let reason = reasons[v]
+                    .take()
+                    .unwrap_or_else(|| clash_reason(&cal, &usage, v, &starts[v], optimal));
+                unscheduled.push(Unscheduled {
+                    id: visit.id.clone(),
+                    reason,
+                });
             }
         }
     }
     Ok(Solution {
-        status: if optimal { Status::Optimal } else { Status::Feasible },
+        status: if optimal {
+            Status::Optimal
+        } else {
+            Status::Feasible
+        },
         objective,
         bound,
         visits,
@@ -140,14 +152,27 @@ fn components(cal: &Calendar, starts: &[Vec<i64>]) -> Vec<Vec<usize>> {
 
 /// Why a visit with allowed starts was left out: the scheduled visits in the way.
 fn clash_reason(cal: &Calendar, usage: &Usage, v: usize, starts: &[i64], optimal: bool) -> String {
-    let mut blockers: Vec<usize> = starts.iter().flat_map(|&s| usage.blockers(cal, v, s)).collect();
+    let mut blockers: Vec<usize> = starts
+        .iter()
+        .flat_map(|&s| usage.blockers(cal, v, s))
+        .collect();
     blockers.sort_unstable();
     blockers.dedup();
-    if blockers.is_empty() || !optimal && starts.iter().any(|&s| usage.blockers(cal, v, s).is_empty()) {
+    if blockers.is_empty()
+        || !optimal && starts.iter().any(|&s| usage.blockers(cal, v, s).is_empty())
+    {
         return "left out when the time limit stopped the search".to_string();
     }
-    let ids: Vec<&str> = blockers.iter().take(8).map(|&w| cal.instance.visits[w].id.as_str()).collect();
-    let more = if blockers.len() > 8 { format!(" and {} more", blockers.len() - 8) } else { String::new() };
+    let ids: Vec<&str> = blockers
+        .iter()
+        .take(8)
+        .map(|&w| cal.instance.visits[w].id.as_str())
+        .collect();
+    let more = if blockers.len() > 8 {
+        format!(" and {} more", blockers.len() - 8)
+    } else {
+        String::new()
+    };
     format!(
         "every one of its {} allowed start days conflicts with scheduled visits {}{more} \
          (a city hosting beyond its capacity, travelling while hosting, or an after gap)",

@@ -12,6 +12,11 @@ use super::usage::Usage;
 use crate::SolveError;
 use crate::mip::{self, MipStatus};
 
+/// A city on a day.
+type CityDay = (usize, i64);
+/// (visit position in the component, coefficient, start position).
+type Term = (usize, f64, usize);
+
 /// The schedule of one component.
 #[derive(Debug, Clone)]
 pub(crate) struct Placed {
@@ -33,7 +38,10 @@ pub(crate) fn place(
     time_limit: Option<Duration>,
 ) -> Result<Placed, SolveError> {
     // Each visit at its own best start: when that keeps every rule, nothing beats it.
-    let best: Vec<i64> = visits.iter().map(|&v| best_start(cal, v, &starts[v])).collect();
+    let best: Vec<i64> = visits
+        .iter()
+        .map(|&v| best_start(cal, v, &starts[v]))
+        .collect();
     let mut usage = Usage::default();
     let mut fits = true;
     for (k, &v) in visits.iter().enumerate() {
@@ -44,8 +52,17 @@ pub(crate) fn place(
         usage.place(cal, v, best[k]);
     }
     if fits {
-        let bound = visits.iter().zip(&best).map(|(&v, &s)| cal.deviation(v, s)).sum();
-        return Ok(Placed { start: best.into_iter().map(Some).collect(), optimal: true, bound, milp: false });
+        let bound = visits
+            .iter()
+            .zip(&best)
+            .map(|(&v, &s)| cal.deviation(v, s))
+            .sum();
+        return Ok(Placed {
+            start: best.into_iter().map(Some).collect(),
+            optimal: true,
+            bound,
+            milp: false,
+        });
     }
     let greedy = greedy(cal, starts, visits);
     milp(cal, starts, visits, &greedy, time_limit)
@@ -53,7 +70,11 @@ pub(crate) fn place(
 
 fn best_start(cal: &Calendar, v: usize, starts: &[i64]) -> i64 {
     // Starts are ascending, so min_by_key keeps the earliest of equal deviations.
-    starts.iter().copied().min_by_key(|&s| cal.deviation(v, s)).unwrap_or(0)
+    starts
+        .iter()
+        .copied()
+        .min_by_key(|&s| cal.deviation(v, s))
+        .unwrap_or(0)
 }
 
 /// Visits by fewest options first, each at its closest start that fits.
@@ -66,7 +87,10 @@ fn greedy(cal: &Calendar, starts: &[Vec<i64>], visits: &[usize]) -> Vec<Option<i
         let v = visits[k];
         let mut options = starts[v].clone();
         options.sort_by_key(|&s| cal.deviation(v, s));
-        if let Some(s) = options.into_iter().find(|&s| usage.blockers(cal, v, s).is_empty()) {
+        if let Some(s) = options
+            .into_iter()
+            .find(|&s| usage.blockers(cal, v, s).is_empty())
+        {
             usage.place(cal, v, s);
             out[k] = Some(s);
         }
@@ -86,8 +110,17 @@ fn milp(
     let mut u: Vec<Variable> = Vec::with_capacity(visits.len());
     let mut init = Vec::new();
     for (k, &v) in visits.iter().enumerate() {
-        x.push(starts[v].iter().map(|_| vars.add(variable().binary())).collect());
-        init.extend(starts[v].iter().map(|&s| f64::from(u8::from(greedy[k] == Some(s)))));
+        x.push(
+            starts[v]
+                .iter()
+                .map(|_| vars.add(variable().binary()))
+                .collect(),
+        );
+        init.extend(
+            starts[v]
+                .iter()
+                .map(|&s| f64::from(u8::from(greedy[k] == Some(s)))),
+        );
     }
     for g in greedy {
         u.push(vars.add(variable().binary()));
@@ -95,7 +128,13 @@ fn milp(
     }
     let big: i64 = 1 + visits
         .iter()
-        .map(|&v| starts[v].iter().map(|&s| cal.deviation(v, s)).max().unwrap_or(0))
+        .map(|&v| {
+            starts[v]
+                .iter()
+                .map(|&s| cal.deviation(v, s))
+                .max()
+                .unwrap_or(0)
+        })
         .sum::<i64>();
     let mut objective = Expression::default();
     for (k, &v) in visits.iter().enumerate() {
@@ -111,13 +150,19 @@ fn milp(
     }
     // Per city and day: hosted visits + capacity * travelling visits <= capacity, so a
     // travelling city hosts nobody and travels once.
-    let mut per_day: HashMap<(usize, i64), Vec<(usize, f64, usize)>> = HashMap::new();
+    let mut per_day: HashMap<CityDay, Vec<Term>> = HashMap::new();
     for (k, &v) in visits.iter().enumerate() {
         let weight = cal.capacity[cal.guest[v]].max(1) as f64;
         for (j, &s) in starts[v].iter().enumerate() {
             for d in s..s + cal.days[v] {
-                per_day.entry((cal.host[v], d)).or_default().push((k, 1.0, j));
-                per_day.entry((cal.guest[v], d)).or_default().push((k, weight, j));
+                per_day
+                    .entry((cal.host[v], d))
+                    .or_default()
+                    .push((k, 1.0, j));
+                per_day
+                    .entry((cal.guest[v], d))
+                    .or_default()
+                    .push((k, weight, j));
             }
         }
     }
@@ -138,8 +183,12 @@ fn milp(
     }
     let position: HashMap<usize, usize> = visits.iter().enumerate().map(|(k, &v)| (v, k)).collect();
     for (kv, &v) in visits.iter().enumerate() {
-        let Some((first, gap)) = cal.after[v] else { continue };
-        let Some(&ku) = position.get(&first) else { continue };
+        let Some((first, gap)) = cal.after[v] else {
+            continue;
+        };
+        let Some(&ku) = position.get(&first) else {
+            continue;
+        };
         let last_end = starts[first].last().map_or(0, |&s| s + cal.days[first] - 1);
         if starts[v].first().is_some_and(|&s| s - last_end >= gap) {
             continue; // every pair of starts keeps the gap
@@ -177,15 +226,26 @@ fn milp(
         }
         MipStatus::NoSolution => (greedy.to_vec(), false),
         MipStatus::Infeasible => {
-            return Err(SolveError::Highs("the visit model cannot be infeasible, yet HiGHS says so".into()));
+            return Err(SolveError::Highs(
+                "the visit model cannot be infeasible, yet HiGHS says so".into(),
+            ));
         }
     };
     let unscheduled = start.iter().filter(|s| s.is_none()).count() as i64;
-    let deviation: i64 = visits.iter().zip(&start).filter_map(|(&v, s)| s.map(|s| cal.deviation(v, s))).sum();
+    let deviation: i64 = visits
+        .iter()
+        .zip(&start)
+        .filter_map(|(&v, s)| s.map(|s| cal.deviation(v, s)))
+        .sum();
     let bound = if optimal {
         deviation
     } else {
         ((run.bound - 1e-6).ceil() as i64 - big * unscheduled).clamp(0, deviation)
     };
-    Ok(Placed { start, optimal, bound, milp: true })
+    Ok(Placed {
+        start,
+        optimal,
+        bound,
+        milp: true,
+    })
 }

@@ -49,7 +49,11 @@ pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, String> {
     if cal.hi[v] - cal.lo[v] + 1 < cal.days[v] {
         return Err(format!(
             "its window inside the horizon ({}) is shorter than {} days",
-            if cal.lo[v] > cal.hi[v] { "empty".to_string() } else { window() },
+            if cal.lo[v] > cal.hi[v] {
+                "empty".to_string()
+            } else {
+                window()
+            },
             cal.days[v]
         ));
     }
@@ -58,14 +62,22 @@ pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, String> {
         if all.binary_search(&fixed).is_ok() {
             return Ok(vec![fixed]);
         }
-        return Err(format!("its fixed start {} breaks a rule: {}", cal.date(fixed), fixed_fault(cal, v, fixed)));
+        return Err(format!(
+            "its fixed start {} breaks a rule: {}",
+            cal.date(fixed),
+            fixed_fault(cal, v, fixed)
+        ));
     }
     if !all.is_empty() {
         return Ok(all);
     }
     let mut counts = Vec::with_capacity(RULES.len());
     for (level, rule) in RULES.iter().enumerate() {
-        let left = if level == 3 { 0 } else { valid(cal, v, level).len() };
+        let left = if level == 3 {
+            0
+        } else {
+            valid(cal, v, level).len()
+        };
         counts.push(format!("{left} after {rule}"));
         if left == 0 {
             break;
@@ -83,7 +95,11 @@ pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, String> {
 fn fixed_fault(cal: &Calendar, v: usize, s: i64) -> String {
     let end = s + cal.days[v] - 1;
     if s < cal.lo[v] || end > cal.hi[v] {
-        return format!("{}..{} is outside its window and the horizon", cal.date(s), cal.date(end));
+        return format!(
+            "{}..{} is outside its window and the horizon",
+            cal.date(s),
+            cal.date(end)
+        );
     }
     for d in s..=end {
         let i = d as usize;
@@ -96,10 +112,16 @@ fn fixed_fault(cal: &Calendar, v: usize, s: i64) -> String {
             return format!("{date} is a blackout day {label:?}");
         }
         if cal.unavailable[cal.guest[v]][i] {
-            return format!("{date} the guest {} is unavailable", cal.instance.cities[cal.guest[v]].id);
+            return format!(
+                "{date} the guest {} is unavailable",
+                cal.instance.cities[cal.guest[v]].id
+            );
         }
         if cal.unavailable[cal.host[v]][i] {
-            return format!("{date} the host {} is unavailable", cal.instance.cities[cal.host[v]].id);
+            return format!(
+                "{date} the host {} is unavailable",
+                cal.instance.cities[cal.host[v]].id
+            );
         }
     }
     "no rule found (internal inconsistency)".to_string()
