@@ -1,0 +1,208 @@
+//! Matching: results keep every rule, reasons name what to fix, the flow and MILP paths
+//! agree, and brute force agrees on tiny instances.
+
+mod common;
+
+use common::random::{self, MatchShape};
+use proptest::prelude::*;
+use twinning_solver::matching::{self, Instance, Method, Options, Solution, Status, WhyNotReason};
+
+fn parse(json: &str) -> Instance {
+    Instance::from_json(json.as_bytes()).expect("valid instance")
+}
+
+fn solve(inst: &Instance, options: &Options) -> Solution {
+    let sol = matching::solve(inst, options).expect("solves");
+    let (_, err) = common::check_match(inst, &sol);
+    assert!(err.is_empty(), "broken rules: {err:?}");
+    sol
+}
+
+fn doc(body: &str) -> String {
+    format!(r#"{{"format":"twinning-matching/1",{body}}}"#)
+}
+
+#[test]
+fn format_example_is_optimal_by_flow() {
+    let inst = parse(&doc(
+        r#""twins":[{"id":"cascais"},{"id":"oeiras"}],"mentors":[{"id":"aarhus","capacity":3}],
+        "pairs":[{"twin":"cascais","mentor":"aarhus","score":0.92},{"twin":"oeiras","mentor":"aarhus","score":0.95}],
+        "groups":[{"mentor":"aarhus","twins":["cascais","oeiras"],"max":1,"label":"one PT twin per mentor"}],
+        "fixed":[{"twin":"cascais","mentor":"aarhus"}],"allow_unmatched":true,"unmatched_penalty":0.1"#,
+    ));
+    let sol = solve(&inst, &Options::default());
+    assert_eq!(sol.status, Status::Optimal);
+    assert_eq!(sol.method, Method::Flow);
+    assert_eq!(sol.assignment.len(), 1);
+    assert_eq!(sol.unmatched, vec!["oeiras".to_string()]);
+    assert!((sol.objective.unwrap_or(0.0) - 0.82).abs() < 1e-9);
+    let why = sol
+        .why_not
+        .iter()
+        .find(|w| w.twin == "oeiras")
+        .expect("oeiras has a why_not");
+    assert_eq!(
+        why.reason,
+        WhyNotReason::Group {
+            group: "\"one PT twin per mentor\" of aarhus".into()
+        }
+    );
+}
+
+#[test]
+fn infeasible_reasons_name_what_to_fix() {
+    let total = parse(&doc(
+        r#""twins":[{"id":"a"},{"id":"b"},{"id":"c"}],"mentors":[{"id":"x","capacity":2}],
+        "pairs":[{"twin":"a","mentor":"x","score":1},{"twin":"b","mentor":"x","score":1},{"twin":"c","mentor":"x","score":1}]"#,
+    ));
+    let sol = solve(&total, &Options::default());
+    assert_eq!(sol.status, Status::Infeasible);
+    assert_eq!(
+        sol.reason.as_deref(),
+        Some("total demand 3 exceeds total capacity 2")
+    );
+
+    let lonely = parse(&doc(
+        r#""twins":[{"id":"a"},{"id":"b"}],"mentors":[{"id":"x","capacity":2}],
+        "pairs":[{"twin":"a","mentor":"x","score":1}]"#,
+    ));
+    let sol = solve(&lonely, &Options::default());
+    assert_eq!(sol.reason.as_deref(), Some("twin b has no allowed pair"));
+
+    let group = parse(&doc(
+        r#""twins":[{"id":"a"},{"id":"b"}],"mentors":[{"id":"x","capacity":2}],
+        "pairs":[{"twin":"a","mentor":"x","score":1},{"twin":"b","mentor":"x","score":1}],
+        "groups":[{"mentor":"x","twins":["a","b"],"max":1,"label":"G"}]"#,
+    ));
+    let sol = solve(&group, &Options::default());
+    let reason = sol.reason.unwrap_or_default();
+    assert!(
+        reason.starts_with("group \"G\" of x needs 2 but allows 1"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn infeasible_after_solving_says_who_is_left_short() {
+    // Each twin has two options, but three twins share two mentor slots.
+    let inst = parse(&doc(
+        r#""twins":[{"id":"a"},{"id":"b"},{"id":"c"},{"id":"d"}],
+        "mentors":[{"id":"x"},{"id":"y"},{"id":"z","capacity":5}],
+        "pairs":[{"twin":"a","mentor":"x","score":1},{"twin":"a","mentor":"y","score":1},
+                 {"twin":"b","mentor":"x","score":1},{"twin":"b","mentor":"y","score":1},
+                 {"twin":"c","mentor":"x","score":1},{"twin":"c","mentor":"y","score":1},
+                 {"twin":"d","mentor":"z","score":1}]"#,
+    ));
+    let sol = solve(&inst, &Options::default());
+    assert_eq!(sol.status, Status::Infeasible);
+    let reason = sol.reason.unwrap_or_default();
+    assert!(
+        reason.contains("at most 3 of the 4 required matches"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn fixed_forbidden_and_why_not() {
+    let inst = parse(&doc(
+        r#""twins":[{"id":"a"},{"id":"b"}],"mentors":[{"id":"x"},{"id":"y"}],
+        "pairs":[{"twin":"a","mentor":"x","score":0.9},{"twin":"a","mentor":"y","score":0.5},
+                 {"twin":"b","mentor":"x","score":0.8},{"twin":"b","mentor":"y","score":0.7}],
+        "fixed":[{"twin":"b","mentor":"x"}],"forbidden":[{"twin":"a","mentor":"y"}],
+        "allow_unmatched":true,"unmatched_penalty":0.0"#,
+    ));
+    let sol = solve(&inst, &Options::default());
+    assert_eq!(sol.unmatched, vec!["a".to_string()]);
+    let a = sol.why_not.iter().find(|w| w.twin == "a").expect("a");
+    assert_eq!(
+        (a.mentor.as_str(), &a.reason),
+        ("x", &WhyNotReason::MentorFull)
+    );
+    let b = sol.why_not.iter().find(|w| w.twin == "b").expect("b");
+    assert_eq!(b.mentor, "y");
+    assert!(matches!(b.reason, WhyNotReason::Objective { loss } if (loss - 0.1).abs() < 1e-9));
+}
+
+#[test]
+fn fair_raises_the_lowest_score() {
+    // Plain optimum: a-x 1.0 + b-y 0.1 = 1.1; fair: a-y 0.5 + b-x 0.5 = 1.0, lowest 0.5.
+    let inst = parse(&doc(
+        r#""twins":[{"id":"a"},{"id":"b"}],"mentors":[{"id":"x"},{"id":"y"}],
+        "pairs":[{"twin":"a","mentor":"x","score":1.0},{"twin":"a","mentor":"y","score":0.5},
+                 {"twin":"b","mentor":"x","score":0.5},{"twin":"b","mentor":"y","score":0.1}]"#,
+    ));
+    let plain = solve(&inst, &Options::default());
+    assert!((plain.objective.unwrap_or(0.0) - 1.1).abs() < 1e-9);
+    let fair = solve(
+        &inst,
+        &Options {
+            fair: true,
+            ..Options::default()
+        },
+    );
+    assert!((fair.objective.unwrap_or(0.0) - 1.0).abs() < 1e-9);
+    assert_eq!(fair.min_score, Some(0.5));
+}
+
+#[test]
+fn generalised_assignment_takes_the_milp() {
+    let inst = parse(&doc(
+        r#""twins":[{"id":"a"},{"id":"b"},{"id":"c"}],"mentors":[{"id":"x","capacity":5},{"id":"y","capacity":4}],
+        "pairs":[{"twin":"a","mentor":"x","score":-3,"load":3},{"twin":"a","mentor":"y","score":-4,"load":2},
+                 {"twin":"b","mentor":"x","score":-2,"load":2},{"twin":"b","mentor":"y","score":-5,"load":3},
+                 {"twin":"c","mentor":"x","score":-4,"load":2},{"twin":"c","mentor":"y","score":-1,"load":2}]"#,
+    ));
+    let sol = solve(&inst, &Options::default());
+    assert_eq!(sol.method, Method::Milp);
+    assert_eq!(sol.status, Status::Optimal);
+    assert_eq!(
+        Some(sol.objective.unwrap_or(0.0)),
+        random::brute_force(&inst)
+    );
+}
+
+fn same(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= 1e-6 * a.abs().max(1.0),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn objective(sol: &Solution) -> Option<f64> {
+    (sol.status == Status::Optimal).then(|| sol.objective.unwrap_or(f64::NAN))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn flow_and_milp_agree(seed in any::<u64>()) {
+        let inst = random::matching(seed, &MatchShape { twins: 7, mentors: 4, max_load: 1, overlapping: false });
+        let flow = solve(&inst, &Options::default());
+        let milp = solve(&random::doubled(&inst), &Options::default());
+        prop_assert!(flow.method != Method::Milp);
+        prop_assert!(milp.method != Method::Flow);
+        prop_assert!(same(objective(&flow), objective(&milp)), "flow {:?} milp {:?}", flow, milp);
+    }
+
+    #[test]
+    fn brute_force_agrees_on_tiny(seed in any::<u64>(), loads in 1i64..=3, overlapping in any::<bool>()) {
+        let inst = random::matching(seed, &MatchShape { twins: 4, mentors: 3, max_load: loads, overlapping });
+        prop_assume!(inst.pairs.len() <= 12);
+        let sol = solve(&inst, &Options::default());
+        prop_assert!(same(objective(&sol), random::brute_force(&inst)), "{:?} vs {:?}", sol, random::brute_force(&inst));
+    }
+
+    #[test]
+    fn fair_keeps_every_rule(seed in any::<u64>()) {
+        let inst = random::matching(seed, &MatchShape { twins: 6, mentors: 3, max_load: 1, overlapping: false });
+        let plain = solve(&inst, &Options::default());
+        let fair = solve(&inst, &Options { fair: true, ..Options::default() });
+        prop_assert_eq!(plain.status, fair.status);
+        let low = |s: &Solution| s.assignment.iter().map(|a| a.score).reduce(f64::min);
+        if let (Some(p), Some(f)) = (low(&plain), low(&fair)) {
+            prop_assert!(f >= p - 1e-12);
+        }
+    }
+}
