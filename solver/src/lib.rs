@@ -16,3 +16,17 @@ pub use error::{InstanceError, SolveError};
 
 /// The version of this crate, stored with every round so a result can be traced to its solver.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Proves the HiGHS backend links: solves max x subject to x <= 1.
+pub fn highs_links() -> bool {
+    use good_lp::{Solution, SolverModel, constraint, default_solver, variables};
+    variables! { vars: 0 <= x <= 1; }
+    let model = vars
+        .maximise(x)
+        .using(default_solver)
+        .with(constraint!(x <= 1));
+    model
+        .solve()
+        .map(|s| (s.value(x) - 1.0).abs() < 1e-9)
+        .unwrap_or(false)
+}

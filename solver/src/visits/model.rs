@@ -1,6 +1,7 @@
 //! The time-indexed model of one component: x[v][s] = visit v starts on day s, u[v] =
 //! v is not scheduled; minimise BIG * unscheduled + deviation from preferred starts,
-//! where BIG exceeds any total deviation, so the count comes first.
+//! where BIG exceeds any total deviation, so the count comes first (and a confirmed
+//! visit, with a fixed start, weighs more than all the others together).
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -136,12 +137,20 @@ fn milp(
                 .unwrap_or(0)
         })
         .sum::<i64>();
+    // A confirmed (fixed) visit outweighs all the others: a re-plan keeps it unless it
+    // breaks a rule with other confirmed visits.
+    let confirmed = big * (visits.len() as i64 + 1);
     let mut objective = Expression::default();
     for (k, &v) in visits.iter().enumerate() {
         for (j, &s) in starts[v].iter().enumerate() {
             objective.add_mul(cal.deviation(v, s) as f64, x[k][j]);
         }
-        objective.add_mul(big as f64, u[k]);
+        let miss = if cal.fixed[v].is_some() {
+            confirmed
+        } else {
+            big
+        };
+        objective.add_mul(miss as f64, u[k]);
     }
     let mut model = vars.minimise(objective).using(good_lp::highs);
     for k in 0..visits.len() {
@@ -231,7 +240,18 @@ fn milp(
             ));
         }
     };
-    let unscheduled = start.iter().filter(|s| s.is_none()).count() as i64;
+    let unscheduled: i64 = visits
+        .iter()
+        .zip(&start)
+        .filter(|(_, s)| s.is_none())
+        .map(|(&v, _)| {
+            if cal.fixed[v].is_some() {
+                confirmed
+            } else {
+                big
+            }
+        })
+        .sum();
     let deviation: i64 = visits
         .iter()
         .zip(&start)
@@ -240,7 +260,7 @@ fn milp(
     let bound = if optimal {
         deviation
     } else {
-        ((run.bound - 1e-6).ceil() as i64 - big * unscheduled).clamp(0, deviation)
+        ((run.bound - 1e-6).ceil() as i64 - unscheduled).clamp(0, deviation)
     };
     Ok(Placed {
         start,

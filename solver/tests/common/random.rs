@@ -244,9 +244,10 @@ pub fn visits(seed: u64, cities: i64, count: i64, horizon: i64) -> visits::Insta
     }
 }
 
-/// Most visits scheduled, then least deviation, by trying every start of every visit.
-pub fn brute_visits(inst: &visits::Instance) -> (usize, i64) {
-    let mut best = (0usize, i64::MAX);
+/// Most confirmed (fixed) visits scheduled, then most visits, then least deviation, by
+/// trying every start of every visit.
+pub fn brute_visits(inst: &visits::Instance) -> (usize, usize, i64) {
+    let mut best = (0usize, 0usize, i64::MAX);
     let n = inst.visits.len();
     let options: Vec<Vec<Option<i64>>> = inst
         .visits
@@ -263,10 +264,10 @@ pub fn brute_visits(inst: &visits::Instance) -> (usize, i64) {
         let sol = schedule_of(inst, &options, &pick);
         let (_, err) = super::check_visits(inst, &sol);
         if err.iter().all(|e| e.starts_with("objective")) {
-            let count = sol.visits.len();
             let (obj, _) = super::check_visits(inst, &sol);
-            if count > best.0 || count == best.0 && obj < best.1 {
-                best = (count, obj);
+            let key = (fixed_count(inst, &sol), sol.visits.len(), obj);
+            if (key.0, key.1, -key.2) > (best.0, best.1, -best.2) {
+                best = key;
             }
         }
         // Next combination, odometer style.
@@ -315,4 +316,16 @@ fn schedule_of(
         components: 0,
         milp_components: 0,
     }
+}
+
+/// Scheduled visits that have a fixed start.
+pub fn fixed_count(inst: &visits::Instance, sol: &visits::Solution) -> usize {
+    sol.visits
+        .iter()
+        .filter(|p| {
+            inst.visits
+                .iter()
+                .any(|v| v.id == p.id && v.fixed_start.is_some())
+        })
+        .count()
 }
