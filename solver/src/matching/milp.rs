@@ -27,6 +27,7 @@ pub(crate) fn solve(
     miss: Option<f64>,
     abs_gap: f64,
     time_limit: Option<Duration>,
+    incumbent: Option<&[usize]>,
 ) -> Result<MilpOutcome, SolveError> {
     let mut vars = ProblemVariables::new();
     let x: Vec<Variable> = residual
@@ -75,7 +76,16 @@ pub(crate) fn solve(
         }
     }
     // A greedy start gives HiGHS an incumbent at once (useful under a time limit).
-    let start = miss.map(|_| greedy(problem, residual, weight, bonus, &column));
+    let start = match incumbent {
+        Some(chosen) => {
+            let mut start = vec![0.0; residual.free.len()];
+            for &p in chosen {
+                start[column[p]] = 1.0;
+            }
+            Some(start)
+        }
+        None => miss.map(|_| greedy(problem, residual, weight, bonus, &column)),
+    };
     let run = mip::run(model, time_limit, abs_gap, start.as_deref())?;
     let chosen = residual
         .free

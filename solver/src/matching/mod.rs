@@ -7,6 +7,7 @@
 mod explain;
 mod flow;
 mod instance;
+mod lagrange;
 mod milp;
 mod problem;
 mod residual;

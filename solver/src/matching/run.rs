@@ -1,12 +1,15 @@
 //! One optimisation of a matching: choose the path (flow or MILP), run it, and turn an
 //! infeasible answer into a reason.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+/// The most time the Lagrangian descent may take before the MILP.
+const LAGRANGE_BUDGET: Duration = Duration::from_secs(3);
 
 use super::problem::Problem;
 use super::residual::{Residual, residual};
 use super::solution::{Method, Status};
-use super::{flow, milp};
+use super::{flow, lagrange, milp};
 use crate::SolveError;
 use crate::mip::MipStatus;
 
@@ -48,7 +51,6 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
         Ok(rest) => rest,
         Err(reason) => return Ok(Run::infeasible(Method::Precheck, reason)),
     };
-    let fixed_weight: f64 = rest.fixed.iter().map(|&p| goal.weight[p]).sum();
     let with_fixed = |mut chosen: Vec<usize>| {
         chosen.extend_from_slice(&rest.fixed);
         chosen.sort_unstable();
@@ -74,22 +76,87 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
             None => Run::infeasible(Method::Flow, diagnose(problem, goal, &rest)?),
         });
     }
+    milp_path(problem, goal, rest, 0.5 / scale)
+}
+
+/// The MILP, after a Lagrangian reduction where it applies (pure GAP structure).
+fn milp_path(
+    problem: &Problem,
+    goal: &Goal,
+    mut rest: Residual,
+    gap: f64,
+) -> Result<Run, SolveError> {
+    let fixed_weight = |rest: &Residual| rest.fixed.iter().map(|&p| goal.weight[p]).sum::<f64>();
+    let with_fixed = |rest: &Residual, mut chosen: Vec<usize>| {
+        chosen.extend_from_slice(&rest.fixed);
+        chosen.sort_unstable();
+        chosen
+    };
+    let mut start = None;
+    let mut relaxed_bound = f64::INFINITY;
+    if goal.miss.is_none() && lagrange::applies(problem, &rest) {
+        // A few seconds of subgradient descent at most: it pays on hard GAP instances.
+        let budget = goal.deadline.map_or(LAGRANGE_BUDGET, |d| {
+            d.saturating_duration_since(Instant::now())
+                .mul_f64(0.1)
+                .min(LAGRANGE_BUDGET)
+        });
+        if let Some(found) = lagrange::reduce(problem, &rest, goal.weight, budget) {
+            relaxed_bound = found.bound + fixed_weight(&rest);
+            if found.bound - found.incumbent_value < gap {
+                return Ok(Run {
+                    status: Status::Optimal,
+                    chosen: with_fixed(&rest, found.incumbent),
+                    bound: None,
+                    method: Method::Milp,
+                    reason: None,
+                });
+            }
+            let forced: Vec<usize> = rest
+                .free
+                .iter()
+                .copied()
+                .filter(|&p| found.fix[p] == Some(true))
+                .collect();
+            for &p in &forced {
+                rest.fixed.push(p);
+                rest.demand[problem.pair_twin[p]] -= 1;
+                rest.capacity[problem.pair_mentor[p]] -= problem.load[p];
+            }
+            rest.free.retain(|&p| found.fix[p].is_none());
+            start = Some(
+                found
+                    .incumbent
+                    .into_iter()
+                    .filter(|&p| found.fix[p].is_none())
+                    .collect::<Vec<_>>(),
+            );
+        }
+    }
     let limit = goal
         .deadline
         .map(|d| d.saturating_duration_since(Instant::now()));
-    let out = milp::solve(problem, &rest, goal.weight, goal.miss, 0.5 / scale, limit)?;
-    let bound = Some(out.bound + fixed_weight);
+    let out = milp::solve(
+        problem,
+        &rest,
+        goal.weight,
+        goal.miss,
+        gap,
+        limit,
+        start.as_deref(),
+    )?;
+    let bound = Some((out.bound + fixed_weight(&rest)).min(relaxed_bound));
     Ok(match out.status {
         MipStatus::Optimal => Run {
             status: Status::Optimal,
-            chosen: with_fixed(out.chosen),
+            chosen: with_fixed(&rest, out.chosen),
             bound: None,
             method: Method::Milp,
             reason: None,
         },
         MipStatus::Stopped => Run {
             status: Status::Feasible,
-            chosen: with_fixed(out.chosen),
+            chosen: with_fixed(&rest, out.chosen),
             bound,
             method: Method::Milp,
             reason: None,
