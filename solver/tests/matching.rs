@@ -161,6 +161,75 @@ fn generalised_assignment_takes_the_milp() {
     );
 }
 
+/// Chu-Beasley type D, in the matching format (score = -cost, load = resource).
+fn gap_type_d(agents: usize, jobs: usize, seed: u64) -> Instance {
+    let mut r = common::Rng(seed);
+    let mut pairs = Vec::new();
+    let mut total = vec![0i64; agents];
+    for j in 0..jobs {
+        for (i, sum) in total.iter_mut().enumerate() {
+            let load = r.range(1, 100);
+            *sum += load;
+            let cost = 111 - load + r.range(-10, 10);
+            pairs.push(matching::Pair {
+                twin: format!("j{j}"),
+                mentor: format!("a{i}"),
+                score: -cost as f64,
+                load,
+            });
+        }
+    }
+    Instance {
+        format: matching::FORMAT.into(),
+        name: "gap-d".into(),
+        twins: (0..jobs)
+            .map(|j| matching::Twin {
+                id: format!("j{j}"),
+                demand: 1,
+            })
+            .collect(),
+        mentors: (0..agents)
+            .map(|i| matching::Mentor {
+                id: format!("a{i}"),
+                capacity: total[i] * 8 / 10 / agents as i64,
+            })
+            .collect(),
+        pairs,
+        groups: Vec::new(),
+        fixed: Vec::new(),
+        forbidden: Vec::new(),
+        allow_unmatched: false,
+        unmatched_penalty: 0.0,
+    }
+}
+
+#[test]
+fn time_limit_returns_the_best_found_with_its_bound() {
+    let inst = gap_type_d(10, 100, 7);
+    let sol = solve(
+        &inst,
+        &Options {
+            time_limit: Some(std::time::Duration::from_secs(2)),
+            fair: false,
+        },
+    );
+    assert_eq!(sol.method, Method::Milp);
+    assert!(
+        matches!(sol.status, Status::Feasible | Status::Optimal),
+        "{:?}",
+        sol.status
+    );
+    let (objective, bound) = (
+        sol.objective.unwrap_or(f64::NAN),
+        sol.bound.unwrap_or(f64::NAN),
+    );
+    assert!(
+        bound >= objective - 1e-9,
+        "bound {bound} below objective {objective}"
+    );
+    assert!(sol.seconds < 10.0, "took {} s", sol.seconds);
+}
+
 fn same(a: Option<f64>, b: Option<f64>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => (a - b).abs() <= 1e-6 * a.abs().max(1.0),
