@@ -35,12 +35,13 @@ pub(crate) fn applies(problem: &Problem, rest: &Residual) -> bool {
         && rest.demand.iter().all(|&d| d <= 1)
         && rest.free.len() >= 2
         && rest.capacity.iter().all(|&c| c <= 100_000)
+        // The fixing tables hold (items + 1) x (capacity + 1) values per mentor, twice.
         && rest
             .free
             .iter()
             .map(|&p| rest.capacity[problem.pair_mentor[p]] + 1)
             .sum::<i64>()
-            <= 50_000_000
+            <= 4_000_000
 }
 
 /// Runs subgradient descent for at most `budget`; None when no feasible assignment was
@@ -206,22 +207,29 @@ fn repair(
     for p in at.iter().flatten() {
         left[problem.pair_mentor[*p]] -= problem.load[*p];
     }
-    // Twins without a pair: fewest fitting options first.
+    // Twins without a pair: fewest fitting options first, recounted after each choice
+    // while few are open (quadratic), counted once otherwise.
     let mut open: Vec<usize> = (0..twins)
         .filter(|&t| rest.demand[t] == 1 && at[t].is_none())
         .collect();
-    while !open.is_empty() {
-        let fits = |t: usize, left: &[i64]| {
-            by_twin[t]
-                .iter()
-                .filter(|&&p| problem.load[p] <= left[problem.pair_mentor[p]])
-                .count()
-        };
-        let (k, _) = open
+    let fits = |t: usize, left: &[i64]| {
+        by_twin[t]
             .iter()
-            .enumerate()
-            .min_by_key(|&(_, &t)| fits(t, &left))?;
-        let t = open.swap_remove(k);
+            .filter(|&&p| problem.load[p] <= left[problem.pair_mentor[p]])
+            .count()
+    };
+    open.sort_by_key(|&t| std::cmp::Reverse(fits(t, &left)));
+    while let Some(last) = open.pop() {
+        let t = if open.len() < 500 {
+            open.push(last);
+            let (k, _) = open
+                .iter()
+                .enumerate()
+                .min_by_key(|&(_, &t)| fits(t, &left))?;
+            open.swap_remove(k)
+        } else {
+            last
+        };
         let p = by_twin[t]
             .iter()
             .copied()

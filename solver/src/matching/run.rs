@@ -145,7 +145,13 @@ fn milp_path(
         limit,
         start.as_deref(),
     )?;
-    let bound = Some((out.bound + fixed_weight(&rest)).min(relaxed_bound));
+    // HiGHS may stop before its first LP (it reports an infinite bound then): a bound
+    // that ignores capacities always holds.
+    let bound = Some(
+        (out.bound + fixed_weight(&rest))
+            .min(relaxed_bound)
+            .min(capacity_free_bound(problem, goal, &rest)),
+    );
     Ok(match out.status {
         MipStatus::Optimal => Run {
             status: Status::Optimal,
@@ -170,6 +176,29 @@ fn milp_path(
         },
         MipStatus::Infeasible => Run::infeasible(Method::Milp, diagnose(problem, goal, &rest)?),
     })
+}
+
+/// Each twin takes its best pairs (score + penalty, when positive) as if mentors had no
+/// capacity: a valid bound of the objective.
+fn capacity_free_bound(problem: &Problem, goal: &Goal, rest: &Residual) -> f64 {
+    let bonus = goal.miss.unwrap_or(0.0);
+    let mut gains: Vec<Vec<f64>> = vec![Vec::new(); rest.demand.len()];
+    for &p in &rest.free {
+        gains[problem.pair_twin[p]].push(goal.weight[p] + bonus);
+    }
+    let mut total: f64 = rest.fixed.iter().map(|&p| goal.weight[p]).sum();
+    for (t, mut g) in gains.into_iter().enumerate() {
+        g.sort_by(|a, b| b.total_cmp(a));
+        let take = rest.demand[t] as usize;
+        // Without missing matches every demand is met, so negative gains count too.
+        total += g
+            .iter()
+            .take(take)
+            .filter(|&&x| goal.miss.is_none() || x > 0.0)
+            .sum::<f64>();
+        total -= bonus * take as f64;
+    }
+    total
 }
 
 /// Why every demand cannot be met: the most matches that fit, and twins left short.
