@@ -3,15 +3,15 @@
 
 use std::time::{Duration, Instant};
 
-/// The most time the Lagrangian descent may take before the MILP.
-const LAGRANGE_BUDGET: Duration = Duration::from_secs(3);
-
 use super::problem::Problem;
 use super::residual::{Residual, residual};
 use super::solution::{Method, Status};
 use super::{flow, lagrange, milp};
 use crate::SolveError;
 use crate::mip::MipStatus;
+
+/// The most time the Lagrangian descent may take before the MILP.
+const LAGRANGE_BUDGET: Duration = Duration::from_secs(3);
 
 /// What one optimisation found; `chosen` includes the fixed pairs.
 #[derive(Debug, Clone)]
@@ -58,25 +58,27 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
     };
     let mut values: Vec<f64> = rest.free.iter().map(|&p| goal.weight[p]).collect();
     values.extend(goal.miss);
-    let scale = flow::scale(&values, rest.free.len())?;
-    if let Some(shape) = flow::shape(problem, &rest) {
-        let mut cost = vec![0i64; problem.score.len()];
-        for &p in &rest.free {
-            cost[p] = -(goal.weight[p] * scale).round() as i64;
-        }
-        let miss = goal.miss.map(|m| (m * scale).round() as i64);
-        return Ok(match flow::solve(problem, &rest, &shape, &cost, miss)? {
-            Some(chosen) => Run {
-                status: Status::Optimal,
-                bound: None,
-                chosen: with_fixed(chosen),
-                method: Method::Flow,
-                reason: None,
-            },
-            None => Run::infeasible(Method::Flow, diagnose(problem, goal, &rest)?),
-        });
+    let scale = flow::scale(&values, rest.free.len());
+    let Some(shape) = flow::shape(problem, &rest) else {
+        // The MILP needs no integer costs: without an exact scale, HiGHS's default gap.
+        return milp_path(problem, goal, rest, scale.map_or(1e-6, |s| 0.5 / s));
+    };
+    let scale = scale?;
+    let mut cost = vec![0i64; problem.score.len()];
+    for &p in &rest.free {
+        cost[p] = -(goal.weight[p] * scale).round() as i64;
     }
-    milp_path(problem, goal, rest, 0.5 / scale)
+    let miss = goal.miss.map(|m| (m * scale).round() as i64);
+    Ok(match flow::solve(problem, &rest, &shape, &cost, miss)? {
+        Some(chosen) => Run {
+            status: Status::Optimal,
+            bound: None,
+            chosen: with_fixed(chosen),
+            method: Method::Flow,
+            reason: None,
+        },
+        None => Run::infeasible(Method::Flow, diagnose(problem, goal, &rest)?),
+    })
 }
 
 /// The MILP, after a Lagrangian reduction where it applies (pure GAP structure).
