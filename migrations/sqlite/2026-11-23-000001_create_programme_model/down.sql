@@ -1,0 +1,16 @@
+DROP TABLE audit_log;
+DROP TABLE users;
+DROP TABLE profile_unavailability;
+DROP TABLE profile_interests;
+DROP TABLE profile_themes;
+DROP TABLE profiles;
+DROP TABLE contacts;
+DROP TABLE calendar_events;
+DROP TABLE themes;
+DROP TABLE host_cities;
+DROP TABLE hosts;
+DROP TABLE city_roles;
+DROP TABLE modules;
+DROP TABLE cohorts;
+DROP TABLE programmes;
+DROP TABLE cities;

@@ -1,0 +1,303 @@
+//! `/api/cohorts`: list, get, create, update, delete.
+
+use actix_web::{HttpResponse, web};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::extract::{JsonBody, QueryParams};
+use super::page::{PageQuery, Paged};
+use super::{ApiError, Problem};
+use crate::blocking::{in_transaction, with_db};
+use crate::db::models::cohort::{self, CohortWithModules};
+use crate::db::models::{audit, new_id, programme};
+use crate::db::{DbConnection, DbPool};
+use crate::domain::Invalid;
+use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+
+/// A cohort as sent.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CohortInput {
+    /// The programme.
+    pub programme_id: String,
+    /// Number within the programme, from 1.
+    pub number: i64,
+    /// Name.
+    pub name: String,
+    /// The call for applications opens.
+    pub call_opens: NaiveDate,
+    /// The call closes (cities can edit until then).
+    pub call_closes: NaiveDate,
+    /// The cohort starts.
+    pub starts_on: NaiveDate,
+    /// The cohort ends.
+    pub ends_on: NaiveDate,
+    /// Its modules in order, inside the cohort's dates.
+    pub modules: Vec<ModuleInput>,
+    /// Its visit rules.
+    pub visit_rules: VisitRulesInput,
+}
+
+/// A module as sent and shown.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleInput {
+    /// Name (Getting started, Co-creating, Capitalising).
+    pub name: String,
+    /// First day.
+    pub starts_on: NaiveDate,
+    /// Last day.
+    pub ends_on: NaiveDate,
+}
+
+/// Visit rules as sent and shown.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VisitRulesInput {
+    /// Trips of the Twin to its host, 0 to 10.
+    pub twin_to_host: i64,
+    /// Visits of the host to the Twin, 0 to 10.
+    pub host_to_twin: i64,
+    /// Days each visit takes, 1 to 15.
+    pub days: i64,
+    /// Least days between two visits of a pair, 0 to 730.
+    pub min_gap_days: i64,
+}
+
+/// A cohort as shown.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CohortView {
+    /// Id.
+    pub id: String,
+    /// Programme.
+    pub programme_id: String,
+    /// Number.
+    pub number: i32,
+    /// Name.
+    pub name: String,
+    /// Call opens.
+    pub call_opens: NaiveDate,
+    /// Call closes.
+    pub call_closes: NaiveDate,
+    /// Starts.
+    pub starts_on: NaiveDate,
+    /// Ends.
+    pub ends_on: NaiveDate,
+    /// Modules in order.
+    pub modules: Vec<ModuleInput>,
+    /// Visit rules.
+    pub visit_rules: VisitRulesInput,
+    /// Created (UTC).
+    pub created_at: chrono::NaiveDateTime,
+    /// Last changed (UTC).
+    pub updated_at: chrono::NaiveDateTime,
+}
+
+impl From<CohortWithModules> for CohortView {
+    fn from(c: CohortWithModules) -> Self {
+        let k = c.cohort;
+        CohortView {
+            id: k.id,
+            programme_id: k.programme_id,
+            number: k.number,
+            name: k.name,
+            call_opens: k.call_opens,
+            call_closes: k.call_closes,
+            starts_on: k.starts_on,
+            ends_on: k.ends_on,
+            modules: c
+                .modules
+                .into_iter()
+                .map(|m| ModuleInput {
+                    name: m.name,
+                    starts_on: m.starts_on,
+                    ends_on: m.ends_on,
+                })
+                .collect(),
+            visit_rules: VisitRulesInput {
+                twin_to_host: k.visits_twin_to_host.into(),
+                host_to_twin: k.visits_host_to_twin.into(),
+                days: k.visit_days.into(),
+                min_gap_days: k.min_gap_days.into(),
+            },
+            created_at: k.created_at,
+            updated_at: k.updated_at,
+        }
+    }
+}
+
+/// `?programme_id=&limit=&offset=`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct CohortQuery {
+    /// Only the cohorts of this programme.
+    pub programme_id: Option<String>,
+    /// Page size, 1 to 500 (default 50).
+    pub limit: Option<i64>,
+    /// Items to skip (default 0).
+    pub offset: Option<i64>,
+}
+
+fn parse(input: &CohortInput) -> Result<CohortDetails, Invalid> {
+    CohortDetails::try_from(CohortFields {
+        programme_id: &input.programme_id,
+        number: input.number,
+        name: &input.name,
+        call_opens: input.call_opens,
+        call_closes: input.call_closes,
+        starts_on: input.starts_on,
+        ends_on: input.ends_on,
+        modules: input
+            .modules
+            .iter()
+            .map(|m| ModuleFields {
+                name: &m.name,
+                starts_on: m.starts_on,
+                ends_on: m.ends_on,
+            })
+            .collect(),
+        visit_rules: [
+            input.visit_rules.twin_to_host,
+            input.visit_rules.host_to_twin,
+            input.visit_rules.days,
+            input.visit_rules.min_gap_days,
+        ],
+    })
+}
+
+fn check_programme(conn: &mut DbConnection, details: &CohortDetails) -> Result<(), ApiError> {
+    if programme::get(conn, &details.programme_id)?.is_none() {
+        return Err(Invalid::field(
+            "programme_id",
+            format!("no programme has the id \"{}\"", details.programme_id),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn duplicate_number(e: diesel::result::Error, details: &CohortDetails) -> ApiError {
+    match ApiError::from(e) {
+        ApiError::Conflict { .. } => ApiError::Conflict {
+            field: Some("number".to_owned()),
+            detail: format!("the programme already has a cohort {}", details.number),
+        },
+        other => other,
+    }
+}
+
+/// Lists cohorts by programme and number.
+#[utoipa::path(get, path = "/api/cohorts", tag = "cohorts", params(CohortQuery),
+    responses((status = 200, body = Paged<CohortView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn list(
+    pool: web::Data<DbPool>,
+    QueryParams(q): QueryParams<CohortQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (limit, offset) = PageQuery {
+        limit: q.limit,
+        offset: q.offset,
+    }
+    .bounds()?;
+    let programme_id = q.programme_id;
+    let page = with_db(&pool, move |conn| {
+        Ok(cohort::list(conn, programme_id.as_deref(), limit, offset)?)
+    })
+    .await?;
+    let items = page
+        .items
+        .into_iter()
+        .map(CohortView::from)
+        .collect::<Vec<_>>();
+    Ok(HttpResponse::Ok().json(Paged {
+        items,
+        total: page.total,
+        limit,
+        offset,
+    }))
+}
+
+/// One cohort.
+#[utoipa::path(get, path = "/api/cohorts/{id}", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = CohortView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn get(pool: web::Data<DbPool>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let found = with_db(&pool, move |conn| {
+        cohort::get(conn, &id)?.ok_or(ApiError::NotFound { what: "cohort", id })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(CohortView::from(found)))
+}
+
+/// Creates a cohort with its modules and visit rules.
+#[utoipa::path(post, path = "/api/cohorts", tag = "cohorts", request_body = CohortInput,
+    responses((status = 201, body = CohortView), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create(
+    pool: web::Data<DbPool>,
+    JsonBody(input): JsonBody<CohortInput>,
+) -> Result<HttpResponse, ApiError> {
+    let details = parse(&input)?;
+    let created = in_transaction(&pool, move |conn| {
+        check_programme(conn, &details)?;
+        let id = new_id();
+        cohort::insert(conn, &id, &details).map_err(|e| duplicate_number(e, &details))?;
+        audit::record(conn, "api", "create", "cohort", &id, &details.name)?;
+        cohort::get(conn, &id)?
+            .ok_or_else(|| ApiError::Internal("created cohort vanished".to_owned()))
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/cohorts/{}", created.cohort.id)))
+        .json(CohortView::from(created)))
+}
+
+/// Replaces a cohort, its modules and visit rules.
+#[utoipa::path(put, path = "/api/cohorts/{id}", tag = "cohorts", request_body = CohortInput, params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = CohortView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn update(
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    JsonBody(input): JsonBody<CohortInput>,
+) -> Result<HttpResponse, ApiError> {
+    let details = parse(&input)?;
+    let id = id.into_inner();
+    let updated = in_transaction(&pool, move |conn| {
+        check_programme(conn, &details)?;
+        if !cohort::update(conn, &id, &details).map_err(|e| duplicate_number(e, &details))? {
+            return Err(ApiError::NotFound {
+                what: "cohort",
+                id: id.clone(),
+            });
+        }
+        audit::record(conn, "api", "update", "cohort", &id, &details.name)?;
+        cohort::get(conn, &id)?
+            .ok_or_else(|| ApiError::Internal("updated cohort vanished".to_owned()))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(CohortView::from(updated)))
+}
+
+/// Deletes a cohort with its modules and events.
+#[utoipa::path(delete, path = "/api/cohorts/{id}", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn delete(
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    in_transaction(&pool, move |conn| {
+        if !cohort::delete(conn, &id)? {
+            return Err(ApiError::NotFound {
+                what: "cohort",
+                id: id.clone(),
+            });
+        }
+        audit::record(conn, "api", "delete", "cohort", &id, "")?;
+        Ok(())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

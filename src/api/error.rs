@@ -1,0 +1,172 @@
+//! The one error type of the web layer: every failure becomes an
+//! `application/problem+json` answer (RFC 9457) that names what is wrong. Internal errors
+//! are logged here, once, and shown without their details.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use serde::Serialize;
+
+use crate::domain::{FieldError, Invalid};
+
+/// What went wrong with a request.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// The body is not JSON, or not the JSON expected.
+    #[error("{detail}")]
+    BadRequest {
+        /// The field at fault, if one is.
+        field: Option<String>,
+        /// What is wrong.
+        detail: String,
+    },
+    /// One or more fields hold values that are not allowed.
+    #[error("{0}")]
+    Invalid(#[from] Invalid),
+    /// No such thing.
+    #[error("{what} {id} does not exist")]
+    NotFound {
+        /// What was looked for (`city`).
+        what: &'static str,
+        /// Its id.
+        id: String,
+    },
+    /// The change clashes with what is stored (a duplicate, a thing still in use).
+    #[error("{detail}")]
+    Conflict {
+        /// The field at fault, if one is.
+        field: Option<String>,
+        /// What clashes.
+        detail: String,
+    },
+    /// The body is not JSON at all.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    /// The database cannot be reached now.
+    #[error("{0}")]
+    Unavailable(String),
+    /// A bug or an unexpected failure.
+    #[error("{0}")]
+    Internal(String),
+}
+
+/// The problem document.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// A URI naming the kind of problem.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A short summary of the kind of problem.
+    pub title: String,
+    /// The HTTP status.
+    pub status: u16,
+    /// What happened, for a person.
+    pub detail: String,
+    /// The first field at fault, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Every field at fault.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+impl ApiError {
+    fn title(&self) -> &'static str {
+        match self {
+            ApiError::BadRequest { .. } => "Malformed request",
+            ApiError::Invalid(_) => "Invalid input",
+            ApiError::NotFound { .. } => "Not found",
+            ApiError::Conflict { .. } => "Conflict",
+            ApiError::UnsupportedMediaType(_) => "Unsupported media type",
+            ApiError::Unavailable(_) => "Service unavailable",
+            ApiError::Internal(_) => "Internal error",
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            ApiError::BadRequest { .. } => "/problems/malformed-request",
+            ApiError::Invalid(_) => "/problems/invalid-input",
+            ApiError::NotFound { .. } => "/problems/not-found",
+            ApiError::Conflict { .. } => "/problems/conflict",
+            ApiError::UnsupportedMediaType(_) => "/problems/unsupported-media-type",
+            ApiError::Unavailable(_) => "/problems/unavailable",
+            ApiError::Internal(_) => "/problems/internal",
+        }
+    }
+
+    /// The problem document of this error.
+    pub fn problem(&self) -> Problem {
+        let (field, errors) = match self {
+            ApiError::Invalid(Invalid(errors)) => {
+                (errors.first().map(|e| e.field.clone()), errors.clone())
+            }
+            ApiError::BadRequest { field, .. } | ApiError::Conflict { field, .. } => {
+                (field.clone(), Vec::new())
+            }
+            _ => (None, Vec::new()),
+        };
+        let detail = match self {
+            ApiError::Internal(_) => {
+                "Something went wrong on our side; it has been logged.".to_owned()
+            }
+            other => other.to_string(),
+        };
+        Problem {
+            kind: self.kind().to_owned(),
+            title: self.title().to_owned(),
+            status: self.status_code().as_u16(),
+            detail,
+            field,
+            errors,
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::NotFound { .. } => StatusCode::NOT_FOUND,
+            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            ApiError::Internal(e) => tracing::error!(error = %e, "request failed"),
+            ApiError::Unavailable(e) => tracing::warn!(error = %e, "request refused"),
+            _ => {}
+        }
+        HttpResponse::build(self.status_code())
+            .content_type("application/problem+json")
+            .json(self.problem())
+    }
+}
+
+impl From<DieselError> for ApiError {
+    fn from(e: DieselError) -> ApiError {
+        match &e {
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
+                ApiError::Conflict {
+                    field: info.column_name().map(str::to_owned),
+                    detail: format!("this would duplicate a stored value ({})", info.message()),
+                }
+            }
+            DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, info) => {
+                ApiError::Conflict {
+                    field: info.column_name().map(str::to_owned),
+                    detail: format!(
+                        "this refers to something missing, or something else still refers to it ({})",
+                        info.message()
+                    ),
+                }
+            }
+            _ => ApiError::Internal(format!("database: {e}")),
+        }
+    }
+}

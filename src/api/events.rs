@@ -1,0 +1,230 @@
+//! `/api/events`: the calendar's blackouts and conferences.
+
+use actix_web::{HttpResponse, web};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::extract::{JsonBody, QueryParams};
+use super::page::{PageQuery, Paged};
+use super::{ApiError, Problem};
+use crate::blocking::{in_transaction, with_db};
+use crate::db::models::event::{self, CalendarEvent};
+use crate::db::models::{audit, cohort, new_id, programme};
+use crate::db::{DbConnection, DbPool};
+use crate::domain::Invalid;
+use crate::domain::calendar::{EventDetails, EventKind};
+
+/// An event as sent.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventInput {
+    /// The programme it applies to; none for every programme.
+    #[serde(default)]
+    pub programme_id: Option<String>,
+    /// The cohort it applies to; none for every cohort.
+    #[serde(default)]
+    pub cohort_id: Option<String>,
+    /// blackout or conference.
+    pub kind: EventKind,
+    /// What it is ("Summer break", "Cities Mission conference").
+    pub label: String,
+    /// Where.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// First day.
+    pub starts_on: NaiveDate,
+    /// Last day.
+    pub ends_on: NaiveDate,
+}
+
+/// An event as shown.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventView {
+    /// Id.
+    pub id: String,
+    /// Programme, if it applies to one.
+    pub programme_id: Option<String>,
+    /// Cohort, if it applies to one.
+    pub cohort_id: Option<String>,
+    /// blackout or conference.
+    pub kind: String,
+    /// What it is.
+    pub label: String,
+    /// Where.
+    pub location: Option<String>,
+    /// First day.
+    pub starts_on: NaiveDate,
+    /// Last day.
+    pub ends_on: NaiveDate,
+    /// Created (UTC).
+    pub created_at: chrono::NaiveDateTime,
+    /// Last changed (UTC).
+    pub updated_at: chrono::NaiveDateTime,
+}
+
+impl From<CalendarEvent> for EventView {
+    fn from(e: CalendarEvent) -> Self {
+        EventView {
+            id: e.id,
+            programme_id: e.programme_id,
+            cohort_id: e.cohort_id,
+            kind: e.kind,
+            label: e.label,
+            location: e.location,
+            starts_on: e.starts_on,
+            ends_on: e.ends_on,
+            created_at: e.created_at,
+            updated_at: e.updated_at,
+        }
+    }
+}
+
+fn parse(i: &EventInput) -> Result<EventDetails, Invalid> {
+    EventDetails::new(
+        i.programme_id.as_deref(),
+        i.cohort_id.as_deref(),
+        i.kind,
+        &i.label,
+        i.location.as_deref(),
+        i.starts_on,
+        i.ends_on,
+    )
+}
+
+fn check_references(conn: &mut DbConnection, d: &EventDetails) -> Result<(), ApiError> {
+    if let Some(p) = &d.programme_id {
+        if programme::get(conn, p)?.is_none() {
+            return Err(
+                Invalid::field("programme_id", format!("no programme has the id \"{p}\"")).into(),
+            );
+        }
+    }
+    if let Some(c) = &d.cohort_id {
+        match cohort::get(conn, c)? {
+            None => {
+                return Err(
+                    Invalid::field("cohort_id", format!("no cohort has the id \"{c}\"")).into(),
+                );
+            }
+            Some(found)
+                if d.programme_id
+                    .as_ref()
+                    .is_some_and(|p| *p != found.cohort.programme_id) =>
+            {
+                return Err(Invalid::field(
+                    "cohort_id",
+                    format!("cohort \"{c}\" belongs to another programme"),
+                )
+                .into());
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Lists events by date.
+#[utoipa::path(get, path = "/api/events", tag = "calendar", params(PageQuery),
+    responses((status = 200, body = Paged<EventView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn list(
+    pool: web::Data<DbPool>,
+    QueryParams(q): QueryParams<PageQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (limit, offset) = q.bounds()?;
+    let page = with_db(&pool, move |conn| Ok(event::list(conn, limit, offset)?)).await?;
+    let items = page
+        .items
+        .into_iter()
+        .map(EventView::from)
+        .collect::<Vec<_>>();
+    Ok(HttpResponse::Ok().json(Paged {
+        items,
+        total: page.total,
+        limit,
+        offset,
+    }))
+}
+
+/// One event.
+#[utoipa::path(get, path = "/api/events/{id}", tag = "calendar", params(("id" = String, Path, description = "Event id")),
+    responses((status = 200, body = EventView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn get(pool: web::Data<DbPool>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let found = with_db(&pool, move |conn| {
+        event::get(conn, &id)?.ok_or(ApiError::NotFound { what: "event", id })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(EventView::from(found)))
+}
+
+/// Creates an event.
+#[utoipa::path(post, path = "/api/events", tag = "calendar", request_body = EventInput,
+    responses((status = 201, body = EventView), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create(
+    pool: web::Data<DbPool>,
+    JsonBody(input): JsonBody<EventInput>,
+) -> Result<HttpResponse, ApiError> {
+    let details = parse(&input)?;
+    let created = in_transaction(&pool, move |conn| {
+        check_references(conn, &details)?;
+        let id = new_id();
+        event::insert(conn, &id, &details)?;
+        audit::record(conn, "api", "create", "event", &id, &details.label)?;
+        event::get(conn, &id)?
+            .ok_or_else(|| ApiError::Internal("created event vanished".to_owned()))
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/events/{}", created.id)))
+        .json(EventView::from(created)))
+}
+
+/// Replaces an event.
+#[utoipa::path(put, path = "/api/events/{id}", tag = "calendar", request_body = EventInput, params(("id" = String, Path, description = "Event id")),
+    responses((status = 200, body = EventView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn update(
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    JsonBody(input): JsonBody<EventInput>,
+) -> Result<HttpResponse, ApiError> {
+    let details = parse(&input)?;
+    let id = id.into_inner();
+    let updated = in_transaction(&pool, move |conn| {
+        check_references(conn, &details)?;
+        if !event::update(conn, &id, &details)? {
+            return Err(ApiError::NotFound {
+                what: "event",
+                id: id.clone(),
+            });
+        }
+        audit::record(conn, "api", "update", "event", &id, &details.label)?;
+        event::get(conn, &id)?
+            .ok_or_else(|| ApiError::Internal("updated event vanished".to_owned()))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(EventView::from(updated)))
+}
+
+/// Deletes an event.
+#[utoipa::path(delete, path = "/api/events/{id}", tag = "calendar", params(("id" = String, Path, description = "Event id")),
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn delete(
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    in_transaction(&pool, move |conn| {
+        if !event::delete(conn, &id)? {
+            return Err(ApiError::NotFound {
+                what: "event",
+                id: id.clone(),
+            });
+        }
+        audit::record(conn, "api", "delete", "event", &id, "")?;
+        Ok(())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

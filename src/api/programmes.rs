@@ -1,0 +1,192 @@
+//! `/api/programmes`: list, get, create, update, delete.
+
+use actix_web::{HttpResponse, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::extract::{JsonBody, QueryParams};
+use super::page::{PageQuery, Paged};
+use super::{ApiError, Problem};
+use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::db::models::programme::{self, Programme};
+use crate::db::models::{audit, new_id};
+use crate::domain::invalid::{Checks, text};
+
+/// A programme as sent.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeInput {
+    /// Name, unique.
+    pub name: String,
+    /// What it is for.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A programme as shown.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProgrammeView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Created (UTC).
+    pub created_at: chrono::NaiveDateTime,
+    /// Last changed (UTC).
+    pub updated_at: chrono::NaiveDateTime,
+}
+
+impl From<Programme> for ProgrammeView {
+    fn from(p: Programme) -> Self {
+        ProgrammeView {
+            id: p.id,
+            name: p.name,
+            description: p.description,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        }
+    }
+}
+
+fn parse(input: &ProgrammeInput) -> Result<(String, String), ApiError> {
+    let mut checks = Checks::new();
+    let name = checks.take(text("name", &input.name, 200));
+    checks.ensure(
+        input.description.chars().count() <= 5000,
+        "description",
+        "must be at most 5000 characters",
+    );
+    Ok(checks.finish(|| {
+        (
+            name.unwrap_or_default(),
+            input.description.trim().to_owned(),
+        )
+    })?)
+}
+
+fn duplicate(name: &str) -> ApiError {
+    ApiError::Conflict {
+        field: Some("name".to_owned()),
+        detail: format!("a programme named \"{name}\" already exists"),
+    }
+}
+
+/// Lists programmes by name.
+#[utoipa::path(get, path = "/api/programmes", tag = "programmes", params(PageQuery),
+    responses((status = 200, body = Paged<ProgrammeView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn list(
+    pool: web::Data<DbPool>,
+    QueryParams(q): QueryParams<PageQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (limit, offset) = q.bounds()?;
+    let page = with_db(&pool, move |conn| Ok(programme::list(conn, limit, offset)?)).await?;
+    let items = page
+        .items
+        .into_iter()
+        .map(ProgrammeView::from)
+        .collect::<Vec<_>>();
+    Ok(HttpResponse::Ok().json(Paged {
+        items,
+        total: page.total,
+        limit,
+        offset,
+    }))
+}
+
+/// One programme.
+#[utoipa::path(get, path = "/api/programmes/{id}", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
+    responses((status = 200, body = ProgrammeView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn get(pool: web::Data<DbPool>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let found = with_db(&pool, move |conn| {
+        programme::get(conn, &id)?.ok_or(ApiError::NotFound {
+            what: "programme",
+            id,
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(ProgrammeView::from(found)))
+}
+
+/// Creates a programme.
+#[utoipa::path(post, path = "/api/programmes", tag = "programmes", request_body = ProgrammeInput,
+    responses((status = 201, body = ProgrammeView), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create(
+    pool: web::Data<DbPool>,
+    JsonBody(input): JsonBody<ProgrammeInput>,
+) -> Result<HttpResponse, ApiError> {
+    let (name, description) = parse(&input)?;
+    let created = in_transaction(&pool, move |conn| {
+        let id = new_id();
+        programme::insert(conn, &id, &name, &description).map_err(|e| match ApiError::from(e) {
+            ApiError::Conflict { .. } => duplicate(&name),
+            other => other,
+        })?;
+        audit::record(conn, "api", "create", "programme", &id, &name)?;
+        programme::get(conn, &id)?
+            .ok_or_else(|| ApiError::Internal("created programme vanished".to_owned()))
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/programmes/{}", created.id)))
+        .json(ProgrammeView::from(created)))
+}
+
+/// Renames or redescribes a programme.
+#[utoipa::path(put, path = "/api/programmes/{id}", tag = "programmes", request_body = ProgrammeInput, params(("id" = String, Path, description = "Programme id")),
+    responses((status = 200, body = ProgrammeView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn update(
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    JsonBody(input): JsonBody<ProgrammeInput>,
+) -> Result<HttpResponse, ApiError> {
+    let (name, description) = parse(&input)?;
+    let id = id.into_inner();
+    let updated = in_transaction(&pool, move |conn| {
+        let found =
+            programme::update(conn, &id, &name, &description).map_err(
+                |e| match ApiError::from(e) {
+                    ApiError::Conflict { .. } => duplicate(&name),
+                    other => other,
+                },
+            )?;
+        if !found {
+            return Err(ApiError::NotFound {
+                what: "programme",
+                id: id.clone(),
+            });
+        }
+        audit::record(conn, "api", "update", "programme", &id, &name)?;
+        programme::get(conn, &id)?
+            .ok_or_else(|| ApiError::Internal("updated programme vanished".to_owned()))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(ProgrammeView::from(updated)))
+}
+
+/// Deletes a programme with its cohorts and their events.
+#[utoipa::path(delete, path = "/api/programmes/{id}", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn delete(
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    in_transaction(&pool, move |conn| {
+        if !programme::delete(conn, &id)? {
+            return Err(ApiError::NotFound {
+                what: "programme",
+                id: id.clone(),
+            });
+        }
+        audit::record(conn, "api", "delete", "programme", &id, "")?;
+        Ok(())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

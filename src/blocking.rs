@@ -1,0 +1,45 @@
+//! The one way blocking work (diesel, the solver) runs: on actix's blocking thread pool,
+//! inside the caller's tracing span, never on an async worker.
+
+use crate::api::ApiError;
+use diesel::Connection;
+
+use crate::db::{DbConnection, DbPool};
+
+/// Runs `job` off the async workers, keeping the current span.
+pub async fn run<F, R>(job: F) -> Result<R, ApiError>
+where
+    F: FnOnce() -> R + Send + 'static,
+    R: Send + 'static,
+{
+    let span = tracing::Span::current();
+    actix_web::web::block(move || span.in_scope(job))
+        .await
+        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))
+}
+
+/// Borrows a connection from the pool and runs `job` with it, off the async workers.
+pub async fn with_db<F, R>(pool: &DbPool, job: F) -> Result<R, ApiError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<R, ApiError> + Send + 'static,
+    R: Send + 'static,
+{
+    let pool = pool.clone();
+    run(move || {
+        let mut conn = pool
+            .get()
+            .map_err(|e| ApiError::Unavailable(format!("no database connection: {e}")))?;
+        job(&mut conn)
+    })
+    .await?
+}
+
+/// Like [`with_db`], inside one transaction: an error rolls back everything `job` wrote,
+/// so nothing is half stored.
+pub async fn in_transaction<F, R>(pool: &DbPool, job: F) -> Result<R, ApiError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<R, ApiError> + Send + 'static,
+    R: Send + 'static,
+{
+    with_db(pool, move |conn| conn.transaction(job)).await
+}

@@ -1,0 +1,98 @@
+//! The command line: serve, migrate, import, export, solve.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// twinning: peer-learning programmes between cities.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+pub struct Cli {
+    /// The folder of the config files.
+    #[arg(
+        long,
+        global = true,
+        env = "TWINNING_CONFIG_DIR",
+        default_value = "config"
+    )]
+    pub config: PathBuf,
+    /// The environment, naming `config/<ENV>.toml`.
+    #[arg(long, global = true, env = "TWINNING_ENV", default_value = "local")]
+    pub env: String,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the web service (migrates and seeds first).
+    Serve {
+        /// Address to listen on, e.g. 0.0.0.0:8080 (default from config).
+        #[arg(long)]
+        bind: Option<String>,
+    },
+    /// Run the pending database migrations and stop.
+    Migrate,
+    /// Import data from CSV, all or nothing.
+    Import {
+        /// What to import.
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// Export data as CSV.
+    Export {
+        /// What to export.
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
+    /// Solve a solver instance file (bench/FORMAT.md) and print the result JSON.
+    Solve {
+        /// Which model.
+        #[command(subcommand)]
+        what: SolveWhat,
+    },
+}
+
+/// What can be imported.
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    /// Cities and their roles: name,country_iso2,role,lat,lon,population,source.
+    Cities {
+        /// The CSV file.
+        file: PathBuf,
+    },
+}
+
+/// What can be exported.
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// Cities and their roles, in the import format.
+    Cities {
+        /// The file to write (default: standard output).
+        file: Option<PathBuf>,
+    },
+}
+
+/// Which solver model.
+#[derive(Debug, Subcommand)]
+pub enum SolveWhat {
+    /// A matching instance (`twinning-matching/1`).
+    Match(SolveArgs),
+    /// A visit-scheduling instance (`twinning-visits/1`).
+    Visits(SolveArgs),
+}
+
+/// Options of `solve`.
+#[derive(Debug, Args)]
+pub struct SolveArgs {
+    /// The instance file.
+    pub file: PathBuf,
+    /// Stop after this many seconds with the best solution found and its bound.
+    #[arg(long)]
+    pub time_limit: Option<f64>,
+    /// Matching: first maximise the lowest score of a chosen pair, then the total.
+    #[arg(long)]
+    pub fair: bool,
+}

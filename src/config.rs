@@ -1,0 +1,124 @@
+//! Typed configuration: `config/default.toml`, then `config/<environment>.toml`, then
+//! `DATABASE_URL`, then `TWINNING__SECTION__KEY` environment variables, with unknown keys
+//! rejected.
+
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::Deserialize;
+
+/// The shipped defaults, built in so the binary runs from any folder.
+const DEFAULT_TOML: &str = include_str!("../config/default.toml");
+
+/// Everything the service can be configured with.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Where and how the HTTP server listens.
+    pub server: ServerSettings,
+    /// Which database, and how to connect to it.
+    pub database: DatabaseSettings,
+    /// Logging.
+    pub log: LogSettings,
+}
+
+/// The HTTP server.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    /// Address to bind, e.g. `127.0.0.1`.
+    pub host: String,
+    /// Port to bind; 0 picks a free one (the tests do).
+    pub port: u16,
+    /// Worker threads; 0 means one per core.
+    pub workers: usize,
+}
+
+/// The database.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    /// A SQLite file path (or `sqlite://` URL) or a `postgres://` URL.
+    pub url: String,
+    /// Size of the connection pool.
+    pub max_connections: u32,
+    /// How long to wait for a connection from the pool.
+    pub connect_timeout_seconds: u64,
+    /// Load the reference cities into an empty database at start-up.
+    pub seed_reference_data: bool,
+}
+
+/// The URL can hold a password: it is never printed.
+impl std::fmt::Debug for DatabaseSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DatabaseSettings")
+            .field("url", &"<redacted>")
+            .field("max_connections", &self.max_connections)
+            .field("connect_timeout_seconds", &self.connect_timeout_seconds)
+            .field("seed_reference_data", &self.seed_reference_data)
+            .finish()
+    }
+}
+
+/// Logging.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogSettings {
+    /// A `tracing_subscriber::EnvFilter` directive.
+    pub filter: String,
+    /// Output format.
+    pub format: LogFormat,
+}
+
+/// How log lines look.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Why the configuration could not be loaded.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(#[from] Box<figment::Error>);
+
+impl Settings {
+    /// Loads the configuration for `environment` from the folder `dir`, then the
+    /// environment variables.
+    pub fn load(dir: &Path, environment: &str) -> Result<Settings, ConfigError> {
+        let mut figment = Self::figment(dir, environment);
+        // The conventional variable, below the service's own prefix.
+        if let Ok(url) = std::env::var("DATABASE_URL") {
+            figment = figment.merge(("database.url", url));
+        }
+        figment
+            .merge(Env::prefixed("TWINNING__").split("__"))
+            .extract()
+            .map_err(|e| ConfigError(Box::new(e)))
+    }
+
+    /// The files alone, without the environment: what the test of shipped files loads.
+    pub fn figment(dir: &Path, environment: &str) -> Figment {
+        Figment::new()
+            .merge(Toml::string(DEFAULT_TOML))
+            .merge(Toml::file(dir.join("default.toml")))
+            .merge(Toml::file(dir.join(format!("{environment}.toml"))))
+    }
+
+    /// The folder of the config files: `TWINNING_CONFIG_DIR`, else `config/` in the working
+    /// directory.
+    pub fn default_dir() -> PathBuf {
+        std::env::var_os("TWINNING_CONFIG_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("config"))
+    }
+
+    /// The environment name: `TWINNING_ENV`, else `local`.
+    pub fn default_environment() -> String {
+        std::env::var("TWINNING_ENV").unwrap_or_else(|_| "local".to_owned())
+    }
+}

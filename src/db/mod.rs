@@ -1,0 +1,165 @@
+//! Storage: one connection type over SQLite and PostgreSQL (diesel `MultiConnection`), a
+//! pool, embedded migrations per backend, and the helper that runs blocking work off the
+//! actix workers.
+
+pub mod models;
+pub mod schema;
+
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::config::DatabaseSettings;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+mod connection {
+    // The derive generates undocumented helper types beside the enum.
+    #![allow(missing_docs)]
+
+    use diesel::{PgConnection, SqliteConnection};
+
+    /// A connection to either backend; every query is written once against it.
+    #[derive(diesel::MultiConnection)]
+    pub enum DbConnection {
+        /// PostgreSQL, for deployments with several app instances.
+        Postgres(PgConnection),
+        /// SQLite (bundled), the embedded default.
+        Sqlite(SqliteConnection),
+    }
+}
+
+pub use connection::DbConnection;
+
+/// A pool of [`DbConnection`]s.
+pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+/// A connection borrowed from the pool.
+pub type PooledDb = PooledConnection<ConnectionManager<DbConnection>>;
+
+/// Which backend a database URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// `postgres://` or `postgresql://`.
+    Postgres,
+    /// A file path or `sqlite://`.
+    Sqlite,
+}
+
+impl Backend {
+    /// The backend a URL names: PostgreSQL for `postgres://`, SQLite for anything else.
+    pub fn of_url(url: &str) -> Backend {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+
+    /// Its name as shown to users.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Postgres => "postgres",
+            Backend::Sqlite => "sqlite",
+        }
+    }
+}
+
+/// Errors of the storage layer.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// The pool could not be built or could not lend a connection.
+    #[error("database connection: {0}")]
+    Pool(#[from] diesel::r2d2::PoolError),
+    /// A migration failed.
+    #[error("database migration: {0}")]
+    Migration(String),
+    /// A query failed.
+    #[error("database query: {0}")]
+    Query(#[from] diesel::result::Error),
+    /// The SQLite file's folder could not be created.
+    #[error("database folder {path}: {source}")]
+    Folder {
+        /// The folder.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Turns a configured URL into what the backend's driver expects (SQLite takes a path).
+fn driver_url(url: &str) -> &str {
+    url.strip_prefix("sqlite://").unwrap_or(url)
+}
+
+/// Per-connection set-up: SQLite needs foreign keys switched on, WAL for concurrent
+/// readers and a busy timeout so writers wait rather than fail.
+#[derive(Debug)]
+struct ConnectionSetup;
+
+impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for ConnectionSetup {
+    fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
+        if let DbConnection::Sqlite(c) = conn {
+            c.batch_execute(
+                "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                 PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
+            )
+            .map_err(diesel::r2d2::Error::QueryError)?;
+        }
+        Ok(())
+    }
+}
+
+/// Builds the pool for the configured database, creating the SQLite file's folder.
+pub fn connect(settings: &DatabaseSettings) -> Result<DbPool, DbError> {
+    let url = driver_url(&settings.url);
+    if Backend::of_url(url) == Backend::Sqlite && url != ":memory:" {
+        if let Some(dir) = std::path::Path::new(url)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir).map_err(|source| DbError::Folder {
+                path: dir.display().to_string(),
+                source,
+            })?;
+        }
+    }
+    let pool = Pool::builder()
+        .max_size(settings.max_connections)
+        .connection_timeout(Duration::from_secs(settings.connect_timeout_seconds))
+        .connection_customizer(Box::new(ConnectionSetup))
+        .build(ConnectionManager::new(url))?;
+    Ok(pool)
+}
+
+/// Runs every pending migration of the connection's backend; returns how many ran.
+pub fn migrate(conn: &mut DbConnection) -> Result<usize, DbError> {
+    let ran = match conn {
+        DbConnection::Postgres(c) => c
+            .run_pending_migrations(POSTGRES_MIGRATIONS)
+            .map(|v| v.len()),
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+    };
+    ran.map_err(|e| DbError::Migration(e.to_string()))
+}
+
+/// Reverts every migration (the test of migrations runs them up, down and up again).
+pub fn revert_all(conn: &mut DbConnection) -> Result<usize, DbError> {
+    let ran = match conn {
+        DbConnection::Postgres(c) => c
+            .revert_all_migrations(POSTGRES_MIGRATIONS)
+            .map(|v| v.len()),
+        DbConnection::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+    };
+    ran.map_err(|e| DbError::Migration(e.to_string()))
+}
+
+/// Which backend a connection talks to.
+pub fn backend_of(conn: &DbConnection) -> Backend {
+    match conn {
+        DbConnection::Postgres(_) => Backend::Postgres,
+        DbConnection::Sqlite(_) => Backend::Sqlite,
+    }
+}

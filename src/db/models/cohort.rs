@@ -1,0 +1,223 @@
+//! Cohorts and their modules.
+
+use diesel::prelude::*;
+
+use super::{Page, new_id, now};
+use crate::db::DbConnection;
+use crate::db::schema::{cohorts, modules};
+use crate::domain::cohort::CohortDetails;
+
+/// A cohort row.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = cohorts)]
+pub struct Cohort {
+    /// Id.
+    pub id: String,
+    /// Programme.
+    pub programme_id: String,
+    /// Number within the programme.
+    pub number: i32,
+    /// Name.
+    pub name: String,
+    /// Call opens.
+    pub call_opens: chrono::NaiveDate,
+    /// Call closes.
+    pub call_closes: chrono::NaiveDate,
+    /// Starts.
+    pub starts_on: chrono::NaiveDate,
+    /// Ends.
+    pub ends_on: chrono::NaiveDate,
+    /// Trips of the Twin to its host.
+    pub visits_twin_to_host: i32,
+    /// Visits of the host to the Twin.
+    pub visits_host_to_twin: i32,
+    /// Days per visit.
+    pub visit_days: i32,
+    /// Least days between visits of a pair.
+    pub min_gap_days: i32,
+    /// Created.
+    pub created_at: chrono::NaiveDateTime,
+    /// Last changed.
+    pub updated_at: chrono::NaiveDateTime,
+}
+
+/// A module row.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = modules)]
+pub struct ModuleRow {
+    /// Id.
+    pub id: String,
+    /// Cohort.
+    pub cohort_id: String,
+    /// Order, from 1.
+    pub position: i32,
+    /// Name.
+    pub name: String,
+    /// Starts.
+    pub starts_on: chrono::NaiveDate,
+    /// Ends.
+    pub ends_on: chrono::NaiveDate,
+}
+
+/// A cohort with its modules.
+#[derive(Debug, Clone)]
+pub struct CohortWithModules {
+    /// The cohort.
+    pub cohort: Cohort,
+    /// Its modules in order.
+    pub modules: Vec<ModuleRow>,
+}
+
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = cohorts)]
+struct CohortValues<'a> {
+    programme_id: &'a str,
+    number: i32,
+    name: &'a str,
+    call_opens: chrono::NaiveDate,
+    call_closes: chrono::NaiveDate,
+    starts_on: chrono::NaiveDate,
+    ends_on: chrono::NaiveDate,
+    visits_twin_to_host: i32,
+    visits_host_to_twin: i32,
+    visit_days: i32,
+    min_gap_days: i32,
+    updated_at: chrono::NaiveDateTime,
+}
+
+impl<'a> From<&'a CohortDetails> for CohortValues<'a> {
+    fn from(d: &'a CohortDetails) -> Self {
+        CohortValues {
+            programme_id: &d.programme_id,
+            number: d.number,
+            name: &d.name,
+            call_opens: d.call.start,
+            call_closes: d.call.end,
+            starts_on: d.runs.start,
+            ends_on: d.runs.end,
+            visits_twin_to_host: d.visit_rules.twin_to_host,
+            visits_host_to_twin: d.visit_rules.host_to_twin,
+            visit_days: d.visit_rules.days,
+            min_gap_days: d.visit_rules.min_gap_days,
+            updated_at: now(),
+        }
+    }
+}
+
+/// A page of cohorts (of one programme, or all), by programme and number.
+pub fn list(
+    conn: &mut DbConnection,
+    programme_id: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Page<CohortWithModules>> {
+    let filtered = || {
+        let mut q = cohorts::table.into_boxed();
+        if let Some(p) = programme_id {
+            q = q.filter(cohorts::programme_id.eq(p.to_owned()));
+        }
+        q
+    };
+    let total = filtered().count().get_result(conn)?;
+    let rows: Vec<Cohort> = filtered()
+        .order((cohorts::programme_id, cohorts::number))
+        .limit(limit)
+        .offset(offset)
+        .select(Cohort::as_select())
+        .load(conn)?;
+    let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+    let mut all_modules: Vec<ModuleRow> = modules::table
+        .filter(modules::cohort_id.eq_any(&ids))
+        .order((modules::cohort_id, modules::position))
+        .select(ModuleRow::as_select())
+        .load(conn)?;
+    let items = rows
+        .into_iter()
+        .map(|cohort| {
+            let (mine, rest) = all_modules
+                .drain(..)
+                .partition(|m| m.cohort_id == cohort.id);
+            all_modules = rest;
+            CohortWithModules {
+                cohort,
+                modules: mine,
+            }
+        })
+        .collect();
+    Ok(Page { items, total })
+}
+
+/// One cohort with its modules.
+pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<CohortWithModules>> {
+    let Some(cohort) = cohorts::table
+        .find(id)
+        .select(Cohort::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let modules = modules::table
+        .filter(modules::cohort_id.eq(id))
+        .order(modules::position)
+        .select(ModuleRow::as_select())
+        .load(conn)?;
+    Ok(Some(CohortWithModules { cohort, modules }))
+}
+
+/// Stores a new cohort with its modules.
+pub fn insert(conn: &mut DbConnection, id: &str, details: &CohortDetails) -> QueryResult<()> {
+    diesel::insert_into(cohorts::table)
+        .values((
+            cohorts::id.eq(id),
+            CohortValues::from(details),
+            cohorts::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    insert_modules(conn, id, details)
+}
+
+/// Replaces a cohort and its modules; `false` when there is none.
+pub fn update(conn: &mut DbConnection, id: &str, details: &CohortDetails) -> QueryResult<bool> {
+    let n = diesel::update(cohorts::table.find(id))
+        .set(CohortValues::from(details))
+        .execute(conn)?;
+    if n == 0 {
+        return Ok(false);
+    }
+    diesel::delete(modules::table.filter(modules::cohort_id.eq(id))).execute(conn)?;
+    insert_modules(conn, id, details)?;
+    Ok(true)
+}
+
+fn insert_modules(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    details: &CohortDetails,
+) -> QueryResult<()> {
+    for (i, m) in details.modules.iter().enumerate() {
+        diesel::insert_into(modules::table)
+            .values((
+                modules::id.eq(new_id()),
+                modules::cohort_id.eq(cohort_id),
+                modules::position.eq(i as i32 + 1),
+                modules::name.eq(&m.name),
+                modules::starts_on.eq(m.period.start),
+                modules::ends_on.eq(m.period.end),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Deletes a cohort; `false` when there is none.
+pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+    diesel::delete(cohorts::table.find(id))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// How many cohorts there are.
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+    cohorts::table.count().get_result(conn)
+}

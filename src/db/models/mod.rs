@@ -1,0 +1,31 @@
+//! Database rows (`Foo`, `NewFoo`) and the queries on them, one module per table family.
+
+pub mod audit;
+pub mod city;
+pub mod cohort;
+pub mod event;
+pub mod programme;
+
+use chrono::{NaiveDateTime, Timelike, Utc};
+
+/// A page of rows and how many there are in all.
+#[derive(Debug)]
+pub struct Page<T> {
+    /// The rows of this page.
+    pub items: Vec<T>,
+    /// Rows matching, on every page.
+    pub total: i64,
+}
+
+/// Now, in UTC, to the microsecond (what both backends store), so a value read back
+/// equals the value written.
+pub fn now() -> NaiveDateTime {
+    let now = Utc::now().naive_utc();
+    now.with_nanosecond(now.nanosecond() / 1_000 * 1_000)
+        .unwrap_or(now)
+}
+
+/// A new row id: time-ordered (UUID v7), as text.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

@@ -1,0 +1,88 @@
+//! Programmes.
+
+use diesel::prelude::*;
+
+use super::{Page, now};
+use crate::db::DbConnection;
+use crate::db::schema::programmes;
+
+/// A programme row.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = programmes)]
+pub struct Programme {
+    /// Id.
+    pub id: String,
+    /// Name, unique.
+    pub name: String,
+    /// What it is for.
+    pub description: String,
+    /// Created.
+    pub created_at: chrono::NaiveDateTime,
+    /// Last changed.
+    pub updated_at: chrono::NaiveDateTime,
+}
+
+/// A page of programmes by name.
+pub fn list(conn: &mut DbConnection, limit: i64, offset: i64) -> QueryResult<Page<Programme>> {
+    let total = programmes::table.count().get_result(conn)?;
+    let items = programmes::table
+        .order(programmes::name)
+        .limit(limit)
+        .offset(offset)
+        .select(Programme::as_select())
+        .load(conn)?;
+    Ok(Page { items, total })
+}
+
+/// One programme.
+pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Programme>> {
+    programmes::table
+        .find(id)
+        .select(Programme::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Stores a new programme.
+pub fn insert(conn: &mut DbConnection, id: &str, name: &str, description: &str) -> QueryResult<()> {
+    let at = now();
+    diesel::insert_into(programmes::table)
+        .values((
+            programmes::id.eq(id),
+            programmes::name.eq(name),
+            programmes::description.eq(description),
+            programmes::created_at.eq(at),
+            programmes::updated_at.eq(at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Renames or redescribes a programme; `false` when there is none.
+pub fn update(
+    conn: &mut DbConnection,
+    id: &str,
+    name: &str,
+    description: &str,
+) -> QueryResult<bool> {
+    diesel::update(programmes::table.find(id))
+        .set((
+            programmes::name.eq(name),
+            programmes::description.eq(description),
+            programmes::updated_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Deletes a programme with its cohorts and events; `false` when there is none.
+pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+    diesel::delete(programmes::table.find(id))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// How many programmes there are.
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+    programmes::table.count().get_result(conn)
+}

@@ -1,0 +1,248 @@
+//! The tables, written once for both backends (the migrations keep them identical).
+
+// The table! macro generates a module and a type per column; the tables carry the docs.
+#![allow(missing_docs)]
+
+diesel::table! {
+    /// A city taking part in a programme in any role.
+    cities (id) {
+        id -> Text,
+        name -> Text,
+        country -> Text,
+        lat -> Double,
+        lon -> Double,
+        population -> Integer,
+        organisation -> Nullable<Text>,
+        languages -> Text,
+        coastal -> Nullable<Bool>,
+        climate_zone -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// A programme, e.g. the Twinning Learning Programme.
+    programmes (id) {
+        id -> Text,
+        name -> Text,
+        description -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// A cohort of a programme, with its call window, dates and visit rules.
+    cohorts (id) {
+        id -> Text,
+        programme_id -> Text,
+        number -> Integer,
+        name -> Text,
+        call_opens -> Date,
+        call_closes -> Date,
+        starts_on -> Date,
+        ends_on -> Date,
+        visits_twin_to_host -> Integer,
+        visits_host_to_twin -> Integer,
+        visit_days -> Integer,
+        min_gap_days -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// A module of a cohort (Getting started, Co-creating, Capitalising).
+    modules (id) {
+        id -> Text,
+        cohort_id -> Text,
+        position -> Integer,
+        name -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+    }
+}
+
+diesel::table! {
+    /// A role a city holds: twin, mission or pilot, optionally for one cohort.
+    city_roles (id) {
+        id -> Text,
+        city_id -> Text,
+        role -> Text,
+        cohort_id -> Nullable<Text>,
+        source -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// What a Twin is paired with: a Mission City or a pilot activity.
+    hosts (id) {
+        id -> Text,
+        cohort_id -> Nullable<Text>,
+        kind -> Text,
+        name -> Text,
+        description -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The cities of a host (one for a Mission City, one or more for a pilot activity).
+    host_cities (host_id, city_id) {
+        host_id -> Text,
+        city_id -> Text,
+    }
+}
+
+diesel::table! {
+    /// The theme taxonomy: emission domains and levers of change.
+    themes (id) {
+        id -> Text,
+        axis -> Text,
+        label -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    /// Blackouts and conferences, programme-wide, per cohort, or for everyone.
+    calendar_events (id) {
+        id -> Text,
+        programme_id -> Nullable<Text>,
+        cohort_id -> Nullable<Text>,
+        kind -> Text,
+        label -> Text,
+        location -> Nullable<Text>,
+        starts_on -> Date,
+        ends_on -> Date,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// A person of a city: a delegation member or a host team member.
+    contacts (id) {
+        id -> Text,
+        city_id -> Text,
+        name -> Text,
+        email -> Text,
+        role -> Text,
+        language -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// One version of what a city submitted for a cohort.
+    profiles (id) {
+        id -> Text,
+        city_id -> Text,
+        cohort_id -> Text,
+        role -> Text,
+        version -> Integer,
+        status -> Text,
+        population -> Nullable<Integer>,
+        languages -> Text,
+        coastal -> Nullable<Bool>,
+        climate_zone -> Nullable<Text>,
+        capacity -> Nullable<Integer>,
+        delegation_size -> Nullable<Integer>,
+        is_example -> Bool,
+        submitted_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        created_by -> Text,
+    }
+}
+
+diesel::table! {
+    /// A need (Twin) or strength (host) of a profile on one domain and one lever.
+    profile_themes (id) {
+        id -> Text,
+        profile_id -> Text,
+        kind -> Text,
+        domain -> Text,
+        lever -> Text,
+        priority -> Integer,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    /// A host a Twin is interested in, ranked.
+    profile_interests (profile_id, host_id) {
+        profile_id -> Text,
+        host_id -> Text,
+        rank -> Integer,
+    }
+}
+
+diesel::table! {
+    /// Dates a city cannot travel or host.
+    profile_unavailability (id) {
+        id -> Text,
+        profile_id -> Text,
+        applies_to -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        label -> Text,
+    }
+}
+
+diesel::table! {
+    /// Programme managers.
+    users (id) {
+        id -> Text,
+        email -> Text,
+        name -> Text,
+        password_hash -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Who changed what, and when.
+    audit_log (id) {
+        id -> Text,
+        at -> Timestamp,
+        actor -> Text,
+        action -> Text,
+        entity -> Text,
+        entity_id -> Text,
+        detail -> Text,
+    }
+}
+
+diesel::joinable!(cohorts -> programmes (programme_id));
+diesel::joinable!(modules -> cohorts (cohort_id));
+diesel::joinable!(city_roles -> cities (city_id));
+diesel::joinable!(host_cities -> hosts (host_id));
+diesel::joinable!(host_cities -> cities (city_id));
+diesel::joinable!(contacts -> cities (city_id));
+diesel::joinable!(profiles -> cities (city_id));
+diesel::joinable!(profile_themes -> profiles (profile_id));
+diesel::joinable!(profile_interests -> profiles (profile_id));
+diesel::joinable!(profile_unavailability -> profiles (profile_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    cities,
+    programmes,
+    cohorts,
+    modules,
+    city_roles,
+    hosts,
+    host_cities,
+    themes,
+    calendar_events,
+    contacts,
+    profiles,
+    profile_themes,
+    profile_interests,
+    profile_unavailability,
+    users,
+    audit_log,
+);

@@ -1,0 +1,179 @@
+//! A cohort of a programme: when it runs, its modules and its visit rules.
+
+use chrono::NaiveDate;
+
+use super::invalid::{Checks, Invalid, text};
+
+/// Dates from `start` to `end`, both included; `end` is never before `start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+}
+
+impl Period {
+    /// A period, refused when it ends before it starts; the error names `end_field`.
+    pub fn new(end_field: &str, start: NaiveDate, end: NaiveDate) -> Result<Period, Invalid> {
+        if end < start {
+            return Err(Invalid::field(
+                end_field,
+                format!("{end} is before the start {start}"),
+            ));
+        }
+        Ok(Period { start, end })
+    }
+
+    /// Whether `other` lies wholly inside this period.
+    pub fn contains(&self, other: &Period) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A module: Getting started, Co-creating, Capitalising.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    /// Its name.
+    pub name: String,
+    /// When it runs.
+    pub period: Period,
+}
+
+/// How the technical visits of a pair go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VisitRules {
+    /// Trips of the Twin to its host (cohort 2: two).
+    pub twin_to_host: i32,
+    /// Visits of the host to the Twin (cohort 2: one).
+    pub host_to_twin: i32,
+    /// Days each visit takes.
+    pub days: i32,
+    /// Least days between the end of one visit and the start of the next.
+    pub min_gap_days: i32,
+}
+
+/// A cohort, valid by construction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CohortDetails {
+    /// The programme it belongs to.
+    pub programme_id: String,
+    /// Its number within the programme (cohort 2).
+    pub number: i32,
+    /// Its name.
+    pub name: String,
+    /// When cities can apply and edit their profiles.
+    pub call: Period,
+    /// When the cohort runs.
+    pub runs: Period,
+    /// Its modules, in order.
+    pub modules: Vec<Module>,
+    /// Its visit rules.
+    pub visit_rules: VisitRules,
+}
+
+/// The fields of a module as they come in.
+#[derive(Debug, Clone)]
+pub struct ModuleFields<'a> {
+    /// Name.
+    pub name: &'a str,
+    /// First day.
+    pub starts_on: NaiveDate,
+    /// Last day.
+    pub ends_on: NaiveDate,
+}
+
+/// The fields of a cohort as they come in.
+#[derive(Debug, Clone)]
+pub struct CohortFields<'a> {
+    /// See [`CohortDetails::programme_id`].
+    pub programme_id: &'a str,
+    /// See [`CohortDetails::number`].
+    pub number: i64,
+    /// See [`CohortDetails::name`].
+    pub name: &'a str,
+    /// Call opens.
+    pub call_opens: NaiveDate,
+    /// Call closes.
+    pub call_closes: NaiveDate,
+    /// Cohort starts.
+    pub starts_on: NaiveDate,
+    /// Cohort ends.
+    pub ends_on: NaiveDate,
+    /// Modules.
+    pub modules: Vec<ModuleFields<'a>>,
+    /// Visit rules: twin to host, host to twin, days, gap.
+    pub visit_rules: [i64; 4],
+}
+
+fn in_range(checks: &mut Checks, field: &str, value: i64, lo: i64, hi: i64) -> i32 {
+    checks.ensure(
+        (lo..=hi).contains(&value),
+        field,
+        format!("{value} is out of range: use {lo} to {hi}"),
+    );
+    value.clamp(lo, hi) as i32
+}
+
+impl TryFrom<CohortFields<'_>> for CohortDetails {
+    type Error = Invalid;
+
+    fn try_from(f: CohortFields<'_>) -> Result<CohortDetails, Invalid> {
+        let mut checks = Checks::new();
+        let programme_id = checks.take(text("programme_id", f.programme_id, 64));
+        let number = in_range(&mut checks, "number", f.number, 1, 999);
+        let name = checks.take(text("name", f.name, 120));
+        let call = checks.take(Period::new("call_closes", f.call_opens, f.call_closes));
+        let runs = checks.take(Period::new("ends_on", f.starts_on, f.ends_on));
+        checks.ensure(
+            !f.modules.is_empty(),
+            "modules",
+            "a cohort needs at least one module",
+        );
+        let mut modules = Vec::with_capacity(f.modules.len());
+        for (i, m) in f.modules.iter().enumerate() {
+            let prefix = format!("modules[{i}]");
+            let name = checks.nested(&prefix, text("name", m.name, 120));
+            let period = checks.nested(&prefix, Period::new("ends_on", m.starts_on, m.ends_on));
+            if let (Some(name), Some(period)) = (name, period) {
+                if let Some(runs) = runs {
+                    checks.ensure(
+                        runs.contains(&period),
+                        &format!("{prefix}.starts_on"),
+                        format!(
+                            "{} to {} is outside the cohort, {} to {}",
+                            period.start, period.end, runs.start, runs.end
+                        ),
+                    );
+                }
+                if let Some(previous) = modules.last().map(|m: &Module| m.period) {
+                    checks.ensure(
+                        previous.end < period.start,
+                        &format!("{prefix}.starts_on"),
+                        format!(
+                            "starts {} before the module before it ends ({})",
+                            period.start, previous.end
+                        ),
+                    );
+                }
+                modules.push(Module { name, period });
+            }
+        }
+        let [twin_to_host, host_to_twin, days, gap] = f.visit_rules;
+        let visit_rules = VisitRules {
+            twin_to_host: in_range(&mut checks, "visit_rules.twin_to_host", twin_to_host, 0, 10),
+            host_to_twin: in_range(&mut checks, "visit_rules.host_to_twin", host_to_twin, 0, 10),
+            days: in_range(&mut checks, "visit_rules.days", days, 1, 15),
+            min_gap_days: in_range(&mut checks, "visit_rules.min_gap_days", gap, 0, 730),
+        };
+        checks.finish(|| CohortDetails {
+            programme_id: programme_id.unwrap_or_default(),
+            number,
+            name: name.unwrap_or_default(),
+            call: call.expect("checked"),
+            runs: runs.expect("checked"),
+            modules,
+            visit_rules,
+        })
+    }
+}

@@ -1,0 +1,10 @@
+//! Domain types: only valid values exist past the edge (forms, JSON, CSV). No diesel, no
+//! actix here.
+
+pub mod calendar;
+pub mod city;
+pub mod cohort;
+pub mod invalid;
+pub mod role;
+
+pub use invalid::{FieldError, Invalid};

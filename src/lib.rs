@@ -1,0 +1,19 @@
+//! twinning: a web service for peer-learning programmes between cities. Cities submit
+//! profiles, programme managers pair Twins with hosts by optimisation and schedule the
+//! visits, participants receive itineraries.
+//!
+//! Layers: [`domain`] (valid values), [`db`] (rows and queries), [`api`] and [`web`]
+//! (HTTP), [`transfer`] (CSV), with [`startup`] wiring them and the `twinning-solver` crate
+//! doing the optimisation.
+
+pub mod api;
+pub mod blocking;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod seed;
+pub mod startup;
+pub mod telemetry;
+pub mod transfer;
+pub mod web;

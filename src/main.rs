@@ -1,0 +1,132 @@
+//! The `twinning` command.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use twinning::cli::{Cli, Command, ExportWhat, ImportWhat, SolveWhat};
+use twinning::config::Settings;
+use twinning::startup::{Application, prepare_database};
+use twinning::{telemetry, transfer};
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let mut settings = Settings::load(&cli.config, &cli.env)?;
+    match cli.command {
+        Command::Serve { bind } => {
+            if let Some(bind) = bind {
+                let (host, port) = bind
+                    .rsplit_once(':')
+                    .with_context(|| format!("--bind {bind}: expected HOST:PORT"))?;
+                settings.server.host = host.trim_matches(['[', ']']).to_owned();
+                settings.server.port = port
+                    .parse()
+                    .with_context(|| format!("--bind {bind}: \"{port}\" is not a port"))?;
+            }
+            telemetry::init(&settings.log);
+            serve(settings)
+        }
+        Command::Migrate => {
+            settings.database.seed_reference_data = false;
+            let pool = runtime()?.block_on(prepare_database(&settings))?;
+            drop(pool);
+            eprintln!("migrations are up to date");
+            Ok(())
+        }
+        Command::Import {
+            what: ImportWhat::Cities { file },
+        } => {
+            let input = File::open(&file).with_context(|| format!("opening {}", file.display()))?;
+            let mut conn = connect(&mut settings)?;
+            let summary = transfer::cities::import(&mut conn, BufReader::new(input), "cli")
+                .with_context(|| format!("importing {}", file.display()))?;
+            eprintln!(
+                "{} rows: {} cities created, {} updated, {} roles added",
+                summary.rows, summary.cities_created, summary.cities_updated, summary.roles_added
+            );
+            Ok(())
+        }
+        Command::Export {
+            what: ExportWhat::Cities { file },
+        } => {
+            let mut conn = connect(&mut settings)?;
+            let rows = match &file {
+                Some(path) => {
+                    let out = File::create(path)
+                        .with_context(|| format!("creating {}", path.display()))?;
+                    transfer::cities::export(&mut conn, BufWriter::new(out))?
+                }
+                None => transfer::cities::export(&mut conn, std::io::stdout().lock())?,
+            };
+            std::io::stderr().flush().ok();
+            eprintln!("{rows} rows exported");
+            Ok(())
+        }
+        Command::Solve { what } => solve(what),
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
+}
+
+/// A migrated database connection for the one-shot commands (no reference data: an import
+/// or export works on what is there).
+fn connect(settings: &mut Settings) -> anyhow::Result<twinning::db::PooledDb> {
+    settings.database.seed_reference_data = false;
+    settings.database.max_connections = 1;
+    let pool = runtime()?.block_on(prepare_database(settings))?;
+    Ok(pool.get()?)
+}
+
+fn serve(settings: Settings) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(&settings).await?;
+        tracing::info!(url = %format!("http://{}:{}", settings.server.host, app.port()), "serving");
+        app.run_until_stopped().await?;
+        Ok(())
+    })
+}
+
+/// Reads an instance of the bench format, solves it with the same library functions the
+/// app's rounds call, and prints the result JSON.
+fn solve(what: SolveWhat) -> anyhow::Result<()> {
+    use twinning_solver::{matching, visits};
+    let (args, is_match) = match what {
+        SolveWhat::Match(args) => (args, true),
+        SolveWhat::Visits(args) => (args, false),
+    };
+    let time_limit = args
+        .time_limit
+        .map(|s| {
+            Duration::try_from_secs_f64(s)
+                .with_context(|| format!("--time-limit {s}: not a number of seconds"))
+        })
+        .transpose()?;
+    let file = args.file.display().to_string();
+    let bytes = std::fs::read(&args.file).with_context(|| format!("reading {file}"))?;
+    let json = if is_match {
+        let instance = matching::Instance::from_json(&bytes).with_context(|| file.clone())?;
+        let options = matching::Options {
+            time_limit,
+            fair: args.fair,
+        };
+        matching::solve(&instance, &options)
+            .with_context(|| file.clone())?
+            .to_json()
+    } else {
+        if args.fair {
+            bail!("--fair applies to matching only");
+        }
+        let instance = visits::Instance::from_json(&bytes).with_context(|| file.clone())?;
+        visits::solve(&instance, &visits::Options { time_limit })
+            .with_context(|| file.clone())?
+            .to_json()
+    };
+    writeln!(std::io::stdout().lock(), "{json}")?;
+    Ok(())
+}

@@ -1,0 +1,3 @@
+//! CSV import and export.
+
+pub mod cities;

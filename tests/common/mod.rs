@@ -1,0 +1,154 @@
+//! The black-box test harness: the real app on a random port with a fresh database, on
+//! SQLite (a temporary file) or on a real PostgreSQL server that the harness starts itself.
+
+#![allow(dead_code, missing_docs)]
+
+pub mod postgres;
+
+use std::path::PathBuf;
+
+use twinning::config::Settings;
+use twinning::db::DbPool;
+use twinning::startup::Application;
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A running app and what a test needs to talk to it.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub pool: DbPool,
+    pub database_url: String,
+    _dir: tempfile::TempDir,
+}
+
+/// The repository root, where `config/` is.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A database URL of a fresh, empty database on `backend`, and the folder that holds it.
+pub fn fresh_database(backend: Backend) -> (String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = match backend {
+        Backend::Sqlite => dir.path().join("test.db").display().to_string(),
+        Backend::Postgres => postgres::fresh_database(),
+    };
+    (url, dir)
+}
+
+/// The settings of the test environment, on the given database.
+pub fn settings(database_url: &str, seed: bool) -> Settings {
+    let mut settings = Settings::figment(&root().join("config"), "test")
+        .extract::<Settings>()
+        .expect("test settings");
+    settings.database.url = database_url.to_owned();
+    settings.database.seed_reference_data = seed;
+    settings
+}
+
+/// Starts the app on a fresh database; `seed` loads the reference cities.
+pub async fn spawn_app_with(backend: Backend, seed: bool) -> TestApp {
+    let (database_url, dir) = fresh_database(backend);
+    let settings = settings(&database_url, seed);
+    let app = Application::build(&settings).await.expect("the app starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let pool = app.pool();
+    actix_web::rt::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        pool,
+        database_url,
+        _dir: dir,
+    }
+}
+
+/// Starts the app on a fresh, empty database.
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, false).await
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn put_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .put(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("PUT")
+    }
+
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: &str) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("Content-Type", content_type)
+            .body(body.to_owned())
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn delete(&self, path: &str) -> reqwest::Response {
+        self.client
+            .delete(self.url(path))
+            .send()
+            .await
+            .expect("DELETE")
+    }
+}
+
+/// Reads a problem+json answer, checking its status and media type.
+pub async fn problem(response: reqwest::Response, status: u16) -> serde_json::Value {
+    assert_eq!(response.status().as_u16(), status, "status");
+    let media = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned());
+    assert_eq!(media.as_deref(), Some("application/problem+json"));
+    let body: serde_json::Value = response.json().await.expect("problem JSON");
+    assert_eq!(body["status"], status);
+    body
+}
+
+/// Runs one async test body on SQLite and on PostgreSQL, as two tests.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+
+            #[actix_web::test]
+            async fn sqlite() {
+                ($body)($crate::common::Backend::Sqlite).await
+            }
+
+            #[actix_web::test]
+            async fn postgres() {
+                ($body)($crate::common::Backend::Postgres).await
+            }
+        }
+    };
+}

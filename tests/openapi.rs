@@ -1,0 +1,83 @@
+//! The OpenAPI document describes the routes the server really has and the bodies it
+//! really accepts.
+
+mod common;
+
+use common::{Backend, spawn_app};
+use serde_json::{Value, json};
+
+#[actix_web::test]
+async fn every_documented_route_exists() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    assert!(paths.len() >= 9, "{:?}", paths.keys());
+    for (path, item) in paths {
+        let concrete = path.replace("{id}", "no-such-id");
+        for method in item.as_object().unwrap().keys() {
+            let request = app
+                .client
+                .request(method.to_uppercase().parse().unwrap(), app.url(&concrete));
+            let request = if method == "post" || method == "put" {
+                request.json(&json!({}))
+            } else {
+                request
+            };
+            let response = request.send().await.unwrap();
+            assert_ne!(
+                response.status().as_u16(),
+                405,
+                "{method} {path} is documented but not routed"
+            );
+            let body: Value = response.json().await.unwrap_or(Value::Null);
+            assert_ne!(
+                body["detail"], "API route at this path does not exist",
+                "{method} {path} is documented but not routed"
+            );
+        }
+    }
+}
+
+#[actix_web::test]
+async fn the_city_schema_is_what_the_server_enforces() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let schema = &doc["components"]["schemas"]["CityInput"];
+    assert_eq!(
+        schema["additionalProperties"], false,
+        "unknown fields are refused, so the schema says so"
+    );
+    let mut required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    required.sort();
+    assert_eq!(required, ["country", "lat", "lon", "name", "population"]);
+
+    let full =
+        json!({"name": "Lund", "country": "SE", "lat": 55.7, "lon": 13.2, "population": 91940});
+    for field in &required {
+        let mut body = full.clone();
+        body.as_object_mut().unwrap().remove(*field);
+        let response = app.post_json("/api/cities", &body).await;
+        assert_eq!(response.status().as_u16(), 422, "without {field}");
+    }
+    assert_eq!(
+        app.post_json("/api/cities", &full).await.status().as_u16(),
+        201
+    );
+}
+
+#[actix_web::test]
+async fn the_home_page_says_what_is_there() {
+    let app = common::spawn_app_with(Backend::Sqlite, true).await;
+    let page = app.get("/").await;
+    assert_eq!(page.status().as_u16(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains(r#"<td id="count-cities">137</td>"#), "{html}");
+    assert!(html.contains(r#"<td id="count-role-twin">20</td>"#));
+    assert!(html.contains(r#"href="/api/openapi.json""#));
+}
