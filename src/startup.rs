@@ -124,6 +124,7 @@ fn serve(listener: TcpListener, pool: DbPool, workers: usize) -> Result<Server, 
             .app_data(pool.clone())
             .configure(api::routes)
             .configure(crate::web::routes)
+            .default_service(web::to(crate::web::not_found))
     })
     .listen(listener)
     .map_err(|source| StartupError::Bind { address, source })?;

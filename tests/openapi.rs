@@ -81,3 +81,24 @@ async fn the_home_page_says_what_is_there() {
     assert!(html.contains(r#"<td id="count-role-twin">20</td>"#));
     assert!(html.contains(r#"href="/api/openapi.json""#));
 }
+
+#[actix_web::test]
+async fn an_undocumented_route_is_a_problem_not_a_blank_page() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let body = common::problem(app.get("/api/mayors").await, 404).await;
+    assert_eq!(body["detail"], "API route /api/mayors does not exist");
+}
+
+#[actix_web::test]
+async fn an_unknown_page_is_a_page() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let response = app.get("/mayors").await;
+    assert_eq!(response.status().as_u16(), 404);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("This page does not exist")
+    );
+}

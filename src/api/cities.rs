@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::extract::{JsonBody, QueryParams};
+use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
@@ -252,8 +252,10 @@ pub async fn list(
 /// One city.
 #[utoipa::path(get, path = "/api/cities/{id}", tag = "cities", params(("id" = String, Path, description = "City id, e.g. dk-aarhus")),
     responses((status = 200, body = CityView), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn get(pool: web::Data<DbPool>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+pub async fn get(
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
     let found = with_db(&pool, move |conn| {
         city::get(conn, &id)?.ok_or(ApiError::NotFound { what: "city", id })
     })
@@ -298,11 +300,10 @@ pub async fn create(
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<CityInput>,
 ) -> Result<HttpResponse, ApiError> {
     let (details, grants) = parse(&input)?;
-    let id = id.into_inner();
     let updated = in_transaction(&pool, move |conn| {
         if city::get(conn, &id)?.is_none() {
             return Err(ApiError::NotFound {
@@ -326,9 +327,8 @@ pub async fn update(
         (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
     pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
     in_transaction(&pool, move |conn| {
         if !city::delete(conn, &id)? {
             return Err(ApiError::NotFound {

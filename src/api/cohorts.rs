@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::extract::{JsonBody, QueryParams};
+use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
@@ -221,8 +221,10 @@ pub async fn list(
 /// One cohort.
 #[utoipa::path(get, path = "/api/cohorts/{id}", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
     responses((status = 200, body = CohortView), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn get(pool: web::Data<DbPool>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+pub async fn get(
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
     let found = with_db(&pool, move |conn| {
         cohort::get(conn, &id)?.ok_or(ApiError::NotFound { what: "cohort", id })
     })
@@ -259,11 +261,10 @@ pub async fn create(
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<CohortInput>,
 ) -> Result<HttpResponse, ApiError> {
     let details = parse(&input)?;
-    let id = id.into_inner();
     let updated = in_transaction(&pool, move |conn| {
         check_programme(conn, &details)?;
         if !cohort::update(conn, &id, &details).map_err(|e| duplicate_number(e, &details))? {
@@ -285,9 +286,8 @@ pub async fn update(
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
     pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
     in_transaction(&pool, move |conn| {
         if !cohort::delete(conn, &id)? {
             return Err(ApiError::NotFound {

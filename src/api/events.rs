@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::extract::{JsonBody, QueryParams};
+use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
@@ -149,8 +149,10 @@ pub async fn list(
 /// One event.
 #[utoipa::path(get, path = "/api/events/{id}", tag = "calendar", params(("id" = String, Path, description = "Event id")),
     responses((status = 200, body = EventView), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn get(pool: web::Data<DbPool>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+pub async fn get(
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
     let found = with_db(&pool, move |conn| {
         event::get(conn, &id)?.ok_or(ApiError::NotFound { what: "event", id })
     })
@@ -186,11 +188,10 @@ pub async fn create(
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<EventInput>,
 ) -> Result<HttpResponse, ApiError> {
     let details = parse(&input)?;
-    let id = id.into_inner();
     let updated = in_transaction(&pool, move |conn| {
         check_references(conn, &details)?;
         if !event::update(conn, &id, &details)? {
@@ -212,9 +213,8 @@ pub async fn update(
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
     pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
     in_transaction(&pool, move |conn| {
         if !event::delete(conn, &id)? {
             return Err(ApiError::NotFound {

@@ -51,6 +51,13 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
 
 /// Parses JSON into `T`, naming the field of the first error.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    // No stored text may hold a NUL character (PostgreSQL refuses it), so none gets in.
+    if bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000")) {
+        return Err(ApiError::Invalid(Invalid::field(
+            "body",
+            "text must not contain the NUL character (\\u0000)",
+        )));
+    }
     let de = &mut serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
@@ -87,6 +94,11 @@ impl<T: DeserializeOwned> FromRequest for QueryParams<T> {
     type Future = std::future::Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let pairs = form_urlencoded::parse(req.query_string().as_bytes());
+        if let Some((field, _)) = pairs.into_iter().find(|(_, v)| v.contains('\0')) {
+            let invalid = Invalid::field(field.into_owned(), "must not contain the NUL character");
+            return std::future::ready(Err(ApiError::Invalid(invalid)));
+        }
         let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(
             req.query_string().as_bytes(),
         ));
@@ -99,5 +111,28 @@ impl<T: DeserializeOwned> FromRequest for QueryParams<T> {
                     ApiError::Invalid(Invalid::field(field, message))
                 }),
         )
+    }
+}
+
+/// The id in a resource's path (`/api/cities/{id}`). An id no resource could have (control
+/// characters, absurd length) is simply not found.
+#[derive(Debug)]
+pub struct ResourceId(pub String);
+
+impl FromRequest for ResourceId {
+    type Error = ApiError;
+    type Future = std::future::Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let id = req.match_info().get("id").unwrap_or_default().to_owned();
+        let result = if id.is_empty() || id.len() > 200 || id.chars().any(char::is_control) {
+            Err(ApiError::NotFound {
+                what: "resource",
+                id: id.escape_default().to_string(),
+            })
+        } else {
+            Ok(ResourceId(id))
+        };
+        std::future::ready(result)
     }
 }

@@ -52,10 +52,10 @@ async fn openapi() -> HttpResponse {
     HttpResponse::Ok().json(ApiDoc::openapi())
 }
 
-async fn unknown() -> Result<HttpResponse, ApiError> {
+async fn unknown(request: actix_web::HttpRequest) -> Result<HttpResponse, ApiError> {
     Err(ApiError::NotFound {
         what: "API route",
-        id: "at this path".to_owned(),
+        id: request.path().to_owned(),
     })
 }
 

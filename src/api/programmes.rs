@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::extract::{JsonBody, QueryParams};
+use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
@@ -99,8 +99,10 @@ pub async fn list(
 /// One programme.
 #[utoipa::path(get, path = "/api/programmes/{id}", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
     responses((status = 200, body = ProgrammeView), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn get(pool: web::Data<DbPool>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+pub async fn get(
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
     let found = with_db(&pool, move |conn| {
         programme::get(conn, &id)?.ok_or(ApiError::NotFound {
             what: "programme",
@@ -142,11 +144,10 @@ pub async fn create(
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<ProgrammeInput>,
 ) -> Result<HttpResponse, ApiError> {
     let (name, description) = parse(&input)?;
-    let id = id.into_inner();
     let updated = in_transaction(&pool, move |conn| {
         let found =
             programme::update(conn, &id, &name, &description).map_err(
@@ -174,9 +175,8 @@ pub async fn update(
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
     pool: web::Data<DbPool>,
-    id: web::Path<String>,
+    ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
     in_transaction(&pool, move |conn| {
         if !programme::delete(conn, &id)? {
             return Err(ApiError::NotFound {
