@@ -83,14 +83,14 @@ pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupErro
             backend = db::backend_of(&conn).name(),
             "database ready"
         );
-        if database.seed_reference_data {
-            if let Some(summary) = seed::load_if_empty(&mut conn)? {
-                tracing::info!(
-                    cities = summary.cities_created,
-                    roles = summary.roles_added,
-                    "reference cities loaded"
-                );
-            }
+        if database.seed_reference_data
+            && let Some(summary) = seed::load_if_empty(&mut conn)?
+        {
+            tracing::info!(
+                cities = summary.cities_created,
+                roles = summary.roles_added,
+                "reference cities loaded"
+            );
         }
         Ok(pool)
     };

@@ -6,6 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
+use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::city::{self, CityFilter, CityWithRoles, RoleGrant};
@@ -191,27 +192,27 @@ fn check_references(
     details: &CityDetails,
     grants: &[RoleGrant],
 ) -> Result<(), ApiError> {
-    if let Some(other) = city::find_by_name(conn, &details.name, details.country.as_str())? {
-        if Some(other.as_str()) != id {
-            return Err(ApiError::Conflict {
-                field: Some("name".to_owned()),
-                detail: format!(
-                    "{} ({}) already exists, with id {other}",
-                    details.name,
-                    details.country.as_str()
-                ),
-            });
-        }
+    if let Some(other) = city::find_by_name(conn, &details.name, details.country.as_str())?
+        && Some(other.as_str()) != id
+    {
+        return Err(ApiError::Conflict {
+            field: Some("name".to_owned()),
+            detail: format!(
+                "{} ({}) already exists, with id {other}",
+                details.name,
+                details.country.as_str()
+            ),
+        });
     }
     for (i, g) in grants.iter().enumerate() {
-        if let Some(c) = &g.cohort_id {
-            if cohort::get(conn, c)?.is_none() {
-                return Err(Invalid::field(
-                    format!("roles[{i}].cohort_id"),
-                    format!("no cohort has the id \"{c}\""),
-                )
-                .into());
-            }
+        if let Some(c) = &g.cohort_id
+            && cohort::get(conn, c)?.is_none()
+        {
+            return Err(Invalid::field(
+                format!("roles[{i}].cohort_id"),
+                format!("no cohort has the id \"{c}\""),
+            )
+            .into());
         }
     }
     Ok(())
@@ -256,10 +257,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = with_db(&pool, move |conn| {
-        city::get(conn, &id)?.ok_or(ApiError::NotFound { what: "city", id })
-    })
-    .await?;
+    let found = fetch(&pool, "city", id, city::get).await?;
     Ok(HttpResponse::Ok().json(CityView::from(found)))
 }
 
@@ -329,16 +327,5 @@ pub async fn delete(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    in_transaction(&pool, move |conn| {
-        if !city::delete(conn, &id)? {
-            return Err(ApiError::NotFound {
-                what: "city",
-                id: id.clone(),
-            });
-        }
-        audit::record(conn, "api", "delete", "city", &id, "")?;
-        Ok(())
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    remove(&pool, "city", id, city::delete).await
 }

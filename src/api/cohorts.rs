@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
+use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::cohort::{self, CohortWithModules};
@@ -225,10 +226,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = with_db(&pool, move |conn| {
-        cohort::get(conn, &id)?.ok_or(ApiError::NotFound { what: "cohort", id })
-    })
-    .await?;
+    let found = fetch(&pool, "cohort", id, cohort::get).await?;
     Ok(HttpResponse::Ok().json(CohortView::from(found)))
 }
 
@@ -288,16 +286,5 @@ pub async fn delete(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    in_transaction(&pool, move |conn| {
-        if !cohort::delete(conn, &id)? {
-            return Err(ApiError::NotFound {
-                what: "cohort",
-                id: id.clone(),
-            });
-        }
-        audit::record(conn, "api", "delete", "cohort", &id, "")?;
-        Ok(())
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    remove(&pool, "cohort", id, cohort::delete).await
 }

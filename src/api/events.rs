@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
+use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::event::{self, CalendarEvent};
@@ -93,12 +94,12 @@ fn parse(i: &EventInput) -> Result<EventDetails, Invalid> {
 }
 
 fn check_references(conn: &mut DbConnection, d: &EventDetails) -> Result<(), ApiError> {
-    if let Some(p) = &d.programme_id {
-        if programme::get(conn, p)?.is_none() {
-            return Err(
-                Invalid::field("programme_id", format!("no programme has the id \"{p}\"")).into(),
-            );
-        }
+    if let Some(p) = &d.programme_id
+        && programme::get(conn, p)?.is_none()
+    {
+        return Err(
+            Invalid::field("programme_id", format!("no programme has the id \"{p}\"")).into(),
+        );
     }
     if let Some(c) = &d.cohort_id {
         match cohort::get(conn, c)? {
@@ -153,10 +154,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = with_db(&pool, move |conn| {
-        event::get(conn, &id)?.ok_or(ApiError::NotFound { what: "event", id })
-    })
-    .await?;
+    let found = fetch(&pool, "event", id, event::get).await?;
     Ok(HttpResponse::Ok().json(EventView::from(found)))
 }
 
@@ -215,16 +213,5 @@ pub async fn delete(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    in_transaction(&pool, move |conn| {
-        if !event::delete(conn, &id)? {
-            return Err(ApiError::NotFound {
-                what: "event",
-                id: id.clone(),
-            });
-        }
-        audit::record(conn, "api", "delete", "event", &id, "")?;
-        Ok(())
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    remove(&pool, "event", id, event::delete).await
 }

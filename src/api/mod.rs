@@ -8,6 +8,7 @@ pub mod extract;
 pub mod health;
 pub mod page;
 pub mod programmes;
+mod resource;
 
 use actix_web::{HttpResponse, web};
 use utoipa::OpenApi;

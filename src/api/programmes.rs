@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
+use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
@@ -103,13 +104,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = with_db(&pool, move |conn| {
-        programme::get(conn, &id)?.ok_or(ApiError::NotFound {
-            what: "programme",
-            id,
-        })
-    })
-    .await?;
+    let found = fetch(&pool, "programme", id, programme::get).await?;
     Ok(HttpResponse::Ok().json(ProgrammeView::from(found)))
 }
 
@@ -177,16 +172,5 @@ pub async fn delete(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    in_transaction(&pool, move |conn| {
-        if !programme::delete(conn, &id)? {
-            return Err(ApiError::NotFound {
-                what: "programme",
-                id: id.clone(),
-            });
-        }
-        audit::record(conn, "api", "delete", "programme", &id, "")?;
-        Ok(())
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    remove(&pool, "programme", id, programme::delete).await
 }

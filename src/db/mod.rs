@@ -115,16 +115,16 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for ConnectionSetup 
 /// Builds the pool for the configured database, creating the SQLite file's folder.
 pub fn connect(settings: &DatabaseSettings) -> Result<DbPool, DbError> {
     let url = driver_url(&settings.url);
-    if Backend::of_url(url) == Backend::Sqlite && url != ":memory:" {
-        if let Some(dir) = std::path::Path::new(url)
+    if Backend::of_url(url) == Backend::Sqlite
+        && url != ":memory:"
+        && let Some(dir) = std::path::Path::new(url)
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(dir).map_err(|source| DbError::Folder {
-                path: dir.display().to_string(),
-                source,
-            })?;
-        }
+    {
+        std::fs::create_dir_all(dir).map_err(|source| DbError::Folder {
+            path: dir.display().to_string(),
+            source,
+        })?;
     }
     let pool = Pool::builder()
         .max_size(settings.max_connections)

@@ -144,6 +144,10 @@ fn start() -> Server {
         pid = std::process::id(),
         dir = dir.display()
     );
+    #[expect(
+        clippy::zombie_processes,
+        reason = "the watchdog must outlive this process; init reaps it"
+    )]
     Command::new("setsid")
         .args(["sh", "-c", &watchdog])
         .stdin(Stdio::null())

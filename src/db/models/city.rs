@@ -170,41 +170,36 @@ pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<CityWithRoles>> {
         .order(cities::id)
         .select(City::as_select())
         .load(conn)?;
-    let mut roles: HashMap<String, Vec<CityRole>> = HashMap::new();
-    for role in city_roles::table
+    let roles = city_roles::table
         .order(city_roles::role)
         .select(CityRole::as_select())
-        .load(conn)?
-    {
-        roles.entry(role.city_id.clone()).or_default().push(role);
-    }
-    Ok(rows
-        .into_iter()
-        .map(|city| CityWithRoles {
-            roles: roles.remove(&city.id).unwrap_or_default(),
-            city,
-        })
-        .collect())
+        .load(conn)?;
+    Ok(attach(rows, roles))
 }
 
+/// The cities of `rows` with their roles.
 fn with_roles(conn: &mut DbConnection, rows: Vec<City>) -> QueryResult<Vec<CityWithRoles>> {
     let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
-    let mut roles: HashMap<String, Vec<CityRole>> = HashMap::new();
-    for role in city_roles::table
+    let roles = city_roles::table
         .filter(city_roles::city_id.eq_any(&ids))
         .order(city_roles::role)
         .select(CityRole::as_select())
-        .load(conn)?
-    {
-        roles.entry(role.city_id.clone()).or_default().push(role);
+        .load(conn)?;
+    Ok(attach(rows, roles))
+}
+
+/// Gives each city its roles, keeping the order of both.
+fn attach(rows: Vec<City>, roles: Vec<CityRole>) -> Vec<CityWithRoles> {
+    let mut by_city: HashMap<String, Vec<CityRole>> = HashMap::new();
+    for role in roles {
+        by_city.entry(role.city_id.clone()).or_default().push(role);
     }
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|city| CityWithRoles {
-            roles: roles.remove(&city.id).unwrap_or_default(),
+            roles: by_city.remove(&city.id).unwrap_or_default(),
             city,
         })
-        .collect())
+        .collect()
 }
 
 /// One city with its roles.
