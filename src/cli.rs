@@ -47,11 +47,34 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportWhat,
     },
+    /// Manage programme managers.
+    User {
+        /// What to do.
+        #[command(subcommand)]
+        what: UserWhat,
+    },
     /// Solve a solver instance file (bench/FORMAT.md) and print the result JSON.
     Solve {
         /// Which model.
         #[command(subcommand)]
         what: SolveWhat,
+    },
+}
+
+/// What can be done with managers.
+#[derive(Debug, Subcommand)]
+pub enum UserWhat {
+    /// Create a manager. The password is read from standard input with
+    /// --password-stdin, else a random one is made and printed once.
+    Add {
+        /// The manager's email, the login.
+        email: String,
+        /// The name shown in the console (default: the part of the email before @).
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password (one line, 12 characters or more) from standard input.
+        #[arg(long)]
+        password_stdin: bool,
     },
 }
 

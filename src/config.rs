@@ -21,6 +21,45 @@ pub struct Settings {
     pub database: DatabaseSettings,
     /// Logging.
     pub log: LogSettings,
+    /// Cookies, sessions, invitations, login limits.
+    pub security: SecuritySettings,
+}
+
+/// Cookies, sessions, invitations and login limits.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecuritySettings {
+    /// Signs the session and form cookies: at least 32 characters. Empty means a random key
+    /// for this process only (sessions end when it stops); refused in production.
+    pub secret_key: String,
+    /// Send cookies with `Secure` (HTTPS only). Off only for plain HTTP on loopback.
+    pub secure_cookies: bool,
+    /// How long a manager stays logged in.
+    pub session_hours: u32,
+    /// How long an invitation link works.
+    pub invitation_days: u32,
+    /// Failed logins allowed per minute for one email address, and for one client address.
+    pub login_attempts_per_minute: u32,
+    /// Create a demo manager on the first start of an empty database and print its password
+    /// once (for `make run`).
+    pub demo_manager: bool,
+    /// The address people reach the service at, for the links shown and sent.
+    pub public_url: String,
+}
+
+/// The key must never be printed.
+impl std::fmt::Debug for SecuritySettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SecuritySettings")
+            .field("secret_key", &"<redacted>")
+            .field("secure_cookies", &self.secure_cookies)
+            .field("session_hours", &self.session_hours)
+            .field("invitation_days", &self.invitation_days)
+            .field("login_attempts_per_minute", &self.login_attempts_per_minute)
+            .field("demo_manager", &self.demo_manager)
+            .field("public_url", &self.public_url)
+            .finish()
+    }
 }
 
 /// The HTTP server.
@@ -33,6 +72,9 @@ pub struct ServerSettings {
     pub port: u16,
     /// Worker threads; 0 means one per core.
     pub workers: usize,
+    /// Threads per worker that run database work off the async workers. The database work
+    /// is CPU-bound: more threads than cores only add waiting.
+    pub blocking_threads: usize,
 }
 
 /// The database.
@@ -83,8 +125,14 @@ pub enum LogFormat {
 
 /// Why the configuration could not be loaded.
 #[derive(Debug, thiserror::Error)]
-#[error("configuration: {0}")]
-pub struct ConfigError(#[from] Box<figment::Error>);
+pub enum ConfigError {
+    /// A file or variable could not be read, or holds a wrong or unknown key.
+    #[error("configuration: {0}")]
+    Load(Box<figment::Error>),
+    /// The values read do not go together.
+    #[error("configuration: {0}")]
+    Invalid(String),
+}
 
 impl Settings {
     /// Loads the configuration for `environment` from the folder `dir`, then the
@@ -95,10 +143,18 @@ impl Settings {
         if let Ok(url) = std::env::var("DATABASE_URL") {
             figment = figment.merge(("database.url", url));
         }
-        figment
+        let settings: Settings = figment
             .merge(Env::prefixed("TWINNING__").split("__"))
             .extract()
-            .map_err(|e| ConfigError(Box::new(e)))
+            .map_err(|e| ConfigError::Load(Box::new(e)))?;
+        let key = settings.security.secret_key.chars().count();
+        if (key > 0 && key < 32) || (key == 0 && environment == "production") {
+            return Err(ConfigError::Invalid(format!(
+                "security.secret_key must be at least 32 characters (it has {key}); \
+                 set TWINNING__SECURITY__SECRET_KEY"
+            )));
+        }
+        Ok(settings)
     }
 
     /// The files alone, without the environment: what the test of shipped files loads.

@@ -7,11 +7,13 @@
 //! doing the optimisation.
 
 pub mod api;
+pub mod auth;
 pub mod blocking;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod ops;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;

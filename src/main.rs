@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use twinning::cli::{Cli, Command, ExportWhat, ImportWhat, SolveWhat};
+use twinning::cli::{Cli, Command, ExportWhat, ImportWhat, SolveWhat, UserWhat};
 use twinning::config::Settings;
 use twinning::startup::{Application, prepare_database};
 use twinning::{telemetry, transfer};
@@ -65,6 +65,32 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Solve { what } => solve(what),
+        Command::User {
+            what:
+                UserWhat::Add {
+                    email,
+                    name,
+                    password_stdin,
+                },
+        } => {
+            let (password, generated) = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().read_line(&mut line)?;
+                (line.trim_end_matches(['\n', '\r']).to_owned(), false)
+            } else {
+                (twinning::auth::new_secret(), true)
+            };
+            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_owned());
+            let mut conn = connect(&mut settings)?;
+            let created = twinning::ops::users::add(&mut conn, &email, &name, &password, "cli")
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            eprintln!("manager {} created", created.email);
+            if generated {
+                println!("password: {password}");
+                eprintln!("(shown only now; the service keeps only its hash)");
+            }
+            Ok(())
+        }
     }
 }
 

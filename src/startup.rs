@@ -4,10 +4,13 @@
 use std::net::TcpListener;
 use std::time::Instant;
 
-use actix_web::dev::{Server, Service};
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, Service, ServiceRequest, ServiceResponse};
 use actix_web::{App, HttpServer, web};
-use tracing_actix_web::TracingLogger;
+use tracing::Span;
+use tracing_actix_web::{RootSpanBuilder, TracingLogger};
 
+use crate::auth::{self, Security};
 use crate::config::Settings;
 use crate::db::{self, DbPool};
 use crate::{api, seed};
@@ -51,7 +54,8 @@ impl Application {
             .local_addr()
             .map_err(|source| StartupError::Bind { address, source })?
             .port();
-        let server = serve(listener, pool.clone(), settings.server.workers)?;
+        let security = Security::new(&settings.security);
+        let server = serve(listener, pool.clone(), security, &settings.server)?;
         Ok(Application { port, server, pool })
     }
 
@@ -74,6 +78,7 @@ impl Application {
 /// Connects, runs pending migrations and loads the reference data into an empty database.
 pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupError> {
     let database = settings.database.clone();
+    let demo_manager = settings.security.demo_manager;
     let work = move || -> Result<DbPool, StartupError> {
         let pool = db::connect(&database)?;
         let mut conn = pool.get().map_err(db::DbError::from)?;
@@ -83,6 +88,9 @@ pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupErro
             backend = db::backend_of(&conn).name(),
             "database ready"
         );
+        if demo_manager {
+            create_demo_manager(&mut conn)?;
+        }
         if database.seed_reference_data
             && let Some(summary) = seed::load_if_empty(&mut conn)?
         {
@@ -99,8 +107,71 @@ pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupErro
         .expect("database preparation panicked")
 }
 
-fn serve(listener: TcpListener, pool: DbPool, workers: usize) -> Result<Server, StartupError> {
+/// The root span of every request: method and path, with the secret of an invitation
+/// link replaced, so no token reaches a log. The query string is left out for the same
+/// reason.
+pub struct RequestSpan;
+
+/// The path as logged: `/invitation/<token>` becomes `/invitation/{token}`.
+pub fn loggable_path(path: &str) -> String {
+    match path.strip_prefix("/invitation/") {
+        Some(rest) => match rest.split_once('/') {
+            Some((_, tail)) => format!("/invitation/{{token}}/{tail}"),
+            None => "/invitation/{token}".to_owned(),
+        },
+        None if path.starts_with("/api/city/") => path.to_owned(),
+        None => path.to_owned(),
+    }
+}
+
+impl RootSpanBuilder for RequestSpan {
+    fn on_request_start(request: &ServiceRequest) -> Span {
+        tracing::info_span!(
+            "request",
+            method = %request.method(),
+            path = %loggable_path(request.path()),
+        )
+    }
+
+    fn on_request_end<B: MessageBody>(
+        _span: Span,
+        _outcome: &Result<ServiceResponse<B>, actix_web::Error>,
+    ) {
+    }
+}
+
+/// The email of the demo manager `make run` creates.
+pub const DEMO_MANAGER: &str = "manager@example.org";
+
+/// Creates the demo manager when there is no manager at all, and prints its password once
+/// on standard output (never to the log).
+fn create_demo_manager(conn: &mut crate::db::DbConnection) -> Result<(), StartupError> {
+    use crate::db::models::user;
+    if user::count(conn).map_err(db::DbError::from)? > 0 {
+        return Ok(());
+    }
+    let password = auth::new_secret();
+    user::insert(
+        conn,
+        DEMO_MANAGER,
+        "Demo manager",
+        &auth::hash_password(&password),
+    )
+    .map_err(db::DbError::from)?;
+    println!(
+        "\nA demo manager was created. Log in at /login with\n  email:    {DEMO_MANAGER}\n  password: {password}\nThis password is shown only this once.\n"
+    );
+    Ok(())
+}
+
+fn serve(
+    listener: TcpListener,
+    pool: DbPool,
+    security: Security,
+    settings: &crate::config::ServerSettings,
+) -> Result<Server, StartupError> {
     let pool = web::Data::new(pool);
+    let security = web::Data::new(security);
     let address = listener
         .local_addr()
         .map(|a| a.to_string())
@@ -120,16 +191,24 @@ fn serve(listener: TcpListener, pool: DbPool, workers: usize) -> Result<Server, 
                     Ok(res)
                 }
             })
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<RequestSpan>::new())
             .app_data(pool.clone())
+            .app_data(security.clone())
+            .app_data(web::FormConfig::default().limit(256 * 1024))
+            .app_data(
+                actix_multipart::form::MultipartFormConfig::default()
+                    .total_limit(2 * 1024 * 1024)
+                    .memory_limit(2 * 1024 * 1024),
+            )
             .configure(api::routes)
             .configure(crate::web::routes)
             .default_service(web::to(crate::web::not_found))
     })
     .listen(listener)
     .map_err(|source| StartupError::Bind { address, source })?;
-    if workers > 0 {
-        server = server.workers(workers);
+    if settings.workers > 0 {
+        server = server.workers(settings.workers);
     }
+    server = server.worker_max_blocking_threads(settings.blocking_threads.max(1));
     Ok(server.run())
 }

@@ -8,6 +8,7 @@ use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
+use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::city::{self, CityFilter, CityWithRoles, RoleGrant};
 use crate::db::models::{audit, cohort};
@@ -262,13 +263,15 @@ pub async fn get(
 }
 
 /// Creates a city; its id is made from its country and name.
-#[utoipa::path(post, path = "/api/cities", tag = "cities", request_body = CityInput,
+#[utoipa::path(security(("bearer" = [])), post, path = "/api/cities", tag = "cities", request_body = CityInput,
     responses((status = 201, body = CityView), (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     JsonBody(input): JsonBody<CityInput>,
 ) -> Result<HttpResponse, ApiError> {
+    let actor = manager.email;
     let (details, grants) = parse(&input)?;
     let created = in_transaction(&pool, move |conn| {
         check_references(conn, None, &details, &grants)?;
@@ -283,7 +286,7 @@ pub async fn create(
         grants
             .iter()
             .try_for_each(|g| city::add_role(conn, &id, g))?;
-        audit::record(conn, "api", "create", "city", &id, &details.name)?;
+        audit::record(conn, &actor, "create", "city", &id, &details.name)?;
         city::get(conn, &id)?.ok_or_else(|| ApiError::Internal("created city vanished".to_owned()))
     })
     .await?;
@@ -293,14 +296,16 @@ pub async fn create(
 }
 
 /// Replaces a city's details and roles; its id does not change.
-#[utoipa::path(put, path = "/api/cities/{id}", tag = "cities", request_body = CityInput, params(("id" = String, Path, description = "City id")),
+#[utoipa::path(security(("bearer" = [])), put, path = "/api/cities/{id}", tag = "cities", request_body = CityInput, params(("id" = String, Path, description = "City id")),
     responses((status = 200, body = CityView), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<CityInput>,
 ) -> Result<HttpResponse, ApiError> {
+    let actor = manager.email;
     let (details, grants) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         if city::get(conn, &id)?.is_none() {
@@ -312,7 +317,7 @@ pub async fn update(
         check_references(conn, Some(&id), &details, &grants)?;
         city::update(conn, &id, &details)?;
         city::set_roles(conn, &id, &grants)?;
-        audit::record(conn, "api", "update", "city", &id, &details.name)?;
+        audit::record(conn, &actor, "update", "city", &id, &details.name)?;
         city::get(conn, &id)?.ok_or_else(|| ApiError::Internal("updated city vanished".to_owned()))
     })
     .await?;
@@ -320,12 +325,13 @@ pub async fn update(
 }
 
 /// Deletes a city with its roles and contacts.
-#[utoipa::path(delete, path = "/api/cities/{id}", tag = "cities", params(("id" = String, Path, description = "City id")),
+#[utoipa::path(security(("bearer" = [])), delete, path = "/api/cities/{id}", tag = "cities", params(("id" = String, Path, description = "City id")),
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, "city", id, city::delete).await
+    remove(&pool, "city", id, city::delete, manager.email).await
 }

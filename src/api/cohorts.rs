@@ -9,12 +9,14 @@ use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
+use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::db::models::audit;
 use crate::db::models::cohort::{self, CohortWithModules};
-use crate::db::models::{audit, new_id, programme};
-use crate::db::{DbConnection, DbPool};
 use crate::domain::Invalid;
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::ops::cohorts::{check_programme, create_cohort, duplicate_number};
 
 /// A cohort as sent.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -168,31 +170,11 @@ fn parse(input: &CohortInput) -> Result<CohortDetails, Invalid> {
     })
 }
 
-fn check_programme(conn: &mut DbConnection, details: &CohortDetails) -> Result<(), ApiError> {
-    if programme::get(conn, &details.programme_id)?.is_none() {
-        return Err(Invalid::field(
-            "programme_id",
-            format!("no programme has the id \"{}\"", details.programme_id),
-        )
-        .into());
-    }
-    Ok(())
-}
-
-fn duplicate_number(e: diesel::result::Error, details: &CohortDetails) -> ApiError {
-    match ApiError::from(e) {
-        ApiError::Conflict { .. } => ApiError::Conflict {
-            field: Some("number".to_owned()),
-            detail: format!("the programme already has a cohort {}", details.number),
-        },
-        other => other,
-    }
-}
-
 /// Lists cohorts by programme and number.
-#[utoipa::path(get, path = "/api/cohorts", tag = "cohorts", params(CohortQuery),
+#[utoipa::path(security(("bearer" = [])), get, path = "/api/cohorts", tag = "cohorts", params(CohortQuery),
     responses((status = 200, body = Paged<CohortView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
+    _manager: ApiManager,
     pool: web::Data<DbPool>,
     QueryParams(q): QueryParams<CohortQuery>,
 ) -> Result<HttpResponse, ApiError> {
@@ -220,9 +202,10 @@ pub async fn list(
 }
 
 /// One cohort.
-#[utoipa::path(get, path = "/api/cohorts/{id}", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
+#[utoipa::path(security(("bearer" = [])), get, path = "/api/cohorts/{id}", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
     responses((status = 200, body = CohortView), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn get(
+    _manager: ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
@@ -231,19 +214,18 @@ pub async fn get(
 }
 
 /// Creates a cohort with its modules and visit rules.
-#[utoipa::path(post, path = "/api/cohorts", tag = "cohorts", request_body = CohortInput,
+#[utoipa::path(security(("bearer" = [])), post, path = "/api/cohorts", tag = "cohorts", request_body = CohortInput,
     responses((status = 201, body = CohortView), (status = 409, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     JsonBody(input): JsonBody<CohortInput>,
 ) -> Result<HttpResponse, ApiError> {
+    let actor = manager.email;
     let details = parse(&input)?;
     let created = in_transaction(&pool, move |conn| {
-        check_programme(conn, &details)?;
-        let id = new_id();
-        cohort::insert(conn, &id, &details).map_err(|e| duplicate_number(e, &details))?;
-        audit::record(conn, "api", "create", "cohort", &id, &details.name)?;
+        let id = create_cohort(conn, &details, &[], &actor)?;
         cohort::get(conn, &id)?
             .ok_or_else(|| ApiError::Internal("created cohort vanished".to_owned()))
     })
@@ -254,14 +236,16 @@ pub async fn create(
 }
 
 /// Replaces a cohort, its modules and visit rules.
-#[utoipa::path(put, path = "/api/cohorts/{id}", tag = "cohorts", request_body = CohortInput, params(("id" = String, Path, description = "Cohort id")),
+#[utoipa::path(security(("bearer" = [])), put, path = "/api/cohorts/{id}", tag = "cohorts", request_body = CohortInput, params(("id" = String, Path, description = "Cohort id")),
     responses((status = 200, body = CohortView), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<CohortInput>,
 ) -> Result<HttpResponse, ApiError> {
+    let actor = manager.email;
     let details = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         check_programme(conn, &details)?;
@@ -271,7 +255,7 @@ pub async fn update(
                 id: id.clone(),
             });
         }
-        audit::record(conn, "api", "update", "cohort", &id, &details.name)?;
+        audit::record(conn, &actor, "update", "cohort", &id, &details.name)?;
         cohort::get(conn, &id)?
             .ok_or_else(|| ApiError::Internal("updated cohort vanished".to_owned()))
     })
@@ -280,11 +264,12 @@ pub async fn update(
 }
 
 /// Deletes a cohort with its modules and events.
-#[utoipa::path(delete, path = "/api/cohorts/{id}", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
+#[utoipa::path(security(("bearer" = [])), delete, path = "/api/cohorts/{id}", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, "cohort", id, cohort::delete).await
+    remove(&pool, "cohort", id, cohort::delete, manager.email).await
 }

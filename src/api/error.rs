@@ -39,6 +39,13 @@ pub enum ApiError {
         /// What clashes.
         detail: String,
     },
+    /// No valid credentials: a manager's bearer token (or a city's invitation token where
+    /// one is accepted) is missing, unknown, expired or revoked.
+    #[error("{0}")]
+    Unauthorized(String),
+    /// The credentials are valid but do not allow this (the call is closed, say).
+    #[error("{0}")]
+    Forbidden(String),
     /// The body is not JSON at all.
     #[error("{0}")]
     UnsupportedMediaType(String),
@@ -77,6 +84,8 @@ impl ApiError {
             ApiError::Invalid(_) => "Invalid input",
             ApiError::NotFound { .. } => "Not found",
             ApiError::Conflict { .. } => "Conflict",
+            ApiError::Unauthorized(_) => "Unauthorized",
+            ApiError::Forbidden(_) => "Forbidden",
             ApiError::UnsupportedMediaType(_) => "Unsupported media type",
             ApiError::Unavailable(_) => "Service unavailable",
             ApiError::Internal(_) => "Internal error",
@@ -89,6 +98,8 @@ impl ApiError {
             ApiError::Invalid(_) => "/problems/invalid-input",
             ApiError::NotFound { .. } => "/problems/not-found",
             ApiError::Conflict { .. } => "/problems/conflict",
+            ApiError::Unauthorized(_) => "/problems/unauthorized",
+            ApiError::Forbidden(_) => "/problems/forbidden",
             ApiError::UnsupportedMediaType(_) => "/problems/unsupported-media-type",
             ApiError::Unavailable(_) => "/problems/unavailable",
             ApiError::Internal(_) => "/problems/internal",
@@ -130,6 +141,8 @@ impl ResponseError for ApiError {
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::NotFound { .. } => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -142,7 +155,11 @@ impl ResponseError for ApiError {
             ApiError::Unavailable(e) => tracing::warn!(error = %e, "request refused"),
             _ => {}
         }
-        HttpResponse::build(self.status_code())
+        let mut response = HttpResponse::build(self.status_code());
+        if let ApiError::Unauthorized(_) = self {
+            response.insert_header(("WWW-Authenticate", "Bearer realm=\"twinning\""));
+        }
+        response
             .content_type("application/problem+json")
             .json(self.problem())
     }

@@ -9,6 +9,7 @@ use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
+use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::event::{self, CalendarEvent};
 use crate::db::models::{audit, cohort, new_id, programme};
@@ -159,18 +160,20 @@ pub async fn get(
 }
 
 /// Creates an event.
-#[utoipa::path(post, path = "/api/events", tag = "calendar", request_body = EventInput,
+#[utoipa::path(security(("bearer" = [])), post, path = "/api/events", tag = "calendar", request_body = EventInput,
     responses((status = 201, body = EventView), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     JsonBody(input): JsonBody<EventInput>,
 ) -> Result<HttpResponse, ApiError> {
+    let actor = manager.email;
     let details = parse(&input)?;
     let created = in_transaction(&pool, move |conn| {
         check_references(conn, &details)?;
         let id = new_id();
         event::insert(conn, &id, &details)?;
-        audit::record(conn, "api", "create", "event", &id, &details.label)?;
+        audit::record(conn, &actor, "create", "event", &id, &details.label)?;
         event::get(conn, &id)?
             .ok_or_else(|| ApiError::Internal("created event vanished".to_owned()))
     })
@@ -181,14 +184,16 @@ pub async fn create(
 }
 
 /// Replaces an event.
-#[utoipa::path(put, path = "/api/events/{id}", tag = "calendar", request_body = EventInput, params(("id" = String, Path, description = "Event id")),
+#[utoipa::path(security(("bearer" = [])), put, path = "/api/events/{id}", tag = "calendar", request_body = EventInput, params(("id" = String, Path, description = "Event id")),
     responses((status = 200, body = EventView), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<EventInput>,
 ) -> Result<HttpResponse, ApiError> {
+    let actor = manager.email;
     let details = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         check_references(conn, &details)?;
@@ -198,7 +203,7 @@ pub async fn update(
                 id: id.clone(),
             });
         }
-        audit::record(conn, "api", "update", "event", &id, &details.label)?;
+        audit::record(conn, &actor, "update", "event", &id, &details.label)?;
         event::get(conn, &id)?
             .ok_or_else(|| ApiError::Internal("updated event vanished".to_owned()))
     })
@@ -207,11 +212,12 @@ pub async fn update(
 }
 
 /// Deletes an event.
-#[utoipa::path(delete, path = "/api/events/{id}", tag = "calendar", params(("id" = String, Path, description = "Event id")),
+#[utoipa::path(security(("bearer" = [])), delete, path = "/api/events/{id}", tag = "calendar", params(("id" = String, Path, description = "Event id")),
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, "event", id, event::delete).await
+    remove(&pool, "event", id, event::delete, manager.email).await
 }

@@ -6,7 +6,9 @@ mod error;
 pub mod events;
 pub mod extract;
 pub mod health;
+pub mod invitations;
 pub mod page;
+pub mod profiles;
 pub mod programmes;
 mod resource;
 
@@ -20,7 +22,7 @@ pub use error::{ApiError, Problem};
 #[openapi(
     info(
         title = "twinning",
-        description = "Peer-learning programmes between cities: cities, programmes, cohorts, calendar."
+        description = "Peer-learning programmes between cities: cities, programmes, cohorts, calendar, invitations, profiles. Manager operations need a bearer API token (create one in the console); a city reaches its own profile with its invitation token."
     ),
     paths(
         cities::list,
@@ -43,11 +45,54 @@ pub use error::{ApiError, Problem};
         events::create,
         events::update,
         events::delete,
+        invitations::list,
+        invitations::create,
+        invitations::create_csv,
+        invitations::get,
+        invitations::resend,
+        invitations::revoke,
+        profiles::get,
+        profiles::correct,
+        profiles::of_cohort,
+        profiles::export,
+        profiles::city_get,
+        profiles::city_save,
         health::health,
     ),
-    components(schemas(Problem, crate::domain::FieldError))
+    components(schemas(Problem, crate::domain::FieldError)),
+    modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;
+
+/// The two bearer schemes: a manager's API token, a city's invitation token.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "A manager's API token, created in the console under API tokens",
+                    ))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "invitation",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("The token of a city's invitation link (the last part of /invitation/TOKEN)"))
+                    .build(),
+            ),
+        );
+    }
+}
 
 async fn openapi() -> HttpResponse {
     HttpResponse::Ok().json(ApiDoc::openapi())
@@ -97,6 +142,39 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::get().to(cohorts::get))
                     .route(web::put().to(cohorts::update))
                     .route(web::delete().to(cohorts::delete)),
+            )
+            .service(
+                web::resource("/cohorts/{id}/invitations")
+                    .route(web::get().to(invitations::list))
+                    .route(web::post().to(invitations::create)),
+            )
+            .route(
+                "/cohorts/{id}/invitations/csv",
+                web::post().to(invitations::create_csv),
+            )
+            .route("/cohorts/{id}/profiles", web::get().to(profiles::of_cohort))
+            .route(
+                "/cohorts/{id}/profiles.csv",
+                web::get().to(profiles::export),
+            )
+            .route("/invitations/{id}", web::get().to(invitations::get))
+            .route(
+                "/invitations/{id}/resend",
+                web::post().to(invitations::resend),
+            )
+            .route(
+                "/invitations/{id}/revoke",
+                web::post().to(invitations::revoke),
+            )
+            .service(
+                web::resource("/invitations/{id}/profile")
+                    .route(web::get().to(profiles::get))
+                    .route(web::put().to(profiles::correct)),
+            )
+            .service(
+                web::resource("/city/profile")
+                    .route(web::get().to(profiles::city_get))
+                    .route(web::put().to(profiles::city_save)),
             )
             .service(
                 web::resource("/events")

@@ -8,6 +8,7 @@ use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
+use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::programme::{self, Programme};
@@ -76,9 +77,10 @@ fn duplicate(name: &str) -> ApiError {
 }
 
 /// Lists programmes by name.
-#[utoipa::path(get, path = "/api/programmes", tag = "programmes", params(PageQuery),
+#[utoipa::path(security(("bearer" = [])), get, path = "/api/programmes", tag = "programmes", params(PageQuery),
     responses((status = 200, body = Paged<ProgrammeView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
+    _manager: ApiManager,
     pool: web::Data<DbPool>,
     QueryParams(q): QueryParams<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
@@ -98,9 +100,10 @@ pub async fn list(
 }
 
 /// One programme.
-#[utoipa::path(get, path = "/api/programmes/{id}", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
+#[utoipa::path(security(("bearer" = [])), get, path = "/api/programmes/{id}", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
     responses((status = 200, body = ProgrammeView), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn get(
+    _manager: ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
@@ -109,13 +112,15 @@ pub async fn get(
 }
 
 /// Creates a programme.
-#[utoipa::path(post, path = "/api/programmes", tag = "programmes", request_body = ProgrammeInput,
+#[utoipa::path(security(("bearer" = [])), post, path = "/api/programmes", tag = "programmes", request_body = ProgrammeInput,
     responses((status = 201, body = ProgrammeView), (status = 409, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     JsonBody(input): JsonBody<ProgrammeInput>,
 ) -> Result<HttpResponse, ApiError> {
+    let actor = manager.email;
     let (name, description) = parse(&input)?;
     let created = in_transaction(&pool, move |conn| {
         let id = new_id();
@@ -123,7 +128,7 @@ pub async fn create(
             ApiError::Conflict { .. } => duplicate(&name),
             other => other,
         })?;
-        audit::record(conn, "api", "create", "programme", &id, &name)?;
+        audit::record(conn, &actor, "create", "programme", &id, &name)?;
         programme::get(conn, &id)?
             .ok_or_else(|| ApiError::Internal("created programme vanished".to_owned()))
     })
@@ -134,14 +139,16 @@ pub async fn create(
 }
 
 /// Renames or redescribes a programme.
-#[utoipa::path(put, path = "/api/programmes/{id}", tag = "programmes", request_body = ProgrammeInput, params(("id" = String, Path, description = "Programme id")),
+#[utoipa::path(security(("bearer" = [])), put, path = "/api/programmes/{id}", tag = "programmes", request_body = ProgrammeInput, params(("id" = String, Path, description = "Programme id")),
     responses((status = 200, body = ProgrammeView), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<ProgrammeInput>,
 ) -> Result<HttpResponse, ApiError> {
+    let actor = manager.email;
     let (name, description) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         let found =
@@ -157,7 +164,7 @@ pub async fn update(
                 id: id.clone(),
             });
         }
-        audit::record(conn, "api", "update", "programme", &id, &name)?;
+        audit::record(conn, &actor, "update", "programme", &id, &name)?;
         programme::get(conn, &id)?
             .ok_or_else(|| ApiError::Internal("updated programme vanished".to_owned()))
     })
@@ -166,11 +173,12 @@ pub async fn update(
 }
 
 /// Deletes a programme with its cohorts and their events.
-#[utoipa::path(delete, path = "/api/programmes/{id}", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
+#[utoipa::path(security(("bearer" = [])), delete, path = "/api/programmes/{id}", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
+    ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, "programme", id, programme::delete).await
+    remove(&pool, "programme", id, programme::delete, manager.email).await
 }

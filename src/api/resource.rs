@@ -22,18 +22,19 @@ pub async fn fetch<T: Send + 'static>(
     .await
 }
 
-/// Deletes the `what` with this id and records who did, or answers 404 naming it.
+/// Deletes the `what` with this id and records that `actor` did, or answers 404 naming it.
 pub async fn remove(
     pool: &DbPool,
     what: &'static str,
     id: String,
     delete: fn(&mut DbConnection, &str) -> QueryResult<bool>,
+    actor: String,
 ) -> Result<HttpResponse, ApiError> {
     in_transaction(pool, move |conn| {
         if !delete(conn, &id)? {
             return Err(ApiError::NotFound { what, id });
         }
-        audit::record(conn, "api", "delete", what, &id, "").map_err(ApiError::from)
+        audit::record(conn, &actor, "delete", what, &id, "").map_err(ApiError::from)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -156,6 +156,20 @@ diesel::table! {
         submitted_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         created_by -> Text,
+        organisation -> Text,
+    }
+}
+
+diesel::table! {
+    /// A participant named in one version of a profile.
+    profile_contacts (id) {
+        id -> Text,
+        profile_id -> Text,
+        position -> Integer,
+        name -> Text,
+        email -> Text,
+        role -> Text,
+        language -> Text,
     }
 }
 
@@ -217,6 +231,46 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// A manager's browser session; the cookie holds the token, this its hash.
+    sessions (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// A bearer token a manager created for the API; only its hash is kept.
+    api_tokens (id) {
+        id -> Text,
+        user_id -> Text,
+        label -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// A city invited to a cohort in a role; its link carries a token, this its hash.
+    invitations (id) {
+        id -> Text,
+        cohort_id -> Text,
+        city_id -> Text,
+        role -> Text,
+        email -> Text,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        sent_count -> Integer,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -227,6 +281,11 @@ diesel::joinable!(profiles -> cities (city_id));
 diesel::joinable!(profile_themes -> profiles (profile_id));
 diesel::joinable!(profile_interests -> profiles (profile_id));
 diesel::joinable!(profile_unavailability -> profiles (profile_id));
+diesel::joinable!(profile_contacts -> profiles (profile_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(invitations -> cohorts (cohort_id));
+diesel::joinable!(invitations -> cities (city_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     cities,
@@ -245,4 +304,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     profile_unavailability,
     users,
     audit_log,
+    profile_contacts,
+    sessions,
+    api_tokens,
+    invitations,
 );

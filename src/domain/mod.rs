@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod city;
 pub mod cohort;
 pub mod invalid;
+pub mod profile;
 pub mod role;
 
 pub use invalid::{FieldError, Invalid};

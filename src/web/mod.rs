@@ -1,12 +1,47 @@
 //! Server-rendered pages.
 
+pub mod city;
+pub mod console;
+pub mod form;
 pub mod home;
+pub mod login;
+pub mod page;
+pub mod profile_form;
 
 use actix_web::web;
 
 /// The route table of the pages.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home::show));
+    cfg.route("/", web::get().to(home::show))
+        .route("/login", web::get().to(login::show))
+        .route("/login", web::post().to(login::submit))
+        .route("/logout", web::post().to(login::logout))
+        .route("/invitation/{token}", web::get().to(city::show))
+        .route("/invitation/{token}", web::post().to(city::save))
+        .service(
+            web::scope("/console")
+                .route("", web::get().to(console::home))
+                .route("/programmes", web::post().to(console::create_programme))
+                .route("/cohorts/new", web::get().to(console::new_cohort))
+                .route("/cohorts", web::post().to(console::create_cohort))
+                .route("/cohorts/{id}", web::get().to(console::cohort))
+                .route("/cohorts/{id}/invitations", web::post().to(console::invite))
+                .route(
+                    "/cohorts/{id}/invitations/csv",
+                    web::post().to(console::invite_csv),
+                )
+                .route("/cohorts/{id}/profiles.csv", web::get().to(console::export))
+                .route("/invitations/{id}/resend", web::post().to(console::resend))
+                .route("/invitations/{id}/revoke", web::post().to(console::revoke))
+                .route("/invitations/{id}/profile", web::get().to(console::profile))
+                .route(
+                    "/invitations/{id}/profile",
+                    web::post().to(console::correct),
+                )
+                .route("/tokens", web::get().to(console::tokens))
+                .route("/tokens", web::post().to(console::create_token))
+                .route("/tokens/{id}/revoke", web::post().to(console::revoke_token)),
+        );
 }
 
 /// The page for any path nothing else answers.

@@ -21,7 +21,12 @@ pub enum Backend {
 /// A running app and what a test needs to talk to it.
 pub struct TestApp {
     pub address: String,
+    /// Sends the manager's API token with every request.
     pub client: reqwest::Client,
+    /// Sends no credentials.
+    pub anonymous: reqwest::Client,
+    /// The manager's API token.
+    pub token: String,
     pub pool: DbPool,
     pub database_url: String,
     _dir: tempfile::TempDir,
@@ -60,13 +65,48 @@ pub async fn spawn_app_with(backend: Backend, seed: bool) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     let pool = app.pool();
     actix_web::rt::spawn(app.run_until_stopped());
+    let token = create_manager(&pool, MANAGER_EMAIL, MANAGER_PASSWORD);
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        format!("Bearer {token}").parse().unwrap(),
+    );
     TestApp {
         address,
-        client: reqwest::Client::new(),
+        client: reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .unwrap(),
+        anonymous: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        token,
         pool,
         database_url,
         _dir: dir,
     }
+}
+
+/// The manager every test app has.
+pub const MANAGER_EMAIL: &str = "ana.manager@example.org";
+/// Its password.
+pub const MANAGER_PASSWORD: &str = "correct horse battery staple";
+
+/// Creates a manager with an API token in the app's database; returns the token.
+pub fn create_manager(pool: &DbPool, email: &str, password: &str) -> String {
+    let mut conn = pool.get().unwrap();
+    let user = twinning::ops::users::add(&mut conn, email, "Ana Manager", password, "test")
+        .expect("manager created");
+    let token = twinning::auth::new_secret();
+    twinning::db::models::user::add_token(
+        &mut conn,
+        &user.id,
+        "tests",
+        &twinning::auth::hash_secret(&token),
+    )
+    .unwrap();
+    token
 }
 
 /// Starts the app on a fresh, empty database.

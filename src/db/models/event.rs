@@ -113,3 +113,24 @@ pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     calendar_events::table.count().get_result(conn)
 }
+
+/// The events of a cohort's calendar: its own, its programme's and everyone's, by date.
+pub fn for_cohort(
+    conn: &mut DbConnection,
+    programme_id: &str,
+    cohort_id: &str,
+) -> QueryResult<Vec<CalendarEvent>> {
+    calendar_events::table
+        .filter(
+            calendar_events::cohort_id
+                .eq(cohort_id)
+                .or(calendar_events::cohort_id.is_null().and(
+                    calendar_events::programme_id
+                        .eq(programme_id)
+                        .or(calendar_events::programme_id.is_null()),
+                )),
+        )
+        .order(calendar_events::starts_on)
+        .select(CalendarEvent::as_select())
+        .load(conn)
+}

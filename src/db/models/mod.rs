@@ -4,7 +4,10 @@ pub mod audit;
 pub mod city;
 pub mod cohort;
 pub mod event;
+pub mod invitation;
+pub mod profile;
 pub mod programme;
+pub mod user;
 
 use chrono::{NaiveDateTime, Timelike, Utc};
 

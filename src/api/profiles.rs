@@ -1,0 +1,351 @@
+//! Profiles in the API: managers read and correct any profile of a cohort; a city reads
+//! and saves its own at `/api/city/profile` with its invitation token as the bearer token.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::extract::{JsonBody, ResourceId};
+use super::{ApiError, Problem};
+use crate::auth::{ApiManager, bearer};
+use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::db::models::invitation;
+use crate::db::models::profile::{self, StoredProfile};
+use crate::domain::profile::{ContactFields, PeriodFields, Profile, ProfileForm, ThemeFields};
+use crate::ops::profiles::{self as ops, Context, Intent};
+
+/// A need or strength as sent and shown.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeInput {
+    /// Emission domain id (`energy`, `buildings`, `mobility`, `waste`, `nature`, `industry`).
+    pub domain: String,
+    /// Lever of change id (`governance`, `finance`, `technology`, `social-innovation`,
+    /// `participation`, `data`, `learning`).
+    pub lever: String,
+    /// 1 (most important) to 3.
+    pub priority: i64,
+    /// A short text.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A profile as sent and shown.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct ProfileInput {
+    /// Organisation.
+    pub organisation: String,
+    /// Inhabitants.
+    pub population: Option<i64>,
+    /// ISO 639-1 codes.
+    pub languages: Vec<String>,
+    /// By the sea.
+    pub coastal: Option<bool>,
+    /// `mediterranean`, `oceanic`, `continental`, `nordic`, `alpine` or `arid`.
+    pub climate_zone: Option<String>,
+    /// Twins a host takes, 1 to 10 (hosts only).
+    pub capacity: Option<i64>,
+    /// People in a delegation, 1 to 30.
+    pub delegation_size: Option<i64>,
+    /// Participants.
+    pub contacts: Vec<ContactFields>,
+    /// Needs (Twin) or strengths (host).
+    pub themes: Vec<ThemeInput>,
+    /// Host ids of the cohort, best first (Twins only).
+    pub interests: Vec<String>,
+    /// When the city cannot travel or host.
+    pub unavailable: Vec<PeriodFields>,
+}
+
+impl From<&ProfileInput> for ProfileForm {
+    fn from(p: &ProfileInput) -> Self {
+        let opt = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
+        ProfileForm {
+            organisation: p.organisation.clone(),
+            population: opt(p.population),
+            languages: p.languages.join(","),
+            coastal: match p.coastal {
+                Some(true) => "yes".to_owned(),
+                Some(false) => "no".to_owned(),
+                None => String::new(),
+            },
+            climate_zone: p.climate_zone.clone().unwrap_or_default(),
+            capacity: opt(p.capacity),
+            delegation_size: opt(p.delegation_size),
+            contacts: p.contacts.clone(),
+            themes: p
+                .themes
+                .iter()
+                .map(|t| ThemeFields {
+                    domain: t.domain.clone(),
+                    lever: t.lever.clone(),
+                    priority: t.priority.to_string(),
+                    description: t.description.clone(),
+                })
+                .collect(),
+            interests: p.interests.clone(),
+            unavailable: p.unavailable.clone(),
+        }
+    }
+}
+
+impl From<&Profile> for ProfileInput {
+    fn from(p: &Profile) -> Self {
+        let form = ProfileForm::from(p);
+        ProfileInput {
+            organisation: p.organisation.clone(),
+            population: p.population.map(i64::from),
+            languages: p.languages.clone(),
+            coastal: p.coastal,
+            climate_zone: p.climate_zone.clone(),
+            capacity: p.capacity.map(i64::from),
+            delegation_size: p.delegation_size.map(i64::from),
+            contacts: form.contacts,
+            themes: p
+                .themes
+                .iter()
+                .map(|t| ThemeInput {
+                    domain: t.domain.clone(),
+                    lever: t.lever.clone(),
+                    priority: t.priority.into(),
+                    description: t.description.clone(),
+                })
+                .collect(),
+            interests: p.interests.clone(),
+            unavailable: form.unavailable,
+        }
+    }
+}
+
+/// A city's save: the profile, and whether to submit it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CitySave {
+    /// The profile.
+    pub profile: ProfileInput,
+    /// Submit (else keep as a draft). Once submitted, every save is a submission.
+    #[serde(default)]
+    pub submit: bool,
+}
+
+/// A profile version as shown.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProfileView {
+    /// Version id.
+    pub id: String,
+    /// City.
+    pub city_id: String,
+    /// Cohort.
+    pub cohort_id: String,
+    /// `twin` or `host`.
+    pub role: String,
+    /// 1, 2, ...
+    pub version: i32,
+    /// `draft` or `submitted`.
+    pub status: String,
+    /// When this version was written (UTC).
+    pub saved_at: NaiveDateTime,
+    /// When it was submitted (UTC).
+    pub submitted_at: Option<NaiveDateTime>,
+    /// `city:<id>` or a manager's email.
+    pub saved_by: String,
+    /// What it says.
+    pub profile: ProfileInput,
+}
+
+impl From<&StoredProfile> for ProfileView {
+    fn from(s: &StoredProfile) -> Self {
+        ProfileView {
+            id: s.row.id.clone(),
+            city_id: s.row.city_id.clone(),
+            cohort_id: s.row.cohort_id.clone(),
+            role: s.row.role.clone(),
+            version: s.row.version,
+            status: s.row.status.clone(),
+            saved_at: s.row.created_at,
+            submitted_at: s.row.submitted_at,
+            saved_by: s.row.created_by.clone(),
+            profile: ProfileInput::from(&s.profile),
+        }
+    }
+}
+
+/// Where a city stands and its latest version.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProfileState {
+    /// City.
+    pub city_id: String,
+    /// City name.
+    pub city_name: String,
+    /// Cohort.
+    pub cohort_id: String,
+    /// `twin` or `host`.
+    pub role: String,
+    /// `invited`, `draft`, `submitted` or `late`.
+    pub status: String,
+    /// The call closes (cities can save until then).
+    pub call_closes: chrono::NaiveDate,
+    /// The hosts a Twin may rank: id and name.
+    pub hosts: Vec<HostRef>,
+    /// The latest version, if any.
+    pub latest: Option<ProfileView>,
+}
+
+/// A host of the cohort's catalogue.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HostRef {
+    /// Id (what `interests` lists).
+    pub id: String,
+    /// Name.
+    pub name: String,
+}
+
+fn state(ctx: &Context) -> ProfileState {
+    ProfileState {
+        city_id: ctx.invitation.city_id.clone(),
+        city_name: ctx.city_name.clone(),
+        cohort_id: ctx.invitation.cohort_id.clone(),
+        role: ctx.role.as_str().to_owned(),
+        status: ctx.status().as_str().to_owned(),
+        call_closes: ctx.cohort.cohort.call_closes,
+        hosts: ctx
+            .catalogue
+            .hosts
+            .iter()
+            .map(|(id, name)| HostRef {
+                id: id.clone(),
+                name: name.clone(),
+            })
+            .collect(),
+        latest: ctx.latest.as_ref().map(ProfileView::from),
+    }
+}
+
+async fn manager_context(pool: &DbPool, id: String) -> Result<Context, ApiError> {
+    with_db(pool, move |conn| {
+        let inv = invitation::get(conn, &id)?.ok_or(ApiError::NotFound {
+            what: "invitation",
+            id,
+        })?;
+        ops::context(conn, inv)
+    })
+    .await
+}
+
+/// Where an invited city stands, with its latest profile.
+#[utoipa::path(get, path = "/api/invitations/{id}/profile", tag = "profiles", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Invitation id")),
+    responses((status = 200, body = ProfileState), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn get(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let ctx = manager_context(&pool, id).await?;
+    Ok(HttpResponse::Ok().json(state(&ctx)))
+}
+
+/// A manager's correction: a new version with the same status (allowed after the call).
+#[utoipa::path(put, path = "/api/invitations/{id}/profile", tag = "profiles", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Invitation id")), request_body = ProfileInput,
+    responses((status = 200, body = ProfileView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn correct(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+    JsonBody(input): JsonBody<ProfileInput>,
+) -> Result<HttpResponse, ApiError> {
+    let ctx = manager_context(&pool, id).await?;
+    let form = ProfileForm::from(&input);
+    let saved = in_transaction(&pool, move |conn| {
+        let row = ops::save_as_manager(conn, &ctx, &form, &manager.email)?;
+        profile::get(conn, &row.id)?
+            .ok_or_else(|| ApiError::Internal("saved profile vanished".to_owned()))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(ProfileView::from(&saved)))
+}
+
+/// The latest profile of every city of a cohort.
+#[utoipa::path(get, path = "/api/cohorts/{id}/profiles", tag = "profiles", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = Vec<ProfileView>), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn of_cohort(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let all = with_db(&pool, move |conn| {
+        if crate::db::models::cohort::get(conn, &id)?.is_none() {
+            return Err(ApiError::NotFound { what: "cohort", id });
+        }
+        Ok(profile::latest_of_cohort(conn, &id)?)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(all.iter().map(ProfileView::from).collect::<Vec<_>>()))
+}
+
+/// The latest profile of every invited city of a cohort, as CSV.
+#[utoipa::path(get, path = "/api/cohorts/{id}/profiles.csv", tag = "profiles", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = String, content_type = "text/csv"), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn export(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let data = with_db(&pool, move |conn| ops::export_csv(conn, &id)).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .body(data))
+}
+
+async fn city_context(request: &HttpRequest, pool: &DbPool) -> Result<Context, ApiError> {
+    let unknown = || {
+        ApiError::Unauthorized("send the token of your invitation link: Authorization: Bearer TOKEN; an unknown, expired or revoked one is refused".to_owned())
+    };
+    let token = bearer(request).ok_or_else(unknown)?;
+    with_db(pool, move |conn| ops::by_token(conn, &token))
+        .await?
+        .ok_or_else(unknown)
+}
+
+/// A city's own profile (the bearer token is the token of its invitation link).
+#[utoipa::path(get, path = "/api/city/profile", tag = "city", security(("invitation" = [])),
+    responses((status = 200, body = ProfileState), (status = 401, body = Problem, content_type = "application/problem+json")))]
+pub async fn city_get(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, ApiError> {
+    let ctx = city_context(&request, &pool).await?;
+    Ok(HttpResponse::Ok().json(state(&ctx)))
+}
+
+/// Saves a city's own profile as a draft or submits it; refused once the call is closed.
+#[utoipa::path(put, path = "/api/city/profile", tag = "city", security(("invitation" = [])), request_body = CitySave,
+    responses((status = 200, body = ProfileView), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn city_save(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    JsonBody(input): JsonBody<CitySave>,
+) -> Result<HttpResponse, ApiError> {
+    let ctx = city_context(&request, &pool).await?;
+    let form = ProfileForm::from(&input.profile);
+    let intent = if input.submit {
+        Intent::Submit
+    } else {
+        Intent::Draft
+    };
+    let saved = in_transaction(&pool, move |conn| {
+        let row = ops::save_as_city(conn, &ctx, &form, intent)?;
+        profile::get(conn, &row.id)?
+            .ok_or_else(|| ApiError::Internal("saved profile vanished".to_owned()))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(ProfileView::from(&saved)))
+}

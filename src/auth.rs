@@ -1,0 +1,272 @@
+//! Who is asking: managers (password, browser session, API bearer token) and cities (the
+//! token of their invitation link). Secrets are random, 256 bits, and only their SHA-256
+//! is stored; passwords are argon2id hashes. Nothing here logs a secret.
+
+use std::future::Future;
+use std::num::NonZeroU32;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use actix_web::cookie::{Cookie, Key, SameSite, time};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use sha2::{Digest, Sha256};
+
+use crate::api::ApiError;
+use crate::blocking::with_db;
+use crate::config::SecuritySettings;
+use crate::db::DbPool;
+use crate::db::models::user::{self, User};
+
+/// The cookie of a manager's session.
+pub const SESSION_COOKIE: &str = "twinning_session";
+/// The cookie the CSRF token of every form is checked against.
+pub const CSRF_COOKIE: &str = "twinning_csrf";
+/// The form field carrying the CSRF token.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// A new secret: 32 random bytes, URL-safe base64 (43 characters).
+pub fn new_secret() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system's random source failed");
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What is stored of a secret: its SHA-256, hex.
+pub fn hash_secret(secret: &str) -> String {
+    let digest = Sha256::digest(secret.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The argon2id hash of a password, as a PHC string.
+pub fn hash_password(password: &str) -> String {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).expect("the operating system's random source failed");
+    let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .expect("argon2 with default parameters hashes any password")
+        .to_string()
+}
+
+/// A hash to check against when the email is unknown, so a wrong email takes as long as a
+/// wrong password.
+pub static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| hash_password("no manager has this password"));
+
+/// Whether `password` matches the stored hash.
+pub fn verify_password(password: &str, stored: &str) -> bool {
+    PasswordHash::new(stored)
+        .map(|hash| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &hash)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A password a manager may have: 12 to 200 characters.
+pub fn check_password(password: &str) -> Result<(), String> {
+    let n = password.chars().count();
+    if n < 12 {
+        return Err(format!(
+            "must be at least 12 characters (it has {n}); a sentence works well"
+        ));
+    }
+    if n > 200 {
+        return Err("must be at most 200 characters".to_owned());
+    }
+    Ok(())
+}
+
+/// The request-independent security state of the app: the cookie key and the login limits.
+#[derive(Clone)]
+pub struct Security {
+    key: Key,
+    /// Cookies only over HTTPS.
+    pub secure_cookies: bool,
+    /// Session length.
+    pub session_hours: u32,
+    /// Invitation validity.
+    pub invitation_days: u32,
+    /// Where people reach the service, without a trailing slash.
+    pub public_url: String,
+    logins: Arc<DefaultKeyedRateLimiter<String>>,
+}
+
+impl Security {
+    /// From the settings; an empty key becomes a random one for this process.
+    pub fn new(settings: &SecuritySettings) -> Security {
+        let key = if settings.secret_key.is_empty() {
+            tracing::warn!(
+                "security.secret_key is empty: a random key is used, managers log in again after a restart"
+            );
+            Key::generate()
+        } else {
+            Key::derive_from(settings.secret_key.as_bytes())
+        };
+        let per_minute = NonZeroU32::new(settings.login_attempts_per_minute.max(1))
+            .expect("at least one attempt");
+        Security {
+            key,
+            secure_cookies: settings.secure_cookies,
+            session_hours: settings.session_hours,
+            invitation_days: settings.invitation_days,
+            public_url: settings.public_url.trim_end_matches('/').to_owned(),
+            logins: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
+        }
+    }
+
+    /// Counts a login attempt for this email and this client; `Err(seconds)` when either
+    /// has had too many in the last minute.
+    pub fn count_login(&self, email: &str, client: &str) -> Result<(), u64> {
+        let clock = governor::clock::DefaultClock::default();
+        for key in [
+            format!("email:{}", email.trim().to_lowercase()),
+            format!("client:{client}"),
+        ] {
+            if let Err(not_until) = self.logins.check_key(&key) {
+                use governor::clock::Clock;
+                return Err(not_until.wait_time_from(clock.now()).as_secs().max(1));
+            }
+        }
+        Ok(())
+    }
+
+    /// A cookie signed with the app's key, HTTP-only, for the whole site.
+    pub fn signed_cookie(
+        &self,
+        name: &'static str,
+        value: String,
+        same_site: SameSite,
+    ) -> Cookie<'static> {
+        let mut cookie = Cookie::build(name, value)
+            .path("/")
+            .http_only(true)
+            .secure(self.secure_cookies)
+            .same_site(same_site)
+            .finish();
+        let mut jar = actix_web::cookie::CookieJar::new();
+        jar.signed_mut(&self.key).add(cookie.clone());
+        if let Some(signed) = jar.get(name) {
+            cookie.set_value(signed.value().to_owned());
+        }
+        cookie
+    }
+
+    /// The session cookie for a new session token.
+    pub fn session_cookie(&self, token: String) -> Cookie<'static> {
+        let mut cookie = self.signed_cookie(SESSION_COOKIE, token, SameSite::Lax);
+        cookie.set_max_age(time::Duration::hours(self.session_hours.into()));
+        cookie
+    }
+
+    /// A cookie that removes `name`.
+    pub fn removal(&self, name: &'static str) -> Cookie<'static> {
+        let mut cookie = Cookie::build(name, "")
+            .path("/")
+            .http_only(true)
+            .secure(self.secure_cookies)
+            .finish();
+        cookie.make_removal();
+        cookie
+    }
+
+    /// The value of a signed cookie of the request, if it is there and its signature holds.
+    pub fn read_signed(&self, request: &HttpRequest, name: &str) -> Option<String> {
+        let cookie = request.cookie(name)?;
+        let mut jar = actix_web::cookie::CookieJar::new();
+        jar.add_original(cookie);
+        jar.signed(&self.key)
+            .get(name)
+            .map(|c| c.value().to_owned())
+    }
+}
+
+/// A logged-in programme manager.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Manager {
+    /// Id.
+    pub id: String,
+    /// Email, the login; what the audit log records.
+    pub email: String,
+    /// Name shown.
+    pub name: String,
+}
+
+impl From<User> for Manager {
+    fn from(u: User) -> Self {
+        Manager {
+            id: u.id,
+            email: u.email,
+            name: u.name,
+        }
+    }
+}
+
+fn app_state(request: &HttpRequest) -> Result<(DbPool, Security), ApiError> {
+    let pool = request
+        .app_data::<web::Data<DbPool>>()
+        .ok_or_else(|| ApiError::Internal("no database pool".to_owned()))?;
+    let security = request
+        .app_data::<web::Data<Security>>()
+        .ok_or_else(|| ApiError::Internal("no security state".to_owned()))?;
+    Ok((pool.get_ref().clone(), security.get_ref().clone()))
+}
+
+/// The manager of the request's session cookie, if it is live.
+pub async fn session_manager(request: &HttpRequest) -> Result<Option<Manager>, ApiError> {
+    let (pool, security) = app_state(request)?;
+    let Some(token) = security.read_signed(request, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let hash = hash_secret(&token);
+    with_db(&pool, move |conn| {
+        Ok(user::by_session(conn, &hash)?.map(Manager::from))
+    })
+    .await
+}
+
+/// The secret of an `Authorization: Bearer` header.
+pub fn bearer(request: &HttpRequest) -> Option<String> {
+    let header = request
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)?;
+    let value = header.to_str().ok()?.trim();
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_owned())
+        .filter(|t| !t.is_empty())
+}
+
+/// A manager authenticated by an API bearer token: the extractor of the manager-only API.
+#[derive(Debug, Clone)]
+pub struct ApiManager(pub Manager);
+
+impl FromRequest for ApiManager {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<ApiManager, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let request = request.clone();
+        Box::pin(async move {
+            let Some(token) = bearer(&request) else {
+                return Err(ApiError::Unauthorized(
+                    "this needs a manager's API token: send Authorization: Bearer TOKEN (create one in the console under API tokens)".to_owned(),
+                ));
+            };
+            let (pool, _) = app_state(&request)?;
+            let hash = hash_secret(&token);
+            let found = with_db(&pool, move |conn| Ok(user::by_token(conn, &hash)?)).await?;
+            found.map(|u| ApiManager(u.into())).ok_or_else(|| {
+                ApiError::Unauthorized("the API token is unknown or revoked".to_owned())
+            })
+        })
+    }
+}

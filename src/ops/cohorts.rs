@@ -1,0 +1,77 @@
+//! Creating programmes and cohorts (with their blackout dates).
+
+use crate::api::ApiError;
+use crate::db::DbConnection;
+use crate::db::models::cohort;
+use crate::db::models::{audit, event, new_id, programme};
+use crate::domain::Invalid;
+use crate::domain::calendar::EventDetails;
+use crate::domain::cohort::CohortDetails;
+use crate::domain::invalid::text;
+
+/// Stores a new programme; its name must be free.
+pub fn create_programme(
+    conn: &mut DbConnection,
+    name: &str,
+    description: &str,
+    actor: &str,
+) -> Result<String, ApiError> {
+    let name = text("name", name, 200)?;
+    let description = description.trim();
+    if description.chars().count() > 2000 {
+        return Err(Invalid::field("description", "must be at most 2000 characters").into());
+    }
+    let id = new_id();
+    programme::insert(conn, &id, &name, description).map_err(|e| match ApiError::from(e) {
+        ApiError::Conflict { .. } => ApiError::Conflict {
+            field: Some("name".to_owned()),
+            detail: format!("a programme is already named \"{name}\""),
+        },
+        other => other,
+    })?;
+    audit::record(conn, actor, "create", "programme", &id, &name)?;
+    Ok(id)
+}
+
+/// Why a cohort cannot be stored under its programme.
+pub fn check_programme(conn: &mut DbConnection, details: &CohortDetails) -> Result<(), ApiError> {
+    if programme::get(conn, &details.programme_id)?.is_none() {
+        return Err(Invalid::field(
+            "programme_id",
+            format!("no programme has the id \"{}\"", details.programme_id),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// A duplicate cohort number, named.
+pub fn duplicate_number(e: diesel::result::Error, details: &CohortDetails) -> ApiError {
+    match ApiError::from(e) {
+        ApiError::Conflict { .. } => ApiError::Conflict {
+            field: Some("number".to_owned()),
+            detail: format!("the programme already has a cohort {}", details.number),
+        },
+        other => other,
+    }
+}
+
+/// Stores a new cohort with its modules and its blackout dates; returns its id.
+pub fn create_cohort(
+    conn: &mut DbConnection,
+    details: &CohortDetails,
+    blackouts: &[EventDetails],
+    actor: &str,
+) -> Result<String, ApiError> {
+    check_programme(conn, details)?;
+    let id = new_id();
+    cohort::insert(conn, &id, details).map_err(|e| duplicate_number(e, details))?;
+    for b in blackouts {
+        let mut b = b.clone();
+        b.cohort_id = Some(id.clone());
+        b.programme_id = Some(details.programme_id.clone());
+        event::insert(conn, &new_id(), &b)?;
+    }
+    audit::record(conn, actor, "create", "cohort", &id, &details.name)?;
+    Ok(id)
+}

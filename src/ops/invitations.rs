@@ -1,0 +1,345 @@
+//! Inviting cities to a cohort, one by one or from a CSV, resending and revoking links.
+
+use crate::api::ApiError;
+use crate::auth;
+use crate::db::DbConnection;
+use crate::db::models::invitation::{self, Invitation, NewInvitation};
+use crate::db::models::{audit, city, cohort};
+use crate::domain::profile::{ProfileRole, is_email};
+use crate::domain::{FieldError, Invalid};
+
+/// A city to invite.
+#[derive(Debug, Clone)]
+pub struct Invite {
+    /// City id.
+    pub city_id: String,
+    /// Twin or host.
+    pub role: ProfileRole,
+    /// Where the link goes, may be empty.
+    pub email: String,
+}
+
+/// An invitation just issued, with its link: the only time the token exists in clear.
+#[derive(Debug, Clone)]
+pub struct Issued {
+    /// The invitation.
+    pub invitation: Invitation,
+    /// The city's name.
+    pub city_name: String,
+    /// The link to send the city.
+    pub link: String,
+}
+
+/// Where invitations come from and last.
+pub struct Issuer<'a> {
+    /// The manager (for the audit log).
+    pub actor: &'a str,
+    /// `http://host:port`.
+    pub public_url: &'a str,
+    /// Days a link works.
+    pub days: u32,
+}
+
+impl Issuer<'_> {
+    fn link(&self, token: &str) -> String {
+        format!("{}/invitation/{token}", self.public_url)
+    }
+}
+
+fn check(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    invite: &Invite,
+    prefix: &str,
+) -> Result<String, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut name = String::new();
+    match city::get(conn, &invite.city_id) {
+        Ok(Some(c)) => name = c.city.name,
+        Ok(None) => errors.push(FieldError {
+            field: format!("{prefix}city_id"),
+            message: format!("no city has the id \"{}\"", invite.city_id),
+        }),
+        Err(e) => errors.push(FieldError {
+            field: format!("{prefix}city_id"),
+            message: e.to_string(),
+        }),
+    }
+    let email = invite.email.trim();
+    if !email.is_empty() && !is_email(email) {
+        errors.push(FieldError {
+            field: format!("{prefix}email"),
+            message: format!("\"{email}\" is not an email address (name@example.org)"),
+        });
+    }
+    if errors.is_empty() {
+        let taken = invitation::of_cohort(conn, cohort_id)
+            .map(|all| {
+                all.iter()
+                    .any(|(i, _)| i.city_id == invite.city_id && i.role == invite.role.as_str())
+            })
+            .unwrap_or(false);
+        if taken {
+            errors.push(FieldError {
+                field: format!("{prefix}city_id"),
+                message: format!(
+                    "{name} is already invited to this cohort as {}: resend its link instead",
+                    invite.role
+                ),
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(name)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Invites cities to a cohort, all or none: every bad one is named (`rows[2].city_id` in a
+/// list; `city_id` for one).
+pub fn invite(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    invites: &[Invite],
+    issuer: &Issuer<'_>,
+) -> Result<Vec<Issued>, ApiError> {
+    if cohort::get(conn, cohort_id)?.is_none() {
+        return Err(ApiError::NotFound {
+            what: "cohort",
+            id: cohort_id.to_owned(),
+        });
+    }
+    let mut errors = Vec::new();
+    let mut names = Vec::new();
+    let mut seen: Vec<(&str, ProfileRole)> = Vec::new();
+    for (i, inv) in invites.iter().enumerate() {
+        let prefix = if invites.len() == 1 {
+            String::new()
+        } else {
+            format!("rows[{i}].")
+        };
+        if seen.contains(&(inv.city_id.as_str(), inv.role)) {
+            errors.push(FieldError {
+                field: format!("{prefix}city_id"),
+                message: format!("{} is listed twice as {}", inv.city_id, inv.role),
+            });
+            continue;
+        }
+        seen.push((inv.city_id.as_str(), inv.role));
+        match check(conn, cohort_id, inv, &prefix) {
+            Ok(name) => names.push(name),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if invites.is_empty() {
+        errors.push(FieldError {
+            field: "rows".to_owned(),
+            message: "no city to invite".to_owned(),
+        });
+    }
+    if !errors.is_empty() {
+        return Err(Invalid(errors).into());
+    }
+    let mut issued = Vec::with_capacity(invites.len());
+    for (inv, city_name) in invites.iter().zip(names) {
+        let token = auth::new_secret();
+        let invitation = invitation::insert(
+            conn,
+            &NewInvitation {
+                cohort_id,
+                city_id: &inv.city_id,
+                role: inv.role.as_str(),
+                email: inv.email.trim(),
+                token_hash: &auth::hash_secret(&token),
+                days: issuer.days,
+                created_by: issuer.actor,
+            },
+        )?;
+        audit::record(
+            conn,
+            issuer.actor,
+            "invite",
+            "invitation",
+            &invitation.id,
+            &format!("{} as {} to cohort {cohort_id}", inv.city_id, inv.role),
+        )?;
+        issued.push(Issued {
+            invitation,
+            city_name,
+            link: issuer.link(&token),
+        });
+    }
+    Ok(issued)
+}
+
+/// Reads invitations from CSV: a header with `city_id` (or `name` and `country`), `role`
+/// and optionally `email`. Every bad line is named with its number.
+pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Invite)>, ApiError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(data);
+    let headers = reader
+        .headers()
+        .map_err(|e| Invalid::field("file", format!("line 1: {e}")))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let (id_col, name_col, country_col, role_col, email_col) = (
+        col("city_id"),
+        col("name"),
+        col("country"),
+        col("role"),
+        col("email"),
+    );
+    if role_col.is_none() || (id_col.is_none() && (name_col.is_none() || country_col.is_none())) {
+        return Err(Invalid::field(
+            "file",
+            format!(
+                "line 1: the header must name city_id (or name and country) and role; it has: {}",
+                headers.iter().collect::<Vec<_>>().join(", ")
+            ),
+        )
+        .into());
+    }
+    let mut invites = Vec::new();
+    let mut errors = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 2;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(FieldError {
+                    field: "file".to_owned(),
+                    message: format!("line {line}: {e}"),
+                });
+                continue;
+            }
+        };
+        let get = |c: Option<usize>| c.and_then(|c| record.get(c)).unwrap_or("").to_owned();
+        let role = match get(role_col).parse::<ProfileRole>() {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(FieldError {
+                    field: "file".to_owned(),
+                    message: format!("line {line}: role: {e}"),
+                });
+                continue;
+            }
+        };
+        let city_id = match id_col.map(|_| get(id_col)).filter(|s| !s.is_empty()) {
+            Some(id) => id,
+            None => {
+                let (name, country) = (get(name_col), get(country_col));
+                match city::find_by_name(conn, &name, &country.to_ascii_uppercase())? {
+                    Some(id) => id,
+                    None => {
+                        errors.push(FieldError {
+                            field: "file".to_owned(),
+                            message: format!(
+                                "line {line}: no city is named \"{name}\" in \"{country}\""
+                            ),
+                        });
+                        continue;
+                    }
+                }
+            }
+        };
+        invites.push((
+            line,
+            Invite {
+                city_id,
+                role,
+                email: get(email_col),
+            },
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(Invalid(errors).into());
+    }
+    Ok(invites)
+}
+
+/// Invites the cities of a CSV file, all or none, every bad line named by its number.
+pub fn invite_csv(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    data: &[u8],
+    issuer: &Issuer<'_>,
+) -> Result<Vec<Issued>, ApiError> {
+    let rows = parse_csv(conn, data)?;
+    let lines: Vec<usize> = rows.iter().map(|(l, _)| *l).collect();
+    let invites: Vec<Invite> = rows.into_iter().map(|(_, i)| i).collect();
+    invite(conn, cohort_id, &invites, issuer).map_err(|e| name_lines(e, &lines))
+}
+
+/// Renames the `rows[i].x` errors of [`invite`] to the CSV's line numbers.
+fn name_lines(error: ApiError, lines: &[usize]) -> ApiError {
+    let line = |i: usize| lines.get(i).copied().unwrap_or(i + 2);
+    match error {
+        ApiError::Invalid(Invalid(errors)) => ApiError::Invalid(Invalid(
+            errors
+                .into_iter()
+                .map(|e| {
+                    match e
+                        .field
+                        .strip_prefix("rows[")
+                        .and_then(|r| r.split_once("]."))
+                    {
+                        Some((i, field)) => FieldError {
+                            field: "file".to_owned(),
+                            message: format!(
+                                "line {}: {field}: {}",
+                                i.parse::<usize>().map(line).unwrap_or(0),
+                                e.message
+                            ),
+                        },
+                        None if e.field == "city_id" || e.field == "email" => FieldError {
+                            field: "file".to_owned(),
+                            message: format!("line {}: {}: {}", line(0), e.field, e.message),
+                        },
+                        None => e,
+                    }
+                })
+                .collect(),
+        )),
+        other => other,
+    }
+}
+
+/// A new link for an invitation (the old one stops working).
+pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<Issued, ApiError> {
+    let token = auth::new_secret();
+    let invitation = invitation::renew(conn, id, &auth::hash_secret(&token), issuer.days)?
+        .ok_or_else(|| ApiError::NotFound {
+            what: "invitation",
+            id: id.to_owned(),
+        })?;
+    let city_name = city::get(conn, &invitation.city_id)?
+        .map(|c| c.city.name)
+        .unwrap_or_default();
+    audit::record(
+        conn,
+        issuer.actor,
+        "resend",
+        "invitation",
+        id,
+        &format!("link {}", invitation.sent_count),
+    )?;
+    Ok(Issued {
+        invitation,
+        city_name,
+        link: issuer.link(&token),
+    })
+}
+
+/// Revokes an invitation's link.
+pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+    if !invitation::revoke(conn, id)? {
+        return Err(ApiError::NotFound {
+            what: "invitation",
+            id: id.to_owned(),
+        });
+    }
+    audit::record(conn, actor, "revoke", "invitation", id, "")?;
+    Ok(())
+}

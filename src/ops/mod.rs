@@ -1,0 +1,10 @@
+//! What the console pages and the JSON API both do, written once: each function runs
+//! inside the caller's transaction and returns a typed result or an [`ApiError`] naming
+//! what is wrong.
+
+pub mod cohorts;
+pub mod invitations;
+pub mod profiles;
+pub mod users;
+
+pub use crate::api::ApiError;

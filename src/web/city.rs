@@ -1,0 +1,188 @@
+//! `/invitation/{token}`: a city fills its profile through the link of its invitation. No
+//! account: the link is the key, and a wrong, expired or revoked one gets the same 404.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::form::Errors;
+use super::page::{Csrf, PageError, html, html_with, redirect};
+use super::profile_form::ProfileFormView;
+use crate::api::ApiError;
+use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::domain::FieldError;
+use crate::domain::profile::ProfileForm;
+use crate::ops::profiles::{self, Context, Intent};
+
+#[derive(Template)]
+#[template(path = "city_profile.html")]
+struct CityPage {
+    csrf: String,
+    action: String,
+    city: String,
+    role: String,
+    cohort: String,
+    call_closes: String,
+    closed: bool,
+    status: &'static str,
+    submitted: Option<(i32, String)>,
+    last_saved: Option<(i32, String)>,
+    notice: Option<String>,
+    refusal: Option<String>,
+    form: ProfileFormView,
+}
+
+fn stamp(t: chrono::NaiveDateTime) -> String {
+    t.format("%-d %B %Y at %H:%M UTC").to_string()
+}
+
+fn page(
+    csrf: &Csrf,
+    token: &str,
+    ctx: &Context,
+    form: &ProfileForm,
+    errors: &Errors,
+    notice: Option<String>,
+    refusal: Option<String>,
+) -> CityPage {
+    CityPage {
+        csrf: csrf.token.clone(),
+        action: format!("/invitation/{token}"),
+        city: ctx.city_name.clone(),
+        role: match ctx.role {
+            crate::domain::profile::ProfileRole::Twin => "Twin City".to_owned(),
+            crate::domain::profile::ProfileRole::Host => "host".to_owned(),
+        },
+        cohort: ctx.cohort.cohort.name.clone(),
+        call_closes: ctx
+            .cohort
+            .cohort
+            .call_closes
+            .format("%-d %B %Y")
+            .to_string(),
+        closed: ctx.call_closed(),
+        status: ctx.status().as_str(),
+        submitted: ctx
+            .submitted
+            .as_ref()
+            .map(|r| (r.version, r.submitted_at.map(stamp).unwrap_or_default())),
+        last_saved: ctx
+            .latest
+            .as_ref()
+            .map(|l| (l.row.version, stamp(l.row.created_at))),
+        notice,
+        refusal,
+        form: ProfileFormView::new(ctx, form, errors),
+    }
+}
+
+async fn load(pool: &DbPool, token: String) -> Result<Context, PageError> {
+    with_db(pool, move |conn| profiles::by_token(conn, &token))
+        .await?
+        .ok_or(PageError::NotFound)
+}
+
+/// `?saved=`.
+#[derive(Deserialize)]
+pub struct Saved {
+    saved: Option<String>,
+}
+
+/// `GET /invitation/{token}`.
+pub async fn show(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    token: web::Path<String>,
+    query: web::Query<Saved>,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let ctx = load(&pool, token.clone()).await?;
+    let csrf = Csrf::for_request(&request)?;
+    let form = ctx
+        .latest
+        .as_ref()
+        .map(|l| ProfileForm::from(&l.profile))
+        .unwrap_or_default();
+    let notice = match query.saved.as_deref() {
+        Some("draft") => {
+            Some("Your draft is saved. Come back with the same link to go on.".to_owned())
+        }
+        Some("submitted") => Some(
+            "Your profile is submitted. You can still change it until the call closes.".to_owned(),
+        ),
+        _ => None,
+    };
+    let view = page(&csrf, &token, &ctx, &form, &Errors::default(), notice, None);
+    Ok(csrf.apply(html(&view)?))
+}
+
+/// `POST /invitation/{token}`: save a draft or submit.
+pub async fn save(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    token: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let field = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    };
+    Csrf::verify(&request, field("csrf"))?;
+    let intent = if field("action") == "submit" {
+        Intent::Submit
+    } else {
+        Intent::Draft
+    };
+    let form = ProfileForm::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let ctx = load(&pool, token.clone()).await?;
+    let attempt = {
+        let (ctx, form) = (ctx.clone(), form.clone());
+        in_transaction(&pool, move |conn| {
+            profiles::save_as_city(conn, &ctx, &form, intent)
+        })
+        .await
+    };
+    let csrf = Csrf::for_request(&request)?;
+    match attempt {
+        Ok(row) => Ok(redirect(&format!(
+            "/invitation/{token}?saved={}",
+            if row.status == "submitted" {
+                "submitted"
+            } else {
+                "draft"
+            }
+        ))),
+        Err(ApiError::Invalid(invalid)) => {
+            let view = page(&csrf, &token, &ctx, &form, &Errors(invalid.0), None, None);
+            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
+        }
+        Err(ApiError::Forbidden(reason)) => {
+            let view = page(
+                &csrf,
+                &token,
+                &ctx,
+                &form,
+                &Errors::default(),
+                None,
+                Some(reason),
+            );
+            Ok(csrf.apply(html_with(StatusCode::FORBIDDEN, &view)?))
+        }
+        Err(ApiError::Conflict { field, detail }) => {
+            let errors = Errors(vec![FieldError {
+                field: field.unwrap_or_default(),
+                message: detail,
+            }]);
+            let view = page(&csrf, &token, &ctx, &form, &errors, None, None);
+            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &view)?))
+        }
+        Err(other) => Err(other.into()),
+    }
+}

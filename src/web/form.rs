@@ -1,0 +1,161 @@
+//! Form fields as the templates draw them: a label for every input, the error next to its
+//! field and in the summary at the top (linked to the field), what the user typed kept.
+
+use crate::domain::FieldError;
+
+/// One choice of a select.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// Value sent.
+    pub value: String,
+    /// Text shown.
+    pub label: String,
+    /// Chosen now.
+    pub selected: bool,
+}
+
+/// An input, select or textarea with its label, value and error.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// Form name (`contacts[0].email`).
+    pub name: String,
+    /// Element id, derived from the name (`contacts-0-email`).
+    pub id: String,
+    /// Label text.
+    pub label: String,
+    /// Value as typed.
+    pub value: String,
+    /// `text`, `email`, `number`, `date`, `password`, `textarea`, `select`.
+    pub kind: &'static str,
+    /// A hint under the label.
+    pub hint: String,
+    /// What is wrong, if anything.
+    pub error: Option<String>,
+    /// The choices of a select.
+    pub choices: Vec<Choice>,
+    /// Browser autocomplete hint.
+    pub autocomplete: &'static str,
+}
+
+/// The element id of a form name.
+pub fn id_of(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .trim_matches('-')
+        .replace("--", "-")
+}
+
+impl Field {
+    /// A field of `kind`.
+    pub fn new(
+        kind: &'static str,
+        name: impl Into<String>,
+        label: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Field {
+        let name = name.into();
+        Field {
+            id: id_of(&name),
+            name,
+            label: label.into(),
+            value: value.into(),
+            kind,
+            hint: String::new(),
+            error: None,
+            choices: Vec::new(),
+            autocomplete: "off",
+        }
+    }
+
+    /// A select of `choices` (value, label), the current value chosen, with an empty
+    /// first choice labelled `none` when given.
+    pub fn select(
+        name: impl Into<String>,
+        label: impl Into<String>,
+        value: &str,
+        none: Option<&str>,
+        choices: impl IntoIterator<Item = (String, String)>,
+    ) -> Field {
+        let mut field = Field::new("select", name, label, value);
+        if let Some(none) = none {
+            field.choices.push(Choice {
+                value: String::new(),
+                label: none.to_owned(),
+                selected: value.is_empty(),
+            });
+        }
+        field
+            .choices
+            .extend(choices.into_iter().map(|(v, l)| Choice {
+                selected: v == value,
+                value: v,
+                label: l,
+            }));
+        field
+    }
+
+    /// With a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Field {
+        self.hint = hint.into();
+        self
+    }
+
+    /// With an autocomplete hint.
+    pub fn autocomplete(mut self, value: &'static str) -> Field {
+        self.autocomplete = value;
+        self
+    }
+
+    /// With the error of its name, if `errors` has one.
+    pub fn errors(mut self, errors: &Errors) -> Field {
+        self.error = errors.get(&self.name).map(str::to_owned);
+        self
+    }
+}
+
+/// The errors of a form, in the order found.
+#[derive(Debug, Clone, Default)]
+pub struct Errors(pub Vec<FieldError>);
+
+/// One line of the error summary: the message and the id it links to.
+#[derive(Debug, Clone)]
+pub struct SummaryItem {
+    /// Element id.
+    pub id: String,
+    /// What to fix, with the field's label.
+    pub text: String,
+}
+
+impl Errors {
+    /// The error of a field.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| e.message.as_str())
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The summary lines, naming each field by its label where the page knows it.
+    pub fn summary(&self, fields: &[&Field]) -> Vec<SummaryItem> {
+        self.0
+            .iter()
+            .map(|e| {
+                let label = fields
+                    .iter()
+                    .find(|f| f.name == e.field)
+                    .map(|f| f.label.clone())
+                    .unwrap_or_else(|| e.field.clone());
+                SummaryItem {
+                    id: id_of(&e.field),
+                    text: format!("{label}: {}", e.message),
+                }
+            })
+            .collect()
+    }
+}

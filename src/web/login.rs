@@ -1,0 +1,162 @@
+//! `/login` and `/logout`: a manager's browser session.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::form::{Errors, Field, SummaryItem};
+use super::page::{Csrf, PageError, html, html_with, redirect, security};
+use crate::auth::{self, SESSION_COOKIE};
+use crate::blocking::with_db;
+use crate::db::DbPool;
+use crate::db::models::{audit, user};
+use crate::domain::FieldError;
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    csrf: String,
+    next: String,
+    summary: Vec<SummaryItem>,
+    email: Field,
+    password: Field,
+}
+
+impl LoginPage {
+    fn new(csrf: String, next: String, email: &str, errors: &Errors) -> LoginPage {
+        let email = Field::new("email", "email", "Email address", email)
+            .autocomplete("username")
+            .errors(errors);
+        let password = Field::new("password", "password", "Password", "")
+            .autocomplete("current-password")
+            .errors(errors);
+        LoginPage {
+            summary: errors.summary(&[&email, &password]),
+            csrf,
+            next,
+            email,
+            password,
+        }
+    }
+}
+
+/// `?next=`.
+#[derive(Deserialize)]
+pub struct Next {
+    next: Option<String>,
+}
+
+/// Only a path of this site is a place to come back to.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        _ => "/console".to_owned(),
+    }
+}
+
+/// `GET /login`.
+pub async fn show(
+    request: HttpRequest,
+    query: web::Query<Next>,
+) -> Result<HttpResponse, PageError> {
+    let csrf = Csrf::for_request(&request)?;
+    let page = LoginPage::new(
+        csrf.token.clone(),
+        safe_next(query.next.as_deref()),
+        "",
+        &Errors::default(),
+    );
+    Ok(csrf.apply(html(&page)?))
+}
+
+/// The login form as sent.
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: Option<String>,
+}
+
+/// `POST /login`: checks the password (rate limited per email and per client), opens a
+/// session.
+pub async fn submit(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    form: web::Form<LoginForm>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let security = security(&request)?;
+    let form = form.into_inner();
+    let next = safe_next(form.next.as_deref());
+    let client = request
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
+    if let Err(retry_after) = security.count_login(&form.email, &client) {
+        tracing::warn!("login refused: too many attempts");
+        return Err(PageError::TooManyAttempts { retry_after });
+    }
+    let email = form.email.trim().to_lowercase();
+    let password = form.password;
+    let hours = security.session_hours;
+    let found = with_db(&pool, move |conn| {
+        let Some(user) = user::by_email(conn, &email)? else {
+            // The same work as a real check, so timing does not tell which emails exist.
+            auth::verify_password(&password, &auth::DUMMY_HASH);
+            return Ok(None);
+        };
+        if !auth::verify_password(&password, &user.password_hash) {
+            return Ok(None);
+        }
+        let token = auth::new_secret();
+        user::open_session(conn, &auth::hash_secret(&token), &user.id, hours)?;
+        audit::record(conn, &user.email, "login", "user", &user.id, "")?;
+        Ok(Some(token))
+    })
+    .await?;
+    match found {
+        Some(token) => {
+            let mut response = redirect(&next);
+            let _ = response.add_cookie(&security.session_cookie(token));
+            Ok(response)
+        }
+        None => {
+            let csrf = Csrf::for_request(&request)?;
+            let errors = Errors(vec![FieldError {
+                field: "password".to_owned(),
+                message: "the email address or the password is not right".to_owned(),
+            }]);
+            let page = LoginPage::new(csrf.token.clone(), next, &form.email, &errors);
+            Ok(csrf.apply(html_with(actix_web::http::StatusCode::UNAUTHORIZED, &page)?))
+        }
+    }
+}
+
+/// The logout form as sent.
+#[derive(Deserialize)]
+pub struct LogoutForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /logout`: ends the session here and on the server.
+pub async fn logout(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    form: web::Form<LogoutForm>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let security = security(&request)?;
+    if let Some(token) = security.read_signed(&request, SESSION_COOKIE) {
+        let hash = auth::hash_secret(&token);
+        with_db(&pool, move |conn| Ok(user::close_session(conn, &hash)?)).await?;
+    }
+    let mut response = redirect("/login");
+    let _ = response.add_cookie(&security.removal(SESSION_COOKIE));
+    Ok(response)
+}

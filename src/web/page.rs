@@ -1,0 +1,254 @@
+//! What every page shares: rendering, the errors a page answers with, and the CSRF check
+//! of every form (a random value in a signed, HTTP-only, SameSite=Strict cookie that the
+//! form must echo; a page from another site can neither read nor set it).
+
+use actix_web::cookie::SameSite;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, ResponseError, web};
+use askama::Template;
+
+use crate::api::ApiError;
+use crate::auth::{self, CSRF_COOKIE, Manager, Security};
+
+/// Why a page is not shown.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    /// Nothing here, or a link that does not (or no longer) work: never says which.
+    #[error("not found")]
+    NotFound,
+    /// The page needs a manager's session.
+    #[error("login required")]
+    LoginRequired {
+        /// Where to come back to after logging in.
+        next: String,
+    },
+    /// A form without the CSRF token of this browser.
+    #[error("the form's security token does not match")]
+    BadCsrf,
+    /// Too many login attempts.
+    #[error("too many attempts")]
+    TooManyAttempts {
+        /// Seconds to wait.
+        retry_after: u64,
+    },
+    /// The database is not reachable now.
+    #[error("{0}")]
+    Unavailable(String),
+    /// A bug.
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<ApiError> for PageError {
+    fn from(e: ApiError) -> PageError {
+        match e {
+            ApiError::NotFound { .. } => PageError::NotFound,
+            ApiError::Unavailable(m) => PageError::Unavailable(m),
+            other => PageError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<askama::Error> for PageError {
+    fn from(e: askama::Error) -> PageError {
+        PageError::Internal(format!("template: {e}"))
+    }
+}
+
+/// A plain message page (errors, confirmations).
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct Message<'a> {
+    /// Heading and title.
+    pub title: &'a str,
+    /// Text.
+    pub text: &'a str,
+    /// A link onwards: address, label.
+    pub link: Option<(&'a str, &'a str)>,
+}
+
+fn message(
+    status: StatusCode,
+    title: &str,
+    text: &str,
+    link: Option<(&str, &str)>,
+) -> HttpResponse {
+    let html = Message { title, text, link }
+        .render()
+        .unwrap_or_else(|_| text.to_owned());
+    HttpResponseBuilder::new(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(html)
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            PageError::NotFound => StatusCode::NOT_FOUND,
+            PageError::LoginRequired { .. } => StatusCode::SEE_OTHER,
+            PageError::BadCsrf => StatusCode::FORBIDDEN,
+            PageError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
+            PageError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            PageError::NotFound => message(
+                StatusCode::NOT_FOUND,
+                "This page does not exist",
+                "The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.",
+                Some(("/", "Go to the home page")),
+            ),
+            PageError::LoginRequired { next } => {
+                let target = format!(
+                    "/login?next={}",
+                    form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                );
+                HttpResponse::SeeOther()
+                    .insert_header(("Location", target))
+                    .finish()
+            }
+            PageError::BadCsrf => message(
+                StatusCode::FORBIDDEN,
+                "The form could not be accepted",
+                "It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.",
+                None,
+            ),
+            PageError::TooManyAttempts { retry_after } => {
+                let mut response = message(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "Too many attempts",
+                    &format!("Too many login attempts. Wait {retry_after} seconds and try again."),
+                    Some(("/login", "Back to the login page")),
+                );
+                if let Ok(v) =
+                    actix_web::http::header::HeaderValue::from_str(&retry_after.to_string())
+                {
+                    response
+                        .headers_mut()
+                        .insert(actix_web::http::header::RETRY_AFTER, v);
+                }
+                response
+            }
+            PageError::Unavailable(e) => {
+                tracing::warn!(error = %e, "page refused");
+                message(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "Please try again in a moment",
+                    "The service is busy or its database cannot be reached.",
+                    None,
+                )
+            }
+            PageError::Internal(e) => {
+                tracing::error!(error = %e, "page failed");
+                message(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Something went wrong",
+                    "Something went wrong on our side; it has been logged. Nothing was half saved.",
+                    Some(("/", "Go to the home page")),
+                )
+            }
+        }
+    }
+}
+
+/// A rendered page.
+pub fn html(template: &impl Template) -> Result<HttpResponse, PageError> {
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(template.render()?))
+}
+
+/// A page with a status (a form shown again with its errors: 422).
+pub fn html_with(status: StatusCode, template: &impl Template) -> Result<HttpResponse, PageError> {
+    let mut response = html(template)?;
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+/// `303 See Other` to `to`: after every successful form.
+pub fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", to))
+        .finish()
+}
+
+/// The security state of the app.
+pub fn security(request: &HttpRequest) -> Result<Security, PageError> {
+    request
+        .app_data::<web::Data<Security>>()
+        .map(|s| s.get_ref().clone())
+        .ok_or_else(|| PageError::Internal("no security state".to_owned()))
+}
+
+/// The CSRF token a form on this page carries, and the cookie to set when the browser has
+/// none yet.
+pub struct Csrf {
+    /// The value of the hidden field.
+    pub token: String,
+    cookie: Option<actix_web::cookie::Cookie<'static>>,
+}
+
+impl Csrf {
+    /// This browser's token, or a new one.
+    pub fn for_request(request: &HttpRequest) -> Result<Csrf, PageError> {
+        let security = security(request)?;
+        Ok(match security.read_signed(request, CSRF_COOKIE) {
+            Some(token) => Csrf {
+                token,
+                cookie: None,
+            },
+            None => {
+                let token = auth::new_secret();
+                let cookie = security.signed_cookie(CSRF_COOKIE, token.clone(), SameSite::Strict);
+                Csrf {
+                    token,
+                    cookie: Some(cookie),
+                }
+            }
+        })
+    }
+
+    /// Adds the cookie to a response when it is new.
+    pub fn apply(&self, mut response: HttpResponse) -> HttpResponse {
+        if let Some(cookie) = &self.cookie {
+            let _ = response.add_cookie(cookie);
+        }
+        response
+    }
+
+    /// Checks the token a form sent against this browser's cookie.
+    pub fn verify(request: &HttpRequest, sent: &str) -> Result<(), PageError> {
+        let security = security(request)?;
+        match security.read_signed(request, CSRF_COOKIE) {
+            Some(expected)
+                if !sent.is_empty() && constant_time_eq(expected.as_bytes(), sent.as_bytes()) =>
+            {
+                Ok(())
+            }
+            _ => Err(PageError::BadCsrf),
+        }
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The manager of the session, or a redirect to the login page that comes back here.
+pub async fn manager(request: &HttpRequest) -> Result<Manager, PageError> {
+    match auth::session_manager(request).await? {
+        Some(m) => Ok(m),
+        None => Err(PageError::LoginRequired {
+            next: request
+                .uri()
+                .path_and_query()
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_else(|| "/console".to_owned()),
+        }),
+    }
+}
