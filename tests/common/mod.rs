@@ -3,7 +3,9 @@
 
 #![allow(dead_code, missing_docs)]
 
+pub mod fixtures;
 pub mod postgres;
+pub mod web;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,150 @@
+//! Programme data the profile tests share, made through the API as a manager would.
+
+#![allow(dead_code)]
+
+use chrono::{Duration, Utc};
+use serde_json::{Value, json};
+
+use super::TestApp;
+
+/// Creates Aarhus, Cascais and Lyon.
+pub async fn cities(app: &TestApp) {
+    for city in [
+        json!({"name": "Aarhus", "country": "DK", "lat": 56.15674, "lon": 10.21076, "population": 285273, "roles": [{"role": "mission"}]}),
+        json!({"name": "Cascais", "country": "PT", "lat": 38.69, "lon": -9.42, "population": 214124, "roles": [{"role": "twin"}]}),
+        json!({"name": "Lyon", "country": "FR", "lat": 45.75, "lon": 4.85, "population": 513275, "roles": [{"role": "mission"}]}),
+    ] {
+        let response = app.post_json("/api/cities", &city).await;
+        assert_eq!(
+            response.status().as_u16(),
+            201,
+            "{}",
+            response.text().await.unwrap()
+        );
+    }
+}
+
+/// A programme and a cohort whose call is open (or closed since yesterday); its id.
+pub async fn cohort(app: &TestApp, open: bool) -> String {
+    let programme: Value = app
+        .post_json(
+            "/api/programmes",
+            &json!({"name": "Twinning Learning Programme", "description": ""}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let today = Utc::now().date_naive();
+    let (opens, closes) = if open {
+        (today - Duration::days(30), today + Duration::days(30))
+    } else {
+        (today - Duration::days(60), today - Duration::days(1))
+    };
+    let start = closes + Duration::days(10);
+    let d = |days: i64| (start + Duration::days(days)).to_string();
+    let response = app
+        .post_json(
+            "/api/cohorts",
+            &json!({
+                "programme_id": programme["id"], "number": 2, "name": "Cohort 2",
+                "call_opens": opens.to_string(), "call_closes": closes.to_string(),
+                "starts_on": d(0), "ends_on": d(600),
+                "modules": [
+                    {"name": "Getting started", "starts_on": d(0), "ends_on": d(100)},
+                    {"name": "Co-creating", "starts_on": d(101), "ends_on": d(400)},
+                    {"name": "Capitalising", "starts_on": d(401), "ends_on": d(600)}
+                ],
+                "visit_rules": {"twin_to_host": 2, "host_to_twin": 1, "days": 3, "min_gap_days": 60}
+            }),
+        )
+        .await;
+    assert_eq!(
+        response.status().as_u16(),
+        201,
+        "{}",
+        response.text().await.unwrap()
+    );
+    response.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// An invitation: its id and the token of its link.
+pub struct Invited {
+    pub id: String,
+    pub token: String,
+    pub link: String,
+}
+
+/// Invites a city to a cohort in a role through the API.
+pub async fn invite(app: &TestApp, cohort: &str, city_id: &str, role: &str) -> Invited {
+    let response = app
+        .post_json(
+            &format!("/api/cohorts/{cohort}/invitations"),
+            &json!({"invitations": [{"city_id": city_id, "role": role, "email": "team@example.org"}]}),
+        )
+        .await;
+    assert_eq!(
+        response.status().as_u16(),
+        201,
+        "{}",
+        response.text().await.unwrap()
+    );
+    let body: Value = response.json().await.unwrap();
+    let link = body[0]["link"].as_str().unwrap().to_owned();
+    Invited {
+        id: body[0]["id"].as_str().unwrap().to_owned(),
+        token: link.rsplit('/').next().unwrap().to_owned(),
+        link,
+    }
+}
+
+/// A complete host profile for Aarhus.
+pub fn aarhus_profile() -> Value {
+    json!({
+        "organisation": "Aarhus Kommune", "population": 285273, "languages": ["da", "en"],
+        "coastal": true, "climate_zone": "oceanic", "capacity": 2, "delegation_size": 4,
+        "contacts": [{"name": "Mette Jensen", "email": "mette@aarhus.dk", "role": "Climate lead", "language": "da"}],
+        "themes": [
+            {"domain": "energy", "lever": "participation", "priority": 1, "description": "CO-SHAPE energy park"},
+            {"domain": "nature", "lever": "governance", "priority": 1, "description": "green spaces"},
+            {"domain": "mobility", "lever": "technology", "priority": 2, "description": "light mobility"}
+        ],
+        "unavailable": [{"starts_on": "2025-07-01", "ends_on": "2025-07-31", "applies_to": "both", "label": "Summer"}]
+    })
+}
+
+/// A complete Twin profile for Cascais, interested in `host`.
+pub fn cascais_profile(host: &str) -> Value {
+    json!({
+        "organisation": "Câmara Municipal de Cascais", "population": 214124, "languages": ["pt", "en"],
+        "coastal": true, "climate_zone": "mediterranean", "delegation_size": 5,
+        "contacts": [{"name": "Ana Silva", "email": "ana.silva@cm-cascais.pt", "role": "Climate officer", "language": "pt"}],
+        "themes": [
+            {"domain": "nature", "lever": "governance", "priority": 1, "description": "green spaces"},
+            {"domain": "mobility", "lever": "technology", "priority": 1, "description": "light mobility"},
+            {"domain": "buildings", "lever": "finance", "priority": 2, "description": "energy efficiency in housing"}
+        ],
+        "interests": [host]
+    })
+}
+
+/// Sends `Authorization: Bearer token` with a request.
+pub async fn as_city(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    token: &str,
+    body: Option<&Value>,
+) -> reqwest::Response {
+    let mut request = app
+        .anonymous
+        .request(method, app.url(path))
+        .header("Authorization", format!("Bearer {token}"));
+    if let Some(body) = body {
+        request = request.json(body);
+    }
+    request.send().await.unwrap()
+}
