@@ -208,9 +208,15 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
         let record = match record {
             Ok(r) => r,
             Err(e) => {
+                let why = match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("{len} fields where the header has {expected_len}"),
+                    _ => e.to_string(),
+                };
                 errors.push(FieldError {
                     field: "file".to_owned(),
-                    message: format!("line {line}: {e}"),
+                    message: format!("line {line}: {why}"),
                 });
                 continue;
             }
