@@ -1,0 +1,372 @@
+//! The pages in a real browser: headless Chromium driven through chromedriver (Debian's
+//! chromium and chromium-driver; `make test` installs them). The test starts chromedriver
+//! itself. A failing step keeps a screenshot under the test's temporary target folder.
+
+mod common;
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::fixtures::{self, as_city};
+use common::{MANAGER_EMAIL, MANAGER_PASSWORD, TestApp};
+use fantoccini::{Client, ClientBuilder, Locator};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+type Step = Result<(), String>;
+
+/// chromedriver on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start_driver() -> Driver {
+    let port = free_port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver is missing: run `make test` (it installs chromium and chromium-driver) or apt-get install chromium chromium-driver");
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Driver { child, port }
+}
+
+async fn browser(driver: &Driver) -> Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".to_owned(),
+        json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,1600"]}),
+    );
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a Chromium session")
+}
+
+/// Runs the steps; on failure keeps a screenshot and fails the test with the step's reason.
+async fn run(name: &str, client: &Client, steps: impl std::future::Future<Output = Step>) {
+    let outcome = steps.await;
+    if let Err(why) = outcome {
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(format!("{name}.png"));
+        if let Ok(png) = client.screenshot().await {
+            std::fs::write(&file, png).unwrap();
+        }
+        let _ = client.clone().close().await;
+        panic!("{name}: {why} (screenshot: {})", file.display());
+    }
+    let _ = client.clone().close().await;
+}
+
+fn ensure(ok: bool, what: impl Into<String>) -> Step {
+    if ok { Ok(()) } else { Err(what.into()) }
+}
+
+async fn value(client: &Client, id: &str) -> Result<String, String> {
+    let e = client
+        .find(Locator::Id(id))
+        .await
+        .map_err(|e| format!("#{id}: {e}"))?;
+    e.prop("value")
+        .await
+        .map_err(|e| e.to_string())
+        .map(Option::unwrap_or_default)
+}
+
+async fn text(client: &Client, css: &str) -> Result<String, String> {
+    let e = client
+        .find(Locator::Css(css))
+        .await
+        .map_err(|e| format!("{css}: {e}"))?;
+    e.text().await.map_err(|e| e.to_string())
+}
+
+async fn type_into(client: &Client, id: &str, text: &str) -> Step {
+    let e = client
+        .find(Locator::Id(id))
+        .await
+        .map_err(|e| format!("#{id}: {e}"))?;
+    e.clear().await.map_err(|e| e.to_string())?;
+    e.send_keys(text)
+        .await
+        .map_err(|e| format!("typing into #{id}: {e}"))
+}
+
+async fn choose(client: &Client, id: &str, value: &str) -> Step {
+    let e = client
+        .find(Locator::Id(id))
+        .await
+        .map_err(|e| format!("#{id}: {e}"))?;
+    e.select_by_value(value)
+        .await
+        .map_err(|e| format!("choosing {value} in #{id}: {e}"))
+}
+
+async fn click(client: &Client, css: &str) -> Step {
+    let e = client
+        .find(Locator::Css(css))
+        .await
+        .map_err(|e| format!("{css}: {e}"))?;
+    e.click().await.map_err(|e| format!("clicking {css}: {e}"))
+}
+
+/// The app's address as the browser uses it (localhost is a secure context, so the
+/// `Secure` cookies of the test configuration are kept).
+fn base(app: &TestApp) -> String {
+    app.address.replace("127.0.0.1", "localhost")
+}
+
+#[actix_web::test]
+async fn a_city_fills_its_profile_fixes_a_mistake_and_submits() {
+    let app = common::spawn_app(common::Backend::Sqlite).await;
+    fixtures::cities(&app).await;
+    let cohort = fixtures::cohort(&app, true).await;
+    let aarhus = fixtures::invite(&app, &cohort, "dk-aarhus", "host").await;
+    let saved = as_city(
+        &app,
+        Method::PUT,
+        "/api/city/profile",
+        &aarhus.token,
+        Some(&json!({"profile": fixtures::aarhus_profile(), "submit": true})),
+    )
+    .await;
+    assert_eq!(saved.status().as_u16(), 200);
+    let cascais = fixtures::invite(&app, &cohort, "pt-cascais", "twin").await;
+    let host_id = as_city(&app, Method::GET, "/api/city/profile", &cascais.token, None)
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["hosts"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let driver = start_driver();
+    let client = browser(&driver).await;
+    let url = format!("{}/invitation/{}", base(&app), cascais.token);
+    let steps = async {
+        client.goto(&url).await.map_err(|e| e.to_string())?;
+        ensure(
+            text(&client, "h1").await? == "Cascais: your profile as Twin City",
+            "the page names the city",
+        )?;
+        type_into(&client, "organisation", "Câmara Municipal de Cascais").await?;
+        type_into(&client, "population", "about 200k").await?;
+        type_into(&client, "languages", "pt, en").await?;
+        type_into(&client, "delegation-size", "5").await?;
+        type_into(&client, "contacts-0-name", "Ana Silva").await?;
+        type_into(&client, "contacts-0-email", "ana.silva@cm-cascais.pt").await?;
+        choose(&client, "themes-0-domain", "nature").await?;
+        choose(&client, "themes-0-lever", "governance").await?;
+        choose(&client, "themes-0-priority", "1").await?;
+        type_into(&client, "themes-0-description", "green spaces").await?;
+        choose(&client, "interests-0", &host_id).await?;
+        click(&client, "button[value=submit]").await?;
+
+        // The mistake is named next to its field and in the summary; everything typed stays.
+        let error = text(&client, "#population-error").await?;
+        ensure(
+            error.contains("\"about 200k\" is not a whole number"),
+            format!("the error by the field: {error}"),
+        )?;
+        let summary = text(&client, "#error-summary").await?;
+        ensure(
+            summary.contains("Population"),
+            format!("the summary: {summary}"),
+        )?;
+        ensure(
+            value(&client, "population").await? == "about 200k",
+            "the wrong value is kept",
+        )?;
+        ensure(
+            value(&client, "contacts-0-email").await? == "ana.silva@cm-cascais.pt",
+            "the other values are kept",
+        )?;
+        ensure(
+            value(&client, "interests-0").await? == host_id,
+            "the chosen host is kept",
+        )?;
+
+        // Fix it and submit with the keyboard alone: Enter on the focused button.
+        type_into(&client, "population", "214124").await?;
+        let submit = client
+            .find(Locator::Css("button[value=submit]"))
+            .await
+            .map_err(|e| e.to_string())?;
+        submit
+            .send_keys("\u{E007}")
+            .await
+            .map_err(|e| e.to_string())?;
+        let notice = text(&client, "#notice").await?;
+        ensure(
+            notice.contains("Your profile is submitted"),
+            format!("the notice: {notice}"),
+        )?;
+        ensure(
+            text(&client, "#status").await? == "submitted",
+            "the status says submitted",
+        )?;
+        Ok(())
+    };
+    run("city_profile", &client, steps).await;
+
+    let state: Value = as_city(&app, Method::GET, "/api/city/profile", &cascais.token, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(state["latest"]["status"], "submitted");
+    assert_eq!(state["latest"]["profile"]["population"], 214124);
+    assert_eq!(state["latest"]["version"], 1, "the mistake stored nothing");
+}
+
+#[actix_web::test]
+async fn a_manager_creates_a_cohort_invites_a_city_and_sees_its_submission() {
+    let app = common::spawn_app(common::Backend::Sqlite).await;
+    fixtures::cities(&app).await;
+    let driver = start_driver();
+    let client = browser(&driver).await;
+    let home = base(&app);
+    let mut link = String::new();
+    let steps = async {
+        client
+            .goto(&format!("{home}/console"))
+            .await
+            .map_err(|e| e.to_string())?;
+        // Not logged in: the login page, which comes back to the console.
+        type_into(&client, "email", MANAGER_EMAIL).await?;
+        type_into(&client, "password", MANAGER_PASSWORD).await?;
+        click(&client, "main button[type=submit]").await?;
+        ensure(
+            text(&client, "h1").await? == "Programmes and cohorts",
+            "the console after login",
+        )?;
+
+        type_into(&client, "name", "Twinning Learning Programme").await?;
+        click(&client, "main form button[type=submit]").await?;
+        click(&client, "a[href^='/console/cohorts/new']").await?;
+        type_into(&client, "number", "2").await?;
+        type_into(&client, "name", "Cohort 2").await?;
+        let today = chrono::Utc::now().date_naive();
+        let d = |days: i64| (today + chrono::Duration::days(days)).to_string();
+        for (id, date) in [
+            ("call-opens", d(-10)),
+            ("call-closes", d(30)),
+            ("starts-on", d(40)),
+            ("ends-on", d(640)),
+            ("modules-0-starts-on", d(40)),
+            ("modules-0-ends-on", d(140)),
+            ("modules-1-starts-on", d(141)),
+            ("modules-1-ends-on", d(440)),
+            ("modules-2-starts-on", d(441)),
+            ("modules-2-ends-on", d(640)),
+        ] {
+            // Date inputs take their value as the date picker would set it.
+            client
+                .execute(
+                    "document.getElementById(arguments[0]).value = arguments[1]",
+                    vec![json!(id), json!(date)],
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        type_into(
+            &client,
+            "blackouts",
+            "2026-07-15 2026-08-31 Summer holidays",
+        )
+        .await?;
+        click(&client, "main form button[type=submit]").await?;
+        ensure(
+            text(&client, "h1").await? == "Cohort 2",
+            "the new cohort's page",
+        )?;
+
+        choose(&client, "city-id", "pt-cascais").await?;
+        choose(&client, "role", "twin").await?;
+        type_into(&client, "email", "ana.silva@cm-cascais.pt").await?;
+        click(&client, "form[action$='/invitations'] button").await?;
+        link = text(&client, ".invitation-link").await?;
+        ensure(
+            link.contains("/invitation/"),
+            format!("the link is shown: {link}"),
+        )?;
+        ensure(
+            text(&client, "#invitations tr[data-city=Cascais] .status").await? == "invited",
+            "Cascais is invited",
+        )?;
+        Ok(())
+    };
+    run("manager_invites", &client, steps).await;
+
+    // The city submits through its link.
+    let token = link.rsplit('/').next().unwrap().to_owned();
+    let mut profile = fixtures::cascais_profile("");
+    profile["interests"] = json!([]);
+    let submitted = as_city(
+        &app,
+        Method::PUT,
+        "/api/city/profile",
+        &token,
+        Some(&json!({"profile": profile, "submit": true})),
+    )
+    .await;
+    assert_eq!(
+        submitted.status().as_u16(),
+        200,
+        "{}",
+        submitted.text().await.unwrap()
+    );
+
+    let client = browser(&driver).await;
+    let steps = async {
+        client
+            .goto(&format!("{home}/login"))
+            .await
+            .map_err(|e| e.to_string())?;
+        type_into(&client, "email", MANAGER_EMAIL).await?;
+        type_into(&client, "password", MANAGER_PASSWORD).await?;
+        click(&client, "main button[type=submit]").await?;
+        click(&client, "a[href^='/console/cohorts/']").await?;
+        let status = text(&client, "#invitations tr[data-city=Cascais] .status").await?;
+        ensure(status == "submitted", format!("Cascais's status: {status}"))?;
+        click(&client, "#invitations tr[data-city=Cascais] a").await?;
+        ensure(
+            value(&client, "organisation").await? == "Câmara Municipal de Cascais",
+            "the submission is shown",
+        )?;
+        ensure(
+            value(&client, "themes-0-description").await? == "green spaces",
+            "with its challenges",
+        )?;
+        Ok(())
+    };
+    run("manager_sees_submission", &client, steps).await;
+}
