@@ -43,3 +43,29 @@ fn the_database_url_never_shows_in_debug_output() {
     settings.database.url = "postgres://twinning:s3cret@db/twinning".to_owned();
     assert!(!format!("{settings:?}").contains("s3cret"));
 }
+
+#[test]
+fn production_refuses_to_start_without_a_secret_key_and_never_prints_it() {
+    let dir = common::root().join("config");
+    // SAFETY of the test: no other test of this binary reads these variables.
+    let err = Settings::load(&dir, "production").unwrap_err().to_string();
+    assert!(
+        err.contains("security.secret_key must be at least 32 characters"),
+        "{err}"
+    );
+    assert!(err.contains("TWINNING__SECURITY__SECRET_KEY"), "{err}");
+
+    let short = tempfile::tempdir().unwrap();
+    std::fs::write(
+        short.path().join("short.toml"),
+        "[security]\nsecret_key = \"too short\"\n",
+    )
+    .unwrap();
+    let err = Settings::load(short.path(), "short")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("(it has 9)"), "{err}");
+
+    let settings: Settings = Settings::figment(&dir, "test").extract().unwrap();
+    assert!(!format!("{settings:?}").contains(&settings.security.secret_key));
+}

@@ -102,3 +102,38 @@ async fn an_unknown_page_is_a_page() {
             .contains("This page does not exist")
     );
 }
+
+#[actix_web::test]
+async fn what_the_document_says_needs_a_token_does() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let schemes = doc["components"]["securitySchemes"].as_object().unwrap();
+    assert_eq!(schemes["bearer"]["scheme"], "bearer");
+    assert_eq!(schemes["invitation"]["scheme"], "bearer");
+    let mut guarded = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let concrete = path.replace("{id}", "no-such-id");
+        for (method, operation) in item.as_object().unwrap() {
+            let needs = operation["security"]
+                .as_array()
+                .map(|s| !s.is_empty())
+                .unwrap_or(false);
+            let request = app
+                .anonymous
+                .request(method.to_uppercase().parse().unwrap(), app.url(&concrete));
+            let request = if method == "post" || method == "put" {
+                request.json(&json!({}))
+            } else {
+                request
+            };
+            let status = request.send().await.unwrap().status().as_u16();
+            if needs {
+                guarded += 1;
+                assert_eq!(status, 401, "{method} {path} says it needs a token");
+            } else {
+                assert_ne!(status, 401, "{method} {path} says it needs none");
+            }
+        }
+    }
+    assert!(guarded >= 25, "{guarded} guarded operations");
+}

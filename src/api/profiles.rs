@@ -304,24 +304,42 @@ pub async fn export(
         .body(data))
 }
 
-async fn city_context(request: &HttpRequest, pool: &DbPool) -> Result<Context, ApiError> {
-    let unknown = || {
-        ApiError::Unauthorized("send the token of your invitation link: Authorization: Bearer TOKEN; an unknown, expired or revoked one is refused".to_owned())
-    };
-    let token = bearer(request).ok_or_else(unknown)?;
-    with_db(pool, move |conn| ops::by_token(conn, &token))
-        .await?
-        .ok_or_else(unknown)
+/// A city authenticated by the token of its invitation link (as the bearer token): the
+/// extractor of `/api/city/profile`, run before the body is read.
+pub struct CityAccess(pub Context);
+
+impl actix_web::FromRequest for CityAccess {
+    type Error = ApiError;
+    type Future =
+        std::pin::Pin<Box<dyn std::future::Future<Output = Result<CityAccess, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let request = request.clone();
+        Box::pin(async move {
+            let unknown = || {
+                ApiError::Unauthorized(
+                    "send the token of your invitation link: Authorization: Bearer TOKEN; an unknown, expired or revoked one is refused"
+                        .to_owned(),
+                )
+            };
+            let token = bearer(&request).ok_or_else(unknown)?;
+            let pool = request
+                .app_data::<web::Data<DbPool>>()
+                .ok_or_else(|| ApiError::Internal("no database pool".to_owned()))?
+                .get_ref()
+                .clone();
+            with_db(&pool, move |conn| ops::by_token(conn, &token))
+                .await?
+                .map(CityAccess)
+                .ok_or_else(unknown)
+        })
+    }
 }
 
 /// A city's own profile (the bearer token is the token of its invitation link).
 #[utoipa::path(get, path = "/api/city/profile", tag = "city", security(("invitation" = [])),
     responses((status = 200, body = ProfileState), (status = 401, body = Problem, content_type = "application/problem+json")))]
-pub async fn city_get(
-    request: HttpRequest,
-    pool: web::Data<DbPool>,
-) -> Result<HttpResponse, ApiError> {
-    let ctx = city_context(&request, &pool).await?;
+pub async fn city_get(CityAccess(ctx): CityAccess) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(state(&ctx)))
 }
 
@@ -330,11 +348,10 @@ pub async fn city_get(
     responses((status = 200, body = ProfileView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn city_save(
-    request: HttpRequest,
+    CityAccess(ctx): CityAccess,
     pool: web::Data<DbPool>,
     JsonBody(input): JsonBody<CitySave>,
 ) -> Result<HttpResponse, ApiError> {
-    let ctx = city_context(&request, &pool).await?;
     let form = ProfileForm::from(&input.profile);
     let intent = if input.submit {
         Intent::Submit
