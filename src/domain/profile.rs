@@ -241,10 +241,7 @@ fn number(
     if value.is_empty() {
         return None;
     }
-    let cleaned: String = value
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | ',' | '.' | '\u{a0}'))
-        .collect();
+    let cleaned = without_thousands_separators(value);
     match cleaned.parse::<i64>() {
         Ok(n) if (range.0..=range.1).contains(&n) => Some(n as i32),
         Ok(n) => {
@@ -259,6 +256,21 @@ fn number(
             checks.ensure(false, field, format!("\"{value}\" is not a whole number"));
             None
         }
+    }
+}
+
+/// `214 124`, `214,124`, `214.124` and `214_124` read as 214124; anything else (`2.5`)
+/// is left for the parser to refuse.
+fn without_thousands_separators(value: &str) -> String {
+    let groups: Vec<&str> = value.split([' ', ',', '.', '_', '\u{a0}', '\'']).collect();
+    let grouped = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()));
+    if grouped {
+        groups.concat()
+    } else {
+        value.to_owned()
     }
 }
 
@@ -911,6 +923,36 @@ mod tests {
         assert!(got[0].1.contains("\"many\" is not a whole number"));
         assert!(got[3].1.contains("1 to 3"));
         assert!(got[6].1.contains("before the first day 2025-08-31"));
+    }
+
+    #[test]
+    fn thousands_separators_are_read_but_decimals_are_refused() {
+        for (typed, read) in [
+            ("214 124", Some(214_124)),
+            ("214.124", Some(214_124)),
+            ("1,214,124", Some(1_214_124)),
+            ("214124", Some(214_124)),
+        ] {
+            let f = ProfileForm {
+                population: typed.into(),
+                ..Default::default()
+            };
+            assert_eq!(
+                f.validate(ProfileRole::Twin, &catalogue(), false)
+                    .unwrap()
+                    .population,
+                read,
+                "{typed}"
+            );
+        }
+        let f = ProfileForm {
+            delegation_size: "2.5".into(),
+            ..Default::default()
+        };
+        let Invalid(errors) = f
+            .validate(ProfileRole::Twin, &catalogue(), false)
+            .unwrap_err();
+        assert_eq!(errors[0].message, "\"2.5\" is not a whole number");
     }
 
     #[test]

@@ -763,12 +763,23 @@ pub async fn invite(
             ..CohortExtras::default()
         },
     };
-    let status = if extras.errors.is_empty() {
+    answer_invitation(&pool, nav, &csrf, id, extras).await
+}
+
+/// The cohort page after an invitation form: 422 when something was refused.
+async fn answer_invitation(
+    pool: &DbPool,
+    nav: Nav,
+    csrf: &Csrf,
+    id: String,
+    extras: CohortExtras,
+) -> Result<HttpResponse, PageError> {
+    let status = if extras.errors.is_empty() && extras.csv_errors.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let page = cohort_page(&pool, nav, csrf.token.clone(), id, extras).await?;
+    let page = cohort_page(pool, nav, csrf.token.clone(), id, extras).await?;
     Ok(csrf.apply(html_with(status, &page)?))
 }
 
@@ -811,13 +822,7 @@ pub async fn invite_csv(
             ..CohortExtras::default()
         },
     };
-    let status = if extras.csv_errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let page = cohort_page(&pool, nav, csrf.token.clone(), id, extras).await?;
-    Ok(csrf.apply(html_with(status, &page)?))
+    answer_invitation(&pool, nav, &csrf, id, extras).await
 }
 
 /// A form with only its CSRF token.
