@@ -7,5 +7,6 @@ pub mod cohort;
 pub mod invalid;
 pub mod profile;
 pub mod role;
+pub mod scoring;
 
 pub use invalid::{FieldError, Invalid};
