@@ -47,6 +47,13 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportWhat,
     },
+    /// Load illustrative example profiles for cohort 2's documented pairings, run a
+    /// matching round on them and print its summary.
+    Demo {
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Manage programme managers.
     User {
         /// What to do.

@@ -12,6 +12,7 @@ pub mod blocking;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod domain;
 pub mod ops;
 pub mod seed;

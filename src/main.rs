@@ -65,6 +65,21 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Solve { what } => solve(what),
+        Command::Demo { json } => {
+            settings.database.seed_reference_data = true;
+            settings.database.max_connections = 1;
+            let pool = runtime()?.block_on(prepare_database(&settings))?;
+            let mut conn = pool.get()?;
+            let summary =
+                twinning::demo::run(&mut conn, "demo").map_err(|e| anyhow::anyhow!("{e}"))?;
+            let mut out = std::io::stdout().lock();
+            if json {
+                writeln!(out, "{}", twinning::demo::summary_json(&summary))?;
+            } else {
+                write!(out, "{}", twinning::demo::summary_text(&summary))?;
+            }
+            Ok(())
+        }
         Command::User {
             what:
                 UserWhat::Add {

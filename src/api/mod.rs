@@ -11,6 +11,7 @@ pub mod page;
 pub mod profiles;
 pub mod programmes;
 mod resource;
+pub mod rounds;
 
 use actix_web::{HttpResponse, web};
 use utoipa::OpenApi;
@@ -22,7 +23,7 @@ pub use error::{ApiError, Problem};
 #[openapi(
     info(
         title = "twinning",
-        description = "Peer-learning programmes between cities: cities, programmes, cohorts, calendar, invitations, profiles. Manager operations need a bearer API token (create one in the console); a city reaches its own profile with its invitation token."
+        description = "Peer-learning programmes between cities: cities, programmes, cohorts, calendar, invitations, profiles, matching rounds. Manager operations need a bearer API token (create one in the console); a city reaches its own profile with its invitation token."
     ),
     paths(
         cities::list,
@@ -57,6 +58,10 @@ pub use error::{ApiError, Problem};
         profiles::export,
         profiles::city_get,
         profiles::city_save,
+        rounds::create,
+        rounds::list,
+        rounds::get,
+        rounds::instance,
         health::health,
     ),
     components(schemas(Problem, crate::domain::FieldError)),
@@ -157,6 +162,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 "/cohorts/{id}/profiles.csv",
                 web::get().to(profiles::export),
             )
+            .service(
+                web::resource("/cohorts/{id}/rounds")
+                    .route(web::get().to(rounds::list))
+                    .route(web::post().to(rounds::create)),
+            )
+            .route("/rounds/{id}", web::get().to(rounds::get))
+            .route("/rounds/{id}/instance", web::get().to(rounds::instance))
             .route("/invitations/{id}", web::get().to(invitations::get))
             .route(
                 "/invitations/{id}/resend",

@@ -271,6 +271,24 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// A matching round of a cohort: instance, result and report, as JSON.
+    rounds (id) {
+        id -> Text,
+        cohort_id -> Text,
+        number -> Integer,
+        status -> Text,
+        settings -> Text,
+        instance -> Text,
+        result -> Text,
+        report -> Text,
+        solver_version -> Text,
+        seconds -> Double,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -286,6 +304,7 @@ diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(invitations -> cohorts (cohort_id));
 diesel::joinable!(invitations -> cities (city_id));
+diesel::joinable!(rounds -> cohorts (cohort_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     cities,
@@ -308,4 +327,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     api_tokens,
     invitations,
+    rounds,
 );

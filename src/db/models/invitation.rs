@@ -102,12 +102,12 @@ pub fn insert(conn: &mut DbConnection, new: &NewInvitation<'_>) -> QueryResult<I
     Ok(invitation)
 }
 
-/// The host of `city_id` in the cohort's catalogue, created when missing; its id.
+/// The host of the cohort's catalogue that `city_id` belongs to (itself, or a pilot activity
+/// it is part of), created as a host of its own when missing; its id.
 pub fn ensure_host(conn: &mut DbConnection, cohort_id: &str, city_id: &str) -> QueryResult<String> {
     let existing: Option<String> = hosts::table
         .inner_join(host_cities::table)
         .filter(hosts::cohort_id.eq(cohort_id))
-        .filter(hosts::kind.eq("mission_city"))
         .filter(host_cities::city_id.eq(city_id))
         .select(hosts::id)
         .first(conn)
@@ -207,4 +207,34 @@ pub fn revoke(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
         ))
         .execute(conn)
         .map(|n| n > 0)
+}
+
+/// Adds a pilot activity of several cities to the cohort's host catalogue; its id.
+pub fn add_activity(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    name: &str,
+    city_ids: &[String],
+) -> QueryResult<String> {
+    let id = new_id();
+    let at = now();
+    diesel::insert_into(hosts::table)
+        .values((
+            hosts::id.eq(&id),
+            hosts::cohort_id.eq(cohort_id),
+            hosts::kind.eq("pilot_activity"),
+            hosts::name.eq(name),
+            hosts::created_at.eq(at),
+            hosts::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+    for city_id in city_ids {
+        diesel::insert_into(host_cities::table)
+            .values((
+                host_cities::host_id.eq(&id),
+                host_cities::city_id.eq(city_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(id)
 }

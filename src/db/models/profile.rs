@@ -337,8 +337,21 @@ pub fn latest_of_cohort(
     conn: &mut DbConnection,
     cohort_id: &str,
 ) -> QueryResult<Vec<StoredProfile>> {
-    let all = profiles::table
+    latest_where(conn, cohort_id, false)
+}
+
+fn latest_where(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    submitted_only: bool,
+) -> QueryResult<Vec<StoredProfile>> {
+    let mut query = profiles::table
         .filter(profiles::cohort_id.eq(cohort_id))
+        .into_boxed();
+    if submitted_only {
+        query = query.filter(profiles::status.eq("submitted"));
+    }
+    let all = query
         .order((profiles::role, profiles::city_id, profiles::version.desc()))
         .select(ProfileRow::as_select())
         .load(conn)?;
@@ -430,4 +443,12 @@ pub fn catalogue(
         .map(|h| (h.id.clone(), h.name.clone()))
         .collect();
     Ok((catalogue, hosts_out))
+}
+
+/// The latest submitted version of every profile of a cohort, by role and city.
+pub fn latest_submitted_of_cohort(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+) -> QueryResult<Vec<StoredProfile>> {
+    latest_where(conn, cohort_id, true)
 }

@@ -1,0 +1,144 @@
+//! `/api/cohorts/{id}/rounds` and `/api/rounds/{id}`: run a matching round, read it back
+//! with its report, and fetch the exact solver instance it solved.
+
+use actix_web::{HttpResponse, web};
+use chrono::NaiveDateTime;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::extract::{JsonBody, ResourceId};
+use super::{ApiError, Problem};
+use crate::auth::ApiManager;
+use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::db::models::round::{self, RoundRow};
+use crate::ops::rounds::{self as ops, Report, RoundSettings};
+
+/// A round as shown.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RoundView {
+    /// Id.
+    pub id: String,
+    /// Cohort.
+    pub cohort_id: String,
+    /// 1, 2, ... within the cohort.
+    pub number: i32,
+    /// The solver's status.
+    pub status: String,
+    /// `twinning-solver` version.
+    pub solver_version: String,
+    /// Scoring and solving, seconds.
+    pub seconds: f64,
+    /// The manager.
+    pub created_by: String,
+    /// When (UTC).
+    pub created_at: NaiveDateTime,
+    /// What was chosen.
+    pub settings: RoundSettings,
+    /// Pairs, explanations, why-nots, alternates, unmatched, blocking pairs, map.
+    pub report: Report,
+}
+
+impl TryFrom<RoundRow> for RoundView {
+    type Error = ApiError;
+
+    fn try_from(row: RoundRow) -> Result<Self, ApiError> {
+        Ok(RoundView {
+            settings: ops::settings_of(&row)?,
+            report: ops::report_of(&row)?,
+            id: row.id,
+            cohort_id: row.cohort_id,
+            number: row.number,
+            status: row.status,
+            solver_version: row.solver_version,
+            seconds: row.seconds,
+            created_by: row.created_by,
+            created_at: row.created_at,
+        })
+    }
+}
+
+/// Runs the solver off the web workers, on a thread of its own.
+pub async fn solve_apart(prepared: ops::Prepared) -> Result<ops::Solved, ApiError> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let span = tracing::Span::current();
+    std::thread::Builder::new()
+        .name("round".to_owned())
+        .spawn(move || {
+            let _ = tx.send(span.in_scope(|| ops::solve(prepared)));
+        })
+        .map_err(|e| ApiError::Internal(format!("starting the solver thread: {e}")))?;
+    rx.await
+        .map_err(|_| ApiError::Internal("the solver thread stopped".to_owned()))?
+}
+
+/// Scores every pair of the cohort's submitted Twins and hosts, solves, stores the round.
+#[utoipa::path(post, path = "/api/cohorts/{id}/rounds", tag = "rounds", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")), request_body = RoundSettings,
+    responses((status = 201, body = RoundView), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+    JsonBody(settings): JsonBody<RoundSettings>,
+) -> Result<HttpResponse, ApiError> {
+    let prepared = with_db(&pool, move |conn| ops::prepare(conn, &id, settings)).await?;
+    let solved = solve_apart(prepared).await?;
+    let row = in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email)).await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/rounds/{}", row.id)))
+        .json(RoundView::try_from(row)?))
+}
+
+/// The rounds of a cohort, newest first.
+#[utoipa::path(get, path = "/api/cohorts/{id}/rounds", tag = "rounds", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = Vec<RoundView>), (status = 401, body = Problem, content_type = "application/problem+json")))]
+pub async fn list(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let rows = with_db(&pool, move |conn| Ok(round::of_cohort(conn, &id)?)).await?;
+    let views = rows
+        .into_iter()
+        .map(RoundView::try_from)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(HttpResponse::Ok().json(views))
+}
+
+/// One round with its report.
+#[utoipa::path(get, path = "/api/rounds/{id}", tag = "rounds", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Round id")),
+    responses((status = 200, body = RoundView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn get(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let row = with_db(&pool, move |conn| {
+        round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(RoundView::try_from(row)?))
+}
+
+/// The exact solver instance of a round (`twinning-matching/1`): `twinning solve match` on
+/// it gives the round's result again.
+#[utoipa::path(get, path = "/api/rounds/{id}/instance", tag = "rounds", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Round id")),
+    responses((status = 200, body = Object), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn instance(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let row = with_db(&pool, move |conn| {
+        round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(row.instance))
+}

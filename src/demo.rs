@@ -1,0 +1,609 @@
+//! `twinning demo`: illustrative example profiles for the documented pairings of cohort 2
+//! of the Twinning Learning Programme (`config/seed/pairings.csv`), labelled as examples in
+//! the data (`is_example`) and the names, and a matching round on them.
+//!
+//! The pairings are facts; the profiles are not the cities' own: each Twin's challenges
+//! follow what its real host is known for, and each Twin ranks its real host first. The
+//! round then shows whether the optimisation finds the pairs the programme made by hand,
+//! and why.
+
+use serde::Serialize;
+
+use crate::api::ApiError;
+use crate::auth;
+use crate::db::DbConnection;
+use crate::db::models::invitation::{self, NewInvitation};
+use crate::db::models::profile::{self, Target};
+use crate::db::models::{city, cohort as cohort_model, programme};
+use crate::domain::city::{Country, city_id};
+use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::domain::profile::{Contact, Profile, ProfileRole, Theme};
+use crate::ops::cohorts::create_cohort;
+use crate::ops::rounds::{self, Report, RoundSettings};
+
+/// The programme the example data lives in.
+pub const PROGRAMME: &str = "Twinning Learning Programme (example data)";
+
+/// A host of the example cohort: a pilot activity of one or more cities.
+pub struct DemoHost {
+    /// The activity, as in pairings.csv.
+    pub activity: &'static str,
+    /// Its cities: name, ISO country.
+    pub cities: &'static [(&'static str, &'static str)],
+    /// What it can show: domain, lever, priority, text.
+    pub practices: &'static [(&'static str, &'static str, i32, &'static str)],
+}
+
+/// A Twin of the example cohort and its documented host.
+pub struct DemoTwin {
+    /// Name as in cities.csv.
+    pub name: &'static str,
+    /// ISO country.
+    pub country: &'static str,
+    /// The activity of its documented host.
+    pub host: &'static str,
+    /// Its second choice.
+    pub second: &'static str,
+    /// What it wants to learn: domain, lever, priority, text.
+    pub needs: &'static [(&'static str, &'static str, i32, &'static str)],
+    /// Municipal population when the town's (GeoNames) is misleading.
+    pub population: Option<i32>,
+}
+
+/// The hosts of cohort 2 (pairings.csv).
+pub const HOSTS: &[DemoHost] = &[
+    DemoHost {
+        activity: "CO-SHAPE",
+        cities: &[("Aarhus", "DK")],
+        practices: &[
+            (
+                "energy",
+                "participation",
+                1,
+                "CO-SHAPE: co-shaping peri-urban areas with residents",
+            ),
+            ("energy", "technology", 1, "energy park"),
+            ("nature", "participation", 2, "participatory planning"),
+            ("nature", "governance", 1, "green spaces"),
+            ("mobility", "technology", 1, "light mobility"),
+            ("buildings", "social-innovation", 2, "sustainable housing"),
+            ("buildings", "finance", 1, "energy efficiency"),
+        ],
+    },
+    DemoHost {
+        activity: "Lx Climate Lab",
+        cities: &[("Lisbon", "PT")],
+        practices: &[
+            (
+                "energy",
+                "data",
+                1,
+                "climate lab for testing policies with data",
+            ),
+            (
+                "buildings",
+                "technology",
+                2,
+                "retrofitting public buildings",
+            ),
+            ("mobility", "governance", 2, "low-emission zone"),
+        ],
+    },
+    DemoHost {
+        activity: "CF4Cities",
+        cities: &[("Klagenfurt", "AT"), ("Gozo", "MT"), ("Vilnius", "LT")],
+        practices: &[
+            (
+                "energy",
+                "finance",
+                1,
+                "climate funding and investment plans",
+            ),
+            ("buildings", "finance", 1, "financing building renovation"),
+            ("energy", "governance", 2, "climate budgeting"),
+        ],
+    },
+    DemoHost {
+        activity: "MODENT",
+        cities: &[("Pécs", "HU"), ("Miskolc", "HU")],
+        practices: &[
+            (
+                "energy",
+                "learning",
+                1,
+                "modelling energy transition pathways",
+            ),
+            ("energy", "governance", 2, "district heating planning"),
+            ("buildings", "data", 2, "building stock model"),
+        ],
+    },
+    DemoHost {
+        activity: "COMET - Espoo Climate Community",
+        cities: &[("Espoo", "FI")],
+        practices: &[
+            (
+                "energy",
+                "social-innovation",
+                1,
+                "climate community of companies and residents",
+            ),
+            (
+                "buildings",
+                "participation",
+                2,
+                "neighbourhood energy communities",
+            ),
+            ("mobility", "social-innovation", 3, "shared mobility"),
+        ],
+    },
+    DemoHost {
+        activity: "FLEX4U - Flexumers4Future",
+        cities: &[("Copenhagen", "DK")],
+        practices: &[
+            ("energy", "technology", 1, "flexible energy consumers"),
+            ("energy", "data", 1, "smart metering data"),
+            ("buildings", "technology", 2, "heat pumps"),
+        ],
+    },
+    DemoHost {
+        activity: "Mars2030ClimatNowAct",
+        cities: &[("Marseille", "FR")],
+        practices: &[
+            ("waste", "participation", 1, "citizen climate action"),
+            (
+                "nature",
+                "social-innovation",
+                2,
+                "urban cooling and green corridors",
+            ),
+            ("mobility", "governance", 2, "public transport plan"),
+        ],
+    },
+    DemoHost {
+        activity: "The Climate Hall Lyon 2030",
+        cities: &[("Lyon", "FR")],
+        practices: &[
+            (
+                "energy",
+                "governance",
+                1,
+                "a climate hall for city-wide governance",
+            ),
+            (
+                "buildings",
+                "participation",
+                2,
+                "residents' renovation support",
+            ),
+            ("waste", "social-innovation", 2, "circular economy"),
+        ],
+    },
+    DemoHost {
+        activity: "CoPilot Lund",
+        cities: &[("Lund", "SE")],
+        practices: &[
+            ("industry", "technology", 1, "industrial energy efficiency"),
+            ("energy", "participation", 1, "co-creation with business"),
+            ("mobility", "learning", 2, "sustainable commuting"),
+        ],
+    },
+];
+
+/// The Twins of cohort 2 (pairings.csv), each with its documented host.
+pub const TWINS: &[DemoTwin] = &[
+    DemoTwin {
+        name: "Cascais",
+        country: "PT",
+        host: "CO-SHAPE",
+        second: "CoPilot Lund",
+        needs: &[
+            ("nature", "governance", 1, "green spaces"),
+            ("mobility", "technology", 1, "light mobility"),
+            ("buildings", "social-innovation", 2, "sustainable housing"),
+            ("buildings", "finance", 1, "energy efficiency"),
+        ],
+        population: Some(214_124),
+    },
+    DemoTwin {
+        name: "Courcy (Grand Reims)",
+        country: "FR",
+        host: "Lx Climate Lab",
+        second: "The Climate Hall Lyon 2030",
+        needs: &[
+            ("energy", "data", 1, "data-driven climate policy"),
+            (
+                "buildings",
+                "technology",
+                2,
+                "retrofitting public buildings",
+            ),
+            ("mobility", "governance", 3, "low-emission zones"),
+        ],
+        population: None,
+    },
+    DemoTwin {
+        name: "Chalkida",
+        country: "GR",
+        host: "CF4Cities",
+        second: "MODENT",
+        needs: &[
+            ("energy", "finance", 1, "funding the climate plan"),
+            ("buildings", "finance", 1, "financing renovation"),
+        ],
+        population: None,
+    },
+    DemoTwin {
+        name: "Szombathely",
+        country: "HU",
+        host: "MODENT",
+        second: "CF4Cities",
+        needs: &[
+            ("energy", "learning", 1, "energy transition modelling"),
+            ("energy", "governance", 2, "district heating"),
+        ],
+        population: None,
+    },
+    DemoTwin {
+        name: "Amersfoort",
+        country: "NL",
+        host: "COMET - Espoo Climate Community",
+        second: "FLEX4U - Flexumers4Future",
+        needs: &[
+            (
+                "energy",
+                "social-innovation",
+                1,
+                "a climate community with businesses",
+            ),
+            ("buildings", "participation", 2, "energy communities"),
+        ],
+        population: None,
+    },
+    DemoTwin {
+        name: "Fuenlabrada",
+        country: "ES",
+        host: "FLEX4U - Flexumers4Future",
+        second: "COMET - Espoo Climate Community",
+        needs: &[
+            ("energy", "technology", 1, "demand flexibility"),
+            ("energy", "data", 2, "smart meters"),
+            ("buildings", "technology", 2, "heat pumps in social housing"),
+        ],
+        population: None,
+    },
+    DemoTwin {
+        name: "Sant Boi de Llobregat",
+        country: "ES",
+        host: "Mars2030ClimatNowAct",
+        second: "The Climate Hall Lyon 2030",
+        needs: &[
+            ("waste", "participation", 1, "citizen action"),
+            (
+                "nature",
+                "social-innovation",
+                1,
+                "urban heat and green corridors",
+            ),
+        ],
+        population: None,
+    },
+    DemoTwin {
+        name: "Milton Keynes",
+        country: "GB",
+        host: "The Climate Hall Lyon 2030",
+        second: "Mars2030ClimatNowAct",
+        needs: &[
+            (
+                "energy",
+                "governance",
+                1,
+                "climate governance across the city",
+            ),
+            ("waste", "social-innovation", 2, "circular economy"),
+        ],
+        population: None,
+    },
+    DemoTwin {
+        name: "Plymouth",
+        country: "GB",
+        host: "CoPilot Lund",
+        second: "CO-SHAPE",
+        needs: &[
+            (
+                "industry",
+                "technology",
+                1,
+                "port and industry decarbonisation",
+            ),
+            ("energy", "participation", 2, "co-creation with business"),
+        ],
+        population: None,
+    },
+];
+
+fn language(country: &str) -> &'static str {
+    match country {
+        "DK" => "da",
+        "PT" => "pt",
+        "FR" => "fr",
+        "GR" => "el",
+        "HU" => "hu",
+        "NL" => "nl",
+        "ES" => "es",
+        "SE" => "sv",
+        "FI" => "fi",
+        "AT" => "de",
+        "MT" => "mt",
+        "LT" => "lt",
+        _ => "en",
+    }
+}
+
+fn id_of(name: &str, country: &str) -> Result<String, ApiError> {
+    Ok(city_id(&Country::parse("country", country)?, name))
+}
+
+fn themes(list: &[(&str, &str, i32, &str)]) -> Vec<Theme> {
+    list.iter()
+        .map(|(d, l, p, t)| Theme {
+            domain: (*d).into(),
+            lever: (*l).into(),
+            priority: *p,
+            description: (*t).into(),
+        })
+        .collect()
+}
+
+fn example_profile(name: &str, country: &str, themes: Vec<Theme>) -> Profile {
+    let slug = name
+        .to_lowercase()
+        .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
+    let mut languages = vec![language(country).to_owned()];
+    if languages[0] != "en" {
+        languages.push("en".to_owned());
+    }
+    Profile {
+        organisation: format!("{name} (example profile)"),
+        languages,
+        delegation_size: Some(4),
+        contacts: vec![Contact {
+            name: format!("Example contact of {name}"),
+            email: format!("{slug}@example.org"),
+            role: "Climate officer (example)".to_owned(),
+            language: language(country).to_owned(),
+        }],
+        themes,
+        ..Profile::default()
+    }
+}
+
+/// What `twinning demo` made.
+#[derive(Debug, Serialize)]
+pub struct DemoSummary {
+    /// The example cohort.
+    pub cohort_id: String,
+    /// Its name.
+    pub cohort: String,
+    /// The round run on it.
+    pub round_id: String,
+    /// Its number.
+    pub round: i32,
+    /// Scoring and solving, seconds.
+    pub seconds: f64,
+    /// The report.
+    pub report: Report,
+}
+
+/// Loads the example cohort (or finds it) and its example profiles, in the caller's
+/// transaction; returns the cohort id.
+pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, ApiError> {
+    let programme_id = match programme::list(conn, 500, 0)?
+        .items
+        .into_iter()
+        .find(|p| p.name == PROGRAMME)
+    {
+        Some(p) => p.id,
+        None => crate::ops::cohorts::create_programme(
+            conn,
+            PROGRAMME,
+            "Illustrative example profiles for the documented pairings of cohort 2; not the cities' own data.",
+            actor,
+        )?,
+    };
+    if let Some(existing) = cohort_model::list(conn, Some(&programme_id), 10, 0)?
+        .items
+        .into_iter()
+        .find(|c| c.cohort.number == 2)
+    {
+        return Ok(existing.cohort.id);
+    }
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a date");
+    let details = CohortDetails::try_from(CohortFields {
+        programme_id: &programme_id,
+        number: 2,
+        name: "Cohort 2 (example data)",
+        call_opens: d("2024-04-01"),
+        call_closes: d("2024-06-30"),
+        starts_on: d("2024-09-01"),
+        ends_on: d("2026-05-31"),
+        modules: vec![
+            ModuleFields {
+                name: "Getting started",
+                starts_on: d("2024-09-01"),
+                ends_on: d("2024-12-31"),
+            },
+            ModuleFields {
+                name: "Co-creating",
+                starts_on: d("2025-01-01"),
+                ends_on: d("2025-12-31"),
+            },
+            ModuleFields {
+                name: "Capitalising",
+                starts_on: d("2026-01-01"),
+                ends_on: d("2026-05-31"),
+            },
+        ],
+        visit_rules: [2, 1, 3, 60],
+    })?;
+    let cohort_id = create_cohort(conn, &details, &[], actor)?;
+    let mut host_ids = std::collections::HashMap::new();
+    for host in HOSTS {
+        let (first, country) = host.cities[0];
+        let first_id = id_of(first, country)?;
+        let host_id = if host.cities.len() == 1 {
+            invitation::ensure_host(conn, &cohort_id, &first_id)?
+        } else {
+            let ids = host
+                .cities
+                .iter()
+                .map(|(n, c)| id_of(n, c))
+                .collect::<Result<Vec<_>, _>>()?;
+            let names: Vec<&str> = host.cities.iter().map(|(n, _)| *n).collect();
+            invitation::add_activity(
+                conn,
+                &cohort_id,
+                &format!("{} ({})", host.activity, names.join(", ")),
+                &ids,
+            )?
+        };
+        host_ids.insert(host.activity, host_id);
+        invite(conn, &cohort_id, &first_id, "host", actor)?;
+        let mut p = example_profile(first, country, themes(host.practices));
+        p.capacity = Some(1);
+        save(conn, &cohort_id, &first_id, ProfileRole::Host, &p)?;
+    }
+    for twin in TWINS {
+        let id = id_of(twin.name, twin.country)?;
+        invite(conn, &cohort_id, &id, "twin", actor)?;
+        let mut p = example_profile(twin.name, twin.country, themes(twin.needs));
+        p.population = twin.population;
+        p.interests = vec![host_ids[twin.host].clone(), host_ids[twin.second].clone()];
+        save(conn, &cohort_id, &id, ProfileRole::Twin, &p)?;
+    }
+    Ok(cohort_id)
+}
+
+fn invite(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    city_id: &str,
+    role: &str,
+    actor: &str,
+) -> Result<(), ApiError> {
+    if city::get(conn, city_id)?.is_none() {
+        return Err(ApiError::Internal(format!(
+            "the example needs the reference city {city_id}: load the reference cities first"
+        )));
+    }
+    // The link is not shown: a manager issues one with "New link" when needed.
+    invitation::insert(
+        conn,
+        &NewInvitation {
+            cohort_id,
+            city_id,
+            role,
+            email: "",
+            token_hash: &auth::hash_secret(&auth::new_secret()),
+            days: 365,
+            created_by: actor,
+        },
+    )?;
+    Ok(())
+}
+
+fn save(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    city_id: &str,
+    role: ProfileRole,
+    p: &Profile,
+) -> Result<(), ApiError> {
+    profile::save(
+        conn,
+        &Target {
+            city_id,
+            cohort_id,
+            role,
+            actor: "demo",
+        },
+        p,
+        true,
+        true,
+    )?;
+    Ok(())
+}
+
+/// Loads the example cohort and runs a round on it with the default settings.
+pub fn run(conn: &mut DbConnection, actor: &str) -> Result<DemoSummary, ApiError> {
+    use diesel::Connection;
+    let cohort_id = conn.transaction(|conn| load(conn, actor))?;
+    let prepared = rounds::prepare(conn, &cohort_id, RoundSettings::default())?;
+    let solved = rounds::solve(prepared)?;
+    let row = conn.transaction(|conn| rounds::store(conn, &solved, actor))?;
+    let cohort = cohort_model::get(conn, &cohort_id)?
+        .map(|c| c.cohort.name)
+        .unwrap_or_default();
+    Ok(DemoSummary {
+        cohort_id,
+        cohort,
+        round_id: row.id.clone(),
+        round: row.number,
+        seconds: row.seconds,
+        report: rounds::report_of(&row)?,
+    })
+}
+
+/// The summary as JSON: per pair, twin, host, score, parts and explanation.
+pub fn summary_json(s: &DemoSummary) -> String {
+    let pairs: Vec<serde_json::Value> = s
+        .report
+        .pairs
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "twin": p.twin, "host": p.host, "score": p.score, "parts": p.parts,
+                "explanation": p.explanation, "why_not": p.why_not,
+                "alternates": p.alternates.iter().map(|a| &a.host).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({
+        "example_data": true,
+        "cohort_id": s.cohort_id, "cohort": s.cohort, "round_id": s.round_id, "round": s.round,
+        "status": s.report.status, "objective": s.report.objective, "seconds": s.seconds,
+        "pairs": pairs, "unmatched": s.report.unmatched, "blocking_pairs": s.report.blocking,
+    }))
+    .expect("JSON")
+}
+
+/// The summary for people.
+pub fn summary_text(s: &DemoSummary) -> String {
+    use std::fmt::Write;
+    let r = &s.report;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({}; illustrative example profiles, not the cities' own): round {}, {} Twins, {} hosts, {} in {:.2} s.\n",
+        s.cohort, PROGRAMME, s.round, r.twins, r.hosts, r.status, s.seconds
+    );
+    for p in &r.pairs {
+        let _ = writeln!(
+            out,
+            "{} -> {}  score {:.3} (fit {:.2}, interest {:.2}, context {:.2}, travel {:.2})",
+            p.twin, p.host, p.score, p.parts.fit, p.parts.interest, p.parts.context, p.parts.travel
+        );
+        let _ = writeln!(out, "  {}", p.explanation);
+        if let Some(w) = &p.why_not {
+            let _ = writeln!(out, "  {w}");
+        }
+    }
+    for u in &r.unmatched {
+        let _ = writeln!(out, "{}: no host. {}", u.twin, u.reason);
+    }
+    let _ = writeln!(
+        out,
+        "\nBlocking pairs (a Twin and a host who would both score higher together): {}",
+        r.blocking.len()
+    );
+    out
+}

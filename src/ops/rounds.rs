@@ -1,0 +1,823 @@
+//! Matching rounds: gather the submitted profiles of a cohort, score every Twin–host pair,
+//! solve the matching with `twinning-solver`, and build the report the pages and the API
+//! show: each pair with its parts and the sentence that explains it, why each Twin did not
+//! get its best other host, two alternates with room, unmatched Twins with the reason, the
+//! blocking pairs, and the cities for the map. Everything is stored with the round.
+
+use std::collections::{BTreeMap, HashMap};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use twinning_solver::matching::{
+    self, Group, Instance, Mentor, Pair, PairRef, Solution, Status, Twin, WhyNotReason,
+};
+
+use crate::api::ApiError;
+use crate::db::DbConnection;
+use crate::db::models::profile::{self, StoredProfile};
+use crate::db::models::round::{self, NewRound, RoundRow};
+use crate::db::models::{audit, city, cohort, new_id};
+use crate::db::schema::{host_cities, hosts};
+use crate::domain::Invalid;
+use crate::domain::invalid::Checks;
+use crate::domain::scoring::{self, Parts, Side, Weights};
+
+/// A pair named by a Twin city id and a host id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PairChoice {
+    /// The Twin's city id.
+    pub twin: String,
+    /// The host id.
+    pub host: String,
+}
+
+/// What a manager chooses for a round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct RoundSettings {
+    /// The weights of the score parts.
+    pub weights: Weights,
+    /// At most this many Twins of one country per host, 1 to 10.
+    pub max_per_country: i64,
+    /// Whether a Twin may be paired with a host of its own country.
+    pub same_country: bool,
+    /// First raise the lowest score of a chosen pair, then the total.
+    pub fair: bool,
+    /// The Twins taking part (city ids); default every Twin that submitted.
+    pub twins: Option<Vec<String>>,
+    /// The hosts taking part (host ids); default every host that submitted.
+    pub hosts: Option<Vec<String>>,
+    /// Pairs that must be chosen.
+    pub pinned: Vec<PairChoice>,
+    /// Pairs that must not be chosen.
+    pub forbidden: Vec<PairChoice>,
+    /// Stop the solver after this many seconds with the best found (1 to 600).
+    pub time_limit_seconds: Option<f64>,
+}
+
+impl Default for RoundSettings {
+    fn default() -> Self {
+        RoundSettings {
+            weights: Weights::default(),
+            max_per_country: 1,
+            same_country: true,
+            fair: false,
+            twins: None,
+            hosts: None,
+            pinned: Vec::new(),
+            forbidden: Vec::new(),
+            time_limit_seconds: None,
+        }
+    }
+}
+
+/// Another host a Twin could have had.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Alternate {
+    /// Host id.
+    pub host_id: String,
+    /// Host name.
+    pub host: String,
+    /// The pair's score.
+    pub score: f64,
+}
+
+/// A chosen pair, explained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct PairReport {
+    /// Twin city id.
+    pub twin_id: String,
+    /// Twin name.
+    pub twin: String,
+    /// Host id.
+    pub host_id: String,
+    /// Host name.
+    pub host: String,
+    /// Weighted score.
+    pub score: f64,
+    /// Its parts.
+    pub parts: Parts,
+    /// Why this pair.
+    pub explanation: String,
+    /// Why not the Twin's best other host.
+    pub why_not: Option<String>,
+    /// The next-best hosts with room.
+    pub alternates: Vec<Alternate>,
+    /// Pinned by the manager.
+    pub pinned: bool,
+}
+
+/// A Twin left without a host, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct UnmatchedReport {
+    /// Twin city id.
+    pub twin_id: String,
+    /// Twin name.
+    pub twin: String,
+    /// Why.
+    pub reason: String,
+    /// Hosts with room it could still go to.
+    pub alternates: Vec<Alternate>,
+}
+
+/// A Twin and a host who would both do better together than with what they got.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct BlockingPair {
+    /// Twin name.
+    pub twin: String,
+    /// Host name.
+    pub host: String,
+    /// Their score together.
+    pub score: f64,
+    /// The Twin's score now (0 when unmatched).
+    pub twin_now: f64,
+    /// The host's lowest score now (none when it has room).
+    pub host_worst: Option<f64>,
+}
+
+/// A city on the map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct MapCity {
+    /// Name.
+    pub name: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// `twin` or `host`.
+    pub kind: String,
+}
+
+/// A line of the map: a Twin city to a host city.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct MapLine {
+    /// From (lat, lon).
+    pub from: (f64, f64),
+    /// To (lat, lon).
+    pub to: (f64, f64),
+}
+
+/// What the pages and the API show of a round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Report {
+    /// `optimal`, `feasible`, `infeasible` or `unknown`.
+    pub status: String,
+    /// Sum of the chosen scores minus 1 per unmatched Twin.
+    pub objective: Option<f64>,
+    /// `flow` or `milp` (or `precheck`).
+    pub method: String,
+    /// Why it is infeasible.
+    pub reason: Option<String>,
+    /// What to relax when infeasible.
+    pub relax: Vec<String>,
+    /// Twins taking part.
+    pub twins: usize,
+    /// Hosts taking part.
+    pub hosts: usize,
+    /// Chosen pairs, by Twin name.
+    pub pairs: Vec<PairReport>,
+    /// Twins without a host.
+    pub unmatched: Vec<UnmatchedReport>,
+    /// Blocking pairs, strongest first.
+    pub blocking: Vec<BlockingPair>,
+    /// Cities for the map.
+    pub cities: Vec<MapCity>,
+    /// Lines for the map.
+    pub lines: Vec<MapLine>,
+}
+
+/// A host of the round.
+struct HostIn {
+    id: String,
+    name: String,
+    capacity: i64,
+    side: Side,
+}
+
+/// A Twin of the round.
+struct TwinIn {
+    id: String,
+    side: Side,
+    interests: Vec<String>,
+}
+
+fn side_of(
+    stored: &StoredProfile,
+    name: &str,
+    country: &str,
+    places: Vec<(f64, f64)>,
+    population: i32,
+    languages: &[String],
+) -> Side {
+    let p = &stored.profile;
+    Side {
+        name: name.to_owned(),
+        country: country.to_owned(),
+        places,
+        population: p.population.or(Some(population)).map(i64::from),
+        languages: if p.languages.is_empty() {
+            languages.to_vec()
+        } else {
+            p.languages.clone()
+        },
+        coastal: p.coastal,
+        climate_zone: p.climate_zone.clone(),
+        themes: p.themes.clone(),
+    }
+}
+
+/// The submitted Twins and hosts of a cohort.
+fn participants(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+) -> Result<(Vec<TwinIn>, Vec<HostIn>), ApiError> {
+    let submitted: Vec<StoredProfile> = profile::latest_submitted_of_cohort(conn, cohort_id)?;
+    let mut cities = HashMap::new();
+    for c in city::all(conn)? {
+        cities.insert(c.city.id.clone(), c.city);
+    }
+    let mut twins = Vec::new();
+    let mut host_profiles: HashMap<String, &StoredProfile> = HashMap::new();
+    for s in &submitted {
+        let Some(c) = cities.get(&s.row.city_id) else {
+            continue;
+        };
+        if s.row.role == "twin" {
+            twins.push(TwinIn {
+                id: c.id.clone(),
+                side: side_of(
+                    s,
+                    &c.name,
+                    &c.country,
+                    vec![(c.lat, c.lon)],
+                    c.population,
+                    &c.language_list(),
+                ),
+                interests: s.profile.interests.clone(),
+            });
+        } else {
+            host_profiles.insert(c.id.clone(), s);
+        }
+    }
+    use diesel::prelude::*;
+    let rows: Vec<(String, String, String)> = hosts::table
+        .inner_join(host_cities::table)
+        .filter(hosts::cohort_id.eq(cohort_id))
+        .order((hosts::name, hosts::id))
+        .select((hosts::id, hosts::name, host_cities::city_id))
+        .load(conn)?;
+    let mut grouped: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for (id, name, city_id) in rows {
+        grouped.entry((name, id)).or_default().push(city_id);
+    }
+    let mut out = Vec::new();
+    for ((name, id), city_ids) in grouped {
+        let Some(first) = city_ids.iter().find_map(|c| host_profiles.get(c)) else {
+            continue;
+        };
+        let places: Vec<(f64, f64)> = city_ids
+            .iter()
+            .filter_map(|c| cities.get(c))
+            .map(|c| (c.lat, c.lon))
+            .collect();
+        let Some(home) = cities.get(&first.row.city_id) else {
+            continue;
+        };
+        let mut side = side_of(
+            first,
+            &name,
+            &home.country,
+            places,
+            home.population,
+            &home.language_list(),
+        );
+        // Every city of a multi-city host shows its practices.
+        side.themes = city_ids
+            .iter()
+            .filter_map(|c| host_profiles.get(c))
+            .flat_map(|p| p.profile.themes.iter().cloned())
+            .collect();
+        out.push(HostIn {
+            capacity: i64::from(first.profile.capacity.unwrap_or(1)),
+            id,
+            name,
+            side,
+        });
+    }
+    twins.sort_by(|a, b| a.side.name.cmp(&b.side.name));
+    Ok((twins, out))
+}
+
+/// Checks the settings against the cohort's participants.
+fn check(settings: &RoundSettings, twins: &[TwinIn], hosts: &[HostIn]) -> Result<(), Invalid> {
+    let mut c = Checks::new();
+    if let Err(Invalid(errors)) = settings.weights.check() {
+        for e in errors {
+            c.ensure(false, &e.field, e.message);
+        }
+    }
+    c.ensure(
+        (1..=10).contains(&settings.max_per_country),
+        "max_per_country",
+        format!("{} is out of range: use 1 to 10", settings.max_per_country),
+    );
+    if let Some(t) = settings.time_limit_seconds {
+        c.ensure(
+            t.is_finite() && (1.0..=600.0).contains(&t),
+            "time_limit_seconds",
+            format!("{t} is out of range: use 1 to 600"),
+        );
+    }
+    let twin_known = |id: &str| twins.iter().any(|t| t.id == id);
+    let host_known = |id: &str| hosts.iter().any(|h| h.id == id);
+    for (i, id) in settings.twins.iter().flatten().enumerate() {
+        c.ensure(
+            twin_known(id),
+            &format!("twins[{i}]"),
+            format!("\"{id}\" is not a Twin that submitted a profile to this cohort"),
+        );
+    }
+    for (i, id) in settings.hosts.iter().flatten().enumerate() {
+        c.ensure(
+            host_known(id),
+            &format!("hosts[{i}]"),
+            format!("\"{id}\" is not a host that submitted a profile to this cohort"),
+        );
+    }
+    for (list, pairs) in [
+        ("pinned", &settings.pinned),
+        ("forbidden", &settings.forbidden),
+    ] {
+        for (i, p) in pairs.iter().enumerate() {
+            c.ensure(
+                twin_known(&p.twin),
+                &format!("{list}[{i}].twin"),
+                format!("\"{}\" is not a Twin of this round", p.twin),
+            );
+            c.ensure(
+                host_known(&p.host),
+                &format!("{list}[{i}].host"),
+                format!("\"{}\" is not a host of this round", p.host),
+            );
+        }
+    }
+    for (i, p) in settings.pinned.iter().enumerate() {
+        c.ensure(
+            !settings.forbidden.contains(p),
+            &format!("pinned[{i}]"),
+            "this pair is also forbidden",
+        );
+    }
+    c.ensure(
+        !twins.is_empty(),
+        "twins",
+        "no Twin has submitted a profile to this cohort yet",
+    );
+    c.ensure(
+        !hosts.is_empty(),
+        "hosts",
+        "no host has submitted a profile to this cohort yet",
+    );
+    c.finish(|| ())
+}
+
+/// A round ready to solve: the instance, and what the report needs.
+pub struct Prepared {
+    cohort_id: String,
+    settings: RoundSettings,
+    instance: Instance,
+    names: HashMap<String, String>,
+    parts: HashMap<(String, String), Parts>,
+    places: HashMap<String, (f64, f64)>,
+    capacity: HashMap<String, i64>,
+    started: Instant,
+}
+
+/// Gathers the participants, checks the settings and scores every pair.
+pub fn prepare(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    settings: RoundSettings,
+) -> Result<Prepared, ApiError> {
+    let started = Instant::now();
+    if cohort::get(conn, cohort_id)?.is_none() {
+        return Err(ApiError::NotFound {
+            what: "cohort",
+            id: cohort_id.to_owned(),
+        });
+    }
+    let (mut twins, mut hosts) = participants(conn, cohort_id)?;
+    check(&settings, &twins, &hosts)?;
+    if let Some(chosen) = &settings.twins {
+        twins.retain(|t| chosen.contains(&t.id));
+    }
+    if let Some(chosen) = &settings.hosts {
+        hosts.retain(|h| chosen.contains(&h.id));
+    }
+    let mut names = HashMap::new();
+    let mut places = HashMap::new();
+    for t in &twins {
+        names.insert(t.id.clone(), t.side.name.clone());
+        places.insert(
+            t.id.clone(),
+            t.side.places.first().copied().unwrap_or_default(),
+        );
+    }
+    for h in &hosts {
+        names.insert(h.id.clone(), h.name.clone());
+        places.insert(
+            h.id.clone(),
+            h.side.places.first().copied().unwrap_or_default(),
+        );
+    }
+    let mut pairs = Vec::with_capacity(twins.len() * hosts.len());
+    let mut all_parts = HashMap::with_capacity(twins.len() * hosts.len());
+    let mut forbidden: Vec<PairRef> = settings
+        .forbidden
+        .iter()
+        .map(|p| PairRef {
+            twin: p.twin.clone(),
+            mentor: p.host.clone(),
+        })
+        .collect();
+    let mut by_country: BTreeMap<(usize, String), Vec<String>> = BTreeMap::new();
+    for t in &twins {
+        for (hi, h) in hosts.iter().enumerate() {
+            let rank = t.interests.iter().position(|i| i == &h.id).map(|p| p + 1);
+            let parts = scoring::parts(&t.side, &h.side, rank);
+            // Four decimals: exact integers for the network simplex.
+            let score = (scoring::total(&parts, &settings.weights) * 1e4).round() / 1e4;
+            pairs.push(Pair {
+                twin: t.id.clone(),
+                mentor: h.id.clone(),
+                score,
+                load: 1,
+            });
+            all_parts.insert((t.id.clone(), h.id.clone()), parts);
+            if !settings.same_country && t.side.country == h.side.country {
+                forbidden.push(PairRef {
+                    twin: t.id.clone(),
+                    mentor: h.id.clone(),
+                });
+            }
+            by_country
+                .entry((hi, t.side.country.clone()))
+                .or_default()
+                .push(t.id.clone());
+        }
+    }
+    let groups = by_country
+        .into_iter()
+        .filter(|(_, ts)| ts.len() as i64 > settings.max_per_country)
+        .map(|((hi, country), ts)| Group {
+            mentor: hosts[hi].id.clone(),
+            twins: ts,
+            max: settings.max_per_country,
+            label: format!("at most {} from {country}", settings.max_per_country),
+        })
+        .collect();
+    let instance = Instance {
+        format: "twinning-matching/1".to_owned(),
+        name: format!("cohort {cohort_id}"),
+        twins: twins
+            .iter()
+            .map(|t| Twin {
+                id: t.id.clone(),
+                demand: 1,
+            })
+            .collect(),
+        mentors: hosts
+            .iter()
+            .map(|h| Mentor {
+                id: h.id.clone(),
+                capacity: h.capacity,
+            })
+            .collect(),
+        pairs,
+        groups,
+        fixed: settings
+            .pinned
+            .iter()
+            .map(|p| PairRef {
+                twin: p.twin.clone(),
+                mentor: p.host.clone(),
+            })
+            .collect(),
+        forbidden,
+        allow_unmatched: true,
+        unmatched_penalty: 1.0,
+    };
+    Ok(Prepared {
+        cohort_id: cohort_id.to_owned(),
+        capacity: hosts.iter().map(|h| (h.id.clone(), h.capacity)).collect(),
+        settings,
+        instance,
+        names,
+        parts: all_parts,
+        places,
+        started,
+    })
+}
+
+/// The solver options of the settings.
+pub fn options(settings: &RoundSettings) -> matching::Options {
+    matching::Options {
+        time_limit: settings.time_limit_seconds.map(Duration::from_secs_f64),
+        fair: settings.fair,
+    }
+}
+
+/// A solved round, not yet stored.
+pub struct Solved {
+    prepared: Prepared,
+    solution: Solution,
+    report: Report,
+    seconds: f64,
+}
+
+/// Solves a prepared round (no database: run it off the web workers) and builds its report.
+pub fn solve(prepared: Prepared) -> Result<Solved, ApiError> {
+    let solution = matching::solve(&prepared.instance, &options(&prepared.settings))
+        .map_err(|e| ApiError::Internal(format!("solver: {e}")))?;
+    let report = report(&prepared, &solution);
+    let seconds = prepared.started.elapsed().as_secs_f64();
+    Ok(Solved {
+        prepared,
+        solution,
+        report,
+        seconds,
+    })
+}
+
+fn status_name(s: Status) -> &'static str {
+    match s {
+        Status::Optimal => "optimal",
+        Status::Feasible => "feasible",
+        Status::Infeasible => "infeasible",
+        Status::Unknown => "unknown",
+    }
+}
+
+fn report(p: &Prepared, solution: &Solution) -> Report {
+    let name = |id: &str| p.names.get(id).cloned().unwrap_or_else(|| id.to_owned());
+    let forbidden: std::collections::HashSet<(&str, &str)> = p
+        .instance
+        .forbidden
+        .iter()
+        .map(|f| (f.twin.as_str(), f.mentor.as_str()))
+        .collect();
+    let mut load: HashMap<&str, i64> = HashMap::new();
+    let mut of_host: HashMap<&str, Vec<(&str, f64)>> = HashMap::new();
+    let mut got: HashMap<&str, (&str, f64)> = HashMap::new();
+    for a in &solution.assignment {
+        *load.entry(a.mentor.as_str()).or_default() += 1;
+        of_host
+            .entry(a.mentor.as_str())
+            .or_default()
+            .push((a.twin.as_str(), a.score));
+        got.insert(a.twin.as_str(), (a.mentor.as_str(), a.score));
+    }
+    let room =
+        |h: &str| p.capacity.get(h).copied().unwrap_or(1) - load.get(h).copied().unwrap_or(0) > 0;
+    let mut ranked: HashMap<&str, Vec<(&str, f64)>> = HashMap::new();
+    for pair in &p.instance.pairs {
+        if !forbidden.contains(&(pair.twin.as_str(), pair.mentor.as_str())) {
+            ranked
+                .entry(pair.twin.as_str())
+                .or_default()
+                .push((pair.mentor.as_str(), pair.score));
+        }
+    }
+    for list in ranked.values_mut() {
+        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    }
+    let alternates = |twin: &str, except: Option<&str>| -> Vec<Alternate> {
+        ranked
+            .get(twin)
+            .into_iter()
+            .flatten()
+            .filter(|(h, _)| Some(*h) != except && room(h))
+            .take(2)
+            .map(|(h, s)| Alternate {
+                host_id: (*h).to_owned(),
+                host: name(h),
+                score: *s,
+            })
+            .collect()
+    };
+    let why_not: HashMap<&str, String> = solution
+        .why_not
+        .iter()
+        .map(|w| {
+            let host = name(&w.mentor);
+            let text = match &w.reason {
+                WhyNotReason::Forbidden => format!("{host} was ruled out for this Twin (a forbidden pair, or the same country)"),
+                WhyNotReason::MentorFull => {
+                    let taken = of_host.get(w.mentor.as_str()).cloned().unwrap_or_default();
+                    let capacity = p.capacity.get(&w.mentor).copied().unwrap_or(1);
+                    let names: Vec<String> = taken.iter().map(|(t, _)| name(t)).collect();
+                    let all_higher = taken.iter().all(|(_, s)| *s >= w.score);
+                    let twins = if capacity == 1 { "1 Twin".to_owned() } else { format!("{capacity} Twins") };
+                    if all_higher {
+                        let who = if taken.len() == 1 { "it scores" } else if taken.len() == 2 { "both score" } else { "all score" };
+                        format!("{host} was full: it takes {twins} ({}) and {who} higher with it", scoring::listed(&names))
+                    } else {
+                        format!("{host} was full: it takes {twins} ({}), and the total is higher with them there", scoring::listed(&names))
+                    }
+                }
+                WhyNotReason::Group { group } => format!("{host} already has its Twins {group}"),
+                WhyNotReason::Objective { loss } => format!("{host} would lower the total score by up to {loss:.3}"),
+            };
+            (w.twin.as_str(), format!("Not {host} ({:.3}): {text}.", w.score))
+        })
+        .collect();
+    let pinned: std::collections::HashSet<(&str, &str)> = p
+        .instance
+        .fixed
+        .iter()
+        .map(|f| (f.twin.as_str(), f.mentor.as_str()))
+        .collect();
+    let mut pairs: Vec<PairReport> = solution
+        .assignment
+        .iter()
+        .map(|a| {
+            let parts = p
+                .parts
+                .get(&(a.twin.clone(), a.mentor.clone()))
+                .cloned()
+                .expect("scored pair");
+            let (twin, host) = (name(&a.twin), name(&a.mentor));
+            PairReport {
+                explanation: scoring::explain(&twin, &host, &parts),
+                twin_id: a.twin.clone(),
+                host_id: a.mentor.clone(),
+                score: a.score,
+                parts,
+                why_not: why_not.get(a.twin.as_str()).cloned(),
+                alternates: alternates(&a.twin, Some(&a.mentor)),
+                pinned: pinned.contains(&(a.twin.as_str(), a.mentor.as_str())),
+                twin,
+                host,
+            }
+        })
+        .collect();
+    pairs.sort_by(|a, b| a.twin.cmp(&b.twin));
+    let unmatched = solution
+        .unmatched
+        .iter()
+        .map(|t| UnmatchedReport {
+            twin_id: t.clone(),
+            twin: name(t),
+            reason: match (
+                why_not.get(t.as_str()),
+                ranked.get(t.as_str()).map(Vec::len).unwrap_or(0),
+            ) {
+                (_, 0) => "no host is allowed for it (every pair is forbidden)".to_owned(),
+                (Some(w), _) => w.clone(),
+                (None, n) => format!("all {n} hosts it could go to are full"),
+            },
+            alternates: alternates(t, None),
+        })
+        .collect();
+    let mut blocking = Vec::new();
+    for (twin, list) in &ranked {
+        let now = got.get(twin).map(|(_, s)| *s).unwrap_or(0.0);
+        for (host, score) in list {
+            if *score <= now {
+                break;
+            }
+            if got.get(twin).map(|(h, _)| h) == Some(host) {
+                continue;
+            }
+            let worst = if room(host) {
+                None
+            } else {
+                of_host
+                    .get(host)
+                    .and_then(|ts| ts.iter().map(|(_, s)| *s).reduce(f64::min))
+            };
+            if worst.is_none_or(|w| *score > w) {
+                blocking.push(BlockingPair {
+                    twin: name(twin),
+                    host: name(host),
+                    score: *score,
+                    twin_now: now,
+                    host_worst: worst,
+                });
+            }
+        }
+    }
+    blocking.sort_by(|a, b| {
+        (b.score - b.twin_now)
+            .total_cmp(&(a.score - a.twin_now))
+            .then(a.twin.cmp(&b.twin))
+    });
+    let mut cities = Vec::new();
+    for t in &p.instance.twins {
+        let (lat, lon) = p.places[&t.id];
+        cities.push(MapCity {
+            name: name(&t.id),
+            lat,
+            lon,
+            kind: "twin".to_owned(),
+        });
+    }
+    for m in &p.instance.mentors {
+        let (lat, lon) = p.places[&m.id];
+        cities.push(MapCity {
+            name: name(&m.id),
+            lat,
+            lon,
+            kind: "host".to_owned(),
+        });
+    }
+    let lines = solution
+        .assignment
+        .iter()
+        .map(|a| MapLine {
+            from: p.places[&a.twin],
+            to: p.places[&a.mentor],
+        })
+        .collect();
+    let relax = if solution.status == Status::Infeasible {
+        vec![
+            "remove or change pinned pairs that compete for the same host".to_owned(),
+            "raise the number of Twins of one country a host may take".to_owned(),
+            "allow pairs within one country, or forbid fewer pairs".to_owned(),
+        ]
+    } else {
+        Vec::new()
+    };
+    Report {
+        status: status_name(solution.status).to_owned(),
+        objective: solution.objective,
+        method: format!("{:?}", solution.method).to_lowercase(),
+        reason: solution.reason.clone(),
+        relax,
+        twins: p.instance.twins.len(),
+        hosts: p.instance.mentors.len(),
+        pairs,
+        unmatched,
+        blocking,
+        cities,
+        lines,
+    }
+}
+
+/// Stores a solved round; returns its row.
+pub fn store(conn: &mut DbConnection, solved: &Solved, actor: &str) -> Result<RoundRow, ApiError> {
+    let id = new_id();
+    let json = |e: serde_json::Error| ApiError::Internal(format!("round JSON: {e}"));
+    let settings = serde_json::to_string(&solved.prepared.settings).map_err(json)?;
+    let report = serde_json::to_string(&solved.report).map_err(json)?;
+    let number = round::insert(
+        conn,
+        &NewRound {
+            id: &id,
+            cohort_id: &solved.prepared.cohort_id,
+            status: &solved.report.status,
+            settings: &settings,
+            instance: &solved.prepared.instance.to_json(),
+            result: &solved.solution.to_json(),
+            report: &report,
+            solver_version: twinning_solver::VERSION,
+            seconds: solved.seconds,
+            created_by: actor,
+        },
+    )?;
+    audit::record(
+        conn,
+        actor,
+        "match",
+        "round",
+        &id,
+        &format!(
+            "round {number} of cohort {}: {} pairs, {}",
+            solved.prepared.cohort_id,
+            solved.report.pairs.len(),
+            solved.report.status
+        ),
+    )?;
+    round::get(conn, &id)?.ok_or_else(|| ApiError::Internal("stored round vanished".to_owned()))
+}
+
+/// The report of a stored round.
+pub fn report_of(row: &RoundRow) -> Result<Report, ApiError> {
+    serde_json::from_str(&row.report)
+        .map_err(|e| ApiError::Internal(format!("round {} report: {e}", row.id)))
+}
+
+/// The settings of a stored round.
+pub fn settings_of(row: &RoundRow) -> Result<RoundSettings, ApiError> {
+    serde_json::from_str(&row.settings)
+        .map_err(|e| ApiError::Internal(format!("round {} settings: {e}", row.id)))
+}
+
+/// Solves a stored round's exact instance again (what "the same result" is checked by).
+pub fn resolve_stored(row: &RoundRow) -> Result<Solution, ApiError> {
+    let instance = Instance::from_json(row.instance.as_bytes())
+        .map_err(|e| ApiError::Internal(format!("round {} instance: {e}", row.id)))?;
+    matching::solve(&instance, &options(&settings_of(row)?))
+        .map_err(|e| ApiError::Internal(format!("solver: {e}")))
+}
