@@ -23,6 +23,17 @@ pub struct Settings {
     pub log: LogSettings,
     /// Cookies, sessions, invitations, login limits.
     pub security: SecuritySettings,
+    /// The example data.
+    pub demo: DemoSettings,
+}
+
+/// The example data of `twinning demo`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoSettings {
+    /// Load the example cohort and run a round on it when the database has no programme
+    /// yet (the first `make run`).
+    pub on_first_start: bool,
 }
 
 /// Cookies, sessions, invitations and login limits.

@@ -79,6 +79,7 @@ impl Application {
 pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupError> {
     let database = settings.database.clone();
     let demo_manager = settings.security.demo_manager;
+    let demo = settings.demo.on_first_start;
     let work = move || -> Result<DbPool, StartupError> {
         let pool = db::connect(&database)?;
         let mut conn = pool.get().map_err(db::DbError::from)?;
@@ -99,6 +100,15 @@ pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupErro
                 roles = summary.roles_added,
                 "reference cities loaded"
             );
+        }
+        if demo && crate::db::models::programme::count(&mut conn).map_err(db::DbError::from)? == 0 {
+            match crate::demo::run(&mut conn, "demo") {
+                Ok(summary) => println!(
+                    "\nThe example cohort is loaded and matched (twinning demo):\n{}",
+                    crate::demo::summary_text(&summary)
+                ),
+                Err(e) => tracing::warn!(error = %e, "the example data could not be loaded"),
+            }
         }
         Ok(pool)
     };

@@ -309,6 +309,18 @@ fn participants(
     Ok((twins, out))
 }
 
+/// The Twins and hosts that submitted to a cohort: (id, name) each, by name.
+pub fn roster(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+) -> Result<(Vec<(String, String)>, Vec<(String, String)>), ApiError> {
+    let (twins, hosts) = participants(conn, cohort_id)?;
+    Ok((
+        twins.into_iter().map(|t| (t.id, t.side.name)).collect(),
+        hosts.into_iter().map(|h| (h.id, h.name)).collect(),
+    ))
+}
+
 /// Checks the settings against the cohort's participants.
 fn check(settings: &RoundSettings, twins: &[TwinIn], hosts: &[HostIn]) -> Result<(), Invalid> {
     let mut c = Checks::new();

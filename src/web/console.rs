@@ -545,6 +545,7 @@ struct CohortPage {
     rows: Vec<InvitationRow>,
     counts: Vec<(&'static str, usize)>,
     issued: Vec<(String, String, String)>,
+    rounds: Vec<(String, i32, String, String, String, usize)>,
     notice: Option<String>,
     summary: Vec<SummaryItem>,
     city: Field,
@@ -569,7 +570,7 @@ async fn cohort_page(
     id: String,
     extras: CohortExtras,
 ) -> Result<CohortPage, PageError> {
-    let (cohort, programme_name, events, rows, cities) = with_db(pool, move |conn| {
+    let (cohort, programme_name, events, rows, cities, rounds) = with_db(pool, move |conn| {
         let cohort = cohort::get(conn, &id)?.ok_or(ApiError::NotFound {
             what: "cohort",
             id: id.clone(),
@@ -621,7 +622,8 @@ async fn cohort_page(
                 )
             })
             .collect();
-        Ok((cohort, programme_name, events, rows, cities))
+        let rounds = crate::db::models::round::of_cohort(conn, &id)?;
+        Ok((cohort, programme_name, events, rows, cities, rounds))
     })
     .await?;
     let mut cities = cities;
@@ -672,6 +674,7 @@ async fn cohort_page(
             .map(|i| (i.city_name, i.invitation.role, i.link))
             .collect(),
         notice: extras.notice,
+        rounds: super::rounds::summaries(&rounds),
         summary: errors.summary(&[&city, &role, &email]),
         city,
         role,

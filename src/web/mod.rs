@@ -5,8 +5,10 @@ pub mod console;
 pub mod form;
 pub mod home;
 pub mod login;
+pub mod map;
 pub mod page;
 pub mod profile_form;
+pub mod rounds;
 
 use actix_web::web;
 
@@ -31,6 +33,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     web::post().to(console::invite_csv),
                 )
                 .route("/cohorts/{id}/profiles.csv", web::get().to(console::export))
+                .route("/cohorts/{id}/rounds/new", web::get().to(rounds::new_round))
+                .route("/cohorts/{id}/rounds", web::post().to(rounds::create))
+                .route("/rounds/{id}", web::get().to(rounds::show))
+                .route(
+                    "/rounds/{id}/instance.json",
+                    web::get().to(rounds::instance),
+                )
                 .route("/invitations/{id}/resend", web::post().to(console::resend))
                 .route("/invitations/{id}/revoke", web::post().to(console::revoke))
                 .route("/invitations/{id}/profile", web::get().to(console::profile))

@@ -1,0 +1,450 @@
+//! The console's matching rounds: a form to run one (weights, rules, who takes part,
+//! pinned and forbidden pairs) and the result page (pairs with their parts and
+//! explanations, why-nots, alternates, unmatched Twins, blocking pairs, the map).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use super::console::Nav;
+use super::form::{Errors, Field, SummaryItem};
+use super::page::{Csrf, PageError, html, html_with, manager, redirect};
+use crate::api::ApiError;
+use crate::api::rounds::solve_apart;
+use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::db::models::cohort;
+use crate::db::models::round::{self, RoundRow};
+use crate::domain::scoring::Weights;
+use crate::domain::{FieldError, Invalid};
+use crate::ops::rounds::{self as ops, PairChoice, Report, RoundSettings};
+
+async fn enter(request: &HttpRequest) -> Result<(crate::auth::Manager, Csrf, Nav), PageError> {
+    let manager = manager(request).await?;
+    let csrf = Csrf::for_request(request)?;
+    let nav = Nav {
+        name: manager.name.clone(),
+        csrf: csrf.token.clone(),
+    };
+    Ok((manager, csrf, nav))
+}
+
+/// A checkbox of the roster.
+pub struct Check {
+    /// Value.
+    pub id: String,
+    /// Label.
+    pub name: String,
+    /// Ticked.
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "console/round_new.html")]
+struct NewRoundPage {
+    nav: Nav,
+    csrf: String,
+    cohort_id: String,
+    cohort: String,
+    summary: Vec<SummaryItem>,
+    fields: Vec<Field>,
+    twins: Vec<Check>,
+    hosts: Vec<Check>,
+    pairs: Vec<Field>,
+}
+
+/// The form as typed.
+#[derive(Default, Clone)]
+struct Typed {
+    values: Vec<(String, String)>,
+}
+
+impl Typed {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+    fn all(&self, name: &str) -> Vec<&str> {
+        self.values
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+}
+
+async fn new_page(
+    pool: &DbPool,
+    nav: Nav,
+    csrf: String,
+    cohort_id: String,
+    typed: Option<&Typed>,
+    errors: &Errors,
+) -> Result<NewRoundPage, PageError> {
+    let id = cohort_id.clone();
+    let (name, (twins, hosts)) = with_db(pool, move |conn| {
+        let c = cohort::get(conn, &id)?.ok_or(ApiError::NotFound {
+            what: "cohort",
+            id: id.clone(),
+        })?;
+        Ok((c.cohort.name, ops::roster(conn, &id)?))
+    })
+    .await?;
+    let d = RoundSettings::default();
+    let v = |name: &str, default: String| {
+        typed
+            .and_then(|t| t.get(name))
+            .map(str::to_owned)
+            .unwrap_or(default)
+    };
+    let fields = vec![
+        Field::new(
+            "number",
+            "weights.fit",
+            "Weight of theme fit",
+            v("weights.fit", d.weights.fit.to_string()),
+        )
+        .hint("How well the host's strengths cover the Twin's needs, by priority")
+        .errors(errors),
+        Field::new(
+            "number",
+            "weights.interest",
+            "Weight of interest",
+            v("weights.interest", d.weights.interest.to_string()),
+        )
+        .hint("The Twin named the host (more for a higher rank)")
+        .errors(errors),
+        Field::new(
+            "number",
+            "weights.context",
+            "Weight of context",
+            v("weights.context", d.weights.context.to_string()),
+        )
+        .hint("Similar size, a shared language, a similar setting")
+        .errors(errors),
+        Field::new(
+            "number",
+            "weights.travel",
+            "Weight of travel",
+            v("weights.travel", d.weights.travel.to_string()),
+        )
+        .hint("Distance, and whether rail is reasonable")
+        .errors(errors),
+        Field::new(
+            "number",
+            "max_per_country",
+            "Most Twins of one country per host",
+            v("max_per_country", d.max_per_country.to_string()),
+        )
+        .errors(errors),
+        Field::select(
+            "same_country",
+            "Pairs within one country",
+            &v("same_country", "yes".to_owned()),
+            None,
+            [("yes", "Allowed"), ("no", "Not allowed")].map(|(a, b)| (a.to_owned(), b.to_owned())),
+        )
+        .errors(errors),
+        Field::select(
+            "fair",
+            "Fairness",
+            &v("fair", "no".to_owned()),
+            None,
+            [
+                ("no", "Best total"),
+                ("yes", "Best worst pair first, then the best total"),
+            ]
+            .map(|(a, b)| (a.to_owned(), b.to_owned())),
+        )
+        .errors(errors),
+    ];
+    let chosen = |list: &str, id: &str| typed.is_none_or(|t| t.all(list).contains(&id));
+    let pairs = vec![
+        Field::new(
+            "textarea",
+            "pinned",
+            "Pinned pairs",
+            v("pinned", String::new()),
+        )
+        .hint("One per line: Twin -> host, by name (e.g. Cascais -> Aarhus)")
+        .errors(errors),
+        Field::new(
+            "textarea",
+            "forbidden",
+            "Forbidden pairs",
+            v("forbidden", String::new()),
+        )
+        .hint("One per line: Twin -> host")
+        .errors(errors),
+    ];
+    let mut all: Vec<&Field> = fields.iter().collect();
+    all.extend(pairs.iter());
+    Ok(NewRoundPage {
+        nav,
+        csrf,
+        summary: errors.summary(&all),
+        cohort_id,
+        cohort: name,
+        twins: twins
+            .into_iter()
+            .map(|(id, name)| Check {
+                checked: chosen("twins", &id),
+                id,
+                name,
+            })
+            .collect(),
+        hosts: hosts
+            .into_iter()
+            .map(|(id, name)| Check {
+                checked: chosen("hosts", &id),
+                id,
+                name,
+            })
+            .collect(),
+        fields,
+        pairs,
+    })
+}
+
+/// `GET /console/cohorts/{id}/rounds/new`.
+pub async fn new_round(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let page = new_page(
+        &pool,
+        nav,
+        csrf.token.clone(),
+        id.into_inner(),
+        None,
+        &Errors::default(),
+    )
+    .await?;
+    Ok(csrf.apply(html(&page)?))
+}
+
+fn parse_pairs(
+    field: &str,
+    text: &str,
+    twins: &[(String, String)],
+    hosts: &[(String, String)],
+    errors: &mut Vec<FieldError>,
+) -> Vec<PairChoice> {
+    let find = |list: &[(String, String)], what: &str| {
+        list.iter()
+            .find(|(id, name)| id == what || name.eq_ignore_ascii_case(what))
+            .map(|(id, _)| id.clone())
+    };
+    let mut out = Vec::new();
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let Some((t, h)) = line.split_once("->") else {
+            errors.push(FieldError {
+                field: field.to_owned(),
+                message: format!("line {}: write Twin -> host", i + 1),
+            });
+            continue;
+        };
+        match (find(twins, t.trim()), find(hosts, h.trim())) {
+            (Some(twin), Some(host)) => out.push(PairChoice { twin, host }),
+            (None, _) => errors.push(FieldError {
+                field: field.to_owned(),
+                message: format!(
+                    "line {}: \"{}\" is not a Twin that submitted",
+                    i + 1,
+                    t.trim()
+                ),
+            }),
+            (_, None) => errors.push(FieldError {
+                field: field.to_owned(),
+                message: format!(
+                    "line {}: \"{}\" is not a host that submitted",
+                    i + 1,
+                    h.trim()
+                ),
+            }),
+        }
+    }
+    out
+}
+
+/// `POST /console/cohorts/{id}/rounds`: run a round and show it.
+pub async fn create(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    let typed = Typed {
+        values: form_urlencoded::parse(&body).into_owned().collect(),
+    };
+    Csrf::verify(&request, typed.get("csrf").unwrap_or(""))?;
+    let (manager, csrf, nav) = enter(&request).await?;
+    let cohort_id = id.into_inner();
+    let (twins, hosts) = {
+        let id = cohort_id.clone();
+        with_db(&pool, move |conn| ops::roster(conn, &id)).await?
+    };
+    let mut errors = Vec::new();
+    let mut number = |name: &str| -> f64 {
+        let raw = typed.get(name).unwrap_or("").trim();
+        raw.parse::<f64>().unwrap_or_else(|_| {
+            errors.push(FieldError {
+                field: name.to_owned(),
+                message: format!("\"{raw}\" is not a number"),
+            });
+            0.0
+        })
+    };
+    let weights = Weights {
+        fit: number("weights.fit"),
+        interest: number("weights.interest"),
+        context: number("weights.context"),
+        travel: number("weights.travel"),
+    };
+    let max_per_country = number("max_per_country");
+    let pinned = parse_pairs(
+        "pinned",
+        typed.get("pinned").unwrap_or(""),
+        &twins,
+        &hosts,
+        &mut errors,
+    );
+    let forbidden = parse_pairs(
+        "forbidden",
+        typed.get("forbidden").unwrap_or(""),
+        &twins,
+        &hosts,
+        &mut errors,
+    );
+    let settings = RoundSettings {
+        weights,
+        max_per_country: max_per_country as i64,
+        same_country: typed.get("same_country") != Some("no"),
+        fair: typed.get("fair") == Some("yes"),
+        twins: Some(typed.all("twins").into_iter().map(str::to_owned).collect()),
+        hosts: Some(typed.all("hosts").into_iter().map(str::to_owned).collect()),
+        pinned,
+        forbidden,
+        time_limit_seconds: None,
+    };
+    let result = if errors.is_empty() {
+        let (id, settings) = (cohort_id.clone(), settings);
+        match with_db(&pool, move |conn| ops::prepare(conn, &id, settings)).await {
+            Ok(prepared) => match solve_apart(prepared).await {
+                Ok(solved) => {
+                    in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email))
+                        .await
+                }
+                Err(e) => Err(e),
+            },
+            Err(e) => Err(e),
+        }
+    } else {
+        Err(ApiError::Invalid(Invalid(errors)))
+    };
+    match result {
+        Ok(row) => Ok(redirect(&format!("/console/rounds/{}", row.id))),
+        Err(ApiError::Invalid(Invalid(errors))) => {
+            // `twins`/`hosts` errors name the lists: show them at the top.
+            let page = new_page(
+                &pool,
+                nav,
+                csrf.token.clone(),
+                cohort_id,
+                Some(&typed),
+                &Errors(errors),
+            )
+            .await?;
+            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "console/round.html")]
+struct RoundPage {
+    nav: Nav,
+    row: RoundRow,
+    cohort: String,
+    settings: RoundSettings,
+    report: Report,
+    map: String,
+}
+
+/// `GET /console/rounds/{id}`.
+pub async fn show(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let id = id.into_inner();
+    let (row, cohort) = with_db(&pool, move |conn| {
+        let row = round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })?;
+        let cohort = cohort::get(conn, &row.cohort_id)?
+            .map(|c| c.cohort.name)
+            .unwrap_or_default();
+        Ok((row, cohort))
+    })
+    .await?;
+    let report = ops::report_of(&row)?;
+    let page = RoundPage {
+        nav,
+        map: super::map::svg(&report.cities, &report.lines, 900.0),
+        settings: ops::settings_of(&row)?,
+        report,
+        cohort,
+        row,
+    };
+    Ok(csrf.apply(html(&page)?))
+}
+
+/// `GET /console/rounds/{id}/instance.json`: the exact solver instance.
+pub async fn instance(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    manager(&request).await?;
+    let id = id.into_inner();
+    let row = with_db(&pool, move |conn| {
+        round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((
+            "Content-Disposition",
+            format!(
+                "attachment; filename=\"round-{}-instance.json\"",
+                row.number
+            ),
+        ))
+        .body(row.instance))
+}
+
+/// The rounds of a cohort for its page: id, number, when, who, status, pairs.
+pub fn summaries(rows: &[RoundRow]) -> Vec<(String, i32, String, String, String, usize)> {
+    rows.iter()
+        .map(|r| {
+            let pairs = ops::report_of(r).map(|rep| rep.pairs.len()).unwrap_or(0);
+            (
+                r.id.clone(),
+                r.number,
+                r.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                r.created_by.clone(),
+                r.status.clone(),
+                pairs,
+            )
+        })
+        .collect()
+}
