@@ -62,8 +62,11 @@ impl Weights {
                 format!("{w} is out of range: use 0 to 10"),
             );
         }
+        let valid = [self.fit, self.interest, self.context, self.travel]
+            .iter()
+            .all(|w| w.is_finite() && (0.0..=10.0).contains(w));
         c.ensure(
-            self.fit + self.interest + self.context + self.travel > 0.0,
+            !valid || self.fit + self.interest + self.context + self.travel > 0.0,
             "weights",
             "at least one weight must be above 0",
         );
