@@ -89,11 +89,26 @@ fn ensure(ok: bool, what: impl Into<String>) -> Step {
     if ok { Ok(()) } else { Err(what.into()) }
 }
 
+/// Finds an element, waiting up to 15 s for it (a page may still be loading after a
+/// click, more so on a loaded machine).
+async fn find(
+    client: &Client,
+    locator: Locator<'_>,
+) -> Result<fantoccini::elements::Element, String> {
+    let started = Instant::now();
+    loop {
+        match client.find(locator).await {
+            Ok(e) => return Ok(e),
+            Err(e) if started.elapsed() > Duration::from_secs(15) => {
+                return Err(format!("{locator:?}: {e}"));
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
 async fn value(client: &Client, id: &str) -> Result<String, String> {
-    let e = client
-        .find(Locator::Id(id))
-        .await
-        .map_err(|e| format!("#{id}: {e}"))?;
+    let e = find(client, Locator::Id(id)).await?;
     e.prop("value")
         .await
         .map_err(|e| e.to_string())
@@ -101,18 +116,30 @@ async fn value(client: &Client, id: &str) -> Result<String, String> {
 }
 
 async fn text(client: &Client, css: &str) -> Result<String, String> {
-    let e = client
-        .find(Locator::Css(css))
-        .await
-        .map_err(|e| format!("{css}: {e}"))?;
+    let e = find(client, Locator::Css(css)).await?;
     e.text().await.map_err(|e| e.to_string())
 }
 
+/// Waits up to 15 s for `css` to read `want` (the page after a click replaces this one).
+async fn expect_text(client: &Client, css: &str, want: &str) -> Step {
+    let started = Instant::now();
+    loop {
+        let got = match client.find(Locator::Css(css)).await {
+            Ok(e) => e.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if got == want {
+            return Ok(());
+        }
+        if started.elapsed() > Duration::from_secs(15) {
+            return Err(format!("{css} reads \"{got}\", not \"{want}\""));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 async fn type_into(client: &Client, id: &str, text: &str) -> Step {
-    let e = client
-        .find(Locator::Id(id))
-        .await
-        .map_err(|e| format!("#{id}: {e}"))?;
+    let e = find(client, Locator::Id(id)).await?;
     e.clear().await.map_err(|e| e.to_string())?;
     e.send_keys(text)
         .await
@@ -120,20 +147,14 @@ async fn type_into(client: &Client, id: &str, text: &str) -> Step {
 }
 
 async fn choose(client: &Client, id: &str, value: &str) -> Step {
-    let e = client
-        .find(Locator::Id(id))
-        .await
-        .map_err(|e| format!("#{id}: {e}"))?;
+    let e = find(client, Locator::Id(id)).await?;
     e.select_by_value(value)
         .await
         .map_err(|e| format!("choosing {value} in #{id}: {e}"))
 }
 
 async fn click(client: &Client, css: &str) -> Step {
-    let e = client
-        .find(Locator::Css(css))
-        .await
-        .map_err(|e| format!("{css}: {e}"))?;
+    let e = find(client, Locator::Css(css)).await?;
     e.click().await.map_err(|e| format!("clicking {css}: {e}"))
 }
 
@@ -173,10 +194,7 @@ async fn a_city_fills_its_profile_fixes_a_mistake_and_submits() {
     let url = format!("{}/invitation/{}", base(&app), cascais.token);
     let steps = async {
         client.goto(&url).await.map_err(|e| e.to_string())?;
-        ensure(
-            text(&client, "h1").await? == "Cascais: your profile as Twin City",
-            "the page names the city",
-        )?;
+        expect_text(&client, "h1", "Cascais: your profile as Twin City").await?;
         type_into(&client, "organisation", "Câmara Municipal de Cascais").await?;
         type_into(&client, "population", "about 200k").await?;
         type_into(&client, "languages", "pt, en").await?;
@@ -216,10 +234,7 @@ async fn a_city_fills_its_profile_fixes_a_mistake_and_submits() {
 
         // Fix it and submit with the keyboard alone: Enter on the focused button.
         type_into(&client, "population", "214124").await?;
-        let submit = client
-            .find(Locator::Css("button[value=submit]"))
-            .await
-            .map_err(|e| e.to_string())?;
+        let submit = find(&client, Locator::Css("button[value=submit]")).await?;
         submit
             .send_keys("\u{E007}")
             .await
@@ -229,10 +244,7 @@ async fn a_city_fills_its_profile_fixes_a_mistake_and_submits() {
             notice.contains("Your profile is submitted"),
             format!("the notice: {notice}"),
         )?;
-        ensure(
-            text(&client, "#status").await? == "submitted",
-            "the status says submitted",
-        )?;
+        expect_text(&client, "#status", "submitted").await?;
         Ok(())
     };
     run("city_profile", &client, steps).await;
@@ -264,10 +276,7 @@ async fn a_manager_creates_a_cohort_invites_a_city_and_sees_its_submission() {
         type_into(&client, "email", MANAGER_EMAIL).await?;
         type_into(&client, "password", MANAGER_PASSWORD).await?;
         click(&client, "main button[type=submit]").await?;
-        ensure(
-            text(&client, "h1").await? == "Programmes and cohorts",
-            "the console after login",
-        )?;
+        expect_text(&client, "h1", "Programmes and cohorts").await?;
 
         type_into(&client, "name", "Twinning Learning Programme").await?;
         click(&client, "main form button[type=submit]").await?;
@@ -304,10 +313,7 @@ async fn a_manager_creates_a_cohort_invites_a_city_and_sees_its_submission() {
         )
         .await?;
         click(&client, "main form button[type=submit]").await?;
-        ensure(
-            text(&client, "h1").await? == "Cohort 2",
-            "the new cohort's page",
-        )?;
+        expect_text(&client, "h1", "Cohort 2").await?;
 
         choose(&client, "city-id", "pt-cascais").await?;
         choose(&client, "role", "twin").await?;
@@ -318,10 +324,12 @@ async fn a_manager_creates_a_cohort_invites_a_city_and_sees_its_submission() {
             link.contains("/invitation/"),
             format!("the link is shown: {link}"),
         )?;
-        ensure(
-            text(&client, "#invitations tr[data-city=Cascais] .status").await? == "invited",
-            "Cascais is invited",
-        )?;
+        expect_text(
+            &client,
+            "#invitations tr[data-city=Cascais] .status",
+            "invited",
+        )
+        .await?;
         Ok(())
     };
     run("manager_invites", &client, steps).await;
@@ -355,8 +363,12 @@ async fn a_manager_creates_a_cohort_invites_a_city_and_sees_its_submission() {
         type_into(&client, "password", MANAGER_PASSWORD).await?;
         click(&client, "main button[type=submit]").await?;
         click(&client, "a[href^='/console/cohorts/']").await?;
-        let status = text(&client, "#invitations tr[data-city=Cascais] .status").await?;
-        ensure(status == "submitted", format!("Cascais's status: {status}"))?;
+        expect_text(
+            &client,
+            "#invitations tr[data-city=Cascais] .status",
+            "submitted",
+        )
+        .await?;
         click(&client, "#invitations tr[data-city=Cascais] a").await?;
         ensure(
             value(&client, "organisation").await? == "Câmara Municipal de Cascais",

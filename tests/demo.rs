@@ -16,17 +16,28 @@ fn the_example_cohort_is_the_documented_one() {
     for row in reader.records() {
         let row = row.unwrap();
         if &row[5] == "2" {
-            documented.push((row[1].to_owned(), row[2].split('|').next().unwrap().to_owned(), row[4].to_owned()));
+            documented.push((
+                row[1].to_owned(),
+                row[2].split('|').next().unwrap().to_owned(),
+                row[4].to_owned(),
+            ));
         }
     }
     assert_eq!(documented.len(), twinning::demo::TWINS.len());
     for twin in twinning::demo::TWINS {
-        let host = twinning::demo::HOSTS.iter().find(|h| h.activity == twin.host).unwrap();
+        let host = twinning::demo::HOSTS
+            .iter()
+            .find(|h| h.activity == twin.host)
+            .unwrap();
         let (_, first_city, activity) = documented
             .iter()
             .find(|(country, city, _)| country == twin.country && city == host.cities[0].0)
             .unwrap_or_else(|| panic!("{} -> {} is not documented", twin.name, host.cities[0].0));
-        assert!(activity.starts_with(host.activity.split(" - ").next().unwrap()), "{activity} / {}", host.activity);
+        assert!(
+            activity.starts_with(host.activity.split(" - ").next().unwrap()),
+            "{activity} / {}",
+            host.activity
+        );
         assert_eq!(first_city, host.cities[0].0);
     }
 }
@@ -36,14 +47,24 @@ fn the_demo_pairs_cascais_with_aarhus_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_twinning"))
-            .args(["--config", root().join("config").to_str().unwrap(), "--env", "test", "demo"])
+            .args([
+                "--config",
+                root().join("config").to_str().unwrap(),
+                "--env",
+                "test",
+                "demo",
+            ])
             .args(args)
             .env("TWINNING__DATABASE__URL", dir.path().join("demo.db"))
             .output()
             .unwrap()
     };
     let json = run(&["--json"]);
-    assert!(json.status.success(), "{}", String::from_utf8_lossy(&json.stderr));
+    assert!(
+        json.status.success(),
+        "{}",
+        String::from_utf8_lossy(&json.stderr)
+    );
     let summary: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(summary["example_data"], true);
     assert_eq!(summary["status"], "optimal");
@@ -53,7 +74,13 @@ fn the_demo_pairs_cascais_with_aarhus_and_says_why() {
     assert_eq!(cascais["host"], "Aarhus");
     assert!(cascais["score"].as_f64().unwrap() > 0.8);
     let why = cascais["explanation"].as_str().unwrap();
-    for reason in ["green spaces", "light mobility", "energy efficiency", "sustainable housing", "Cascais asked for Aarhus first"] {
+    for reason in [
+        "green spaces",
+        "light mobility",
+        "energy efficiency",
+        "sustainable housing",
+        "Cascais asked for Aarhus first",
+    ] {
         assert!(why.contains(reason), "{why}");
     }
     // Run again on the same database: the example is kept, a second round is added.

@@ -170,6 +170,16 @@ fn need_name(t: &Theme) -> String {
 
 /// The parts of the pair (`twin`, `host`), `rank` being the Twin's rank of the host.
 pub fn parts(twin: &Side, host: &Side, rank: Option<usize>) -> Parts {
+    compute(twin, host, rank, true)
+}
+
+/// The weighted score of the pair, without naming what it covers (what a round computes
+/// for every pair; [`parts`] for the ones it shows).
+pub fn score(twin: &Side, host: &Side, rank: Option<usize>, weights: &Weights) -> f64 {
+    total(&compute(twin, host, rank, false), weights)
+}
+
+fn compute(twin: &Side, host: &Side, rank: Option<usize>, name_covered: bool) -> Parts {
     let mut weight = 0.0;
     let mut covered_weight = 0.0;
     let mut covered = Vec::new();
@@ -178,7 +188,7 @@ pub fn parts(twin: &Side, host: &Side, rank: Option<usize>) -> Parts {
         let c = cover(need, &host.themes);
         weight += w;
         covered_weight += w * c;
-        if c >= 1.0 {
+        if c >= 1.0 && name_covered {
             covered.push(need_name(need));
         }
     }
@@ -197,12 +207,9 @@ pub fn parts(twin: &Side, host: &Side, rank: Option<usize>) -> Parts {
         }
         _ => 0.5,
     };
-    let shared_language = twin
-        .languages
-        .iter()
-        .find(|l| host.languages.contains(l))
-        .cloned();
-    let language = if shared_language.is_some() { 1.0 } else { 0.0 };
+    let shared = twin.languages.iter().find(|l| host.languages.contains(l));
+    let language = if shared.is_some() { 1.0 } else { 0.0 };
+    let shared_language = shared.filter(|_| name_covered).cloned();
     let same = |a: Option<bool>| a.map(|x| if x { 1.0 } else { 0.0 }).unwrap_or(0.5);
     let coast = same(twin.coastal.zip(host.coastal).map(|(a, b)| a == b));
     let climate = same(

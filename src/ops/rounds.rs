@@ -309,11 +309,11 @@ fn participants(
     Ok((twins, out))
 }
 
+/// Who may take part in a round: the Twins, then the hosts, as (id, name), by name.
+pub type Roster = (Vec<(String, String)>, Vec<(String, String)>);
+
 /// The Twins and hosts that submitted to a cohort: (id, name) each, by name.
-pub fn roster(
-    conn: &mut DbConnection,
-    cohort_id: &str,
-) -> Result<(Vec<(String, String)>, Vec<(String, String)>), ApiError> {
+pub fn roster(conn: &mut DbConnection, cohort_id: &str) -> Result<Roster, ApiError> {
     let (twins, hosts) = participants(conn, cohort_id)?;
     Ok((
         twins.into_iter().map(|t| (t.id, t.side.name)).collect(),
@@ -400,7 +400,8 @@ pub struct Prepared {
     settings: RoundSettings,
     instance: Instance,
     names: HashMap<String, String>,
-    parts: HashMap<(String, String), Parts>,
+    sides: HashMap<String, Side>,
+    ranks: HashMap<(String, String), usize>,
     places: HashMap<String, (f64, f64)>,
     capacity: HashMap<String, i64>,
     started: Instant,
@@ -444,7 +445,7 @@ pub fn prepare(
         );
     }
     let mut pairs = Vec::with_capacity(twins.len() * hosts.len());
-    let mut all_parts = HashMap::with_capacity(twins.len() * hosts.len());
+    let mut ranks = HashMap::new();
     let mut forbidden: Vec<PairRef> = settings
         .forbidden
         .iter()
@@ -457,16 +458,18 @@ pub fn prepare(
     for t in &twins {
         for (hi, h) in hosts.iter().enumerate() {
             let rank = t.interests.iter().position(|i| i == &h.id).map(|p| p + 1);
-            let parts = scoring::parts(&t.side, &h.side, rank);
+            if let Some(r) = rank {
+                ranks.insert((t.id.clone(), h.id.clone()), r);
+            }
             // Four decimals: exact integers for the network simplex.
-            let score = (scoring::total(&parts, &settings.weights) * 1e4).round() / 1e4;
+            let score =
+                (scoring::score(&t.side, &h.side, rank, &settings.weights) * 1e4).round() / 1e4;
             pairs.push(Pair {
                 twin: t.id.clone(),
                 mentor: h.id.clone(),
                 score,
                 load: 1,
             });
-            all_parts.insert((t.id.clone(), h.id.clone()), parts);
             if !settings.same_country && t.side.country == h.side.country {
                 forbidden.push(PairRef {
                     twin: t.id.clone(),
@@ -526,7 +529,12 @@ pub fn prepare(
         settings,
         instance,
         names,
-        parts: all_parts,
+        sides: twins
+            .iter()
+            .map(|t| (t.id.clone(), t.side.clone()))
+            .chain(hosts.iter().map(|h| (h.id.clone(), h.side.clone())))
+            .collect(),
+        ranks,
         places,
         started,
     })
@@ -654,11 +662,11 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
         .assignment
         .iter()
         .map(|a| {
-            let parts = p
-                .parts
-                .get(&(a.twin.clone(), a.mentor.clone()))
-                .cloned()
-                .expect("scored pair");
+            let parts = scoring::parts(
+                &p.sides[&a.twin],
+                &p.sides[&a.mentor],
+                p.ranks.get(&(a.twin.clone(), a.mentor.clone())).copied(),
+            );
             let (twin, host) = (name(&a.twin), name(&a.mentor));
             PairReport {
                 explanation: scoring::explain(&twin, &host, &parts),

@@ -75,8 +75,8 @@ pub struct Pair {
     pub mentor: String,
     /// How good the pair is; the objective is the sum over chosen pairs.
     pub score: f64,
-    /// What the pair uses of the mentor's capacity.
-    #[serde(default = "one")]
+    /// What the pair uses of the mentor's capacity (left out of the JSON when 1).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
     pub load: i64,
 }
 
@@ -107,6 +107,10 @@ pub struct PairRef {
 
 fn one() -> i64 {
     1
+}
+
+fn is_one(n: &i64) -> bool {
+    *n == 1
 }
 
 impl Instance {
