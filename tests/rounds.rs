@@ -345,3 +345,223 @@ async fn the_console_runs_a_round_and_shows_it_with_its_map() {
         "only the ticked Twins took part"
     );
 }
+
+async fn city_token(app: &common::TestApp, cohort: &str, city: &str, role: &str) -> String {
+    let invitations: Value = app
+        .get(&format!("/api/cohorts/{cohort}/invitations"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = invitations
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["city_id"] == city && i["role"] == role)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let resent: Value = app
+        .client
+        .post(app.url(&format!("/api/invitations/{id}/resend")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    resent["link"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+async fn answer(
+    app: &common::TestApp,
+    token: &str,
+    proposal: &str,
+    accept: bool,
+    reason: &str,
+) -> reqwest::Response {
+    app.anonymous
+        .post(app.url(&format!("/api/city/proposals/{proposal}")))
+        .header("Authorization", format!("Bearer {token}"))
+        .json(&json!({"accept": accept, "reason": reason}))
+        .send()
+        .await
+        .unwrap()
+}
+
+on_both_backends!(
+    after_a_decline_a_rematch_changes_only_the_declined_pair_and_what_it_frees,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = example(&app).await;
+        let first = round(&app, &cohort, json!({})).await;
+        let round_id = first["id"].as_str().unwrap();
+        let published = app
+            .client
+            .post(app.url(&format!("/api/rounds/{round_id}/publish")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(published.status().as_u16(), 200);
+        let proposals: Value = published.json().await.unwrap();
+        assert_eq!(proposals.as_array().unwrap().len(), 9);
+        let again = app
+            .client
+            .post(app.url(&format!("/api/rounds/{round_id}/publish")))
+            .send()
+            .await
+            .unwrap();
+        problem(again, 409).await;
+
+        let cascais = city_token(&app, &cohort, "pt-cascais", "twin").await;
+        let plymouth = city_token(&app, &cohort, "gb-plymouth", "twin").await;
+        let lund = city_token(&app, &cohort, "se-lund", "host").await;
+        let mine: Value = app
+            .anonymous
+            .get(app.url("/api/city/proposals"))
+            .header("Authorization", format!("Bearer {cascais}"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            mine.as_array().unwrap().len(),
+            1,
+            "a city sees its own proposal only"
+        );
+        assert_eq!(mine[0]["host"], "Aarhus");
+        let of = |twin: &str| {
+            proposals
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p["twin"] == twin)
+                .unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+
+        // A decline needs a reason; another city's proposal is not reachable.
+        let body = problem(
+            answer(&app, &cascais, &of("Cascais"), false, " ").await,
+            422,
+        )
+        .await;
+        assert_eq!(body["field"], "reason");
+        problem(answer(&app, &cascais, &of("Plymouth"), true, "").await, 404).await;
+        let declined: Value = answer(
+            &app,
+            &cascais,
+            &of("Cascais"),
+            false,
+            "We cannot travel that far twice",
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        assert_eq!(declined["state"], "declined");
+        assert_eq!(
+            answer(&app, &plymouth, &of("Plymouth"), true, "")
+                .await
+                .status()
+                .as_u16(),
+            200
+        );
+        let both: Value = answer(&app, &lund, &of("Plymouth"), true, "")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(both["state"], "accepted");
+
+        let rematch = app
+            .client
+            .post(app.url(&format!("/api/rounds/{round_id}/rematch")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(rematch.status().as_u16(), 201);
+        let second: Value = rematch.json().await.unwrap();
+        assert_ne!(
+            pair(&second, "Cascais").map(|p| p["host"].clone()),
+            Some(json!("Aarhus")),
+            "the declined pair is gone"
+        );
+        assert_eq!(
+            pair(&second, "Plymouth").unwrap()["host"],
+            "Lund",
+            "the accepted pair stays"
+        );
+        assert_eq!(pair(&second, "Plymouth").unwrap()["pinned"], true);
+        let changes = second["report"]["changes"].as_array().unwrap();
+        assert!(
+            changes
+                .iter()
+                .any(|c| c["twin"] == "Cascais" && c["before"] == "Aarhus"),
+            "{changes:?}"
+        );
+        // Every other change moves a Twin into the host Cascais freed (a chain of one).
+        for c in changes.iter().filter(|c| c["twin"] != "Cascais") {
+            assert_eq!(c["after"], "Aarhus", "{changes:?}");
+        }
+        assert!(changes.len() <= 2, "{changes:?}");
+        let unchanged = 9 - changes.len();
+        let same = first["report"]["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| {
+                pair(&second, p["twin"].as_str().unwrap()).map(|q| q["host"].clone())
+                    == Some(p["host"].clone())
+            })
+            .count();
+        assert_eq!(same, unchanged);
+        // Scores shown are the pairs' own, not lifted by the change penalty.
+        let kept = second["report"]["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["twin"] == "Amersfoort")
+            .unwrap();
+        assert!(kept["score"].as_f64().unwrap() <= 1.0);
+
+        // Publishing the re-match keeps the answered proposals and proposes the changed pairs.
+        let live: Value = app
+            .client
+            .post(app.url(&format!(
+                "/api/rounds/{}/publish",
+                second["id"].as_str().unwrap()
+            )))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let live = live.as_array().unwrap();
+        assert_eq!(
+            live.len(),
+            second["report"]["pairs"].as_array().unwrap().len()
+        );
+        assert!(
+            live.iter()
+                .any(|p| p["twin"] == "Plymouth" && p["state"] == "accepted")
+        );
+        assert!(
+            !live
+                .iter()
+                .any(|p| p["twin"] == "Cascais" && p["host"] == "Aarhus")
+        );
+    }
+);

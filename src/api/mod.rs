@@ -62,6 +62,11 @@ pub use error::{ApiError, Problem};
         rounds::list,
         rounds::get,
         rounds::instance,
+        rounds::publish,
+        rounds::rematch,
+        rounds::proposals,
+        profiles::city_proposals,
+        profiles::city_answer,
         health::health,
     ),
     components(schemas(Problem, crate::domain::FieldError)),
@@ -169,6 +174,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .route("/rounds/{id}", web::get().to(rounds::get))
             .route("/rounds/{id}/instance", web::get().to(rounds::instance))
+            .route("/rounds/{id}/publish", web::post().to(rounds::publish))
+            .route("/rounds/{id}/rematch", web::post().to(rounds::rematch))
+            .route("/cohorts/{id}/proposals", web::get().to(rounds::proposals))
+            .route("/city/proposals", web::get().to(profiles::city_proposals))
+            .route(
+                "/city/proposals/{id}",
+                web::post().to(profiles::city_answer),
+            )
             .route("/invitations/{id}", web::get().to(invitations::get))
             .route(
                 "/invitations/{id}/resend",

@@ -366,3 +366,58 @@ pub async fn city_save(
     .await?;
     Ok(HttpResponse::Ok().json(ProfileView::from(&saved)))
 }
+
+/// A city's answer to a proposal.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// Accept (else decline).
+    pub accept: bool,
+    /// Why, when declining.
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// The proposals a city takes part in (as the Twin or as a host).
+#[utoipa::path(get, path = "/api/city/proposals", tag = "city", security(("invitation" = [])),
+    responses((status = 200, body = Vec<crate::ops::proposals::ProposalView>), (status = 401, body = Problem, content_type = "application/problem+json")))]
+pub async fn city_proposals(
+    CityAccess(ctx): CityAccess,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, ApiError> {
+    let list = with_db(&pool, move |conn| {
+        let mine = crate::db::models::proposal::live_for_city(
+            conn,
+            &ctx.invitation.cohort_id,
+            &ctx.invitation.city_id,
+        )?;
+        crate::ops::proposals::views(conn, mine)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Accepts or declines (with a reason) a proposal the city takes part in.
+#[utoipa::path(post, path = "/api/city/proposals/{id}", tag = "city", security(("invitation" = [])), request_body = Answer,
+    params(("id" = String, Path, description = "Proposal id")),
+    responses((status = 200, body = crate::ops::proposals::ProposalView), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn city_answer(
+    CityAccess(ctx): CityAccess,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+    JsonBody(answer): JsonBody<Answer>,
+) -> Result<HttpResponse, ApiError> {
+    let view = in_transaction(&pool, move |conn| {
+        crate::ops::proposals::answer(
+            conn,
+            &ctx.invitation.cohort_id,
+            &ctx.invitation.city_id,
+            &id,
+            answer.accept,
+            &answer.reason,
+        )
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(view))
+}

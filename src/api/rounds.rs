@@ -142,3 +142,60 @@ pub async fn instance(
         .content_type("application/json")
         .body(row.instance))
 }
+
+/// Publishes a round: its pairs become proposals both cities answer from their links.
+#[utoipa::path(post, path = "/api/rounds/{id}/publish", tag = "rounds", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Round id")),
+    responses((status = 200, body = Vec<crate::ops::proposals::ProposalView>), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub async fn publish(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let live = in_transaction(&pool, move |conn| {
+        crate::ops::proposals::publish(conn, &id, &manager.email)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(live))
+}
+
+/// Re-matches a published round after declines: accepted pairs stay, declined pairs are
+/// forbidden, other proposed pairs change only when that pays the change penalty. The
+/// new round's report lists what changed.
+#[utoipa::path(post, path = "/api/rounds/{id}/rematch", tag = "rounds", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Round id")),
+    responses((status = 201, body = RoundView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub async fn rematch(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let prepared = with_db(&pool, move |conn| {
+        crate::ops::proposals::prepare_rematch(conn, &id)
+    })
+    .await?;
+    let solved = solve_apart(prepared).await?;
+    let row = in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email)).await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/rounds/{}", row.id)))
+        .json(RoundView::try_from(row)?))
+}
+
+/// The live proposals of a cohort with both cities' answers.
+#[utoipa::path(get, path = "/api/cohorts/{id}/proposals", tag = "rounds", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = Vec<crate::ops::proposals::ProposalView>)))]
+pub async fn proposals(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let live = with_db(&pool, move |conn| {
+        let list = crate::db::models::proposal::live_of_cohort(conn, &id)?;
+        crate::ops::proposals::views(conn, list)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(live))
+}

@@ -286,6 +286,26 @@ diesel::table! {
         seconds -> Double,
         created_by -> Text,
         created_at -> Timestamp,
+        parent_id -> Nullable<Text>,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// A published pair that both cities accept or decline.
+    proposals (id) {
+        id -> Text,
+        cohort_id -> Text,
+        round_id -> Text,
+        twin_city_id -> Text,
+        host_id -> Text,
+        score -> Double,
+        twin_answer -> Text,
+        host_answer -> Text,
+        reason -> Text,
+        superseded_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
     }
 }
 
@@ -305,6 +325,7 @@ diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(invitations -> cohorts (cohort_id));
 diesel::joinable!(invitations -> cities (city_id));
 diesel::joinable!(rounds -> cohorts (cohort_id));
+diesel::joinable!(proposals -> hosts (host_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     cities,
@@ -328,4 +349,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
     invitations,
     rounds,
+    proposals,
 );

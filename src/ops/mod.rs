@@ -5,6 +5,7 @@
 pub mod cohorts;
 pub mod invitations;
 pub mod profiles;
+pub mod proposals;
 pub mod rounds;
 pub mod users;
 

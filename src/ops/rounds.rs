@@ -54,6 +54,9 @@ pub struct RoundSettings {
     pub forbidden: Vec<PairChoice>,
     /// Stop the solver after this many seconds with the best found (1 to 600).
     pub time_limit_seconds: Option<f64>,
+    /// In a re-match, what changing a proposed pair costs in the objective (0 to 10; at 1,
+    /// more than any score, so pairs change only to place a Twin that would be left out).
+    pub change_penalty: f64,
 }
 
 impl Default for RoundSettings {
@@ -68,6 +71,7 @@ impl Default for RoundSettings {
             pinned: Vec::new(),
             forbidden: Vec::new(),
             time_limit_seconds: None,
+            change_penalty: 1.0,
         }
     }
 }
@@ -185,6 +189,20 @@ pub struct Report {
     pub cities: Vec<MapCity>,
     /// Lines for the map.
     pub lines: Vec<MapLine>,
+    /// In a re-match: each Twin whose host changed (before, after), by Twin name.
+    #[serde(default)]
+    pub changes: Vec<Change>,
+}
+
+/// A Twin whose host changed in a re-match.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Change {
+    /// Twin name.
+    pub twin: String,
+    /// Host before, if any.
+    pub before: Option<String>,
+    /// Host now, if any.
+    pub after: Option<String>,
 }
 
 /// A host of the round.
@@ -405,6 +423,11 @@ pub struct Prepared {
     places: HashMap<String, (f64, f64)>,
     capacity: HashMap<String, i64>,
     started: Instant,
+    /// The round a re-match starts from, and its pairs (Twin id, host id).
+    pub(crate) parent_id: Option<String>,
+    before: Vec<(String, String)>,
+    /// Pairs proposed before, kept unless changing them pays `change_penalty`.
+    kept: std::collections::HashSet<(String, String)>,
 }
 
 /// Gathers the participants, checks the settings and scores every pair.
@@ -412,6 +435,26 @@ pub fn prepare(
     conn: &mut DbConnection,
     cohort_id: &str,
     settings: RoundSettings,
+) -> Result<Prepared, ApiError> {
+    prepare_from(conn, cohort_id, settings, None)
+}
+
+/// What a re-match starts from: the parent round, its pairs, and the proposed pairs to keep.
+pub struct Start {
+    /// Parent round id.
+    pub parent_id: String,
+    /// The parent's pairs.
+    pub before: Vec<(String, String)>,
+    /// Proposed pairs still standing (kept unless changing them pays the penalty).
+    pub kept: std::collections::HashSet<(String, String)>,
+}
+
+/// Like [`prepare`], starting from an earlier round.
+pub fn prepare_from(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    settings: RoundSettings,
+    start: Option<Start>,
 ) -> Result<Prepared, ApiError> {
     let started = Instant::now();
     if cohort::get(conn, cohort_id)?.is_none() {
@@ -462,8 +505,14 @@ pub fn prepare(
                 ranks.insert((t.id.clone(), h.id.clone()), r);
             }
             // Four decimals: exact integers for the network simplex.
-            let score =
+            let mut score =
                 (scoring::score(&t.side, &h.side, rank, &settings.weights) * 1e4).round() / 1e4;
+            if start
+                .as_ref()
+                .is_some_and(|s| s.kept.contains(&(t.id.clone(), h.id.clone())))
+            {
+                score += settings.change_penalty;
+            }
             pairs.push(Pair {
                 twin: t.id.clone(),
                 mentor: h.id.clone(),
@@ -537,6 +586,9 @@ pub fn prepare(
         ranks,
         places,
         started,
+        parent_id: start.as_ref().map(|s| s.parent_id.clone()),
+        before: start.as_ref().map(|s| s.before.clone()).unwrap_or_default(),
+        kept: start.map(|s| s.kept).unwrap_or_default(),
     })
 }
 
@@ -580,6 +632,14 @@ fn status_name(s: Status) -> &'static str {
 }
 
 fn report(p: &Prepared, solution: &Solution) -> Report {
+    // A re-match lifts the pairs it keeps by `change_penalty`: show the real scores.
+    let real = |twin: &str, host: &str, score: f64| {
+        if p.kept.contains(&(twin.to_owned(), host.to_owned())) {
+            ((score - p.settings.change_penalty) * 1e4).round() / 1e4
+        } else {
+            score
+        }
+    };
     let name = |id: &str| p.names.get(id).cloned().unwrap_or_else(|| id.to_owned());
     let forbidden: std::collections::HashSet<(&str, &str)> = p
         .instance
@@ -595,18 +655,21 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
         of_host
             .entry(a.mentor.as_str())
             .or_default()
-            .push((a.twin.as_str(), a.score));
-        got.insert(a.twin.as_str(), (a.mentor.as_str(), a.score));
+            .push((a.twin.as_str(), real(&a.twin, &a.mentor, a.score)));
+        got.insert(
+            a.twin.as_str(),
+            (a.mentor.as_str(), real(&a.twin, &a.mentor, a.score)),
+        );
     }
     let room =
         |h: &str| p.capacity.get(h).copied().unwrap_or(1) - load.get(h).copied().unwrap_or(0) > 0;
     let mut ranked: HashMap<&str, Vec<(&str, f64)>> = HashMap::new();
     for pair in &p.instance.pairs {
         if !forbidden.contains(&(pair.twin.as_str(), pair.mentor.as_str())) {
-            ranked
-                .entry(pair.twin.as_str())
-                .or_default()
-                .push((pair.mentor.as_str(), pair.score));
+            ranked.entry(pair.twin.as_str()).or_default().push((
+                pair.mentor.as_str(),
+                real(&pair.twin, &pair.mentor, pair.score),
+            ));
         }
     }
     for list in ranked.values_mut() {
@@ -637,7 +700,9 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
                     let taken = of_host.get(w.mentor.as_str()).cloned().unwrap_or_default();
                     let capacity = p.capacity.get(&w.mentor).copied().unwrap_or(1);
                     let names: Vec<String> = taken.iter().map(|(t, _)| name(t)).collect();
-                    let all_higher = taken.iter().all(|(_, s)| *s >= w.score);
+                    let all_higher = taken
+                        .iter()
+                        .all(|(_, s)| *s >= real(&w.twin, &w.mentor, w.score));
                     let twins = if capacity == 1 { "1 Twin".to_owned() } else { format!("{capacity} Twins") };
                     if all_higher {
                         let who = if taken.len() == 1 { "it scores" } else if taken.len() == 2 { "both score" } else { "all score" };
@@ -649,7 +714,10 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
                 WhyNotReason::Group { group } => format!("{host} already has its Twins {group}"),
                 WhyNotReason::Objective { loss } => format!("{host} would lower the total score by up to {loss:.3}"),
             };
-            (w.twin.as_str(), format!("Not {host} ({:.3}): {text}.", w.score))
+            (
+                w.twin.as_str(),
+                format!("Not {host} ({:.3}): {text}.", real(&w.twin, &w.mentor, w.score)),
+            )
         })
         .collect();
     let pinned: std::collections::HashSet<(&str, &str)> = p
@@ -672,7 +740,7 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
                 explanation: scoring::explain(&twin, &host, &parts),
                 twin_id: a.twin.clone(),
                 host_id: a.mentor.clone(),
-                score: a.score,
+                score: real(&a.twin, &a.mentor, a.score),
                 parts,
                 why_not: why_not.get(a.twin.as_str()).cloned(),
                 alternates: alternates(&a.twin, Some(&a.mentor)),
@@ -769,7 +837,35 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
     } else {
         Vec::new()
     };
+    let mut changes = Vec::new();
+    if p.parent_id.is_some() {
+        let before: HashMap<&str, &str> = p
+            .before
+            .iter()
+            .map(|(t, h)| (t.as_str(), h.as_str()))
+            .collect();
+        let after: HashMap<&str, &str> = solution
+            .assignment
+            .iter()
+            .map(|a| (a.twin.as_str(), a.mentor.as_str()))
+            .collect();
+        let mut twins: Vec<&str> = before.keys().chain(after.keys()).copied().collect();
+        twins.sort_unstable();
+        twins.dedup();
+        for t in twins {
+            let (b, a) = (before.get(t).copied(), after.get(t).copied());
+            if b != a {
+                changes.push(Change {
+                    twin: name(t),
+                    before: b.map(name),
+                    after: a.map(name),
+                });
+            }
+        }
+        changes.sort_by(|x, y| x.twin.cmp(&y.twin));
+    }
     Report {
+        changes,
         status: status_name(solution.status).to_owned(),
         objective: solution.objective,
         method: format!("{:?}", solution.method).to_lowercase(),
@@ -804,6 +900,7 @@ pub fn store(conn: &mut DbConnection, solved: &Solved, actor: &str) -> Result<Ro
             solver_version: twinning_solver::VERSION,
             seconds: solved.seconds,
             created_by: actor,
+            parent_id: solved.prepared.parent_id.as_deref(),
         },
     )?;
     audit::record(

@@ -334,6 +334,7 @@ pub async fn create(
         pinned,
         forbidden,
         time_limit_seconds: None,
+        change_penalty: RoundSettings::default().change_penalty,
     };
     let result = if errors.is_empty() {
         let (id, settings) = (cohort_id.clone(), settings);

@@ -7,6 +7,7 @@ pub mod event;
 pub mod invitation;
 pub mod profile;
 pub mod programme;
+pub mod proposal;
 pub mod round;
 pub mod user;
 

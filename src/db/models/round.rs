@@ -35,6 +35,10 @@ pub struct RoundRow {
     pub created_by: String,
     /// When.
     pub created_at: NaiveDateTime,
+    /// The round a re-match started from.
+    pub parent_id: Option<String>,
+    /// When its pairs were proposed to the cities.
+    pub published_at: Option<NaiveDateTime>,
 }
 
 /// What a new round stores.
@@ -59,6 +63,8 @@ pub struct NewRound<'a> {
     pub seconds: f64,
     /// Manager.
     pub created_by: &'a str,
+    /// The round a re-match starts from.
+    pub parent_id: Option<&'a str>,
 }
 
 /// Stores a round as the next number of its cohort; returns the number.
@@ -82,6 +88,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewRound<'_>) -> QueryResult<i32> {
             rounds::seconds.eq(new.seconds),
             rounds::created_by.eq(new.created_by),
             rounds::created_at.eq(now()),
+            rounds::parent_id.eq(new.parent_id),
         ))
         .execute(conn)?;
     Ok(number)
@@ -103,4 +110,12 @@ pub fn of_cohort(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<Vec<Ro
         .order(rounds::number.desc())
         .select(RoundRow::as_select())
         .load(conn)
+}
+
+/// Marks a round published.
+pub fn mark_published(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+    diesel::update(rounds::table.find(id))
+        .set(rounds::published_at.eq(now()))
+        .execute(conn)
+        .map(drop)
 }

@@ -1,0 +1,147 @@
+//! Proposals: the published pairs of a round, each answered by the Twin and the host.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::{new_id, now};
+use crate::db::DbConnection;
+use crate::db::schema::{host_cities, proposals};
+
+/// A proposal row.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = proposals)]
+pub struct Proposal {
+    /// Id.
+    pub id: String,
+    /// Cohort.
+    pub cohort_id: String,
+    /// The round that proposed it.
+    pub round_id: String,
+    /// The Twin.
+    pub twin_city_id: String,
+    /// The host.
+    pub host_id: String,
+    /// The pair's score.
+    pub score: f64,
+    /// `pending`, `accepted` or `declined`.
+    pub twin_answer: String,
+    /// `pending`, `accepted` or `declined`.
+    pub host_answer: String,
+    /// Why it was declined.
+    pub reason: String,
+    /// A later round replaced it.
+    pub superseded_at: Option<NaiveDateTime>,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Last answered.
+    pub updated_at: NaiveDateTime,
+}
+
+impl Proposal {
+    /// `accepted` when both accepted, `declined` when either declined, else `proposed`.
+    pub fn state(&self) -> &'static str {
+        if self.twin_answer == "declined" || self.host_answer == "declined" {
+            "declined"
+        } else if self.twin_answer == "accepted" && self.host_answer == "accepted" {
+            "accepted"
+        } else {
+            "proposed"
+        }
+    }
+}
+
+/// Stores a proposal.
+pub fn insert(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    round_id: &str,
+    twin_city_id: &str,
+    host_id: &str,
+    score: f64,
+) -> QueryResult<()> {
+    let at = now();
+    diesel::insert_into(proposals::table)
+        .values((
+            proposals::id.eq(new_id()),
+            proposals::cohort_id.eq(cohort_id),
+            proposals::round_id.eq(round_id),
+            proposals::twin_city_id.eq(twin_city_id),
+            proposals::host_id.eq(host_id),
+            proposals::score.eq(score),
+            proposals::created_at.eq(at),
+            proposals::updated_at.eq(at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// The live (not superseded) proposals of a cohort.
+pub fn live_of_cohort(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<Vec<Proposal>> {
+    proposals::table
+        .filter(proposals::cohort_id.eq(cohort_id))
+        .filter(proposals::superseded_at.is_null())
+        .order(proposals::created_at)
+        .select(Proposal::as_select())
+        .load(conn)
+}
+
+/// Supersedes a proposal.
+pub fn supersede(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+    diesel::update(proposals::table.find(id))
+        .set(proposals::superseded_at.eq(now()))
+        .execute(conn)
+        .map(drop)
+}
+
+/// The live proposals a city takes part in within a cohort, as Twin or as a host city.
+pub fn live_for_city(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    city_id: &str,
+) -> QueryResult<Vec<Proposal>> {
+    let hosting: Vec<String> = host_cities::table
+        .filter(host_cities::city_id.eq(city_id))
+        .select(host_cities::host_id)
+        .load(conn)?;
+    proposals::table
+        .filter(proposals::cohort_id.eq(cohort_id))
+        .filter(proposals::superseded_at.is_null())
+        .filter(
+            proposals::twin_city_id
+                .eq(city_id)
+                .or(proposals::host_id.eq_any(hosting)),
+        )
+        .select(Proposal::as_select())
+        .load(conn)
+}
+
+/// Records one side's answer.
+pub fn answer(
+    conn: &mut DbConnection,
+    id: &str,
+    as_twin: bool,
+    answer: &str,
+    reason: &str,
+) -> QueryResult<()> {
+    let at = now();
+    let target = proposals::table.find(id);
+    if as_twin {
+        diesel::update(target)
+            .set((
+                proposals::twin_answer.eq(answer),
+                proposals::reason.eq(reason),
+                proposals::updated_at.eq(at),
+            ))
+            .execute(conn)
+            .map(drop)
+    } else {
+        diesel::update(target)
+            .set((
+                proposals::host_answer.eq(answer),
+                proposals::reason.eq(reason),
+                proposals::updated_at.eq(at),
+            ))
+            .execute(conn)
+            .map(drop)
+    }
+}

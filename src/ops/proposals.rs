@@ -1,0 +1,243 @@
+//! Publishing a round's pairs as proposals, the cities' answers, and re-matching after a
+//! decline: accepted pairs stay (pinned), declined pairs are forbidden, the other proposed
+//! pairs are kept unless changing them pays the change penalty.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::api::ApiError;
+use crate::db::DbConnection;
+use crate::db::models::proposal::{self, Proposal};
+use crate::db::models::round::{self, RoundRow};
+use crate::db::models::{audit, city};
+use crate::domain::Invalid;
+use crate::ops::rounds::{self, PairChoice, Prepared, Start};
+
+/// A proposal as shown.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ProposalView {
+    /// Id.
+    pub id: String,
+    /// The round that proposed it.
+    pub round_id: String,
+    /// Twin city id.
+    pub twin_id: String,
+    /// Twin name.
+    pub twin: String,
+    /// Host id.
+    pub host_id: String,
+    /// Host name.
+    pub host: String,
+    /// The pair's score.
+    pub score: f64,
+    /// The Twin's answer: `pending`, `accepted`, `declined`.
+    pub twin_answer: String,
+    /// The host's answer.
+    pub host_answer: String,
+    /// `proposed`, `accepted` (both) or `declined` (either).
+    pub state: String,
+    /// Why it was declined.
+    pub reason: String,
+}
+
+/// The views of proposals, named from the round reports.
+pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<ProposalView>, ApiError> {
+    let mut out = Vec::with_capacity(list.len());
+    for p in list {
+        let twin = city::get(conn, &p.twin_city_id)?
+            .map(|c| c.city.name)
+            .unwrap_or_default();
+        let host = host_name(conn, &p.host_id)?;
+        out.push(ProposalView {
+            state: p.state().to_owned(),
+            id: p.id,
+            round_id: p.round_id,
+            twin_id: p.twin_city_id,
+            twin,
+            host_id: p.host_id,
+            host,
+            score: p.score,
+            twin_answer: p.twin_answer,
+            host_answer: p.host_answer,
+            reason: p.reason,
+        });
+    }
+    Ok(out)
+}
+
+fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, ApiError> {
+    use crate::db::schema::hosts;
+    use diesel::prelude::*;
+    Ok(hosts::table
+        .find(id)
+        .select(hosts::name)
+        .first::<String>(conn)
+        .optional()?
+        .unwrap_or_default())
+}
+
+fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, ApiError> {
+    round::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
+        what: "round",
+        id: id.to_owned(),
+    })
+}
+
+/// Publishes a round: its pairs become the cohort's proposals. Proposals of earlier rounds
+/// that this round keeps stay as they are (with their answers); the others are superseded.
+pub fn publish(
+    conn: &mut DbConnection,
+    round_id: &str,
+    actor: &str,
+) -> Result<Vec<ProposalView>, ApiError> {
+    let row = round_row(conn, round_id)?;
+    if row.published_at.is_some() {
+        return Err(ApiError::Conflict {
+            field: None,
+            detail: format!("round {} is already published", row.number),
+        });
+    }
+    let report = rounds::report_of(&row)?;
+    if report.pairs.is_empty() {
+        return Err(Invalid::field("round", "the round has no pair to propose").into());
+    }
+    let pairs: HashSet<(String, String)> = report
+        .pairs
+        .iter()
+        .map(|p| (p.twin_id.clone(), p.host_id.clone()))
+        .collect();
+    let mut standing = HashSet::new();
+    for live in proposal::live_of_cohort(conn, &row.cohort_id)? {
+        let key = (live.twin_city_id.clone(), live.host_id.clone());
+        if pairs.contains(&key) && live.state() != "declined" {
+            standing.insert(key);
+        } else {
+            proposal::supersede(conn, &live.id)?;
+        }
+    }
+    for p in &report.pairs {
+        if !standing.contains(&(p.twin_id.clone(), p.host_id.clone())) {
+            proposal::insert(
+                conn,
+                &row.cohort_id,
+                &row.id,
+                &p.twin_id,
+                &p.host_id,
+                p.score,
+            )?;
+        }
+    }
+    round::mark_published(conn, &row.id)?;
+    audit::record(
+        conn,
+        actor,
+        "publish",
+        "round",
+        &row.id,
+        &format!(
+            "round {}: {} pairs proposed",
+            row.number,
+            report.pairs.len()
+        ),
+    )?;
+    let live = proposal::live_of_cohort(conn, &row.cohort_id)?;
+    views(conn, live)
+}
+
+/// A re-match of a published round: accepted pairs pinned, declined pairs forbidden, the
+/// other proposed pairs kept unless changing them pays the change penalty.
+pub fn prepare_rematch(conn: &mut DbConnection, round_id: &str) -> Result<Prepared, ApiError> {
+    let row = round_row(conn, round_id)?;
+    if row.published_at.is_none() {
+        return Err(ApiError::Conflict {
+            field: None,
+            detail: format!(
+                "round {} is not published: a re-match starts from the proposals the cities answered",
+                row.number
+            ),
+        });
+    }
+    let mut settings = rounds::settings_of(&row)?;
+    let report = rounds::report_of(&row)?;
+    let mut kept = HashSet::new();
+    for live in proposal::live_of_cohort(conn, &row.cohort_id)? {
+        let choice = PairChoice {
+            twin: live.twin_city_id.clone(),
+            host: live.host_id.clone(),
+        };
+        match live.state() {
+            "accepted" => {
+                if !settings.pinned.contains(&choice) {
+                    settings.pinned.push(choice);
+                }
+            }
+            "declined" => {
+                settings.pinned.retain(|p| p != &choice);
+                if !settings.forbidden.contains(&choice) {
+                    settings.forbidden.push(choice);
+                }
+            }
+            _ => {
+                kept.insert((live.twin_city_id, live.host_id));
+            }
+        }
+    }
+    let start = Start {
+        parent_id: row.id.clone(),
+        before: report
+            .pairs
+            .iter()
+            .map(|p| (p.twin_id.clone(), p.host_id.clone()))
+            .collect(),
+        kept,
+    };
+    rounds::prepare_from(conn, &row.cohort_id, settings, Some(start))
+}
+
+/// A city's answer to a proposal it takes part in (as the Twin or as a host city).
+pub fn answer(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    city_id: &str,
+    proposal_id: &str,
+    accept: bool,
+    reason: &str,
+) -> Result<ProposalView, ApiError> {
+    let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
+    let Some(p) = mine.into_iter().find(|p| p.id == proposal_id) else {
+        return Err(ApiError::NotFound {
+            what: "proposal",
+            id: proposal_id.to_owned(),
+        });
+    };
+    let reason = reason.trim();
+    if !accept && reason.is_empty() {
+        return Err(Invalid::field(
+            "reason",
+            "say why you decline, so the programme team can find a better pair",
+        )
+        .into());
+    }
+    if reason.chars().count() > 500 {
+        return Err(Invalid::field("reason", "must be at most 500 characters").into());
+    }
+    let as_twin = p.twin_city_id == city_id;
+    let word = if accept { "accepted" } else { "declined" };
+    proposal::answer(conn, &p.id, as_twin, word, if accept { "" } else { reason })?;
+    audit::record(
+        conn,
+        &format!("city:{city_id}"),
+        word,
+        "proposal",
+        &p.id,
+        reason,
+    )?;
+    let updated = proposal::live_of_cohort(conn, cohort_id)?
+        .into_iter()
+        .filter(|x| x.id == p.id)
+        .collect();
+    views(conn, updated)?
+        .pop()
+        .ok_or_else(|| ApiError::Internal("answered proposal vanished".to_owned()))
+}
