@@ -565,3 +565,93 @@ on_both_backends!(
         );
     }
 );
+
+#[actix_web::test]
+async fn a_city_answers_its_proposal_on_its_page_and_the_manager_rematches_from_the_console() {
+    let app = spawn_app_with(common::Backend::Sqlite, true).await;
+    let cohort = example(&app).await;
+    let first = round(&app, &cohort, json!({})).await;
+    let round_id = first["id"].as_str().unwrap().to_owned();
+    let mut manager = Session::new(&app.address);
+    manager.login(MANAGER_EMAIL, MANAGER_PASSWORD).await;
+    let page = manager.get(&format!("/console/rounds/{round_id}")).await;
+    assert!(page.shows("Publish these pairs"));
+    let published = manager
+        .post(
+            &format!("/console/rounds/{round_id}/publish"),
+            &[("csrf", &page.csrf())],
+        )
+        .await;
+    assert_eq!(published.status, 303);
+
+    let token = city_token(&app, &cohort, "pt-cascais", "twin").await;
+    let path = format!("/invitation/{token}");
+    let mut city = Session::new(&app.address);
+    let mine = city.get(&path).await;
+    assert!(
+        mine.body
+            .contains("<strong>Cascais</strong> with <strong>Aarhus</strong>"),
+        "{}",
+        mine.body
+    );
+    let action = mine
+        .body
+        .split(&format!("action=\"{path}/proposals/"))
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let target = format!("{path}/proposals/{action}");
+    let no_reason = city
+        .post(
+            &target,
+            &[
+                ("csrf", &mine.csrf()),
+                ("answer", "decline"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(no_reason.status, 422);
+    assert!(no_reason.shows("say why you decline"));
+    let declined = city
+        .post(
+            &target,
+            &[
+                ("csrf", &mine.csrf()),
+                ("answer", "decline"),
+                ("reason", "Too far for two trips"),
+            ],
+        )
+        .await;
+    assert_eq!(declined.status, 303);
+    assert!(
+        city.get(declined.location.as_deref().unwrap())
+            .await
+            .shows("Your answer is recorded")
+    );
+
+    let page = manager.get(&format!("/console/rounds/{round_id}")).await;
+    assert!(
+        page.body
+            .contains("<td class=\"state\">declined</td><td>Too far for two trips</td>"),
+        "{}",
+        page.body
+    );
+    let rematched = manager
+        .post(
+            &format!("/console/rounds/{round_id}/rematch"),
+            &[("csrf", &page.csrf())],
+        )
+        .await;
+    assert_eq!(rematched.status, 303);
+    let second = manager.get(rematched.location.as_deref().unwrap()).await;
+    assert!(second.shows("What changed from the round before"));
+    assert!(
+        second.body.contains("<li>Cascais: Aarhus →"),
+        "{}",
+        second.body
+    );
+}

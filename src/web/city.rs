@@ -32,6 +32,8 @@ struct CityPage {
     notice: Option<String>,
     refusal: Option<String>,
     form: ProfileFormView,
+    proposals: Vec<crate::ops::proposals::ProposalView>,
+    answer_error: Option<(String, String)>,
 }
 
 fn stamp(t: chrono::NaiveDateTime) -> String {
@@ -75,7 +77,24 @@ fn page(
         notice,
         refusal,
         form: ProfileFormView::new(ctx, form, errors),
+        proposals: Vec::new(),
+        answer_error: None,
     }
+}
+
+async fn proposals_of(
+    pool: &DbPool,
+    ctx: &Context,
+) -> Result<Vec<crate::ops::proposals::ProposalView>, PageError> {
+    let (cohort, city) = (
+        ctx.invitation.cohort_id.clone(),
+        ctx.invitation.city_id.clone(),
+    );
+    Ok(with_db(pool, move |conn| {
+        let mine = crate::db::models::proposal::live_for_city(conn, &cohort, &city)?;
+        crate::ops::proposals::views(conn, mine)
+    })
+    .await?)
 }
 
 async fn load(pool: &DbPool, token: String) -> Result<Context, PageError> {
@@ -112,10 +131,66 @@ pub async fn show(
         Some("submitted") => Some(
             "Your profile is submitted. You can still change it until the call closes.".to_owned(),
         ),
+        Some("answer") => Some("Your answer is recorded. Thank you.".to_owned()),
         _ => None,
     };
-    let view = page(&csrf, &token, &ctx, &form, &Errors::default(), notice, None);
+    let mut view = page(&csrf, &token, &ctx, &form, &Errors::default(), notice, None);
+    view.proposals = proposals_of(&pool, &ctx).await?;
     Ok(csrf.apply(html(&view)?))
+}
+
+/// `POST /invitation/{token}/proposals/{id}`: accept, or decline with a reason.
+pub async fn answer(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    let (token, proposal_id) = path.into_inner();
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let field = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    Csrf::verify(&request, &field("csrf"))?;
+    let ctx = load(&pool, token.clone()).await?;
+    let accept = field("answer") == "accept";
+    let reason = field("reason");
+    let attempt = {
+        let (cohort, city, id, reason) = (
+            ctx.invitation.cohort_id.clone(),
+            ctx.invitation.city_id.clone(),
+            proposal_id.clone(),
+            reason.clone(),
+        );
+        in_transaction(&pool, move |conn| {
+            crate::ops::proposals::answer(conn, &cohort, &city, &id, accept, &reason)
+        })
+        .await
+    };
+    match attempt {
+        Ok(_) => Ok(redirect(&format!("/invitation/{token}?saved=answer"))),
+        Err(ApiError::Invalid(invalid)) => {
+            let csrf = Csrf::for_request(&request)?;
+            let form = ctx
+                .latest
+                .as_ref()
+                .map(|l| ProfileForm::from(&l.profile))
+                .unwrap_or_default();
+            let mut view = page(&csrf, &token, &ctx, &form, &Errors::default(), None, None);
+            view.proposals = proposals_of(&pool, &ctx).await?;
+            view.answer_error = invalid
+                .0
+                .first()
+                .map(|e| (proposal_id.clone(), e.message.clone()));
+            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
+        }
+        Err(ApiError::NotFound { .. }) => Err(PageError::NotFound),
+        Err(other) => Err(other.into()),
+    }
 }
 
 /// `POST /invitation/{token}`: save a draft or submit.

@@ -20,6 +20,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(login::logout))
         .route("/invitation/{token}", web::get().to(city::show))
         .route("/invitation/{token}", web::post().to(city::save))
+        .route(
+            "/invitation/{token}/proposals/{id}",
+            web::post().to(city::answer),
+        )
         .service(
             web::scope("/console")
                 .route("", web::get().to(console::home))
@@ -40,6 +44,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/rounds/{id}/instance.json",
                     web::get().to(rounds::instance),
                 )
+                .route("/rounds/{id}/publish", web::post().to(rounds::publish))
+                .route("/rounds/{id}/rematch", web::post().to(rounds::rematch))
                 .route("/invitations/{id}/resend", web::post().to(console::resend))
                 .route("/invitations/{id}/revoke", web::post().to(console::revoke))
                 .route("/invitations/{id}/profile", web::get().to(console::profile))

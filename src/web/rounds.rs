@@ -374,6 +374,8 @@ pub async fn create(
 #[template(path = "console/round.html")]
 struct RoundPage {
     nav: Nav,
+    csrf: String,
+    proposals: Vec<crate::ops::proposals::ProposalView>,
     row: RoundRow,
     cohort: String,
     settings: RoundSettings,
@@ -389,17 +391,21 @@ pub async fn show(
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
-    let (row, cohort) = with_db(&pool, move |conn| {
+    let (row, cohort, proposals) = with_db(&pool, move |conn| {
         let row = round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })?;
         let cohort = cohort::get(conn, &row.cohort_id)?
             .map(|c| c.cohort.name)
             .unwrap_or_default();
-        Ok((row, cohort))
+        let live = crate::db::models::proposal::live_of_cohort(conn, &row.cohort_id)?;
+        let proposals = crate::ops::proposals::views(conn, live)?;
+        Ok((row, cohort, proposals))
     })
     .await?;
     let report = ops::report_of(&row)?;
     let page = RoundPage {
         nav,
+        csrf: csrf.token.clone(),
+        proposals,
         map: super::map::svg(&report.cities, &report.lines, 900.0),
         settings: ops::settings_of(&row)?,
         report,
@@ -448,4 +454,51 @@ pub fn summaries(rows: &[RoundRow]) -> Vec<(String, i32, String, String, String,
             )
         })
         .collect()
+}
+
+/// A form with only its CSRF token.
+#[derive(serde::Deserialize)]
+pub struct TokenOnly {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /console/rounds/{id}/publish`.
+pub async fn publish(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    form: web::Form<TokenOnly>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let manager = manager(&request).await?;
+    let id = id.into_inner();
+    let back = format!("/console/rounds/{id}");
+    match in_transaction(&pool, move |conn| {
+        crate::ops::proposals::publish(conn, &id, &manager.email)
+    })
+    .await
+    {
+        Ok(_) | Err(ApiError::Conflict { .. }) => Ok(redirect(&back)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `POST /console/rounds/{id}/rematch`.
+pub async fn rematch(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    form: web::Form<TokenOnly>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let manager = manager(&request).await?;
+    let id = id.into_inner();
+    let prepared = with_db(&pool, move |conn| {
+        crate::ops::proposals::prepare_rematch(conn, &id)
+    })
+    .await?;
+    let solved = solve_apart(prepared).await?;
+    let row = in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email)).await?;
+    Ok(redirect(&format!("/console/rounds/{}", row.id)))
 }
