@@ -14,6 +14,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;
+pub mod jobs;
 pub mod ops;
 pub mod seed;
 pub mod startup;

@@ -182,6 +182,7 @@ fn serve(
 ) -> Result<Server, StartupError> {
     let pool = web::Data::new(pool);
     let security = web::Data::new(security);
+    let jobs = web::Data::new(crate::jobs::Jobs::default());
     let address = listener
         .local_addr()
         .map(|a| a.to_string())
@@ -204,6 +205,7 @@ fn serve(
             .wrap(TracingLogger::<RequestSpan>::new())
             .app_data(pool.clone())
             .app_data(security.clone())
+            .app_data(jobs.clone())
             .app_data(web::FormConfig::default().limit(256 * 1024))
             .app_data(
                 actix_multipart::form::MultipartFormConfig::default()

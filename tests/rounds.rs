@@ -336,7 +336,7 @@ async fn the_console_runs_a_round_and_shows_it_with_its_map() {
         .post(&format!("/console/cohorts/{cohort}/rounds"), &fields)
         .await;
     assert_eq!(done.status, 303, "{}", done.body);
-    let page = manager.get(done.location.as_deref().unwrap()).await;
+    let page = follow_job(&mut manager, done.location.as_deref().unwrap()).await;
     assert!(page.body.contains("<svg"), "a map");
     assert!(page.body.contains("<line"), "lines between paired cities");
     assert!(page.shows("Cascais is paired with Aarhus because"));
@@ -344,6 +344,26 @@ async fn the_console_runs_a_round_and_shows_it_with_its_map() {
         page.body.contains("2 Twins, 9 hosts"),
         "only the ticked Twins took part"
     );
+}
+
+/// Follows a round started from the console: its job page (reloading while it runs) until
+/// it sends the browser to the round; returns the round's page.
+async fn follow_job(manager: &mut Session, job: &str) -> common::web::Page {
+    assert!(job.starts_with("/console/jobs/"), "{job}");
+    let started = std::time::Instant::now();
+    loop {
+        let page = manager.get(job).await;
+        if page.status == 303 {
+            return manager.get(page.location.as_deref().unwrap()).await;
+        }
+        assert_eq!(page.status, 200, "{}", page.body);
+        assert!(
+            page.body.contains("http-equiv=\"refresh\""),
+            "the job page reloads itself"
+        );
+        assert!(started.elapsed().as_secs() < 30, "the round did not end");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }
 
 async fn city_token(app: &common::TestApp, cohort: &str, city: &str, role: &str) -> String {
@@ -647,7 +667,7 @@ async fn a_city_answers_its_proposal_on_its_page_and_the_manager_rematches_from_
         )
         .await;
     assert_eq!(rematched.status, 303);
-    let second = manager.get(rematched.location.as_deref().unwrap()).await;
+    let second = follow_job(&mut manager, rematched.location.as_deref().unwrap()).await;
     assert!(second.shows("What changed from the round before"));
     assert!(
         second.body.contains("<li>Cascais: Aarhus →"),

@@ -430,6 +430,13 @@ pub struct Prepared {
     kept: std::collections::HashSet<(String, String)>,
 }
 
+impl Prepared {
+    /// Twins and hosts taking part.
+    pub fn size(&self) -> (usize, usize) {
+        (self.instance.twins.len(), self.instance.mentors.len())
+    }
+}
+
 /// Gathers the participants, checks the settings and scores every pair.
 pub fn prepare(
     conn: &mut DbConnection,

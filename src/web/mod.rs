@@ -44,6 +44,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/rounds/{id}/instance.json",
                     web::get().to(rounds::instance),
                 )
+                .route("/jobs/{id}", web::get().to(rounds::job))
+                .route("/jobs/{id}/cancel", web::post().to(rounds::cancel))
                 .route("/rounds/{id}/publish", web::post().to(rounds::publish))
                 .route("/rounds/{id}/rematch", web::post().to(rounds::rematch))
                 .route("/invitations/{id}/resend", web::post().to(console::resend))

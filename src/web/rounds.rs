@@ -10,13 +10,13 @@ use super::console::Nav;
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
 use crate::api::ApiError;
-use crate::api::rounds::solve_apart;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::cohort;
 use crate::db::models::round::{self, RoundRow};
 use crate::domain::scoring::Weights;
 use crate::domain::{FieldError, Invalid};
+use crate::jobs::{Jobs, Outcome};
 use crate::ops::rounds::{self as ops, PairChoice, Report, RoundSettings};
 
 async fn enter(request: &HttpRequest) -> Result<(crate::auth::Manager, Csrf, Nav), PageError> {
@@ -339,20 +339,14 @@ pub async fn create(
     let result = if errors.is_empty() {
         let (id, settings) = (cohort_id.clone(), settings);
         match with_db(&pool, move |conn| ops::prepare(conn, &id, settings)).await {
-            Ok(prepared) => match solve_apart(prepared).await {
-                Ok(solved) => {
-                    in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email))
-                        .await
-                }
-                Err(e) => Err(e),
-            },
+            Ok(prepared) => Ok(start_round(&request, &pool, prepared, &manager.email)?),
             Err(e) => Err(e),
         }
     } else {
         Err(ApiError::Invalid(Invalid(errors)))
     };
     match result {
-        Ok(row) => Ok(redirect(&format!("/console/rounds/{}", row.id))),
+        Ok(job) => Ok(redirect(&format!("/console/jobs/{job}"))),
         Err(ApiError::Invalid(Invalid(errors))) => {
             // `twins`/`hosts` errors name the lists: show them at the top.
             let page = new_page(
@@ -498,7 +492,99 @@ pub async fn rematch(
         crate::ops::proposals::prepare_rematch(conn, &id)
     })
     .await?;
-    let solved = solve_apart(prepared).await?;
-    let row = in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email)).await?;
-    Ok(redirect(&format!("/console/rounds/{}", row.id)))
+    let job = start_round(&request, &pool, prepared, &manager.email)?;
+    Ok(redirect(&format!("/console/jobs/{job}")))
+}
+
+/// Solves and stores a prepared round as a job the manager can follow and cancel.
+fn start_round(
+    request: &HttpRequest,
+    pool: &DbPool,
+    prepared: ops::Prepared,
+    actor: &str,
+) -> Result<String, PageError> {
+    let jobs = request
+        .app_data::<web::Data<Jobs>>()
+        .ok_or_else(|| PageError::Internal("no job registry".to_owned()))?;
+    let (twins, hosts) = prepared.size();
+    let (pool, owner) = (pool.clone(), actor.to_owned());
+    let title = format!("matching round: {twins} Twins, {hosts} hosts");
+    Ok(jobs.start(&title, actor, move |progress| {
+        progress.phase(&format!("solving ({} pairs scored)", twins * hosts));
+        let solved = ops::solve(prepared).map_err(|e| Some(e.to_string()))?;
+        if progress.cancelled() {
+            return Err(None);
+        }
+        progress.phase("storing the result");
+        let mut conn = pool
+            .get()
+            .map_err(|e| Some(format!("no database connection: {e}")))?;
+        use diesel::Connection;
+        let row = conn
+            .transaction(|c| ops::store(c, &solved, &owner))
+            .map_err(|e| Some(e.to_string()))?;
+        Ok(row.id)
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "console/job.html")]
+struct JobPage {
+    nav: Nav,
+    csrf: String,
+    id: String,
+    title: String,
+    phase: String,
+    seconds: u64,
+    cancelling: bool,
+}
+
+fn registry(request: &HttpRequest) -> Result<web::Data<Jobs>, PageError> {
+    request
+        .app_data::<web::Data<Jobs>>()
+        .cloned()
+        .ok_or_else(|| PageError::Internal("no job registry".to_owned()))
+}
+
+/// `GET /console/jobs/{id}`: where a job stands; the round once it is done.
+pub async fn job(request: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let id = id.into_inner();
+    let status = registry(&request)?.status(&id).ok_or(PageError::NotFound)?;
+    match status.outcome {
+        Some(Outcome::Done(round)) => Ok(redirect(&format!("/console/rounds/{round}"))),
+        Some(Outcome::Failed(why)) => Err(PageError::Internal(format!("job {id}: {why}"))),
+        Some(Outcome::Cancelled) => html(&super::page::Message {
+            title: "The round was cancelled",
+            text: "Nothing was stored. Run it again from the cohort's page when you are ready.",
+            link: Some(("/console", "Back to the console")),
+        }),
+        None => {
+            let page = JobPage {
+                nav,
+                csrf: csrf.token.clone(),
+                id,
+                title: status.title,
+                phase: status.phase,
+                seconds: status.elapsed.as_secs(),
+                cancelling: status.cancelling,
+            };
+            Ok(csrf.apply(html(&page)?))
+        }
+    }
+}
+
+/// `POST /console/jobs/{id}/cancel`.
+pub async fn cancel(
+    request: HttpRequest,
+    id: web::Path<String>,
+    form: web::Form<TokenOnly>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    manager(&request).await?;
+    let id = id.into_inner();
+    if !registry(&request)?.cancel(&id) {
+        return Err(PageError::NotFound);
+    }
+    Ok(redirect(&format!("/console/jobs/{id}")))
 }
