@@ -127,10 +127,9 @@ impl Jobs {
             .lock()
             .ok()
             .and_then(|j| j.get(id).map(|j| j.outcome.clone()))
+            && let Ok(mut o) = job.lock()
         {
-            if let Ok(mut o) = job.lock() {
-                *o = Some(Outcome::Failed(why));
-            }
+            *o = Some(Outcome::Failed(why));
         }
     }
 
