@@ -221,6 +221,48 @@ on_both_backends!(
             "{unmatched}"
         );
         assert_eq!(small["number"], 4, "every round is kept");
+
+        // Two Twins pinned to a host that takes one: infeasible, with what to relax.
+        let clash = round(
+            &app,
+            &cohort,
+            json!({"pinned": [
+                {"twin": "pt-cascais", "host": aarhus}, {"twin": "gb-plymouth", "host": aarhus}
+            ]}),
+        )
+        .await;
+        assert_eq!(clash["status"], "infeasible");
+        let reason = clash["report"]["reason"].as_str().unwrap();
+        assert!(
+            reason.contains("Aarhus") && !reason.contains(aarhus.as_str()),
+            "{reason}"
+        );
+        assert!(!clash["report"]["relax"].as_array().unwrap().is_empty());
+
+        // A Twin that withdraws (its invitation revoked) takes no part in later rounds.
+        let invitations: Value = app
+            .get(&format!("/api/cohorts/{cohort}/invitations"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let cascais_invitation = invitations
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["city_id"] == "pt-cascais")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        app.client
+            .post(app.url(&format!("/api/invitations/{cascais_invitation}/revoke")))
+            .send()
+            .await
+            .unwrap();
+        let without = round(&app, &cohort, json!({})).await;
+        assert_eq!(without["report"]["twins"], 8);
+        assert!(pair(&without, "Cascais").is_none());
     }
 );
 

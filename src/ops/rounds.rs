@@ -257,7 +257,17 @@ fn participants(
     }
     let mut twins = Vec::new();
     let mut host_profiles: HashMap<String, &StoredProfile> = HashMap::new();
+    // A city whose invitation was revoked has withdrawn: it takes no part.
+    let withdrawn: std::collections::HashSet<(String, String)> =
+        crate::db::models::invitation::of_cohort(conn, cohort_id)?
+            .into_iter()
+            .filter(|(i, _)| i.revoked_at.is_some())
+            .map(|(i, _)| (i.city_id, i.role))
+            .collect();
     for s in &submitted {
+        if withdrawn.contains(&(s.row.city_id.clone(), s.row.role.clone())) {
+            continue;
+        }
         let Some(c) = cities.get(&s.row.city_id) else {
             continue;
         };
@@ -876,7 +886,14 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
         status: status_name(solution.status).to_owned(),
         objective: solution.objective,
         method: format!("{:?}", solution.method).to_lowercase(),
-        reason: solution.reason.clone(),
+        // The solver names ids; a manager reads names.
+        reason: solution.reason.as_ref().map(|r| {
+            let mut ids: Vec<(&String, &String)> = p.names.iter().collect();
+            ids.sort_by_key(|(id, _)| std::cmp::Reverse(id.len()));
+            ids.iter().fold(r.clone(), |text, (id, name)| {
+                text.replace(id.as_str(), name)
+            })
+        }),
         relax,
         twins: p.instance.twins.len(),
         hosts: p.instance.mentors.len(),
