@@ -57,6 +57,18 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
             y(l.to.0)
         );
     }
+    // Labels go right of their dot, else left, above or below: the first place that
+    // overlaps no label already placed and no dot.
+    let dots: Vec<(f64, f64)> = cities.iter().map(|c| (x(c.lon), y(c.lat))).collect();
+    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    let overlaps = |b: (f64, f64, f64, f64), placed: &[(f64, f64, f64, f64)]| {
+        placed
+            .iter()
+            .any(|p| b.0 < p.2 && p.0 < b.2 && b.1 < p.3 && p.1 < b.3)
+            || dots.iter().any(|(dx, dy)| {
+                b.0 - 4.0 < *dx && *dx < b.2 + 4.0 && b.1 - 4.0 < *dy && *dy < b.3 + 4.0
+            })
+    };
     for c in cities {
         let (fill, r) = if c.kind == "twin" {
             ("#1d70b8", 5.0)
@@ -66,10 +78,36 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
         let (cx, cy) = (x(c.lon), y(c.lat));
         let _ = write!(
             out,
-            r##"<circle cx="{cx:.1}" cy="{cy:.1}" r="{r}" fill="{fill}" stroke="#fff" stroke-width="1"><title>{}</title></circle><text x="{:.1}" y="{:.1}" font-size="11" font-family="system-ui, sans-serif" fill="#0b0c0c">{}</text>"##,
-            escape(&c.name),
-            cx + 7.0,
-            cy + 4.0,
+            r##"<circle cx="{cx:.1}" cy="{cy:.1}" r="{r}" fill="{fill}" stroke="#fff" stroke-width="1"><title>{}</title></circle>"##,
+            escape(&c.name)
+        );
+        let w = 6.3 * c.name.chars().count() as f64;
+        let candidates = [
+            (cx + 8.0, cy + 4.0, "start"),
+            (cx - 8.0, cy + 4.0, "end"),
+            (cx, cy - 9.0, "middle"),
+            (cx, cy + 16.0, "middle"),
+        ];
+        let boxed = |(tx, ty, anchor): (f64, f64, &str)| {
+            let left = match anchor {
+                "start" => tx,
+                "end" => tx - w,
+                _ => tx - w / 2.0,
+            };
+            (left, ty - 10.0, left + w, ty + 2.0)
+        };
+        let chosen = candidates
+            .iter()
+            .copied()
+            .find(|cand| !overlaps(boxed(*cand), &placed))
+            .unwrap_or(candidates[0]);
+        placed.push(boxed(chosen));
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="{}" font-size="11" font-family="system-ui, sans-serif" fill="#0b0c0c" paint-order="stroke" stroke="#f4f8fb" stroke-width="3">{}</text>"##,
+            chosen.0,
+            chosen.1,
+            chosen.2,
             escape(&c.name)
         );
     }
