@@ -129,7 +129,6 @@ pub fn loggable_path(path: &str) -> String {
             Some((_, tail)) => format!("/invitation/{{token}}/{tail}"),
             None => "/invitation/{token}".to_owned(),
         },
-        None if path.starts_with("/api/city/") => path.to_owned(),
         None => path.to_owned(),
     }
 }

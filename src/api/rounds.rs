@@ -7,6 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::extract::{JsonBody, ResourceId};
+use super::resource::fetch;
 use super::{ApiError, Problem};
 use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
@@ -117,10 +118,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let row = with_db(&pool, move |conn| {
-        round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })
-    })
-    .await?;
+    let row = fetch(&pool, "round", id, round::get).await?;
     Ok(HttpResponse::Ok().json(RoundView::try_from(row)?))
 }
 
@@ -134,10 +132,7 @@ pub async fn instance(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let row = with_db(&pool, move |conn| {
-        round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })
-    })
-    .await?;
+    let row = fetch(&pool, "round", id, round::get).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(row.instance))

@@ -40,7 +40,8 @@ pub struct Nav {
     pub csrf: String,
 }
 
-async fn enter(request: &HttpRequest) -> Result<(Manager, Csrf, Nav), PageError> {
+/// The manager of a console page, this browser's CSRF token and the navigation.
+pub(crate) async fn enter(request: &HttpRequest) -> Result<(Manager, Csrf, Nav), PageError> {
     let manager = manager(request).await?;
     let csrf = Csrf::for_request(request)?;
     let nav = Nav {
@@ -831,8 +832,9 @@ pub async fn invite_csv(
 /// A form with only its CSRF token.
 #[derive(Deserialize)]
 pub struct TokenOnly {
+    /// The CSRF token.
     #[serde(default)]
-    csrf: String,
+    pub csrf: String,
 }
 
 /// `POST /console/invitations/{id}/resend`: a new link, the old one stops working.

@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use super::console::Nav;
+use super::console::{Nav, TokenOnly, enter};
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
 use crate::api::ApiError;
@@ -18,16 +18,6 @@ use crate::domain::scoring::Weights;
 use crate::domain::{FieldError, Invalid};
 use crate::jobs::{Jobs, Outcome};
 use crate::ops::rounds::{self as ops, PairChoice, Report, RoundSettings};
-
-async fn enter(request: &HttpRequest) -> Result<(crate::auth::Manager, Csrf, Nav), PageError> {
-    let manager = manager(request).await?;
-    let csrf = Csrf::for_request(request)?;
-    let nav = Nav {
-        name: manager.name.clone(),
-        csrf: csrf.token.clone(),
-    };
-    Ok((manager, csrf, nav))
-}
 
 /// A checkbox of the roster.
 pub struct Check {
@@ -448,13 +438,6 @@ pub fn summaries(rows: &[RoundRow]) -> Vec<(String, i32, String, String, String,
             )
         })
         .collect()
-}
-
-/// A form with only its CSRF token.
-#[derive(serde::Deserialize)]
-pub struct TokenOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 /// `POST /console/rounds/{id}/publish`.
