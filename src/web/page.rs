@@ -243,12 +243,17 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 pub async fn manager(request: &HttpRequest) -> Result<Manager, PageError> {
     match auth::session_manager(request).await? {
         Some(m) => Ok(m),
+        // Back to the page after logging in; a form sent without a session goes back to
+        // the console (its POST cannot be replayed by a redirect).
         None => Err(PageError::LoginRequired {
-            next: request
-                .uri()
-                .path_and_query()
-                .map(|p| p.as_str().to_owned())
-                .unwrap_or_else(|| "/console".to_owned()),
+            next: match request.method() {
+                &actix_web::http::Method::GET => request
+                    .uri()
+                    .path_and_query()
+                    .map(|p| p.as_str().to_owned())
+                    .unwrap_or_else(|| "/console".to_owned()),
+                _ => "/console".to_owned(),
+            },
         }),
     }
 }
