@@ -67,7 +67,7 @@ fn unscheduled_visits_say_why() {
             .unwrap_or_default()
     };
     assert!(
-        reason("blocked").contains("0 after the host's unavailable days"),
+        reason("blocked").contains("0 after the days the host cannot host"),
         "{}",
         reason("blocked")
     );
@@ -121,4 +121,64 @@ proptest! {
         let best = random::brute_visits(&inst);
         prop_assert_eq!((random::fixed_count(&inst, &sol), sol.visits.len(), sol.objective), best);
     }
+}
+
+#[test]
+fn a_city_that_cannot_travel_may_still_host() {
+    let json = r#"{"format":"twinning-visits/1","horizon":{"start":"2025-03-03","end":"2025-03-14"},
+        "cities":[{"id":"aarhus","no_travel":[{"start":"2025-03-03","end":"2025-03-14"}]},
+                  {"id":"cascais","no_hosting":[{"start":"2025-03-03","end":"2025-03-14"}]}],
+        "visits":[{"id":"in","guest":"cascais","host":"aarhus","days":3},
+                  {"id":"back","guest":"aarhus","host":"cascais","days":3}]}"#;
+    let inst = Instance::from_json(json.as_bytes()).expect("valid instance");
+    let sol = solve(&inst);
+    assert_eq!(sol.visits.len(), 1, "{sol:?}");
+    assert_eq!(sol.visits[0].id, "in");
+    assert!(
+        sol.unscheduled[0]
+            .reason
+            .contains("0 after the days the guest cannot travel"),
+        "{:?}",
+        sol.unscheduled
+    );
+}
+
+#[test]
+fn a_start_checked_by_hand_names_the_rule_it_breaks() {
+    let inst = parse(
+        r#"{"id":"v1","guest":"cascais","host":"aarhus","days":3},
+           {"id":"v2","guest":"aarhus","host":"cascais","days":3,"after":{"visit":"v1","min_gap_days":60}},
+           {"id":"v3","guest":"oeiras","host":"aarhus","days":2}"#,
+    );
+    let date = |s: &str| twinning_solver::Date(s.parse().expect("date"));
+    let placed = vec![
+        visits::Scheduled {
+            id: "v1".into(),
+            start: date("2025-03-10"),
+            end: date("2025-03-12"),
+        },
+        visits::Scheduled {
+            id: "v2".into(),
+            start: date("2025-06-02"),
+            end: date("2025-06-04"),
+        },
+    ];
+    let check = |visit: &str, start: &str| {
+        visits::check_start(&inst, &placed, visit, date(start)).expect("known visit")
+    };
+    assert_eq!(check("v3", "2025-03-17"), None);
+    let cases = [
+        ("v3", "2025-03-14", "2025-03-15 is not a workday"),
+        ("v3", "2025-05-06", "is a blackout day (Conference)"),
+        ("v3", "2025-04-02", "the host aarhus cannot host"),
+        ("v3", "2025-03-11", "the host aarhus already receives 1 delegation(s)"),
+        ("v2", "2025-04-07", "at least 60 days after visit v1"),
+        ("v1", "2025-04-08", "visit v2 (2025-06-02..2025-06-04) must start at least 60 days"),
+        ("v3", "2025-06-27", "outside its window"),
+    ];
+    for (visit, start, want) in cases {
+        let got = check(visit, start).unwrap_or_default();
+        assert!(got.contains(want), "{visit} on {start}: {got:?} lacks {want:?}");
+    }
+    assert!(visits::check_start(&inst, &placed, "nope", date("2025-03-17")).is_err());
 }

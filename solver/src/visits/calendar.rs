@@ -18,8 +18,10 @@ pub(crate) struct Calendar<'a> {
     pub workday: Vec<bool>,
     /// Per day: the index of a blackout covering it.
     pub blackout: Vec<Option<usize>>,
-    /// Per city, per day: unavailable.
-    pub unavailable: Vec<Vec<bool>>,
+    /// Per city, per day: it cannot travel.
+    pub no_travel: Vec<Vec<bool>>,
+    /// Per city, per day: it cannot host.
+    pub no_hosting: Vec<Vec<bool>>,
     pub capacity: Vec<i64>,
     pub guest: Vec<usize>,
     pub host: Vec<usize>,
@@ -96,7 +98,8 @@ impl<'a> Calendar<'a> {
             }
         }
         let mut city_of = HashMap::with_capacity(instance.cities.len());
-        let mut unavailable = Vec::with_capacity(instance.cities.len());
+        let mut no_travel = Vec::with_capacity(instance.cities.len());
+        let mut no_hosting = Vec::with_capacity(instance.cities.len());
         let mut capacity = Vec::with_capacity(instance.cities.len());
         for (i, c) in instance.cities.iter().enumerate() {
             if city_of.insert(c.id.as_str(), i).is_some() {
@@ -111,12 +114,23 @@ impl<'a> Calendar<'a> {
                     format!("{} is negative", c.host_capacity),
                 ));
             }
-            let mut flags = vec![false; len as usize];
+            let mut both = vec![false; len as usize];
             for (j, span) in c.unavailable.iter().enumerate() {
                 ordered(&format!("cities[{i}].unavailable[{j}]"), span)?;
-                mark(&mut flags, span);
+                mark(&mut both, span);
             }
-            unavailable.push(flags);
+            let (mut travel, mut host) = (both.clone(), both);
+            for (field, spans, flags) in [
+                ("no_travel", &c.no_travel, &mut travel),
+                ("no_hosting", &c.no_hosting, &mut host),
+            ] {
+                for (j, span) in spans.iter().enumerate() {
+                    ordered(&format!("cities[{i}].{field}[{j}]"), span)?;
+                    mark(flags, span);
+                }
+            }
+            no_travel.push(travel);
+            no_hosting.push(host);
             capacity.push(c.host_capacity);
         }
         let n = instance.visits.len();
@@ -135,7 +149,8 @@ impl<'a> Calendar<'a> {
             len,
             workday,
             blackout,
-            unavailable,
+            no_travel,
+            no_hosting,
             capacity,
             guest: Vec::with_capacity(n),
             host: Vec::with_capacity(n),

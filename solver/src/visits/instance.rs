@@ -66,6 +66,13 @@ pub struct City {
     /// Days the city neither travels nor hosts.
     #[serde(default)]
     pub unavailable: Vec<Span>,
+    /// Days the city cannot travel but may host (an extension of the format the app
+    /// uses; absent in the shared benchmark files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub no_travel: Vec<Span>,
+    /// Days the city cannot host but may travel (the same extension).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub no_hosting: Vec<Span>,
     /// Visits the city can host on one day.
     #[serde(default = "one")]
     pub host_capacity: i64,

@@ -7,6 +7,7 @@
 //! time-indexed MILP on good_lp + HiGHS.
 
 mod calendar;
+mod check;
 mod instance;
 mod model;
 mod solution;
@@ -15,6 +16,7 @@ mod usage;
 
 use std::time::{Duration, Instant};
 
+pub use check::check_start;
 pub use instance::{After, Blackout, City, FORMAT, Instance, Span, Visit};
 pub use solution::{Scheduled, Solution, Status, Unscheduled};
 

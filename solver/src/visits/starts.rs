@@ -7,8 +7,8 @@ use super::calendar::Calendar;
 const RULES: [&str; 4] = [
     "workdays only (no weekend inside a visit)",
     "blackouts",
-    "the guest's unavailable days",
-    "the host's unavailable days",
+    "the days the guest cannot travel",
+    "the days the host cannot host",
 ];
 
 /// Per day of the horizon, whether rule level `level` (and those before it) blocks it.
@@ -16,8 +16,8 @@ fn blocked(cal: &Calendar, v: usize, level: usize, d: i64) -> bool {
     let d = d as usize;
     !cal.workday[d]
         || (level >= 1 && cal.blackout[d].is_some())
-        || (level >= 2 && cal.unavailable[cal.guest[v]][d])
-        || (level >= 3 && cal.unavailable[cal.host[v]][d])
+        || (level >= 2 && cal.no_travel[cal.guest[v]][d])
+        || (level >= 3 && cal.no_hosting[cal.host[v]][d])
 }
 
 /// Starts in the window whose `days` days are all unblocked at rule level `level`.
@@ -65,7 +65,7 @@ pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, String> {
         return Err(format!(
             "its fixed start {} breaks a rule: {}",
             cal.date(fixed),
-            fixed_fault(cal, v, fixed)
+            fault(cal, v, fixed).unwrap_or_else(|| "none found (internal inconsistency)".into())
         ));
     }
     if !all.is_empty() {
@@ -91,38 +91,41 @@ pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, String> {
     ))
 }
 
-/// What a fixed start breaks, for its reason.
-fn fixed_fault(cal: &Calendar, v: usize, s: i64) -> String {
+/// The first rule a start breaks on its own (window, horizon, workdays, blackouts, the
+/// two cities' unavailable days), or `None` when it keeps them all.
+pub(crate) fn fault(cal: &Calendar, v: usize, s: i64) -> Option<String> {
     let end = s + cal.days[v] - 1;
     if s < cal.lo[v] || end > cal.hi[v] {
-        return format!(
-            "{}..{} is outside its window and the horizon",
+        return Some(format!(
+            "{}..{} is outside its window {}..{}",
             cal.date(s),
-            cal.date(end)
-        );
+            cal.date(end),
+            cal.date(cal.lo[v]),
+            cal.date(cal.hi[v])
+        ));
     }
     for d in s..=end {
         let i = d as usize;
         let date = cal.date(d);
         if !cal.workday[i] {
-            return format!("{date} is not a workday");
+            return Some(format!("{date} is not a workday"));
         }
         if let Some(b) = cal.blackout[i] {
             let label = &cal.instance.blackouts[b].label;
-            return format!("{date} is a blackout day {label:?}");
+            return Some(format!("{date} is a blackout day ({label})"));
         }
-        if cal.unavailable[cal.guest[v]][i] {
-            return format!(
-                "{date} the guest {} is unavailable",
+        if cal.no_travel[cal.guest[v]][i] {
+            return Some(format!(
+                "{date} the guest {} cannot travel",
                 cal.instance.cities[cal.guest[v]].id
-            );
+            ));
         }
-        if cal.unavailable[cal.host[v]][i] {
-            return format!(
-                "{date} the host {} is unavailable",
+        if cal.no_hosting[cal.host[v]][i] {
+            return Some(format!(
+                "{date} the host {} cannot host",
                 cal.instance.cities[cal.host[v]].id
-            );
+            ));
         }
     }
-    "no rule found (internal inconsistency)".to_string()
+    None
 }

@@ -133,19 +133,24 @@ pub fn check_visits(inst: &visits::Instance, res: &visits::Solution) -> (i64, Ve
         .collect();
     let cities: HashMap<&str, &visits::City> =
         inst.cities.iter().map(|c| (c.id.as_str(), c)).collect();
-    let unav: HashMap<&str, HashSet<Date>> = inst
-        .cities
-        .iter()
-        .map(|c| {
-            (
-                c.id.as_str(),
-                c.unavailable
-                    .iter()
-                    .flat_map(|u| span(u.start, u.end))
-                    .collect(),
-            )
-        })
-        .collect();
+    // Days each city cannot travel, and cannot host.
+    let days_of = |extra: fn(&visits::City) -> &Vec<visits::Span>| -> HashMap<&str, HashSet<Date>> {
+        inst.cities
+            .iter()
+            .map(|c| {
+                (
+                    c.id.as_str(),
+                    c.unavailable
+                        .iter()
+                        .chain(extra(c))
+                        .flat_map(|u| span(u.start, u.end))
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+    let no_travel = days_of(|c| &c.no_travel);
+    let no_hosting = days_of(|c| &c.no_hosting);
     let by_id: HashMap<&str, &visits::Visit> =
         inst.visits.iter().map(|v| (v.id.as_str(), v)).collect();
     let placed: HashMap<&str, &visits::Scheduled> =
@@ -183,8 +188,8 @@ pub fn check_visits(inst: &visits::Instance, res: &visits::Solution) -> (i64, Ve
         }
         if days.iter().any(|d| {
             black.contains(d)
-                || unav[v.guest.as_str()].contains(d)
-                || unav[v.host.as_str()].contains(d)
+                || no_travel[v.guest.as_str()].contains(d)
+                || no_hosting[v.host.as_str()].contains(d)
         }) {
             err.push(format!("{vid}: falls on blackout/unavailable day"));
         }

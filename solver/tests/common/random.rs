@@ -176,21 +176,28 @@ fn day(offset: i64) -> Date {
         .unwrap_or_else(|| unreachable!())
 }
 
+/// No span or one, of up to `longest + 1` days, inside `horizon` days.
+fn spans(r: &mut Rng, horizon: i64, longest: i64) -> Vec<Span> {
+    (0..r.range(0, 1))
+        .map(|_| {
+            let s = r.range(0, horizon - 1);
+            Span {
+                start: day(s),
+                end: day(s + r.range(0, longest)),
+            }
+        })
+        .collect()
+}
+
 /// A random small visit instance: `cities` cities, `visits` visits over `horizon` days.
 pub fn visits(seed: u64, cities: i64, count: i64, horizon: i64) -> visits::Instance {
     let mut r = Rng(seed);
     let city_list: Vec<City> = (0..cities)
         .map(|i| City {
             id: format!("c{i}"),
-            unavailable: (0..r.range(0, 1))
-                .map(|_| {
-                    let s = r.range(0, horizon - 1);
-                    Span {
-                        start: day(s),
-                        end: day(s + r.range(0, 4)),
-                    }
-                })
-                .collect(),
+            unavailable: spans(&mut r, horizon, 4),
+            no_travel: spans(&mut r, horizon, 6),
+            no_hosting: spans(&mut r, horizon, 6),
             host_capacity: r.range(1, 2),
         })
         .collect();

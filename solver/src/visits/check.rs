@@ -1,0 +1,110 @@
+//! Checking one start by hand: does a visit fit on a given day, with the other visits
+//! where they are? The answer names the first rule it breaks.
+
+use std::collections::HashMap;
+
+use super::calendar::Calendar;
+use super::instance::Instance;
+use super::solution::Scheduled;
+use super::starts;
+use super::usage::Usage;
+use crate::{Date, InstanceError};
+
+/// Why visit `visit` cannot start on `start` while the visits of `placed` keep their
+/// dates (`None`: it may). Every rule of the format is checked: window and horizon,
+/// workdays, blackouts, the days either city cannot travel or host, host capacity, a
+/// city travelling while it hosts or travelling twice, and the `after` gaps both ways.
+pub fn check_start(
+    instance: &Instance,
+    placed: &[Scheduled],
+    visit: &str,
+    start: Date,
+) -> Result<Option<String>, InstanceError> {
+    let cal = Calendar::new(instance)?;
+    let index: HashMap<&str, usize> = instance
+        .visits
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.id.as_str(), i))
+        .collect();
+    let Some(&v) = index.get(visit) else {
+        return Err(InstanceError::invalid("visit", format!("unknown visit {visit:?}")));
+    };
+    let s = cal.origin.days_until(start);
+    if let Some(fault) = starts::fault(&cal, v, s) {
+        return Ok(Some(fault));
+    }
+    if cal.capacity[cal.host[v]] == 0 {
+        let host = &instance.cities[cal.host[v]].id;
+        return Ok(Some(format!("the host {host} has no capacity to host")));
+    }
+    let mut usage = Usage::default();
+    for p in placed {
+        let Some(&w) = index.get(p.id.as_str()) else {
+            return Err(InstanceError::invalid(
+                "placed",
+                format!("unknown visit {:?}", p.id),
+            ));
+        };
+        if w != v {
+            usage.place(&cal, w, cal.origin.days_until(p.start));
+        }
+    }
+    let blockers = usage.blockers(&cal, v, s);
+    Ok(blockers.first().map(|&w| clash(&cal, placed, v, w)))
+}
+
+/// The rule that visit `w`, where it is, makes visit `v` break on start `s`.
+fn clash(cal: &Calendar, placed: &[Scheduled], v: usize, w: usize) -> String {
+    let city = |c: usize| cal.instance.cities[c].id.as_str();
+    let id = |x: usize| cal.instance.visits[x].id.as_str();
+    let (g, h) = (cal.guest[v], cal.host[v]);
+    let when = placed
+        .iter()
+        .find(|p| p.id == id(w))
+        .map(|p| format!("{}..{}", p.start, p.end))
+        .unwrap_or_default();
+    if cal.after[v].is_some_and(|(u, _)| u == w) {
+        let gap = cal.after[v].map_or(0, |(_, gap)| gap);
+        return format!(
+            "it must start at least {gap} days after visit {} ({when}) ends",
+            id(w)
+        );
+    }
+    if cal.after[w].is_some_and(|(u, _)| u == v) {
+        let gap = cal.after[w].map_or(0, |(_, gap)| gap);
+        return format!(
+            "visit {} ({when}) must start at least {gap} days after this one ends",
+            id(w)
+        );
+    }
+    let (wg, wh) = (cal.guest[w], cal.host[w]);
+    if wh == g {
+        return format!(
+            "the guest {} hosts visit {} ({when}) on those days",
+            city(g),
+            id(w)
+        );
+    }
+    if wg == g {
+        return format!(
+            "the guest {} travels for visit {} ({when}) on those days",
+            city(g),
+            id(w)
+        );
+    }
+    if wg == h {
+        return format!(
+            "the host {} travels for visit {} ({when}) on those days",
+            city(h),
+            id(w)
+        );
+    }
+    format!(
+        "the host {} already receives {} delegation(s) on those days, its capacity \
+         (visit {} {when})",
+        city(h),
+        cal.capacity[h],
+        id(w)
+    )
+}
