@@ -444,6 +444,8 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, ApiError> {
             },
         ],
         visit_rules: [2, 1, 3, 60],
+        // The Twin's first trip and the visit back in Co-creating, its second in Capitalising.
+        visit_modules: vec![2, 2, 3],
     })?;
     let cohort_id = create_cohort(conn, &details, &[], actor)?;
     let mut host_ids = std::collections::HashMap::new();

@@ -66,6 +66,11 @@ pub struct VisitRulesInput {
     pub days: i64,
     /// Least days between two visits of a pair, 0 to 730.
     pub min_gap_days: i64,
+    /// The module (position from 1) each visit of a pair falls in, in order: the Twin's
+    /// first trip, the host's first visit back, the Twin's second trip, ...; empty (the
+    /// default): any time in the cohort.
+    #[serde(default)]
+    pub modules: Vec<i64>,
 }
 
 /// A cohort as shown.
@@ -123,6 +128,10 @@ impl From<CohortWithModules> for CohortView {
                 host_to_twin: k.visits_host_to_twin.into(),
                 days: k.visit_days.into(),
                 min_gap_days: k.min_gap_days.into(),
+                modules: crate::domain::cohort::parse_modules(&k.visit_modules)
+                    .into_iter()
+                    .map(i64::from)
+                    .collect(),
             },
             created_at: k.created_at,
             updated_at: k.updated_at,
@@ -167,6 +176,7 @@ fn parse(input: &CohortInput) -> Result<CohortDetails, Invalid> {
             input.visit_rules.days,
             input.visit_rules.min_gap_days,
         ],
+        visit_modules: input.visit_rules.modules.clone(),
     })
 }
 

@@ -49,6 +49,7 @@ diesel::table! {
         min_gap_days -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        visit_modules -> Text,
     }
 }
 
@@ -309,6 +310,80 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// A planning run of a cohort's visits: the exact instance, the result, the solver.
+    schedules (id) {
+        id -> Text,
+        cohort_id -> Text,
+        number -> Integer,
+        instance -> Text,
+        result -> Text,
+        solver_version -> Text,
+        seconds -> Double,
+        created_by -> Text,
+        created_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// A technical visit of a pair: who travels where, when, and what participants were
+    /// last told.
+    visits (id) {
+        id -> Text,
+        cohort_id -> Text,
+        proposal_id -> Text,
+        twin_city_id -> Text,
+        host_id -> Text,
+        guest_city_id -> Text,
+        host_city_id -> Text,
+        direction -> Text,
+        position -> Integer,
+        days -> Integer,
+        window_start -> Date,
+        window_end -> Date,
+        starts_on -> Nullable<Date>,
+        ends_on -> Nullable<Date>,
+        status -> Text,
+        reason -> Text,
+        sequence -> Integer,
+        published_status -> Nullable<Text>,
+        published_starts_on -> Nullable<Date>,
+        published_ends_on -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// One item of a visit's programme, day by day.
+    visit_agenda (id) {
+        id -> Text,
+        visit_id -> Text,
+        day -> Integer,
+        position -> Integer,
+        title -> Text,
+        detail -> Text,
+    }
+}
+
+diesel::table! {
+    /// What a published schedule changed for a visit; participants are told from here.
+    visit_changes (id) {
+        id -> Text,
+        visit_id -> Text,
+        cohort_id -> Text,
+        kind -> Text,
+        sequence -> Integer,
+        old_starts_on -> Nullable<Date>,
+        old_ends_on -> Nullable<Date>,
+        new_starts_on -> Nullable<Date>,
+        new_ends_on -> Nullable<Date>,
+        created_at -> Timestamp,
+        notified_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -326,6 +401,11 @@ diesel::joinable!(invitations -> cohorts (cohort_id));
 diesel::joinable!(invitations -> cities (city_id));
 diesel::joinable!(rounds -> cohorts (cohort_id));
 diesel::joinable!(proposals -> hosts (host_id));
+diesel::joinable!(schedules -> cohorts (cohort_id));
+diesel::joinable!(visits -> proposals (proposal_id));
+diesel::joinable!(visits -> hosts (host_id));
+diesel::joinable!(visit_agenda -> visits (visit_id));
+diesel::joinable!(visit_changes -> visits (visit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     cities,
@@ -350,4 +430,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     invitations,
     rounds,
     proposals,
+    schedules,
+    visits,
+    visit_agenda,
+    visit_changes,
 );

@@ -40,8 +40,10 @@ pub struct Module {
     pub period: Period,
 }
 
-/// How the technical visits of a pair go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How the technical visits of a pair go. In order they alternate: the Twin's first trip,
+/// the host's first visit back, the Twin's second trip, and so on; the trips left over
+/// when one side has more come last.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VisitRules {
     /// Trips of the Twin to its host (cohort 2: two).
     pub twin_to_host: i32,
@@ -51,6 +53,56 @@ pub struct VisitRules {
     pub days: i32,
     /// Least days between the end of one visit and the start of the next.
     pub min_gap_days: i32,
+    /// The module (position from 1) each visit falls in, in that order; empty: any time
+    /// in the cohort.
+    pub modules: Vec<i32>,
+}
+
+/// One visit of a pair, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VisitSlot {
+    /// `true`: the Twin travels to its host; `false`: the host visits the Twin.
+    pub outward: bool,
+    /// Its number within its direction, from 1.
+    pub position: i32,
+}
+
+impl VisitRules {
+    /// The visits of a pair in order: outward and return alternate, the rest come last.
+    pub fn slots(&self) -> Vec<VisitSlot> {
+        let mut out = Vec::new();
+        for k in 1..=self.twin_to_host.max(self.host_to_twin) {
+            if k <= self.twin_to_host {
+                out.push(VisitSlot {
+                    outward: true,
+                    position: k,
+                });
+            }
+            if k <= self.host_to_twin {
+                out.push(VisitSlot {
+                    outward: false,
+                    position: k,
+                });
+            }
+        }
+        out
+    }
+
+    /// The modules as stored: positions separated by commas.
+    pub fn modules_text(&self) -> String {
+        self.modules
+            .iter()
+            .map(i32::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+}
+
+/// The module positions of a stored `visit_modules` text (empty: none).
+pub fn parse_modules(text: &str) -> Vec<i32> {
+    text.split(',')
+        .filter_map(|p| p.trim().parse().ok())
+        .collect()
 }
 
 /// A cohort, valid by construction.
@@ -104,6 +156,8 @@ pub struct CohortFields<'a> {
     pub modules: Vec<ModuleFields<'a>>,
     /// Visit rules: twin to host, host to twin, days, gap.
     pub visit_rules: [i64; 4],
+    /// The module of each visit of a pair, in order (empty: any time).
+    pub visit_modules: Vec<i64>,
 }
 
 fn in_range(checks: &mut Checks, field: &str, value: i64, lo: i64, hi: i64) -> i32 {
@@ -160,12 +214,32 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
             }
         }
         let [twin_to_host, host_to_twin, days, gap] = f.visit_rules;
-        let visit_rules = VisitRules {
+        let mut visit_rules = VisitRules {
             twin_to_host: in_range(&mut checks, "visit_rules.twin_to_host", twin_to_host, 0, 10),
             host_to_twin: in_range(&mut checks, "visit_rules.host_to_twin", host_to_twin, 0, 10),
             days: in_range(&mut checks, "visit_rules.days", days, 1, 15),
             min_gap_days: in_range(&mut checks, "visit_rules.min_gap_days", gap, 0, 730),
+            modules: Vec::new(),
         };
+        let visits = visit_rules.slots().len();
+        checks.ensure(
+            f.visit_modules.is_empty() || f.visit_modules.len() == visits,
+            "visit_rules.modules",
+            format!(
+                "{} module(s) given for {visits} visit(s) per pair: give one per visit, in \
+                 order (the Twin's first trip, the first visit back, ...), or none",
+                f.visit_modules.len()
+            ),
+        );
+        for (i, &m) in f.visit_modules.iter().enumerate() {
+            visit_rules.modules.push(in_range(
+                &mut checks,
+                &format!("visit_rules.modules[{i}]"),
+                m,
+                1,
+                f.modules.len().max(1) as i64,
+            ));
+        }
         checks.finish(|| CohortDetails {
             programme_id: programme_id.unwrap_or_default(),
             number,

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod city;
 pub mod cohort;
 pub mod invalid;
+pub mod itinerary;
 pub mod profile;
 pub mod role;
 pub mod scoring;

@@ -149,7 +149,14 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 /// Countries without a rail link to the continent.
 const ISLANDS: [&str; 4] = ["IS", "CY", "MT", "IE"];
 
-fn cover(need: &Theme, strengths: &[Theme]) -> f64 {
+/// Whether rail is a reasonable way between two cities `distance` km apart in these
+/// countries: at most 700 km, and neither on an island without a rail link.
+pub fn rail_reasonable(distance: f64, country_a: &str, country_b: &str) -> bool {
+    distance <= 700.0 && !ISLANDS.contains(&country_a) && !ISLANDS.contains(&country_b)
+}
+
+/// How well the strengths cover a need: 1 for the same domain and lever, 0.5 for one.
+pub fn cover(need: &Theme, strengths: &[Theme]) -> f64 {
     strengths
         .iter()
         .map(|s| match (s.domain == need.domain, s.lever == need.lever) {
@@ -229,9 +236,7 @@ fn compute(twin: &Side, host: &Side, rank: Option<usize>, name_covered: bool) ->
     } else {
         3000.0
     };
-    let rail = distance <= 700.0
-        && !ISLANDS.contains(&twin.country.as_str())
-        && !ISLANDS.contains(&host.country.as_str());
+    let rail = rail_reasonable(distance, &twin.country, &host.country);
     let travel = 0.7 * (1.0 - distance / 3000.0).max(0.0) + if rail { 0.3 } else { 0.0 };
     Parts {
         fit,

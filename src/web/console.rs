@@ -215,6 +215,8 @@ pub struct CohortForm {
     days: String,
     #[serde(rename = "visit_rules.min_gap_days")]
     min_gap_days: String,
+    #[serde(rename = "visit_rules.modules")]
+    visit_modules: String,
     blackouts: String,
 }
 
@@ -308,6 +310,17 @@ fn new_cohort_page(
             "visit_rules.min_gap_days",
             "Least days between the visits of a pair",
             &f.min_gap_days,
+        )
+        .errors(errors),
+        Field::new(
+            "text",
+            "visit_rules.modules",
+            "Module of each visit",
+            &f.visit_modules,
+        )
+        .hint(
+            "Module numbers in visit order: the Twin's first trip, the first visit back, the \
+             Twin's second trip... E.g. 2, 2, 3. Empty: any time in the cohort.",
         )
         .errors(errors),
     ];
@@ -428,6 +441,16 @@ fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDetails>), In
         parse_number(&mut errors, "visit_rules.days", &f.days),
         parse_number(&mut errors, "visit_rules.min_gap_days", &f.min_gap_days),
     ];
+    let mut visit_modules = Vec::new();
+    for part in f.visit_modules.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.parse::<i64>() {
+            Ok(m) => visit_modules.push(m),
+            Err(_) => errors.push(FieldError {
+                field: "visit_rules.modules".to_owned(),
+                message: format!("{part:?} is not a module number: write e.g. 2, 2, 3"),
+            }),
+        }
+    }
     let mut blackouts = Vec::new();
     for (i, line) in f
         .blackouts
@@ -488,6 +511,7 @@ fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDetails>), In
             })
             .collect(),
         visit_rules: rules,
+        visit_modules,
     })?;
     Ok((details, blackouts))
 }

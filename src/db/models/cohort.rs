@@ -39,6 +39,8 @@ pub struct Cohort {
     pub created_at: chrono::NaiveDateTime,
     /// Last changed.
     pub updated_at: chrono::NaiveDateTime,
+    /// Module of each visit of a pair, comma-separated (empty: any time).
+    pub visit_modules: String,
 }
 
 /// A module row.
@@ -82,6 +84,7 @@ struct CohortValues<'a> {
     visits_host_to_twin: i32,
     visit_days: i32,
     min_gap_days: i32,
+    visit_modules: String,
     updated_at: chrono::NaiveDateTime,
 }
 
@@ -99,6 +102,7 @@ impl<'a> From<&'a CohortDetails> for CohortValues<'a> {
             visits_host_to_twin: d.visit_rules.host_to_twin,
             visit_days: d.visit_rules.days,
             min_gap_days: d.visit_rules.min_gap_days,
+            visit_modules: d.visit_rules.modules_text(),
             updated_at: now(),
         }
     }

@@ -10,6 +10,7 @@ pub mod programme;
 pub mod proposal;
 pub mod round;
 pub mod user;
+pub mod visit;
 
 use chrono::{NaiveDateTime, Timelike, Utc};
 

@@ -1,0 +1,261 @@
+//! What a visit is made of: its agenda day by day, built from the pair's matched themes,
+//! and its travel (distance, a suggested mode, CO₂ per traveller).
+
+use serde::Serialize;
+
+use super::profile::Theme;
+use super::scoring::{cover, distance_km, rail_reasonable};
+
+/// Air: kg CO₂e per passenger-km, economy short-haul with radiative forcing (UK DESNZ
+/// greenhouse gas conversion factors 2024, business travel — air).
+pub const AIR_KG_PER_KM: f64 = 0.156;
+/// Air: the great-circle distance is raised by this for routing and holding (the uplift
+/// the same DESNZ methodology recommends).
+pub const AIR_UPLIFT: f64 = 1.08;
+/// Rail: kg CO₂e per passenger-km (UK DESNZ 2024, business travel — land, national rail;
+/// most continental networks emit less, so this errs on the high side).
+pub const RAIL_KG_PER_KM: f64 = 0.035;
+/// Rail: track distance over great-circle distance (an assumption of this service).
+pub const RAIL_ROUTE_FACTOR: f64 = 1.25;
+/// Where the factors come from, as shown with every estimate.
+pub const FACTORS_SOURCE: &str = "UK DESNZ greenhouse gas conversion factors 2024";
+
+/// How a delegation gets there, and what it costs the climate.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Travel {
+    /// Great-circle distance between the two cities, km.
+    pub distance_km: f64,
+    /// `rail` where it is reasonable (at most 700 km, no sea in between), else `air`.
+    pub mode: String,
+    /// Distance travelled one way with the mode's route factor, km.
+    pub route_km: f64,
+    /// kg CO₂e per passenger-km used.
+    pub factor_kg_per_km: f64,
+    /// CO₂e per traveller for the round trip, kg.
+    pub co2_kg_per_traveller: f64,
+    /// The delegation's size, as its profile says (`None`: not given).
+    pub delegation_size: Option<i32>,
+    /// CO₂e of the whole delegation's round trip, kg (when its size is known).
+    pub co2_kg_delegation: Option<f64>,
+    /// Where the factors come from.
+    pub source: String,
+}
+
+/// The travel between `from` and `to`, each (lat, lon) with its ISO country.
+pub fn travel(
+    from: (f64, f64),
+    from_country: &str,
+    to: (f64, f64),
+    to_country: &str,
+    delegation_size: Option<i32>,
+) -> Travel {
+    let distance = distance_km(from, to);
+    let rail = rail_reasonable(distance, from_country, to_country);
+    let (mode, route_km, factor) = if rail {
+        ("rail", distance * RAIL_ROUTE_FACTOR, RAIL_KG_PER_KM)
+    } else {
+        ("air", distance * AIR_UPLIFT, AIR_KG_PER_KM)
+    };
+    let per_traveller = 2.0 * route_km * factor;
+    Travel {
+        distance_km: round1(distance),
+        mode: mode.to_owned(),
+        route_km: round1(route_km),
+        factor_kg_per_km: factor,
+        co2_kg_per_traveller: round1(per_traveller),
+        delegation_size,
+        co2_kg_delegation: delegation_size.map(|n| round1(per_traveller * f64::from(n))),
+        source: FACTORS_SOURCE.to_owned(),
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// One agenda item: (day from 1, title, detail).
+pub type Item = (i32, String, String);
+
+fn named(t: &Theme) -> String {
+    if t.description.trim().is_empty() {
+        format!("{} × {}", t.domain, t.lever)
+    } else {
+        t.description.trim().to_owned()
+    }
+}
+
+/// The agenda of a visit of `days` days. Outward (the Twin at its host): a site visit for
+/// every host practice that meets one of the Twin's challenges, the Twin's priorities
+/// first, then the host's other first-priority practices; the visit back (the host at
+/// the Twin): a working session on each of the Twin's challenges, with what the host
+/// brings to it. Welcome first, a wrap-up last, the rest spread over the days.
+pub fn agenda(
+    outward: bool,
+    twin: &str,
+    host: &str,
+    needs: &[Theme],
+    strengths: &[Theme],
+    days: i32,
+) -> Vec<Item> {
+    let mut needs: Vec<&Theme> = needs.iter().collect();
+    needs.sort_by_key(|t| t.priority);
+    let best_strength = |need: &Theme| -> Option<&Theme> {
+        strengths
+            .iter()
+            .filter(|s| cover(need, std::slice::from_ref(s)) > 0.0)
+            .max_by(|a, b| {
+                let ca = cover(need, std::slice::from_ref(a));
+                let cb = cover(need, std::slice::from_ref(b));
+                ca.total_cmp(&cb).then(b.priority.cmp(&a.priority))
+            })
+    };
+    let mut middle: Vec<(String, String)> = Vec::new();
+    let (welcome, wrap_up);
+    if outward {
+        welcome = (
+            "Welcome and introductions".to_owned(),
+            format!("{host} presents its work; {twin} presents the challenges it came for."),
+        );
+        let mut shown: Vec<&Theme> = Vec::new();
+        for need in &needs {
+            if let Some(s) = best_strength(need)
+                && !shown.contains(&s)
+            {
+                shown.push(s);
+                middle.push((
+                    format!("Site visit: {}", named(s)),
+                    format!("For {twin}'s challenge: {}.", named(need)),
+                ));
+            }
+        }
+        for s in strengths.iter().filter(|s| s.priority == 1) {
+            if !shown.contains(&s) {
+                shown.push(s);
+                middle.push((
+                    format!("Site visit: {}", named(s)),
+                    format!("One of {host}'s flagship practices."),
+                ));
+            }
+        }
+        wrap_up = (
+            "Wrap-up: lessons and next steps".to_owned(),
+            format!("What {twin} takes home, and what the next visit should cover."),
+        );
+    } else {
+        welcome = (
+            format!("Welcome by {twin}"),
+            format!("A tour of {twin}'s challenges and the places they concern."),
+        );
+        for need in &needs {
+            let detail = match best_strength(need) {
+                Some(s) => format!("{host} brings its experience of {}.", named(s)),
+                None => format!("{host} gives a peer's view."),
+            };
+            middle.push((format!("Working session: {}", named(need)), detail));
+        }
+        wrap_up = (
+            format!("Peer review: {host}'s recommendations"),
+            format!("{host} sums up what it saw and suggests next steps for {twin}."),
+        );
+    }
+    let days = days.max(1);
+    let mut out: Vec<Item> = vec![(1, welcome.0, welcome.1)];
+    // Spread the middle items over the days as evenly as the order allows.
+    let n = middle.len() as i32;
+    for (i, (title, detail)) in middle.into_iter().enumerate() {
+        let day = 1 + (i as i32 * days) / n.max(1);
+        out.push((day, title, detail));
+    }
+    out.push((days, wrap_up.0, wrap_up.1));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn theme(domain: &str, lever: &str, priority: i32, description: &str) -> Theme {
+        Theme {
+            domain: domain.into(),
+            lever: lever.into(),
+            priority,
+            description: description.into(),
+        }
+    }
+
+    fn aarhus() -> Vec<Theme> {
+        vec![
+            theme("energy", "participation", 1, "CO-SHAPE peri-urban co-design"),
+            theme("energy", "technology", 1, "the CO-SHAPE energy park"),
+            theme("nature", "participation", 2, "participatory planning"),
+            theme("nature", "governance", 1, "green spaces"),
+            theme("mobility", "technology", 1, "light mobility"),
+            theme("buildings", "social-innovation", 2, "sustainable housing"),
+            theme("buildings", "finance", 1, "energy efficiency"),
+        ]
+    }
+
+    fn cascais() -> Vec<Theme> {
+        vec![
+            theme("nature", "governance", 1, "green spaces"),
+            theme("mobility", "technology", 1, "light mobility"),
+            theme("buildings", "social-innovation", 2, "sustainable housing"),
+            theme("buildings", "finance", 1, "energy efficiency"),
+        ]
+    }
+
+    #[test]
+    fn cascais_in_aarhus_visits_what_it_came_for_and_the_energy_park() {
+        let items = agenda(true, "Cascais", "Aarhus", &cascais(), &aarhus(), 3);
+        let titles: Vec<&str> = items.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert_eq!(titles[0], "Welcome and introductions");
+        // Priority 1 challenges first, in their order, then the housing of priority 2.
+        assert_eq!(
+            &titles[1..5],
+            [
+                "Site visit: green spaces",
+                "Site visit: light mobility",
+                "Site visit: energy efficiency",
+                "Site visit: sustainable housing",
+            ]
+        );
+        assert!(titles.contains(&"Site visit: the CO-SHAPE energy park"));
+        assert_eq!(titles.last(), Some(&"Wrap-up: lessons and next steps"));
+        // Welcome on day 1, wrap-up on day 3, every day has something.
+        assert_eq!(items[0].0, 1);
+        assert_eq!(items.last().map(|i| i.0), Some(3));
+        for day in 1..=3 {
+            assert!(items.iter().any(|i| i.0 == day), "day {day} is empty");
+        }
+        assert!(items.windows(2).all(|w| w[0].0 <= w[1].0), "days in order");
+    }
+
+    #[test]
+    fn the_visit_back_works_on_the_twins_challenges() {
+        let items = agenda(false, "Cascais", "Aarhus", &cascais(), &aarhus(), 2);
+        assert_eq!(items[0].1, "Welcome by Cascais");
+        assert_eq!(items[1].1, "Working session: green spaces");
+        assert_eq!(items[1].2, "Aarhus brings its experience of green spaces.");
+        assert_eq!(items.len(), 6);
+        assert_eq!(items.last().map(|i| i.0), Some(2));
+    }
+
+    #[test]
+    fn travel_by_rail_when_reasonable_else_by_air() {
+        // Cascais to Aarhus: about 2,420 km, air.
+        let t = travel((38.697, -9.421), "PT", (56.157, 10.211), "DK", Some(4));
+        assert_eq!(t.mode, "air");
+        assert!((2400.0..2440.0).contains(&t.distance_km), "{}", t.distance_km);
+        let want = 2.0 * t.distance_km * AIR_UPLIFT * AIR_KG_PER_KM;
+        assert!((t.co2_kg_per_traveller - want).abs() < 0.5, "{t:?}");
+        assert_eq!(
+            t.co2_kg_delegation.map(|d| (d / t.co2_kg_per_traveller).round()),
+            Some(4.0)
+        );
+        // Lund to Copenhagen: rail.
+        let t = travel((55.705, 13.191), "SE", (55.676, 12.568), "DK", None);
+        assert_eq!(t.mode, "rail");
+        assert_eq!(t.factor_kg_per_km, RAIL_KG_PER_KM);
+        assert_eq!(t.co2_kg_delegation, None);
+    }
+}
