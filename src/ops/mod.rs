@@ -8,5 +8,6 @@ pub mod profiles;
 pub mod proposals;
 pub mod rounds;
 pub mod users;
+pub mod visits;
 
 pub use crate::api::ApiError;
