@@ -15,11 +15,13 @@ use crate::db::DbConnection;
 use crate::db::models::invitation::{self, NewInvitation};
 use crate::db::models::profile::{self, Target};
 use crate::db::models::{city, cohort as cohort_model, programme};
+use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::city::{Country, city_id};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::profile::{Contact, Profile, ProfileRole, Theme};
 use crate::ops::cohorts::create_cohort;
 use crate::ops::rounds::{self, Report, RoundSettings};
+use crate::ops::visits::{self, VisitView};
 
 /// The programme the example data lives in.
 pub const PROGRAMME: &str = "Twinning Learning Programme (example data)";
@@ -392,6 +394,8 @@ pub struct DemoSummary {
     pub seconds: f64,
     /// The report.
     pub report: Report,
+    /// The visits planned for the pairs and published, in the cohort calendar.
+    pub visits: Vec<VisitView>,
 }
 
 /// Loads the example cohort (or finds it) and its example profiles, in the caller's
@@ -430,11 +434,11 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, ApiError> {
             ModuleFields {
                 name: "Getting started",
                 starts_on: d("2024-09-01"),
-                ends_on: d("2024-12-31"),
+                ends_on: d("2025-02-28"),
             },
             ModuleFields {
                 name: "Co-creating",
-                starts_on: d("2025-01-01"),
+                starts_on: d("2025-03-01"),
                 ends_on: d("2025-12-31"),
             },
             ModuleFields {
@@ -447,7 +451,18 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, ApiError> {
         // The Twin's first trip and the visit back in Co-creating, its second in Capitalising.
         visit_modules: vec![2, 2, 3],
     })?;
-    let cohort_id = create_cohort(conn, &details, &[], actor)?;
+    // Holidays a manager would add; the Cities Mission conferences are seeded for everyone.
+    let blackouts = [
+        ("Winter holidays", "2024-12-23", "2025-01-03"),
+        ("Summer holidays", "2025-07-14", "2025-08-15"),
+        ("Winter holidays", "2025-12-22", "2026-01-02"),
+    ]
+    .into_iter()
+    .map(|(label, s, e)| {
+        EventDetails::new(None, None, EventKind::Blackout, label, None, d(s), d(e))
+    })
+    .collect::<Result<Vec<_>, _>>()?;
+    let cohort_id = create_cohort(conn, &details, &blackouts, actor)?;
     let mut host_ids = std::collections::HashMap::new();
     for host in HOSTS {
         let (first, country) = host.cities[0];
@@ -542,6 +557,15 @@ pub fn run(conn: &mut DbConnection, actor: &str) -> Result<DemoSummary, ApiError
     let prepared = rounds::prepare(conn, &cohort_id, RoundSettings::default())?;
     let solved = rounds::solve(prepared)?;
     let row = conn.transaction(|conn| rounds::store(conn, &solved, actor))?;
+    // Propose the pairs, plan their visits in the cohort calendar, publish the schedule.
+    conn.transaction(|conn| crate::ops::proposals::publish(conn, &row.id, actor))?;
+    let planned = visits::solve(visits::prepare(conn, &cohort_id)?)?;
+    conn.transaction(|conn| {
+        visits::store(conn, planned, actor)?;
+        visits::publish(conn, &cohort_id, actor)
+    })?;
+    let ctx = visits::context(conn, &cohort_id)?;
+    let planned_visits = visits::views(conn, &ctx, |_| true)?;
     let cohort = cohort_model::get(conn, &cohort_id)?
         .map(|c| c.cohort.name)
         .unwrap_or_default();
@@ -552,6 +576,7 @@ pub fn run(conn: &mut DbConnection, actor: &str) -> Result<DemoSummary, ApiError
         round: row.number,
         seconds: row.seconds,
         report: rounds::report_of(&row)?,
+        visits: planned_visits,
     })
 }
 
@@ -574,6 +599,13 @@ pub fn summary_json(s: &DemoSummary) -> String {
         "cohort_id": s.cohort_id, "cohort": s.cohort, "round_id": s.round_id, "round": s.round,
         "status": s.report.status, "objective": s.report.objective, "seconds": s.seconds,
         "pairs": pairs, "unmatched": s.report.unmatched, "blocking_pairs": s.report.blocking,
+        "visits": s.visits.iter().map(|v| serde_json::json!({
+            "id": v.id, "twin": v.twin, "host": v.host, "from": v.guest_city, "to": v.host_city,
+            "direction": v.direction, "starts_on": v.starts_on, "ends_on": v.ends_on,
+            "status": v.status, "reason": v.reason, "sequence": v.sequence,
+            "travel": {"mode": v.travel.mode, "distance_km": v.travel.distance_km,
+                       "co2_kg_per_traveller": v.travel.co2_kg_per_traveller},
+        })).collect::<Vec<_>>(),
     }))
     .expect("JSON")
 }
@@ -607,5 +639,25 @@ pub fn summary_text(s: &DemoSummary) -> String {
         "\nBlocking pairs (a Twin and a host who would both score higher together): {}",
         r.blocking.len()
     );
+    let _ = writeln!(
+        out,
+        "\nVisits, planned in the cohort calendar and published ({}):",
+        s.visits.len()
+    );
+    for v in &s.visits {
+        match (v.starts_on, v.ends_on) {
+            (Some(a), Some(b)) => {
+                let _ = writeln!(
+                    out,
+                    "{a} .. {b}  {} -> {}  ({}, {} {:.0} km, {:.0} kg CO2e per traveller)",
+                    v.guest_city, v.host_city, v.label, v.travel.mode, v.travel.distance_km,
+                    v.travel.co2_kg_per_traveller
+                );
+            }
+            _ => {
+                let _ = writeln!(out, "not placed  {}: {}", v.label, v.reason);
+            }
+        }
+    }
     out
 }

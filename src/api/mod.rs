@@ -12,6 +12,7 @@ pub mod profiles;
 pub mod programmes;
 mod resource;
 pub mod rounds;
+pub mod visits;
 
 use actix_web::{HttpResponse, web};
 use utoipa::OpenApi;
@@ -23,7 +24,7 @@ pub use error::{ApiError, Problem};
 #[openapi(
     info(
         title = "twinning",
-        description = "Peer-learning programmes between cities: cities, programmes, cohorts, calendar, invitations, profiles, matching rounds. Manager operations need a bearer API token (create one in the console); a city reaches its own profile with its invitation token."
+        description = "Peer-learning programmes between cities: cities, programmes, cohorts, calendar, invitations, profiles, matching rounds, visit schedules and calendar feeds. Manager operations need a bearer API token (create one in the console); a city reaches its own profile with its invitation token."
     ),
     paths(
         cities::list,
@@ -67,6 +68,18 @@ pub use error::{ApiError, Problem};
         rounds::proposals,
         profiles::city_proposals,
         profiles::city_answer,
+        visits::plan,
+        visits::of_cohort,
+        visits::publish,
+        visits::changes,
+        visits::get,
+        visits::update,
+        visits::agenda,
+        visits::instance,
+        visits::cohort_feed,
+        visits::city_list,
+        visits::city_feed,
+        visits::city_agenda,
         health::health,
     ),
     components(schemas(Problem, crate::domain::FieldError)),
@@ -181,6 +194,33 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(
                 "/city/proposals/{id}",
                 web::post().to(profiles::city_answer),
+            )
+            .route("/cohorts/{id}/visits", web::get().to(visits::of_cohort))
+            .route("/cohorts/{id}/visits/plan", web::post().to(visits::plan))
+            .route(
+                "/cohorts/{id}/visits/publish",
+                web::post().to(visits::publish),
+            )
+            .route(
+                "/cohorts/{id}/visits/changes",
+                web::get().to(visits::changes),
+            )
+            .route(
+                "/cohorts/{id}/calendar.ics",
+                web::get().to(visits::cohort_feed),
+            )
+            .service(
+                web::resource("/visits/{id}")
+                    .route(web::get().to(visits::get))
+                    .route(web::patch().to(visits::update)),
+            )
+            .route("/visits/{id}/agenda", web::put().to(visits::agenda))
+            .route("/schedules/{id}/instance", web::get().to(visits::instance))
+            .route("/city/visits", web::get().to(visits::city_list))
+            .route("/city/calendar.ics", web::get().to(visits::city_feed))
+            .route(
+                "/city/visits/{id}/agenda",
+                web::put().to(visits::city_agenda),
             )
             .route("/invitations/{id}", web::get().to(invitations::get))
             .route(

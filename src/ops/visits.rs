@@ -1042,18 +1042,18 @@ pub fn involves(v: &VisitRow, city_id: &str) -> bool {
     v.guest_city_id == city_id || v.host_city_id == city_id || v.twin_city_id == city_id
 }
 
-/// Replaces a visit's agenda. `city`: the city editing it from its link, which must be
-/// the one receiving the visit; `None`: a manager.
+/// Replaces a visit's agenda. `city`: the city (and cohort) editing it from its link,
+/// which must be the one receiving the visit; `None`: a manager.
 pub fn set_agenda(
     conn: &mut DbConnection,
     visit_id: &str,
     entries: &[AgendaEntry],
-    city: Option<&str>,
+    city: Option<(&str, &str)>,
     actor: &str,
 ) -> Result<VisitRow, ApiError> {
     let row = visit::get(conn, visit_id)?.ok_or_else(|| not_found("visit", visit_id))?;
-    if let Some(city) = city
-        && row.host_city_id != city
+    if let Some((city, cohort)) = city
+        && (row.host_city_id != city || row.cohort_id != cohort)
     {
         // Not the receiving city: as if there were no such visit.
         return Err(not_found("visit", visit_id));

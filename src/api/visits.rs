@@ -1,0 +1,429 @@
+//! `/api/cohorts/{id}/visits…`, `/api/visits/{id}…` and `/api/city/visits…`: plan the
+//! technical visits of a cohort's published pairs, move and confirm one by hand, edit its
+//! agenda, publish the schedule, and read it as JSON or as an RFC 5545 calendar.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::extract::{JsonBody, ResourceId};
+use super::profiles::CityAccess;
+use super::{ApiError, Problem};
+use crate::auth::{ApiManager, bearer, hash_secret};
+use crate::blocking::{in_transaction, run, with_db};
+use crate::db::DbPool;
+use crate::db::models::event::CalendarEvent;
+use crate::db::models::user;
+use crate::db::models::visit::{self, ScheduleRow};
+use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, VisitUpdate, VisitView};
+
+/// A planning run as shown.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ScheduleView {
+    /// Id.
+    pub id: String,
+    /// 1, 2, ... within the cohort.
+    pub number: i32,
+    /// `twinning-solver` version.
+    pub solver_version: String,
+    /// Gathering, solving and storing, seconds.
+    pub seconds: f64,
+    /// The solver's status: `optimal` or `feasible`.
+    pub status: String,
+    /// The manager.
+    pub created_by: String,
+    /// When (UTC).
+    pub created_at: NaiveDateTime,
+    /// When a publish covered it.
+    pub published_at: Option<NaiveDateTime>,
+}
+
+impl From<ScheduleRow> for ScheduleView {
+    fn from(r: ScheduleRow) -> Self {
+        let status = serde_json::from_str::<serde_json::Value>(&r.result)
+            .ok()
+            .and_then(|v| v.get("status")?.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        ScheduleView {
+            id: r.id,
+            number: r.number,
+            solver_version: r.solver_version,
+            seconds: r.seconds,
+            status,
+            created_by: r.created_by,
+            created_at: r.created_at,
+            published_at: r.published_at,
+        }
+    }
+}
+
+/// A blackout or conference of the cohort's calendar.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BlackoutView {
+    /// `blackout` or `conference`.
+    pub kind: String,
+    /// What it is.
+    pub label: String,
+    /// Where, for a conference.
+    pub location: Option<String>,
+    /// First day.
+    pub starts_on: chrono::NaiveDate,
+    /// Last day.
+    pub ends_on: chrono::NaiveDate,
+}
+
+impl From<&CalendarEvent> for BlackoutView {
+    fn from(e: &CalendarEvent) -> Self {
+        BlackoutView {
+            kind: e.kind.clone(),
+            label: e.label.clone(),
+            location: e.location.clone(),
+            starts_on: e.starts_on,
+            ends_on: e.ends_on,
+        }
+    }
+}
+
+/// A cohort's visits as planned.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlanView {
+    /// Cohort.
+    pub cohort_id: String,
+    /// The latest planning run, if any.
+    pub schedule: Option<ScheduleView>,
+    /// Every visit with its itinerary.
+    pub visits: Vec<VisitView>,
+    /// Visits that could not be placed.
+    pub unplaced: usize,
+    /// Visits whose dates or status participants have not been told yet.
+    pub unpublished_changes: usize,
+    /// The days nobody can use.
+    pub blackouts: Vec<BlackoutView>,
+}
+
+/// The plan of a cohort as it stands.
+pub fn plan_view(conn: &mut crate::db::DbConnection, cohort_id: &str) -> Result<PlanView, ApiError> {
+    let ctx = ops::context(conn, cohort_id)?;
+    let visits = ops::views(conn, &ctx, |_| true)?;
+    let schedule = visit::schedules_of(conn, cohort_id)?
+        .into_iter()
+        .next()
+        .map(ScheduleView::from);
+    Ok(PlanView {
+        cohort_id: cohort_id.to_owned(),
+        schedule,
+        unplaced: visits.iter().filter(|v| v.status == "unplaced").count(),
+        unpublished_changes: ctx.visits.iter().filter(|v| v.unpublished_change()).count(),
+        visits,
+        blackouts: ctx.events.iter().map(BlackoutView::from).collect(),
+    })
+}
+
+/// Plans every visit of the cohort's published pairs in one run, off the web workers.
+pub async fn plan_cohort(pool: &DbPool, cohort_id: String, actor: String) -> Result<PlanView, ApiError> {
+    let id = cohort_id.clone();
+    let prepared = with_db(pool, move |conn| ops::prepare(conn, &id)).await?;
+    let planned = run(move || ops::solve(prepared)).await??;
+    in_transaction(pool, move |conn| {
+        ops::store(conn, planned, &actor)?;
+        plan_view(conn, &cohort_id)
+    })
+    .await
+}
+
+/// Plans the technical visits of every published pair of the cohort in one action: the
+/// cohort's visit rules, modules, blackouts and conferences, each city's unavailable days
+/// and each host's capacity are kept; confirmed visits stay where they are, placed ones
+/// move only when they must. Visits that cannot be placed come with the reason and what
+/// would make them fit.
+#[utoipa::path(post, path = "/api/cohorts/{id}/visits/plan", tag = "visits", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 201, body = PlanView), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn plan(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let view = plan_cohort(&pool, id, manager.email).await?;
+    Ok(HttpResponse::Created().json(view))
+}
+
+/// The visits of a cohort with their itineraries, the latest run and the calendar.
+#[utoipa::path(get, path = "/api/cohorts/{id}/visits", tag = "visits", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = PlanView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn of_cohort(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let view = with_db(&pool, move |conn| plan_view(conn, &id)).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// What a publish did.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Published {
+    /// The changes participants are to be told about (none: nobody is emailed).
+    pub changes: Vec<ChangeView>,
+}
+
+/// Publishes the schedule: placed visits become planned, and each visit whose dates or
+/// status changed since participants were last told is recorded (moved ones with a
+/// higher calendar SEQUENCE) for the emails to go out.
+#[utoipa::path(post, path = "/api/cohorts/{id}/visits/publish", tag = "visits", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = Published), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn publish(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let changes = in_transaction(&pool, move |conn| ops::publish(conn, &id, &manager.email)).await?;
+    Ok(HttpResponse::Ok().json(Published { changes }))
+}
+
+/// Every change published for the cohort's visits, newest first, with when participants
+/// were emailed about it.
+#[utoipa::path(get, path = "/api/cohorts/{id}/visits/changes", tag = "visits", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = Vec<ChangeView>), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn changes(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let list = with_db(&pool, move |conn| {
+        let ctx = ops::context(conn, &id)?;
+        ops::changes(conn, &ctx)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+fn one(conn: &mut crate::db::DbConnection, id: &str) -> Result<VisitView, ApiError> {
+    let row = visit::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
+        what: "visit",
+        id: id.to_owned(),
+    })?;
+    let ctx = ops::context(conn, &row.cohort_id)?;
+    let agenda = visit::agenda(conn, id)?;
+    Ok(ops::view(&ctx, &row, agenda))
+}
+
+/// One visit with its itinerary: agenda day by day, both sides' contacts, travel.
+#[utoipa::path(get, path = "/api/visits/{id}", tag = "visits", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Visit id")),
+    responses((status = 200, body = VisitView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn get(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let view = with_db(&pool, move |conn| one(conn, &id)).await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Moves a visit to a new first day and/or confirms it. The move is checked against every
+/// rule with the other visits where they are; one that breaks a rule is refused (422)
+/// naming the rule, and nothing changes.
+#[utoipa::path(patch, path = "/api/visits/{id}", tag = "visits", security(("bearer" = [])), request_body = VisitUpdate,
+    params(("id" = String, Path, description = "Visit id")),
+    responses((status = 200, body = VisitView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn update(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+    JsonBody(change): JsonBody<VisitUpdate>,
+) -> Result<HttpResponse, ApiError> {
+    let view = in_transaction(&pool, move |conn| {
+        ops::update(conn, &id, &change, &manager.email)?;
+        one(conn, &id)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// Replaces a visit's agenda (a manager).
+#[utoipa::path(put, path = "/api/visits/{id}/agenda", tag = "visits", security(("bearer" = [])), request_body = Vec<AgendaEntry>,
+    params(("id" = String, Path, description = "Visit id")),
+    responses((status = 200, body = VisitView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn agenda(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+    JsonBody(entries): JsonBody<Vec<AgendaEntry>>,
+) -> Result<HttpResponse, ApiError> {
+    let view = in_transaction(&pool, move |conn| {
+        ops::set_agenda(conn, &id, &entries, None, &manager.email)?;
+        one(conn, &id)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+/// The exact solver instance of a planning run (`twinning-visits/1`): `twinning solve
+/// visits` on it gives the run's result again.
+#[utoipa::path(get, path = "/api/schedules/{id}/instance", tag = "visits", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Schedule id")),
+    responses((status = 200, body = Object), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn instance(
+    _manager: ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    let row = with_db(&pool, move |conn| {
+        use crate::db::schema::schedules;
+        use diesel::prelude::*;
+        schedules::table
+            .find(&id)
+            .select(ScheduleRow::as_select())
+            .first(conn)
+            .optional()?
+            .ok_or(ApiError::NotFound {
+                what: "schedule",
+                id,
+            })
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(row.instance))
+}
+
+/// `?token=` for calendar clients that cannot send a header.
+#[derive(Debug, Deserialize)]
+pub struct FeedQuery {
+    token: Option<String>,
+}
+
+fn calendar(body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(body)
+}
+
+/// The cohort's published visits as an RFC 5545 calendar feed: one event per visit with a
+/// stable UID and SEQUENCE. A manager's API token as the bearer token or as `?token=`
+/// (for calendar clients; query strings are never logged).
+#[utoipa::path(get, path = "/api/cohorts/{id}/calendar.ics", tag = "visits", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Cohort id"), ("token" = Option<String>, Query, description = "A manager's API token, instead of the header")),
+    responses((status = 200, content_type = "text/calendar"), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn cohort_feed(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+    query: web::Query<FeedQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let token = bearer(&request)
+        .or_else(|| query.into_inner().token)
+        .ok_or_else(|| {
+            ApiError::Unauthorized(
+                "this feed needs a manager's API token: Authorization: Bearer TOKEN, or ?token=TOKEN"
+                    .to_owned(),
+            )
+        })?;
+    let hash = hash_secret(&token);
+    let body = with_db(&pool, move |conn| {
+        if user::by_token(conn, &hash)?.is_none() {
+            return Err(ApiError::Unauthorized(
+                "the API token is unknown or revoked".to_owned(),
+            ));
+        }
+        let ctx = ops::context(conn, &id)?;
+        let views = ops::views(conn, &ctx, |_| true)?;
+        Ok(ops::ics(&views, &ctx.cohort.cohort.name, "PUBLISH"))
+    })
+    .await?;
+    Ok(calendar(body))
+}
+
+/// The published visits a city travels to or receives, with their itineraries.
+pub fn city_views(
+    conn: &mut crate::db::DbConnection,
+    cohort_id: &str,
+    city_id: &str,
+) -> Result<(ops::Context, Vec<VisitView>), ApiError> {
+    let ctx = ops::context(conn, cohort_id)?;
+    let views = ops::views(conn, &ctx, |v| {
+        ops::involves(v, city_id) && v.published_status.is_some()
+    })?;
+    Ok((ctx, views))
+}
+
+/// A city's published visits as an RFC 5545 calendar feed.
+pub fn city_feed_body(
+    conn: &mut crate::db::DbConnection,
+    cohort_id: &str,
+    city_id: &str,
+    city_name: &str,
+) -> Result<String, ApiError> {
+    let (ctx, views) = city_views(conn, cohort_id, city_id)?;
+    Ok(ops::ics(
+        &views,
+        &format!("{city_name}: {}", ctx.cohort.cohort.name),
+        "PUBLISH",
+    ))
+}
+
+/// The city's published visits (as guest or host) with their itineraries.
+#[utoipa::path(get, path = "/api/city/visits", tag = "city", security(("invitation" = [])),
+    responses((status = 200, body = Vec<VisitView>), (status = 401, body = Problem, content_type = "application/problem+json")))]
+pub async fn city_list(
+    CityAccess(ctx): CityAccess,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, ApiError> {
+    let views = with_db(&pool, move |conn| {
+        city_views(conn, &ctx.invitation.cohort_id, &ctx.invitation.city_id).map(|(_, v)| v)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(views))
+}
+
+/// The city's published visits as an RFC 5545 calendar feed. The same feed is at
+/// `/invitation/{token}/calendar.ics` for calendar clients.
+#[utoipa::path(get, path = "/api/city/calendar.ics", tag = "city", security(("invitation" = [])),
+    responses((status = 200, content_type = "text/calendar"), (status = 401, body = Problem, content_type = "application/problem+json")))]
+pub async fn city_feed(
+    CityAccess(ctx): CityAccess,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, ApiError> {
+    let body = with_db(&pool, move |conn| {
+        city_feed_body(
+            conn,
+            &ctx.invitation.cohort_id,
+            &ctx.invitation.city_id,
+            &ctx.city_name,
+        )
+    })
+    .await?;
+    Ok(calendar(body))
+}
+
+/// Replaces the agenda of a visit the city receives.
+#[utoipa::path(put, path = "/api/city/visits/{id}/agenda", tag = "city", security(("invitation" = [])), request_body = Vec<AgendaEntry>,
+    params(("id" = String, Path, description = "Visit id")),
+    responses((status = 200, body = VisitView), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn city_agenda(
+    CityAccess(ctx): CityAccess,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+    JsonBody(entries): JsonBody<Vec<AgendaEntry>>,
+) -> Result<HttpResponse, ApiError> {
+    let (city, cohort) = (ctx.invitation.city_id.clone(), ctx.invitation.cohort_id.clone());
+    let actor = format!("city:{}", ctx.city_name);
+    let view = in_transaction(&pool, move |conn| {
+        ops::set_agenda(conn, &id, &entries, Some((&city, &cohort)), &actor)?;
+        one(conn, &id)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
