@@ -3,6 +3,7 @@
 
 CARGO ?= cargo
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
+export TWINNING_TEST_PYTHON ?= $(CARGO_TARGET_DIR)/python/bin/python
 
 .PHONY: run test build deps test-deps lint bench-load
 

@@ -650,7 +650,11 @@ pub fn summary_text(s: &DemoSummary) -> String {
                 let _ = writeln!(
                     out,
                     "{a} .. {b}  {} -> {}  ({}, {} {:.0} km, {:.0} kg CO2e per traveller)",
-                    v.guest_city, v.host_city, v.label, v.travel.mode, v.travel.distance_km,
+                    v.guest_city,
+                    v.host_city,
+                    v.label,
+                    v.travel.mode,
+                    v.travel.distance_km,
                     v.travel.co2_kg_per_traveller
                 );
             }

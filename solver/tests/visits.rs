@@ -171,14 +171,25 @@ fn a_start_checked_by_hand_names_the_rule_it_breaks() {
         ("v3", "2025-03-14", "2025-03-15 is not a workday"),
         ("v3", "2025-05-06", "is a blackout day (Conference)"),
         ("v3", "2025-04-02", "the host aarhus cannot host"),
-        ("v3", "2025-03-11", "the host aarhus already receives 1 delegation(s)"),
+        (
+            "v3",
+            "2025-03-11",
+            "the host aarhus already receives 1 delegation(s)",
+        ),
         ("v2", "2025-04-07", "at least 60 days after visit v1"),
-        ("v1", "2025-04-08", "visit v2 (2025-06-02..2025-06-04) must start at least 60 days"),
+        (
+            "v1",
+            "2025-04-08",
+            "visit v2 (2025-06-02..2025-06-04) must start at least 60 days",
+        ),
         ("v3", "2025-06-27", "outside its window"),
     ];
     for (visit, start, want) in cases {
         let got = check(visit, start).unwrap_or_default();
-        assert!(got.contains(want), "{visit} on {start}: {got:?} lacks {want:?}");
+        assert!(
+            got.contains(want),
+            "{visit} on {start}: {got:?} lacks {want:?}"
+        );
     }
     assert!(visits::check_start(&inst, &placed, "nope", date("2025-03-17")).is_err());
 }

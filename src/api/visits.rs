@@ -103,7 +103,10 @@ pub struct PlanView {
 }
 
 /// The plan of a cohort as it stands.
-pub fn plan_view(conn: &mut crate::db::DbConnection, cohort_id: &str) -> Result<PlanView, ApiError> {
+pub fn plan_view(
+    conn: &mut crate::db::DbConnection,
+    cohort_id: &str,
+) -> Result<PlanView, ApiError> {
     let ctx = ops::context(conn, cohort_id)?;
     let visits = ops::views(conn, &ctx, |_| true)?;
     let schedule = visit::schedules_of(conn, cohort_id)?
@@ -121,7 +124,11 @@ pub fn plan_view(conn: &mut crate::db::DbConnection, cohort_id: &str) -> Result<
 }
 
 /// Plans every visit of the cohort's published pairs in one run, off the web workers.
-pub async fn plan_cohort(pool: &DbPool, cohort_id: String, actor: String) -> Result<PlanView, ApiError> {
+pub async fn plan_cohort(
+    pool: &DbPool,
+    cohort_id: String,
+    actor: String,
+) -> Result<PlanView, ApiError> {
     let id = cohort_id.clone();
     let prepared = with_db(pool, move |conn| ops::prepare(conn, &id)).await?;
     let planned = run(move || ops::solve(prepared)).await??;
@@ -182,7 +189,8 @@ pub async fn publish(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let changes = in_transaction(&pool, move |conn| ops::publish(conn, &id, &manager.email)).await?;
+    let changes =
+        in_transaction(&pool, move |conn| ops::publish(conn, &id, &manager.email)).await?;
     Ok(HttpResponse::Ok().json(Published { changes }))
 }
 
@@ -418,7 +426,10 @@ pub async fn city_agenda(
     ResourceId(id): ResourceId,
     JsonBody(entries): JsonBody<Vec<AgendaEntry>>,
 ) -> Result<HttpResponse, ApiError> {
-    let (city, cohort) = (ctx.invitation.city_id.clone(), ctx.invitation.cohort_id.clone());
+    let (city, cohort) = (
+        ctx.invitation.city_id.clone(),
+        ctx.invitation.cohort_id.clone(),
+    );
     let actor = format!("city:{}", ctx.city_name);
     let view = in_transaction(&pool, move |conn| {
         ops::set_agenda(conn, &id, &entries, Some((&city, &cohort)), &actor)?;

@@ -185,7 +185,12 @@ mod tests {
 
     fn aarhus() -> Vec<Theme> {
         vec![
-            theme("energy", "participation", 1, "CO-SHAPE peri-urban co-design"),
+            theme(
+                "energy",
+                "participation",
+                1,
+                "CO-SHAPE peri-urban co-design",
+            ),
             theme("energy", "technology", 1, "the CO-SHAPE energy park"),
             theme("nature", "participation", 2, "participatory planning"),
             theme("nature", "governance", 1, "green spaces"),
@@ -245,11 +250,16 @@ mod tests {
         // Cascais to Aarhus: about 2,420 km, air.
         let t = travel((38.697, -9.421), "PT", (56.157, 10.211), "DK", Some(4));
         assert_eq!(t.mode, "air");
-        assert!((2400.0..2440.0).contains(&t.distance_km), "{}", t.distance_km);
+        assert!(
+            (2400.0..2440.0).contains(&t.distance_km),
+            "{}",
+            t.distance_km
+        );
         let want = 2.0 * t.distance_km * AIR_UPLIFT * AIR_KG_PER_KM;
         assert!((t.co2_kg_per_traveller - want).abs() < 0.5, "{t:?}");
         assert_eq!(
-            t.co2_kg_delegation.map(|d| (d / t.co2_kg_per_traveller).round()),
+            t.co2_kg_delegation
+                .map(|d| (d / t.co2_kg_per_traveller).round()),
             Some(4.0)
         );
         // Lund to Copenhagen: rail.

@@ -134,7 +134,9 @@ impl Context {
     }
 
     fn city_name(&self, id: &str) -> String {
-        self.cities.get(id).map_or_else(|| id.to_owned(), |c| c.name.clone())
+        self.cities
+            .get(id)
+            .map_or_else(|| id.to_owned(), |c| c.name.clone())
     }
 
     fn host_name(&self, id: &str) -> String {
@@ -349,10 +351,7 @@ fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Instance {
                 days: i64::from(v.days),
                 window: Some(span(v.window_start, v.window_end)),
                 preferred_start: Some(Date(placed.unwrap_or(spread))),
-                fixed_start: v
-                    .starts_on
-                    .filter(|_| v.status == "confirmed")
-                    .map(Date),
+                fixed_start: v.starts_on.filter(|_| v.status == "confirmed").map(Date),
                 after: i.checked_sub(1).map(|p| solver::After {
                     visit: list[p].id.clone(),
                     min_gap_days: i64::from(rules.min_gap_days),
@@ -364,7 +363,9 @@ fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Instance {
         format: solver::FORMAT.to_owned(),
         name: format!("{} visits", c.name),
         horizon: span(c.starts_on, c.ends_on),
-        workdays: ["Mon", "Tue", "Wed", "Thu", "Fri"].map(String::from).to_vec(),
+        workdays: ["Mon", "Tue", "Wed", "Thu", "Fri"]
+            .map(String::from)
+            .to_vec(),
         blackouts,
         cities,
         visits,
@@ -508,11 +509,12 @@ pub fn solve(prepared: Prepared) -> Result<Planned, ApiError> {
 }
 
 /// Stores the run and the visits' new dates, in the caller's transaction.
-pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<ScheduleRow, ApiError> {
-    let Planned {
-        prepared,
-        solution,
-    } = planned;
+pub fn store(
+    conn: &mut DbConnection,
+    planned: Planned,
+    actor: &str,
+) -> Result<ScheduleRow, ApiError> {
+    let Planned { prepared, solution } = planned;
     let Prepared {
         cohort_id,
         instance,
@@ -607,7 +609,10 @@ pub fn update(
     if row.status == "cancelled" {
         return Err(ApiError::Conflict {
             field: None,
-            detail: format!("{} is cancelled: its pair is no longer proposed", ctx.label(&row)),
+            detail: format!(
+                "{} is cancelled: its pair is no longer proposed",
+                ctx.label(&row)
+            ),
         });
     }
     let mut next = row.clone();
@@ -1073,7 +1078,10 @@ pub fn set_agenda(
         c.ensure(
             (1..=row.days).contains(&e.day),
             &format!("agenda[{i}].day"),
-            format!("{} is not a day of this visit: use 1 to {}", e.day, row.days),
+            format!(
+                "{} is not a day of this visit: use 1 to {}",
+                e.day, row.days
+            ),
         );
         let title = e.title.trim();
         c.ensure(
@@ -1131,7 +1139,11 @@ pub fn ics(views: &[VisitView], name: &str, method: &str) -> String {
         );
         for day in &v.agenda {
             let date = start + chrono::Duration::days(i64::from(day.day) - 1);
-            description.push_str(&format!("\nDay {} ({}):\n", day.day, date.format("%a %-d %b %Y")));
+            description.push_str(&format!(
+                "\nDay {} ({}):\n",
+                day.day,
+                date.format("%a %-d %b %Y")
+            ));
             for item in &day.items {
                 description.push_str(&format!("- {}\n", item.title));
             }
@@ -1139,7 +1151,10 @@ pub fn ics(views: &[VisitView], name: &str, method: &str) -> String {
         let mut event = Event::new();
         event
             .uid(&format!("{}@twinning", v.id))
-            .summary(&format!("Technical visit: {} to {}", v.guest_city, v.host_city))
+            .summary(&format!(
+                "Technical visit: {} to {}",
+                v.guest_city, v.host_city
+            ))
             .description(&description)
             .location(&format!("{}, {}", v.host_city, v.host_country))
             .starts(start)

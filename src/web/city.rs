@@ -139,6 +139,28 @@ pub async fn show(
     Ok(csrf.apply(html(&view)?))
 }
 
+/// `GET /invitation/{token}/calendar.ics`: the city's published visits as a calendar feed
+/// its calendar client can subscribe to (the link is the key, as for the page).
+pub async fn calendar(
+    pool: web::Data<DbPool>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let ctx = load(&pool, token.into_inner()).await?;
+    let body = with_db(&pool, move |conn| {
+        crate::api::visits::city_feed_body(
+            conn,
+            &ctx.invitation.cohort_id,
+            &ctx.invitation.city_id,
+            &ctx.city_name,
+        )
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(body))
+}
+
 /// `POST /invitation/{token}/proposals/{id}`: accept, or decline with a reason.
 pub async fn answer(
     request: HttpRequest,

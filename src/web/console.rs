@@ -442,7 +442,12 @@ fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDetails>), In
         parse_number(&mut errors, "visit_rules.min_gap_days", &f.min_gap_days),
     ];
     let mut visit_modules = Vec::new();
-    for part in f.visit_modules.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+    for part in f
+        .visit_modules
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         match part.parse::<i64>() {
             Ok(m) => visit_modules.push(m),
             Err(_) => errors.push(FieldError {

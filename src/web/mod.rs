@@ -19,6 +19,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/login", web::post().to(login::submit))
         .route("/logout", web::post().to(login::logout))
         .route("/invitation/{token}", web::get().to(city::show))
+        .route(
+            "/invitation/{token}/calendar.ics",
+            web::get().to(city::calendar),
+        )
         .route("/invitation/{token}", web::post().to(city::save))
         .route(
             "/invitation/{token}/proposals/{id}",

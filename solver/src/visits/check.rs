@@ -28,7 +28,10 @@ pub fn check_start(
         .map(|(i, v)| (v.id.as_str(), i))
         .collect();
     let Some(&v) = index.get(visit) else {
-        return Err(InstanceError::invalid("visit", format!("unknown visit {visit:?}")));
+        return Err(InstanceError::invalid(
+            "visit",
+            format!("unknown visit {visit:?}"),
+        ));
     };
     let s = cal.origin.days_until(start);
     if let Some(fault) = starts::fault(&cal, v, s) {

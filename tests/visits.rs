@@ -1,0 +1,823 @@
+//! Visit scheduling through the API on both backends, on the example cohort (cohort 2's
+//! documented pairings, its calendar from September 2024 to May 2026): every rule of a
+//! plan, manual moves refused with the rule they break, re-plans that keep confirmed
+//! visits, publishing that records only what changed, itineraries, and calendar feeds
+//! read back by a real iCalendar parser (Python's icalendar).
+
+mod common;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use common::fixtures::as_city;
+use common::{problem, spawn_app_with};
+use serde_json::{Value, json};
+use twinning::db::models::profile::{self, Target};
+use twinning::domain::profile::{ProfileRole, Unavailable};
+
+/// Runs the demo on the app's database: round, proposals, visits planned and published.
+fn demo(app: &common::TestApp) -> String {
+    let mut conn = app.pool.get().unwrap();
+    twinning::demo::run(&mut conn, "test").unwrap().cohort_id
+}
+
+async fn replan(app: &common::TestApp, cohort: &str) -> Value {
+    let response = app
+        .post_json(&format!("/api/cohorts/{cohort}/visits/plan"), &json!({}))
+        .await;
+    let status = response.status().as_u16();
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(status, 201, "{body}");
+    body
+}
+
+async fn visits(app: &common::TestApp, cohort: &str) -> Value {
+    app.get(&format!("/api/cohorts/{cohort}/visits"))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
+fn visit<'a>(plan: &'a Value, label: &str) -> &'a Value {
+    plan["visits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["label"] == label)
+        .unwrap_or_else(|| panic!("no visit {label}"))
+}
+
+fn date(v: &Value) -> NaiveDate {
+    v.as_str().unwrap().parse().unwrap()
+}
+
+async fn patch(app: &common::TestApp, id: &str, body: Value) -> reqwest::Response {
+    app.client
+        .patch(app.url(&format!("/api/visits/{id}")))
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Changes a city's latest profile in the example cohort (as a manager would correct it).
+fn change_profile(
+    app: &common::TestApp,
+    cohort: &str,
+    city: &str,
+    role: ProfileRole,
+    edit: impl FnOnce(&mut twinning::domain::profile::Profile),
+) {
+    let mut conn = app.pool.get().unwrap();
+    let country = match city {
+        "Aarhus" => "DK",
+        "Cascais" => "PT",
+        other => panic!("no country for {other}"),
+    };
+    let id = twinning::db::models::city::find_by_name(&mut conn, city, country)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{city}"));
+    let mut p = profile::latest(&mut conn, &id, cohort, role)
+        .unwrap()
+        .unwrap()
+        .profile;
+    edit(&mut p);
+    profile::save(
+        &mut conn,
+        &Target {
+            city_id: &id,
+            cohort_id: cohort,
+            role,
+            actor: "test",
+        },
+        &p,
+        true,
+        true,
+    )
+    .unwrap();
+}
+
+/// Every placed visit keeps the rules of the cohort's calendar.
+fn assert_rules_kept(plan: &Value) {
+    let blackouts: Vec<(NaiveDate, NaiveDate, String)> = plan["blackouts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                date(&b["starts_on"]),
+                date(&b["ends_on"]),
+                b["label"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let mut busy: std::collections::HashMap<(String, NaiveDate), Vec<String>> =
+        std::collections::HashMap::new();
+    for v in plan["visits"].as_array().unwrap() {
+        if v["starts_on"].is_null() || v["status"] == "cancelled" {
+            continue;
+        }
+        let (start, end) = (date(&v["starts_on"]), date(&v["ends_on"]));
+        assert!(
+            date(&v["window_start"]) <= start && end <= date(&v["window_end"]),
+            "{} outside its module",
+            v["label"]
+        );
+        assert_eq!((end - start).num_days() + 1, 3, "{}", v["label"]);
+        let mut d = start;
+        while d <= end {
+            assert!(
+                !matches!(d.weekday(), Weekday::Sat | Weekday::Sun),
+                "{} on a weekend day {d}",
+                v["label"]
+            );
+            for (a, b, label) in &blackouts {
+                assert!(!(a <= &d && &d <= b), "{} on {d}, {label}", v["label"]);
+            }
+            // A city is in one visit a day at most (every host here takes one delegation).
+            for city in ["guest_city_id", "host_city_id"] {
+                let list = busy
+                    .entry((v[city].as_str().unwrap().to_owned(), d))
+                    .or_default();
+                list.push(v["label"].as_str().unwrap().to_owned());
+                assert_eq!(list.len(), 1, "{list:?} on {d}");
+            }
+            d += Duration::days(1);
+        }
+    }
+}
+
+on_both_backends!(
+    the_demo_plans_every_visit_in_the_cohort_calendar,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = demo(&app);
+        let plan = visits(&app, &cohort).await;
+        assert_eq!(
+            plan["visits"].as_array().unwrap().len(),
+            27,
+            "9 pairs × 3 visits"
+        );
+        assert_eq!(plan["unplaced"], 0);
+        assert_eq!(
+            plan["unpublished_changes"], 0,
+            "the demo published its schedule"
+        );
+        assert!(
+            plan["blackouts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|b| b["location"] == "Vilnius" && b["starts_on"] == "2025-05-06")
+        );
+        assert_rules_kept(&plan);
+        // Cascais goes to Aarhus in Co-creating; Aarhus comes back at least 60 days later.
+        let out = visit(&plan, "Cascais to Aarhus, trip 1");
+        let back = visit(&plan, "Aarhus to Cascais, visit back 1");
+        let again = visit(&plan, "Cascais to Aarhus, trip 2");
+        assert_eq!(out["status"], "planned");
+        assert!(date(&out["starts_on"]) >= "2025-03-01".parse().unwrap());
+        assert!((date(&back["starts_on"]) - date(&out["ends_on"])).num_days() >= 60);
+        assert!((date(&again["starts_on"]) - date(&back["ends_on"])).num_days() >= 60);
+        assert!(
+            date(&again["starts_on"]) >= "2026-01-01".parse().unwrap(),
+            "Capitalising"
+        );
+        // The itinerary: built from the pair's matched themes, both sides, travel.
+        let titles: Vec<&str> = out["agenda"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|d| d["items"].as_array().unwrap())
+            .map(|i| i["title"].as_str().unwrap())
+            .collect();
+        for want in [
+            "Site visit: green spaces",
+            "Site visit: light mobility",
+            "Site visit: sustainable housing",
+            "Site visit: energy efficiency",
+            "Site visit: energy park",
+        ] {
+            assert!(titles.contains(&want), "{want} not in {titles:?}");
+        }
+        assert_eq!(out["agenda"][0]["date"], out["starts_on"]);
+        assert_eq!(out["agenda"][2]["date"], out["ends_on"]);
+        assert_eq!(out["travel"]["mode"], "air");
+        assert!(out["travel"]["co2_kg_per_traveller"].as_f64().unwrap() > 500.0);
+        assert_eq!(out["travel"]["delegation_size"], 4);
+        assert!(out["guest_contacts"][0]["email"] == "cascais@example.org");
+        assert!(out["host_contacts"][0]["email"] == "aarhus@example.org");
+        let near = visit(&plan, "Szombathely to Pécs, trip 1");
+        assert_eq!(near["travel"]["mode"], "rail");
+        // The stored instance solves to the same dates.
+        let schedule = &plan["schedule"];
+        assert_eq!(schedule["status"], "optimal");
+        let instance = app
+            .get(&format!(
+                "/api/schedules/{}/instance",
+                schedule["id"].as_str().unwrap()
+            ))
+            .await
+            .bytes()
+            .await
+            .unwrap();
+        let instance = twinning_solver::visits::Instance::from_json(&instance).unwrap();
+        let again = twinning_solver::visits::solve(&instance, &Default::default()).unwrap();
+        for s in &again.visits {
+            let v = plan["visits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|v| v["id"] == s.id.as_str())
+                .unwrap();
+            assert_eq!(date(&v["starts_on"]), s.start.0, "{}", v["label"]);
+        }
+    }
+);
+
+on_both_backends!(
+    a_manual_move_is_checked_against_every_rule,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = demo(&app);
+        let plan = visits(&app, &cohort).await;
+        let out = visit(&plan, "Cascais to Aarhus, trip 1");
+        let id = out["id"].as_str().unwrap();
+        let refused = [
+            (
+                "2025-05-06",
+                "2025-05-06 is a blackout day (Cities Mission conference, Vilnius)",
+            ),
+            ("2025-05-16", "2025-05-17 is not a workday"),
+            ("2025-07-21", "is a blackout day (Summer holidays)"),
+            ("2025-02-24", "is outside its window 2025-03-01..2025-12-31"),
+            (
+                "2025-09-15",
+                "visit Aarhus to Cascais, visit back 1 (2025-10-14..2025-10-16) must start at least 60 days after this one ends",
+            ),
+        ];
+        for (start, why) in refused {
+            let body = problem(patch(&app, id, json!({"starts_on": start})).await, 422).await;
+            let message = body["errors"][0]["message"].as_str().unwrap();
+            assert_eq!(body["errors"][0]["field"], "starts_on");
+            assert!(
+                message.starts_with(&format!(
+                    "Cascais to Aarhus, trip 1 cannot start on {start}: "
+                )),
+                "{message}"
+            );
+            assert!(message.contains(why), "{start}: {message}");
+        }
+        // Nothing moved.
+        let after = visits(&app, &cohort).await;
+        assert_eq!(
+            visit(&after, "Cascais to Aarhus, trip 1")["starts_on"],
+            out["starts_on"]
+        );
+        // The return visit must keep its gap after the outward one.
+        let back = visit(&plan, "Aarhus to Cascais, visit back 1")["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let body = problem(
+            patch(&app, &back, json!({"starts_on": "2025-06-16"})).await,
+            422,
+        )
+        .await;
+        assert!(
+            body["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("it must start at least 60 days after visit Cascais to Aarhus, trip 1"),
+            "{body}"
+        );
+        // A valid move is saved, with its end from its length.
+        let moved: Value = patch(&app, id, json!({"starts_on": "2025-05-19"}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(moved["starts_on"], "2025-05-19");
+        assert_eq!(moved["ends_on"], "2025-05-21");
+        assert_eq!(moved["changed_since_publish"], true);
+        // Bad input is named, and changes nothing.
+        let body = problem(patch(&app, id, json!({"starts": "2025-05-26"})).await, 422).await;
+        assert!(body.to_string().contains("starts"), "{body}");
+        let body = problem(patch(&app, id, json!({"starts_on": "26 May"})).await, 422).await;
+        assert!(body.to_string().contains("starts_on"), "{body}");
+        let body = problem(
+            patch(&app, "no-such-visit", json!({"confirmed": true})).await,
+            404,
+        )
+        .await;
+        assert!(
+            body["detail"].as_str().unwrap().contains("no-such-visit"),
+            "{body}"
+        );
+        let now = visits(&app, &cohort).await;
+        assert_eq!(
+            visit(&now, "Cascais to Aarhus, trip 1")["starts_on"],
+            "2025-05-19"
+        );
+    }
+);
+
+on_both_backends!(
+    host_capacity_and_unavailable_days_shape_the_plan,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = demo(&app);
+        // Aarhus takes a second Twin (Plymouth, pinned) in a new round, published.
+        change_profile(&app, &cohort, "Aarhus", ProfileRole::Host, |p| {
+            p.capacity = Some(2)
+        });
+        let proposals: Value = app
+            .get(&format!("/api/cohorts/{cohort}/proposals"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let find = |name: &str, key: &str| {
+            proposals
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p[if key == "twin_id" { "twin" } else { "host" }] == name)
+                .unwrap()[key]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        let (plymouth, aarhus) = (find("Plymouth", "twin_id"), find("Aarhus", "host_id"));
+        let round: Value = app
+            .post_json(
+                &format!("/api/cohorts/{cohort}/rounds"),
+                &json!({"pinned": [{"twin": plymouth, "host": aarhus}]}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        let published = app
+            .post_json(
+                &format!("/api/rounds/{}/publish", round["id"].as_str().unwrap()),
+                &json!({}),
+            )
+            .await;
+        assert_eq!(published.status().as_u16(), 200);
+        // Aarhus hosts one delegation at a time again; Cascais cannot travel in May and June.
+        change_profile(&app, &cohort, "Aarhus", ProfileRole::Host, |p| {
+            p.capacity = Some(1)
+        });
+        change_profile(&app, &cohort, "Cascais", ProfileRole::Twin, |p| {
+            p.unavailable = vec![Unavailable {
+                starts_on: "2025-05-01".parse().unwrap(),
+                ends_on: "2025-06-30".parse().unwrap(),
+                applies_to: "travel".into(),
+                label: "Budget review".into(),
+            }]
+        });
+        let plan = replan(&app, &cohort).await;
+        assert_rules_kept(&plan);
+        let cascais = visit(&plan, "Cascais to Aarhus, trip 1");
+        let plymouth_trip = visit(&plan, "Plymouth to Aarhus, trip 1");
+        let (cs, ps) = (
+            date(&cascais["starts_on"]),
+            date(&plymouth_trip["starts_on"]),
+        );
+        assert!(
+            !(("2025-05-01".parse::<NaiveDate>().unwrap())..="2025-06-30".parse().unwrap())
+                .contains(&cs),
+            "Cascais travels on {cs}"
+        );
+        assert!(
+            (cs - ps).num_days().abs() >= 3,
+            "Aarhus hosts both from {cs} and {ps}"
+        );
+        // The visits of the Plymouth–Lund pair, never published, are gone; published ones
+        // of a superseded pair are cancelled.
+        assert!(
+            plan["visits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|v| v["label"] == "Plymouth to Lund, trip 1" && v["status"] == "cancelled")
+        );
+        // Moving Plymouth onto Cascais's days, or Cascais into its blocked weeks, is refused.
+        let body = problem(
+            patch(
+                &app,
+                plymouth_trip["id"].as_str().unwrap(),
+                json!({"starts_on": cs.to_string()}),
+            )
+            .await,
+            422,
+        )
+        .await;
+        assert!(body["errors"][0]["message"].as_str().unwrap().contains("the host Aarhus already receives 1 delegation(s) on those days, its capacity (visit Cascais to Aarhus, trip 1"), "{body}");
+        let body = problem(
+            patch(
+                &app,
+                cascais["id"].as_str().unwrap(),
+                json!({"starts_on": "2025-05-20"}),
+            )
+            .await,
+            422,
+        )
+        .await;
+        assert!(
+            body["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("2025-05-20 the guest Cascais cannot travel"),
+            "{body}"
+        );
+        // When Cascais cannot travel in the whole module, its first trip is not placed,
+        // with the reason and what would make it fit.
+        change_profile(&app, &cohort, "Cascais", ProfileRole::Twin, |p| {
+            p.unavailable[0].starts_on = "2025-03-01".parse().unwrap();
+            p.unavailable[0].ends_on = "2025-12-31".parse().unwrap();
+        });
+        let plan = replan(&app, &cohort).await;
+        let cascais = visit(&plan, "Cascais to Aarhus, trip 1");
+        assert_eq!(cascais["status"], "unplaced");
+        assert!(cascais["starts_on"].is_null());
+        let reason = cascais["reason"].as_str().unwrap();
+        assert!(
+            reason.contains("0 after the days the guest cannot travel"),
+            "{reason}"
+        );
+        assert!(
+            reason.contains(
+                "To make it fit: ask the travelling city to shorten the days it cannot travel"
+            ),
+            "{reason}"
+        );
+        // Aarhus can still come to Cascais: a visit whose predecessor is not placed keeps
+        // the rest of its rules.
+        assert_eq!(plan["unplaced"].as_u64(), Some(1));
+        assert_eq!(
+            visit(&plan, "Aarhus to Cascais, visit back 1")["status"],
+            "planned"
+        );
+    }
+);
+
+on_both_backends!(
+    replanning_keeps_confirmed_visits_and_publishing_records_only_changes,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = demo(&app);
+        let plan0 = visits(&app, &cohort).await;
+        let id = visit(&plan0, "Cascais to Aarhus, trip 1")["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        // Confirmed where it is moved to; Aarhus now cannot host around the old dates.
+        let moved: Value = patch(
+            &app,
+            &id,
+            json!({"starts_on": "2025-06-02", "confirmed": true}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        assert_eq!(moved["status"], "confirmed");
+        change_profile(&app, &cohort, "Aarhus", ProfileRole::Host, |p| {
+            p.unavailable = vec![Unavailable {
+                starts_on: "2025-10-01".parse().unwrap(),
+                ends_on: "2025-10-31".parse().unwrap(),
+                applies_to: "host".into(),
+                label: "".into(),
+            }]
+        });
+        let plan1 = replan(&app, &cohort).await;
+        assert_eq!(
+            visit(&plan1, "Cascais to Aarhus, trip 1")["starts_on"],
+            "2025-06-02"
+        );
+        // Aarhus receives nobody in October, but may travel: its visit back stays.
+        assert_eq!(
+            visit(&plan1, "Aarhus to Cascais, visit back 1")["starts_on"],
+            visit(&plan0, "Aarhus to Cascais, visit back 1")["starts_on"]
+        );
+        // Every other visit is where it was: a re-plan moves only what must move.
+        for v in plan0["visits"].as_array().unwrap() {
+            if v["id"] != id.as_str() {
+                assert_eq!(
+                    visit(&plan1, v["label"].as_str().unwrap())["starts_on"],
+                    v["starts_on"],
+                    "{}",
+                    v["label"]
+                );
+            }
+        }
+        assert_eq!(plan1["unpublished_changes"], 1);
+        let published: Value = app
+            .post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let changes = published["changes"].as_array().unwrap();
+        assert_eq!(changes.len(), 1, "{published}");
+        assert_eq!(changes[0]["visit"], "Cascais to Aarhus, trip 1");
+        assert_eq!(changes[0]["kind"], "moved");
+        assert_eq!(changes[0]["sequence"], 1);
+        assert_eq!(
+            changes[0]["old_starts_on"],
+            visit(&plan0, "Cascais to Aarhus, trip 1")["starts_on"]
+        );
+        assert_eq!(changes[0]["new_starts_on"], "2025-06-02");
+        // Nothing changed since: nothing to tell anybody.
+        let again: Value = app
+            .post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(again["changes"], json!([]));
+        let history: Value = app
+            .get(&format!("/api/cohorts/{cohort}/visits/changes"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            history.as_array().unwrap().len(),
+            28,
+            "27 planned by the demo, 1 moved"
+        );
+        assert!(
+            history
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|c| c["notified_at"].is_null())
+        );
+    }
+);
+
+/// Parses a calendar with Python's icalendar: METHOD and, per event, UID, dates,
+/// SEQUENCE, STATUS and SUMMARY.
+fn parse_ics(text: &str) -> Value {
+    let python = std::env::var("TWINNING_TEST_PYTHON").unwrap_or_else(|_| {
+        format!(
+            "{}/python/bin/python",
+            std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())
+        )
+    });
+    let script = r#"
+import json, sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+events = [{"uid": str(e["UID"]), "start": e.decoded("DTSTART").isoformat(), "end": e.decoded("DTEND").isoformat(),
+           "sequence": int(e.get("SEQUENCE", 0)), "status": str(e.get("STATUS", "")), "summary": str(e["SUMMARY"]),
+           "location": str(e.get("LOCATION", "")), "description": str(e.get("DESCRIPTION", ""))}
+          for e in cal.walk("VEVENT")]
+print(json.dumps({"method": str(cal.get("METHOD", "")), "events": events}))
+"#;
+    use std::io::Write;
+    let mut child = std::process::Command::new(&python)
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!("{python}: {e}; run `make test-deps` to install Python's icalendar")
+        });
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "icalendar could not parse:\n{text}");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+on_both_backends!(
+    calendar_feeds_parse_and_round_trip_uid_dates_and_sequence,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = demo(&app);
+        let plan = visits(&app, &cohort).await;
+        let id = visit(&plan, "Cascais to Aarhus, trip 1")["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        patch(&app, &id, json!({"starts_on": "2025-06-02"})).await;
+        app.post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
+            .await;
+        // The cohort feed: the manager's token as a header or in the query.
+        let feed = app
+            .get(&format!("/api/cohorts/{cohort}/calendar.ics"))
+            .await;
+        assert_eq!(
+            feed.headers()["content-type"],
+            "text/calendar; charset=utf-8"
+        );
+        let text = feed.text().await.unwrap();
+        let by_query = app
+            .anonymous
+            .get(app.url(&format!(
+                "/api/cohorts/{cohort}/calendar.ics?token={}",
+                app.token
+            )))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(by_query.status().as_u16(), 200);
+        problem(
+            app.anonymous
+                .get(app.url(&format!("/api/cohorts/{cohort}/calendar.ics")))
+                .send()
+                .await
+                .unwrap(),
+            401,
+        )
+        .await;
+        problem(
+            app.anonymous
+                .get(app.url(&format!("/api/cohorts/{cohort}/calendar.ics?token=wrong")))
+                .send()
+                .await
+                .unwrap(),
+            401,
+        )
+        .await;
+        let cal = parse_ics(&text);
+        assert_eq!(cal["method"], "PUBLISH");
+        let events = cal["events"].as_array().unwrap();
+        assert_eq!(events.len(), 27);
+        let plan = visits(&app, &cohort).await;
+        for v in plan["visits"].as_array().unwrap() {
+            let uid = format!("{}@twinning", v["id"].as_str().unwrap());
+            let e = events
+                .iter()
+                .find(|e| e["uid"] == uid.as_str())
+                .unwrap_or_else(|| panic!("{uid}"));
+            assert_eq!(e["start"], v["starts_on"]);
+            // DTEND of an all-day event is the day after the last.
+            assert_eq!(date(&e["end"]), date(&v["ends_on"]) + Duration::days(1));
+            assert_eq!(e["sequence"], v["sequence"]);
+        }
+        let moved = events
+            .iter()
+            .find(|e| e["uid"] == format!("{id}@twinning").as_str())
+            .unwrap();
+        assert_eq!(moved["start"], "2025-06-02");
+        assert_eq!(moved["sequence"], 1);
+        assert_eq!(moved["summary"], "Technical visit: Cascais to Aarhus");
+        assert_eq!(moved["location"], "Aarhus, DK");
+        assert!(
+            moved["description"]
+                .as_str()
+                .unwrap()
+                .contains("Site visit: green spaces")
+        );
+        // A city's feed, with the token of its link: its own visits only, same UIDs.
+        let invitations: Value = app
+            .get(&format!("/api/cohorts/{cohort}/invitations"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let link_of = async |name: &str| {
+            let inv = invitations
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i["city_name"] == name)
+                .unwrap_or_else(|| panic!("{name}: {invitations}"));
+            let resent: Value = app
+                .post_json(
+                    &format!("/api/invitations/{}/resend", inv["id"].as_str().unwrap()),
+                    &json!({}),
+                )
+                .await
+                .json()
+                .await
+                .unwrap();
+            resent["link"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned()
+        };
+        let cascais = link_of("Cascais").await;
+        let feed = as_city(
+            &app,
+            reqwest::Method::GET,
+            "/api/city/calendar.ics",
+            &cascais,
+            None,
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+        let mine = parse_ics(&feed);
+        let uids: Vec<&str> = mine["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["uid"].as_str().unwrap())
+            .collect();
+        assert_eq!(uids.len(), 3, "{uids:?}");
+        assert!(uids.contains(&format!("{id}@twinning").as_str()));
+        let link_feed = app
+            .anonymous
+            .get(app.url(&format!("/invitation/{cascais}/calendar.ics")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(parse_ics(&link_feed)["events"].as_array().unwrap().len(), 3);
+        assert_eq!(
+            app.anonymous
+                .get(app.url("/invitation/not-a-token/calendar.ics"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+            404
+        );
+        problem(
+            app.anonymous
+                .get(app.url("/api/city/calendar.ics"))
+                .send()
+                .await
+                .unwrap(),
+            401,
+        )
+        .await;
+        // The host edits the agenda of a visit it receives; the guest cannot.
+        let aarhus = link_of("Aarhus").await;
+        let agenda = json!([{"day": 1, "title": "Welcome at Aarhus City Hall"}, {"day": 3, "title": "CO-SHAPE energy park", "detail": "Bus from the station at 9:00"}]);
+        let edited = as_city(
+            &app,
+            reqwest::Method::PUT,
+            &format!("/api/city/visits/{id}/agenda"),
+            &aarhus,
+            Some(&agenda),
+        )
+        .await;
+        assert_eq!(edited.status().as_u16(), 200);
+        let edited: Value = edited.json().await.unwrap();
+        assert_eq!(
+            edited["agenda"][0]["items"][0]["title"],
+            "Welcome at Aarhus City Hall"
+        );
+        assert_eq!(
+            edited["agenda"][2]["items"][0]["detail"],
+            "Bus from the station at 9:00"
+        );
+        problem(
+            as_city(
+                &app,
+                reqwest::Method::PUT,
+                &format!("/api/city/visits/{id}/agenda"),
+                &cascais,
+                Some(&agenda),
+            )
+            .await,
+            404,
+        )
+        .await;
+        let body = problem(
+            as_city(
+                &app,
+                reqwest::Method::PUT,
+                &format!("/api/city/visits/{id}/agenda"),
+                &aarhus,
+                Some(&json!([{"day": 4, "title": ""}])),
+            )
+            .await,
+            422,
+        )
+        .await;
+        let fields: Vec<&str> = body["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, ["agenda[0].day", "agenda[0].title"], "{body}");
+        let after: Value = app
+            .get(&format!("/api/visits/{id}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            after["agenda"][0]["items"][0]["title"], "Welcome at Aarhus City Hall",
+            "a refused edit changes nothing"
+        );
+    }
+);
