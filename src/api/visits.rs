@@ -353,16 +353,30 @@ pub async fn cohort_feed(
     Ok(calendar(body))
 }
 
-/// The published visits a city travels to or receives, with their itineraries.
+/// The published visits a city travels to or receives, with their itineraries, as they
+/// were published (a manager's changes not yet published stay in the console).
 pub fn city_views(
     conn: &mut crate::db::DbConnection,
     cohort_id: &str,
     city_id: &str,
 ) -> Result<(ops::Context, Vec<VisitView>), ApiError> {
     let ctx = ops::context(conn, cohort_id)?;
-    let views = ops::views(conn, &ctx, |v| {
+    let mut views = ops::views(conn, &ctx, |v| {
         ops::involves(v, city_id) && v.published_status.is_some()
     })?;
+    for v in &mut views {
+        v.starts_on = v.published_starts_on;
+        v.ends_on = v.published_ends_on;
+        if let Some(status) = &v.published_status {
+            v.status = status.clone();
+        }
+        v.changed_since_publish = false;
+        for day in &mut v.agenda {
+            day.date = v
+                .starts_on
+                .map(|s| s + chrono::Duration::days(i64::from(day.day) - 1));
+        }
+    }
     Ok((ctx, views))
 }
 

@@ -34,6 +34,7 @@ struct CityPage {
     form: ProfileFormView,
     proposals: Vec<crate::ops::proposals::ProposalView>,
     answer_error: Option<(String, String)>,
+    visits: Vec<crate::ops::visits::VisitView>,
 }
 
 fn stamp(t: chrono::NaiveDateTime) -> String {
@@ -79,6 +80,7 @@ fn page(
         form: ProfileFormView::new(ctx, form, errors),
         proposals: Vec::new(),
         answer_error: None,
+        visits: Vec::new(),
     }
 }
 
@@ -136,6 +138,14 @@ pub async fn show(
     };
     let mut view = page(&csrf, &token, &ctx, &form, &Errors::default(), notice, None);
     view.proposals = proposals_of(&pool, &ctx).await?;
+    let (cohort, city) = (
+        ctx.invitation.cohort_id.clone(),
+        ctx.invitation.city_id.clone(),
+    );
+    view.visits = with_db(&pool, move |conn| {
+        crate::api::visits::city_views(conn, &cohort, &city).map(|(_, v)| v)
+    })
+    .await?;
     Ok(csrf.apply(html(&view)?))
 }
 

@@ -9,6 +9,7 @@ pub mod map;
 pub mod page;
 pub mod profile_form;
 pub mod rounds;
+pub mod visits;
 
 use actix_web::web;
 
@@ -24,6 +25,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(city::calendar),
         )
         .route("/invitation/{token}", web::post().to(city::save))
+        .route(
+            "/invitation/{token}/visits/{id}",
+            web::get().to(visits::city_show),
+        )
+        .route(
+            "/invitation/{token}/visits/{id}/agenda",
+            web::post().to(visits::city_agenda),
+        )
         .route(
             "/invitation/{token}/proposals/{id}",
             web::post().to(city::answer),
@@ -59,6 +68,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/invitations/{id}/profile",
                     web::post().to(console::correct),
                 )
+                .route("/cohorts/{id}/visits", web::get().to(visits::show))
+                .route("/cohorts/{id}/visits/plan", web::post().to(visits::plan))
+                .route(
+                    "/cohorts/{id}/visits/publish",
+                    web::post().to(visits::publish),
+                )
+                .route(
+                    "/cohorts/{id}/visits/city/{city}",
+                    web::get().to(visits::city),
+                )
+                .route("/visits/{id}", web::get().to(visits::show_visit))
+                .route("/visits/{id}", web::post().to(visits::move_visit))
+                .route("/visits/{id}/agenda", web::post().to(visits::agenda))
                 .route("/tokens", web::get().to(console::tokens))
                 .route("/tokens", web::post().to(console::create_token))
                 .route("/tokens/{id}/revoke", web::post().to(console::revoke_token)),

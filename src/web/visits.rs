@@ -1,0 +1,805 @@
+//! The visit pages: a cohort's calendar (one row per pair, visits as bars, blackouts
+//! shaded) with plan and publish, a page per city, and a page per visit with its
+//! itinerary, a move form checked against every rule, and the agenda editor. A city
+//! sees and edits (when it receives the visit) the same page through its link.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::console::{Nav, TokenOnly, enter};
+use super::form::{Errors, Field, SummaryItem};
+use super::page::{Csrf, PageError, html, html_with, manager, redirect};
+use crate::api::ApiError;
+use crate::api::visits::{PlanView, plan_cohort, plan_view};
+use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::db::models::visit;
+use crate::domain::{FieldError, Invalid};
+use crate::ops::profiles;
+use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, VisitUpdate, VisitView};
+
+/// One row of the calendar: a pair and its visits.
+struct Row<'a> {
+    label: String,
+    visits: Vec<&'a VisitView>,
+}
+
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The calendar as SVG: months along the top, a row per pair, each visit a bar (outward
+/// trips dark, visits back light, unplaced ones absent), blackouts and conferences
+/// shaded across every row. Every shape has a title for screen readers and tooltips.
+pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -> String {
+    use std::fmt::Write;
+    let mut rows: Vec<Row> = Vec::new();
+    for v in &plan.visits {
+        let label = format!("{} – {}", v.twin, v.host);
+        match rows.iter_mut().find(|r| r.label == label) {
+            Some(r) => r.visits.push(v),
+            None => rows.push(Row {
+                label,
+                visits: vec![v],
+            }),
+        }
+    }
+    let (left, top, row_h) = (230.0, 34.0, 26.0);
+    let days = (end - start).num_days().max(1) as f64 + 1.0;
+    let plot = width - left - 10.0;
+    let x = |d: NaiveDate| left + plot * ((d - start).num_days() as f64).clamp(0.0, days) / days;
+    let height = top + row_h * rows.len().max(1) as f64 + 10.0;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" aria-labelledby="timeline-title" id="timeline"><title id="timeline-title">Visits by month, one row per pair</title>"#
+    );
+    for b in &plan.blackouts {
+        if b.ends_on < start || b.starts_on > end {
+            continue;
+        }
+        let (x0, x1) = (x(b.starts_on), x(b.ends_on + chrono::Duration::days(1)));
+        let place = b
+            .location
+            .as_deref()
+            .map(|l| format!(", {l}"))
+            .unwrap_or_default();
+        let _ = write!(
+            out,
+            r##"<rect class="blackout" x="{x0:.1}" y="{top}" width="{:.1}" height="{:.1}" fill="#d8d8d8"><title>{} ({}{place}): {} to {}</title></rect>"##,
+            (x1 - x0).max(1.5),
+            height - top - 10.0,
+            esc(&b.label),
+            b.kind,
+            b.starts_on,
+            b.ends_on
+        );
+    }
+    for m in ops::months(start, end) {
+        let xm = x(m.max(start));
+        let _ = write!(
+            out,
+            r##"<line x1="{xm:.1}" y1="{:.1}" x2="{xm:.1}" y2="{:.1}" stroke="#bbb" stroke-width="0.5"/>"##,
+            top - 6.0,
+            height - 10.0
+        );
+        let text = if m.format("%m").to_string() == "01" || xm <= left + 1.0 {
+            m.format("%b %Y").to_string()
+        } else {
+            m.format("%b").to_string()
+        };
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" font-size="10" fill="#333">{text}</text>"##,
+            xm + 2.0,
+            top - 10.0
+        );
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let y = top + row_h * i as f64;
+        let _ = write!(
+            out,
+            r##"<text x="4" y="{:.1}" font-size="12" fill="#111">{}</text>"##,
+            y + row_h * 0.65,
+            esc(&r.label)
+        );
+        for v in &r.visits {
+            let (Some(s), Some(e)) = (v.starts_on, v.ends_on) else {
+                continue;
+            };
+            if v.status == "cancelled" {
+                continue;
+            }
+            let (x0, x1) = (x(s), x(e + chrono::Duration::days(1)));
+            let fill = if v.direction == "outward" {
+                "#1f5fa8"
+            } else {
+                "#e08a1e"
+            };
+            let _ = write!(
+                out,
+                r##"<a href="/console/visits/{}"><rect class="visit" data-label="{}" x="{x0:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" rx="2"><title>{}: {} to {} ({})</title></rect></a>"##,
+                v.id,
+                esc(&v.label),
+                y + 5.0,
+                (x1 - x0).max(3.0),
+                row_h - 10.0,
+                esc(&v.label),
+                s,
+                e,
+                v.status
+            );
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[derive(Template)]
+#[template(path = "console/visits.html")]
+struct PlanPage {
+    nav: Nav,
+    csrf: String,
+    cohort_id: String,
+    cohort: String,
+    plan: PlanView,
+    svg: String,
+    changes: Vec<ChangeView>,
+    notice: Option<String>,
+    error: Option<String>,
+    cities: Vec<(String, String)>,
+}
+
+/// `?published=N` or `?planned=1` after the forms.
+#[derive(Debug, Deserialize)]
+pub struct Done {
+    published: Option<usize>,
+    planned: Option<u8>,
+}
+
+async fn plan_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    cohort_id: String,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(request).await?;
+    let id = cohort_id.clone();
+    let (plan, changes, cohort, span) = with_db(pool, move |conn| {
+        let ctx = ops::context(conn, &id)?;
+        let changes = ops::changes(conn, &ctx)?;
+        let c = &ctx.cohort.cohort;
+        let meta = (c.name.clone(), (c.starts_on, c.ends_on));
+        Ok((plan_view(conn, &id)?, changes, meta.0, meta.1))
+    })
+    .await?;
+    let mut cities: Vec<(String, String)> = plan
+        .visits
+        .iter()
+        .flat_map(|v| {
+            [
+                (v.guest_city_id.clone(), v.guest_city.clone()),
+                (v.host_city_id.clone(), v.host_city.clone()),
+            ]
+        })
+        .collect();
+    cities.sort_by(|a, b| a.1.cmp(&b.1));
+    cities.dedup();
+    let page = PlanPage {
+        nav,
+        csrf: csrf.token.clone(),
+        svg: timeline(&plan, span.0, span.1, 1000.0),
+        cohort_id,
+        cohort,
+        plan,
+        changes,
+        notice,
+        error: error.clone(),
+        cities,
+    };
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok(csrf.apply(html_with(status, &page)?))
+}
+
+/// `GET /console/cohorts/{id}/visits`.
+pub async fn show(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    query: web::Query<Done>,
+) -> Result<HttpResponse, PageError> {
+    let notice = match (query.published, query.planned) {
+        (Some(0), _) => {
+            Some("Nothing changed since the last publish: nobody is to be emailed.".to_owned())
+        }
+        (Some(n), _) => Some(format!(
+            "Published: {n} visit change(s) recorded for their participants."
+        )),
+        (_, Some(_)) => {
+            Some("Planned. Check the result, move visits if needed, then publish.".to_owned())
+        }
+        _ => None,
+    };
+    plan_page(&request, &pool, id.into_inner(), notice, None).await
+}
+
+/// The message of a refused operation, for the page.
+fn refusal(e: ApiError) -> Result<String, PageError> {
+    match e {
+        ApiError::Invalid(Invalid(errors)) => Ok(errors
+            .into_iter()
+            .map(|e| e.message)
+            .collect::<Vec<_>>()
+            .join("; ")),
+        ApiError::Conflict { detail, .. } => Ok(detail),
+        other => Err(other.into()),
+    }
+}
+
+/// `POST /console/cohorts/{id}/visits/plan`.
+pub async fn plan(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    form: web::Form<TokenOnly>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let manager = manager(&request).await?;
+    let id = id.into_inner();
+    match plan_cohort(&pool, id.clone(), manager.email).await {
+        Ok(_) => Ok(redirect(&format!("/console/cohorts/{id}/visits?planned=1"))),
+        Err(e) => plan_page(&request, &pool, id, None, Some(refusal(e)?)).await,
+    }
+}
+
+/// `POST /console/cohorts/{id}/visits/publish`.
+pub async fn publish(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    form: web::Form<TokenOnly>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let manager = manager(&request).await?;
+    let id = id.into_inner();
+    let cohort = id.clone();
+    match in_transaction(&pool, move |conn| {
+        ops::publish(conn, &cohort, &manager.email)
+    })
+    .await
+    {
+        Ok(changes) => Ok(redirect(&format!(
+            "/console/cohorts/{id}/visits?published={}",
+            changes.len()
+        ))),
+        Err(e) => plan_page(&request, &pool, id, None, Some(refusal(e)?)).await,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "console/city_visits.html")]
+struct CityPage {
+    nav: Nav,
+    cohort_id: String,
+    cohort: String,
+    city: String,
+    visits: Vec<VisitView>,
+}
+
+/// `GET /console/cohorts/{id}/visits/city/{city}`: one city's visits with itineraries.
+pub async fn city(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let (cohort_id, city_id) = path.into_inner();
+    let id = cohort_id.clone();
+    let (cohort, city, visits) = with_db(&pool, move |conn| {
+        let ctx = ops::context(conn, &id)?;
+        let visits = ops::views(conn, &ctx, |v| ops::involves(v, &city_id))?;
+        let city = crate::db::models::city::get(conn, &city_id)?
+            .ok_or(ApiError::NotFound {
+                what: "city",
+                id: city_id,
+            })?
+            .city
+            .name;
+        Ok((ctx.cohort.cohort.name.clone(), city, visits))
+    })
+    .await?;
+    let page = CityPage {
+        nav,
+        cohort_id,
+        cohort,
+        city,
+        visits,
+    };
+    Ok(csrf.apply(html(&page)?))
+}
+
+/// Where a visit page's forms go, and who may use them.
+struct Access {
+    /// `/console/visits/{id}` or `/invitation/{token}/visits/{id}`.
+    base: String,
+    /// A manager may move and confirm.
+    can_move: bool,
+    /// A manager, or the city receiving the visit.
+    can_edit_agenda: bool,
+}
+
+#[derive(Template)]
+#[template(path = "visit.html")]
+struct VisitPage {
+    nav: Option<Nav>,
+    csrf: String,
+    back: String,
+    back_label: String,
+    v: VisitView,
+    access: Access,
+    summary: Vec<SummaryItem>,
+    move_field: Field,
+    agenda_field: Field,
+    confirmed: bool,
+    notice: Option<String>,
+}
+
+/// The agenda as the editor shows it: one item per line, `day | title | detail`.
+fn agenda_text(v: &VisitView) -> String {
+    v.agenda
+        .iter()
+        .flat_map(|d| {
+            d.items.iter().map(move |i| {
+                if i.detail.is_empty() {
+                    format!("{} | {}", d.day, i.title)
+                } else {
+                    format!("{} | {} | {}", d.day, i.title, i.detail)
+                }
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reads the agenda editor; a line that is not `day | title | detail` is named.
+fn parse_agenda(text: &str) -> Result<Vec<AgendaEntry>, Invalid> {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut parts = line.splitn(3, '|').map(str::trim);
+        let day = parts.next().unwrap_or_default();
+        let title = parts.next().unwrap_or_default();
+        let detail = parts.next().unwrap_or_default();
+        match day.parse::<i32>() {
+            Ok(day) if !title.is_empty() => out.push(AgendaEntry {
+                day,
+                title: title.to_owned(),
+                detail: detail.to_owned(),
+            }),
+            _ => errors.push(FieldError {
+                field: "agenda".to_owned(),
+                message: format!(
+                    "line {}: write the day number, a bar and what happens, e.g. 2 | Site visit: energy park",
+                    i + 1
+                ),
+            }),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(Invalid(errors))
+    }
+}
+
+/// The errors of the agenda, all shown on its one field with the item they are about.
+fn agenda_errors(e: Invalid) -> Errors {
+    Errors(
+        e.0.into_iter()
+            .map(|f| FieldError {
+                message: if f.field == "agenda" {
+                    f.message
+                } else {
+                    format!("{}: {}", f.field.replace("agenda", "item "), f.message)
+                },
+                field: "agenda".to_owned(),
+            })
+            .collect(),
+    )
+}
+
+struct Typed {
+    starts_on: Option<String>,
+    agenda: Option<String>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn visit_page(
+    nav: Option<Nav>,
+    csrf: &Csrf,
+    back: (String, String),
+    v: VisitView,
+    access: Access,
+    errors: &Errors,
+    typed: Typed,
+    notice: Option<String>,
+) -> VisitPage {
+    let move_field = Field::new(
+        "date",
+        "starts_on",
+        "First day",
+        &typed
+            .starts_on
+            .unwrap_or_else(|| v.starts_on.map(|d| d.to_string()).unwrap_or_default()),
+    )
+    .hint(format!(
+        "{} consecutive workdays between {} and {}; checked against every rule before it is saved.",
+        v.days, v.window_start, v.window_end
+    ))
+    .errors(errors);
+    let agenda_field = Field::new(
+        "textarea",
+        "agenda",
+        "Agenda",
+        &typed.agenda.unwrap_or_else(|| agenda_text(&v)),
+    )
+    .hint("One item per line: day | what happens | details (optional).")
+    .errors(errors);
+    let summary = errors.summary(&[&move_field, &agenda_field]);
+    VisitPage {
+        nav,
+        csrf: csrf.token.clone(),
+        back: back.0,
+        back_label: back.1,
+        confirmed: v.status == "confirmed",
+        v,
+        access,
+        summary,
+        move_field,
+        agenda_field,
+        notice,
+    }
+}
+
+fn one(conn: &mut crate::db::DbConnection, id: &str) -> Result<VisitView, ApiError> {
+    let row = visit::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
+        what: "visit",
+        id: id.to_owned(),
+    })?;
+    let ctx = ops::context(conn, &row.cohort_id)?;
+    let agenda = visit::agenda(conn, id)?;
+    Ok(ops::view(&ctx, &row, agenda))
+}
+
+/// `?saved=`.
+#[derive(Debug, Deserialize)]
+pub struct Saved {
+    saved: Option<String>,
+}
+
+fn saved_notice(saved: Option<&str>) -> Option<String> {
+    match saved {
+        Some("moved") => Some("Saved. Publish the schedule to tell the participants.".to_owned()),
+        Some("agenda") => Some("The agenda is saved.".to_owned()),
+        _ => None,
+    }
+}
+
+fn manager_access(id: &str) -> Access {
+    Access {
+        base: format!("/console/visits/{id}"),
+        can_move: true,
+        can_edit_agenda: true,
+    }
+}
+
+/// `GET /console/visits/{id}`.
+pub async fn show_visit(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    query: web::Query<Saved>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let id = id.into_inner();
+    let v = with_db(&pool, move |conn| one(conn, &id)).await?;
+    let back = (
+        format!("/console/cohorts/{}/visits", v.cohort_id),
+        "Visits of the cohort".to_owned(),
+    );
+    let access = manager_access(&v.id);
+    let page = visit_page(
+        Some(nav),
+        &csrf,
+        back,
+        v,
+        access,
+        &Errors::default(),
+        Typed {
+            starts_on: None,
+            agenda: None,
+        },
+        saved_notice(query.saved.as_deref()),
+    );
+    Ok(csrf.apply(html(&page)?))
+}
+
+/// The move form.
+#[derive(Debug, Deserialize)]
+pub struct MoveForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    starts_on: String,
+    #[serde(default)]
+    confirmed: Option<String>,
+}
+
+/// `POST /console/visits/{id}`: move and/or confirm; a move that breaks a rule is
+/// refused with the rule, next to the field.
+pub async fn move_visit(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    form: web::Form<MoveForm>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let (manager, csrf, nav) = enter(&request).await?;
+    let id = id.into_inner();
+    let form = form.into_inner();
+    let typed = form.starts_on.trim().to_owned();
+    let parsed = if typed.is_empty() {
+        Ok(None)
+    } else {
+        NaiveDate::parse_from_str(&typed, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                Invalid::field(
+                    "starts_on",
+                    format!("{typed:?} is not a date: use YYYY-MM-DD"),
+                )
+            })
+    };
+    let change = parsed.map(|starts_on| VisitUpdate {
+        starts_on,
+        confirmed: Some(form.confirmed.is_some()),
+    });
+    let visit_id = id.clone();
+    let result = match change {
+        Ok(change) => {
+            in_transaction(&pool, move |conn| {
+                ops::update(conn, &visit_id, &change, &manager.email)
+            })
+            .await
+        }
+        Err(e) => Err(e.into()),
+    };
+    match result {
+        Ok(_) => Ok(redirect(&format!("/console/visits/{id}?saved=moved"))),
+        Err(ApiError::Invalid(e)) => {
+            let v = with_db(&pool, move |conn| one(conn, &id)).await?;
+            let back = (
+                format!("/console/cohorts/{}/visits", v.cohort_id),
+                "Visits of the cohort".to_owned(),
+            );
+            let access = manager_access(&v.id);
+            let page = visit_page(
+                Some(nav),
+                &csrf,
+                back,
+                v,
+                access,
+                &Errors(e.0),
+                Typed {
+                    starts_on: Some(typed),
+                    agenda: None,
+                },
+                None,
+            );
+            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The agenda form.
+#[derive(Debug, Deserialize)]
+pub struct AgendaForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    agenda: String,
+}
+
+/// Saves an agenda as a manager (`city`: `None`) or as the receiving city.
+async fn save_agenda(
+    pool: &DbPool,
+    id: String,
+    text: &str,
+    city: Option<(String, String)>,
+    actor: String,
+) -> Result<(), ApiError> {
+    let entries = parse_agenda(text)?;
+    in_transaction(pool, move |conn| {
+        let city = city.as_ref().map(|(c, k)| (c.as_str(), k.as_str()));
+        ops::set_agenda(conn, &id, &entries, city, &actor).map(drop)
+    })
+    .await
+}
+
+/// `POST /console/visits/{id}/agenda`.
+pub async fn agenda(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    form: web::Form<AgendaForm>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let (manager, csrf, nav) = enter(&request).await?;
+    let id = id.into_inner();
+    match save_agenda(&pool, id.clone(), &form.agenda, None, manager.email).await {
+        Ok(()) => Ok(redirect(&format!("/console/visits/{id}?saved=agenda"))),
+        Err(ApiError::Invalid(e)) => {
+            let v = with_db(&pool, move |conn| one(conn, &id)).await?;
+            let back = (
+                format!("/console/cohorts/{}/visits", v.cohort_id),
+                "Visits of the cohort".to_owned(),
+            );
+            let access = manager_access(&v.id);
+            let page = visit_page(
+                Some(nav),
+                &csrf,
+                back,
+                v,
+                access,
+                &agenda_errors(e),
+                Typed {
+                    starts_on: None,
+                    agenda: Some(form.agenda.clone()),
+                },
+                None,
+            );
+            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A published visit of the city behind a link, or 404 (never saying which).
+async fn city_visit(
+    pool: &DbPool,
+    token: String,
+    id: String,
+) -> Result<(profiles::Context, VisitView), PageError> {
+    let ctx = with_db(pool, move |conn| profiles::by_token(conn, &token))
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let (cohort, city) = (
+        ctx.invitation.cohort_id.clone(),
+        ctx.invitation.city_id.clone(),
+    );
+    let v = with_db(pool, move |conn| {
+        let (_, views) = crate::api::visits::city_views(conn, &cohort, &city)?;
+        Ok(views.into_iter().find(|v| v.id == id))
+    })
+    .await?
+    .ok_or(PageError::NotFound)?;
+    Ok((ctx, v))
+}
+
+fn city_access(token: &str, ctx: &profiles::Context, v: &VisitView) -> Access {
+    Access {
+        base: format!("/invitation/{token}/visits/{}", v.id),
+        can_move: false,
+        can_edit_agenda: v.host_city_id == ctx.invitation.city_id && v.status != "cancelled",
+    }
+}
+
+/// `GET /invitation/{token}/visits/{id}`: a city's visit, its itinerary and, when it
+/// receives the visit, the agenda editor.
+pub async fn city_show(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+    query: web::Query<Saved>,
+) -> Result<HttpResponse, PageError> {
+    let (token, id) = path.into_inner();
+    let (ctx, v) = city_visit(&pool, token.clone(), id).await?;
+    let csrf = Csrf::for_request(&request)?;
+    let access = city_access(&token, &ctx, &v);
+    let page = visit_page(
+        None,
+        &csrf,
+        (
+            format!("/invitation/{token}"),
+            "Your profile and visits".to_owned(),
+        ),
+        v,
+        access,
+        &Errors::default(),
+        Typed {
+            starts_on: None,
+            agenda: None,
+        },
+        saved_notice(query.saved.as_deref()),
+    );
+    Ok(csrf.apply(html(&page)?))
+}
+
+/// `POST /invitation/{token}/visits/{id}/agenda`: the receiving city edits its agenda.
+pub async fn city_agenda(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+    form: web::Form<AgendaForm>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let (token, id) = path.into_inner();
+    let (ctx, v) = city_visit(&pool, token.clone(), id.clone()).await?;
+    let access = city_access(&token, &ctx, &v);
+    if !access.can_edit_agenda {
+        return Err(PageError::NotFound);
+    }
+    let city = Some((
+        ctx.invitation.city_id.clone(),
+        ctx.invitation.cohort_id.clone(),
+    ));
+    let actor = format!("city:{}", ctx.city_name);
+    match save_agenda(&pool, id.clone(), &form.agenda, city, actor).await {
+        Ok(()) => Ok(redirect(&format!(
+            "/invitation/{token}/visits/{id}?saved=agenda"
+        ))),
+        Err(ApiError::Invalid(e)) => {
+            let csrf = Csrf::for_request(&request)?;
+            let page = visit_page(
+                None,
+                &csrf,
+                (
+                    format!("/invitation/{token}"),
+                    "Your profile and visits".to_owned(),
+                ),
+                v,
+                access,
+                &agenda_errors(e),
+                Typed {
+                    starts_on: None,
+                    agenda: Some(form.agenda.clone()),
+                },
+                None,
+            );
+            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_agenda_line_that_is_not_day_bar_title_is_named() {
+        let ok = parse_agenda("1 | Welcome\n\n3 | Energy park | Bus at 9:00").unwrap();
+        assert_eq!(ok.len(), 2);
+        assert_eq!((ok[1].day, ok[1].detail.as_str()), (3, "Bus at 9:00"));
+        let Err(Invalid(errors)) = parse_agenda("1 | Welcome\nWelcome drinks\n2 |") else {
+            panic!("accepted");
+        };
+        let lines: Vec<&str> = errors.iter().map(|e| &e.message[..6]).collect();
+        assert_eq!(lines, ["line 2", "line 3"]);
+    }
+}
