@@ -677,37 +677,7 @@ on_both_backends!(
                 .contains("Site visit: green spaces")
         );
         // A city's feed, with the token of its link: its own visits only, same UIDs.
-        let invitations: Value = app
-            .get(&format!("/api/cohorts/{cohort}/invitations"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let link_of = async |name: &str| {
-            let inv = invitations
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|i| i["city_name"] == name)
-                .unwrap_or_else(|| panic!("{name}: {invitations}"));
-            let resent: Value = app
-                .post_json(
-                    &format!("/api/invitations/{}/resend", inv["id"].as_str().unwrap()),
-                    &json!({}),
-                )
-                .await
-                .json()
-                .await
-                .unwrap();
-            resent["link"]
-                .as_str()
-                .unwrap()
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .to_owned()
-        };
-        let cascais = link_of("Cascais").await;
+        let cascais = link(&app, &cohort, "Cascais").await;
         let feed = as_city(
             &app,
             reqwest::Method::GET,
@@ -758,7 +728,7 @@ on_both_backends!(
         )
         .await;
         // The host edits the agenda of a visit it receives; the guest cannot.
-        let aarhus = link_of("Aarhus").await;
+        let aarhus = link(&app, &cohort, "Aarhus").await;
         let agenda = json!([{"day": 1, "title": "Welcome at Aarhus City Hall"}, {"day": 3, "title": "CO-SHAPE energy park", "detail": "Bus from the station at 9:00"}]);
         let edited = as_city(
             &app,
@@ -821,3 +791,173 @@ on_both_backends!(
         );
     }
 );
+
+/// A fresh link of a city of the cohort (its invitation resent).
+async fn link(app: &common::TestApp, cohort: &str, city: &str) -> String {
+    let invitations: Value = app
+        .get(&format!("/api/cohorts/{cohort}/invitations"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let inv = invitations
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["city_name"] == city)
+        .unwrap_or_else(|| panic!("{city}"));
+    let resent: Value = app
+        .post_json(
+            &format!("/api/invitations/{}/resend", inv["id"].as_str().unwrap()),
+            &json!({}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    resent["link"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[actix_web::test]
+async fn the_console_shows_the_calendar_and_refuses_a_bad_move_next_to_the_field() {
+    use common::web::Session;
+    let app = spawn_app_with(common::Backend::Sqlite, true).await;
+    let cohort = demo(&app);
+    let mut manager = Session::new(&app.address);
+    manager
+        .login(common::MANAGER_EMAIL, common::MANAGER_PASSWORD)
+        .await;
+    let page = manager
+        .get(&format!("/console/cohorts/{cohort}/visits"))
+        .await;
+    assert_eq!(page.status, 200);
+    // One row per pair with its visits as bars, the conference and holidays shaded.
+    assert_eq!(page.body.matches(r#"<rect class="visit""#).count(), 27);
+    assert!(
+        page.body
+            .contains(r#"data-label="Cascais to Aarhus, trip 1""#)
+    );
+    assert!(page.body.contains(
+        "<title>Cities Mission conference (conference, Vilnius): 2025-05-06 to 2025-05-08</title>"
+    ));
+    assert!(
+        page.body
+            .contains("Summer holidays (blackout): 2025-07-14 to 2025-08-15")
+    );
+    assert!(page.shows("0 not placed"));
+    let plan = visits(&app, &cohort).await;
+    let id = visit(&plan, "Cascais to Aarhus, trip 1")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // A move onto the conference is refused on the visit page, next to the date.
+    let visit_page = manager.get(&format!("/console/visits/{id}")).await;
+    assert!(visit_page.shows("Site visit: green spaces"));
+    assert!(visit_page.shows("kg CO₂e per traveller"));
+    let refused = manager
+        .post(
+            &format!("/console/visits/{id}"),
+            &[("csrf", &visit_page.csrf()), ("starts_on", "2025-05-07")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains(r#"id="error-summary""#));
+    assert!(refused.shows("2025-05-07 is a blackout day (Cities Mission conference, Vilnius)"));
+    assert!(
+        refused.body.contains(r#"value="2025-05-07""#),
+        "what was typed is kept"
+    );
+    // A good move is saved, then published from the calendar page.
+    let moved = manager
+        .post(
+            &format!("/console/visits/{id}"),
+            &[
+                ("csrf", &visit_page.csrf()),
+                ("starts_on", "2025-05-26"),
+                ("confirmed", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(moved.status, 303);
+    let page = manager
+        .get(&format!("/console/cohorts/{cohort}/visits"))
+        .await;
+    assert!(page.shows("1 not yet published"));
+    let published = manager
+        .post(
+            &format!("/console/cohorts/{cohort}/visits/publish"),
+            &[("csrf", &page.csrf())],
+        )
+        .await;
+    assert_eq!(
+        published.location.as_deref(),
+        Some(format!("/console/cohorts/{cohort}/visits?published=1").as_str())
+    );
+    // The city sees its visits on its page, and Aarhus edits the agenda of the one it receives.
+    let aarhus = link(&app, &cohort, "Aarhus").await;
+    let mut city = Session::new(&app.address);
+    let mine = city.get(&format!("/invitation/{aarhus}")).await;
+    assert!(mine.shows("Cascais to Aarhus, trip 1"), "{}", mine.body);
+    assert!(mine.shows("26 May 2025 to 28 May 2025"));
+    let path = format!("/invitation/{aarhus}/visits/{id}");
+    let itinerary = city.get(&path).await;
+    assert!(itinerary.shows("Edit the agenda"));
+    assert!(
+        !itinerary.shows("Move or confirm"),
+        "only managers move visits"
+    );
+    let bad = city
+        .post(
+            &format!("{path}/agenda"),
+            &[
+                ("csrf", &itinerary.csrf()),
+                ("agenda", "1 | Welcome\nlunch"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.shows("line 2: write the day number, a bar and what happens"));
+    let saved = city
+        .post(
+            &format!("{path}/agenda"),
+            &[
+                ("csrf", &itinerary.csrf()),
+                (
+                    "agenda",
+                    "1 | Welcome at City Hall\n3 | Energy park | Bus at 9:00",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let after: Value = app
+        .get(&format!("/api/visits/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        after["agenda"][0]["items"][0]["title"],
+        "Welcome at City Hall"
+    );
+    // Cascais travels on this visit: it sees it but cannot edit its agenda.
+    let cascais = link(&app, &cohort, "Cascais").await;
+    let theirs = city
+        .get(&format!("/invitation/{cascais}/visits/{id}"))
+        .await;
+    assert!(theirs.shows("Welcome at City Hall"));
+    assert!(!theirs.shows("Edit the agenda"));
+    let refused = city
+        .post(
+            &format!("/invitation/{cascais}/visits/{id}/agenda"),
+            &[("csrf", &itinerary.csrf()), ("agenda", "1 | Hijack")],
+        )
+        .await;
+    assert_eq!(refused.status, 404);
+}
