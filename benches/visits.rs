@@ -41,7 +41,9 @@ fn main() {
         "loaded {twins} Twins and {hosts} hosts, matched and published {pairs} pairs in {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    println!("| run | gather s | solve s (solver alone) | store s | total s | visits | placed | status |");
+    println!(
+        "| run | gather s | solve s (solver alone) | store s | total s | visits | placed | status |"
+    );
     println!("|---|---|---|---|---|---|---|---|");
     for run in 1..=3 {
         let t0 = Instant::now();
@@ -57,7 +59,11 @@ fn main() {
         let result: serde_json::Value = serde_json::from_str(&row.result).unwrap();
         println!(
             "| {} | {:.2} | {:.2} ({:.2}) | {:.2} | {:.2} | {n} | {} | {} |",
-            if run == 1 { "1 (creates the visits)".to_owned() } else { format!("{run} (re-plan)") },
+            if run == 1 {
+                "1 (creates the visits)".to_owned()
+            } else {
+                format!("{run} (re-plan)")
+            },
             (t1 - t0).as_secs_f64(),
             (t2 - t1).as_secs_f64(),
             result["seconds"].as_f64().unwrap(),

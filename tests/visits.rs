@@ -961,3 +961,64 @@ async fn the_console_shows_the_calendar_and_refuses_a_bad_move_next_to_the_field
         .await;
     assert_eq!(refused.status, 404);
 }
+
+on_both_backends!(
+    the_module_of_each_visit_is_part_of_the_cohort_rules,
+    |backend| async move {
+        let app = common::spawn_app(backend).await;
+        let programme: Value = app
+            .post_json(
+                "/api/programmes",
+                &json!({"name": "TLP", "description": ""}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        let cohort = |modules: Value| {
+            json!({
+                "programme_id": programme["id"], "number": 4, "name": "Cohort 4",
+                "call_opens": "2025-09-01", "call_closes": "2025-10-31",
+                "starts_on": "2025-11-01", "ends_on": "2027-04-30",
+                "modules": [
+                    {"name": "Getting started", "starts_on": "2025-11-01", "ends_on": "2026-02-28"},
+                    {"name": "Co-creating", "starts_on": "2026-03-01", "ends_on": "2026-12-31"},
+                    {"name": "Capitalising", "starts_on": "2027-01-01", "ends_on": "2027-04-30"}
+                ],
+                "visit_rules": {"twin_to_host": 2, "host_to_twin": 1, "days": 3, "min_gap_days": 60, "modules": modules}
+            })
+        };
+        let body = problem(
+            app.post_json("/api/cohorts", &cohort(json!([2, 2]))).await,
+            422,
+        )
+        .await;
+        assert_eq!(body["errors"][0]["field"], "visit_rules.modules");
+        assert!(
+            body["errors"][0]["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("2 module(s) given for 3 visit(s) per pair"),
+            "{body}"
+        );
+        let body = problem(
+            app.post_json("/api/cohorts", &cohort(json!([2, 2, 4])))
+                .await,
+            422,
+        )
+        .await;
+        assert_eq!(body["errors"][0]["field"], "visit_rules.modules[2]");
+        assert_eq!(
+            body["errors"][0]["message"],
+            "4 is out of range: use 1 to 3"
+        );
+        let listed: Value = app.get("/api/cohorts").await.json().await.unwrap();
+        assert_eq!(listed["total"], 0, "nothing stored: {listed}");
+        let created = app
+            .post_json("/api/cohorts", &cohort(json!([2, 2, 3])))
+            .await;
+        assert_eq!(created.status().as_u16(), 201);
+        let created: Value = created.json().await.unwrap();
+        assert_eq!(created["visit_rules"]["modules"], json!([2, 2, 3]));
+    }
+);

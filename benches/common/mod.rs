@@ -172,4 +172,3 @@ pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize) -> String {
     })
     .unwrap()
 }
-

@@ -21,7 +21,7 @@ use crate::db::models::cohort::{self, CohortWithModules};
 use crate::db::models::event::{self, CalendarEvent};
 use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::proposal::{self, Proposal};
-use crate::db::models::visit::{self, AgendaItem, ScheduleRow, VisitChange, VisitRow};
+use crate::db::models::visit::{self, AgendaItem, ScheduleRow, VisitChange, VisitRow, is_live};
 use crate::db::models::{audit, new_id, now};
 use crate::domain::Invalid;
 use crate::domain::cohort::{VisitRules, parse_modules};
@@ -331,9 +331,24 @@ fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Instance {
             .position(|s| s.outward == (v.direction == "outward") && s.position == v.position)
             .unwrap_or(usize::MAX)
     };
+    // The pairs of one host are staggered a week apart (a capacity's worth of delegations
+    // per week for the trips, one at a time for the host's own visits back), so their
+    // default pulls do not all ask for the same days.
+    let mut of_host: HashMap<&str, usize> = HashMap::new();
+    let mut rank: HashMap<&str, usize> = HashMap::new();
+    for (pair, list) in &by_pair {
+        let n = of_host.entry(&list[0].host_id).or_default();
+        rank.insert(pair, *n);
+        *n += 1;
+    }
     let mut visits = Vec::with_capacity(live.len());
     for list in by_pair.values_mut() {
         list.sort_by_key(|v| order(v));
+        let r = rank.get(list[0].proposal_id.as_str()).copied().unwrap_or(0) as i64;
+        let per_week = ctx
+            .host_home
+            .get(&list[0].host_id)
+            .map_or(1, |(_, cap)| (*cap).max(1));
         for (i, v) in list.iter().enumerate() {
             let sharing: Vec<&&VisitRow> = list
                 .iter()
@@ -341,8 +356,16 @@ fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Instance {
                 .collect();
             let j = sharing.iter().position(|w| w.id == v.id).unwrap_or(0) as i64;
             let room = (v.window_end - v.window_start).num_days() - i64::from(v.days) + 1;
+            let week = if v.direction == "outward" {
+                r / per_week
+            } else {
+                r
+            };
             let spread = v.window_start
-                + chrono::Duration::days(room.max(0) * (2 * j + 1) / (2 * sharing.len() as i64));
+                + chrono::Duration::days(
+                    (room.max(0) * (2 * j + 1) / (2 * sharing.len() as i64) + 7 * week)
+                        .min(room.max(0)),
+                );
             let placed = v.starts_on.filter(|_| keep && v.status != "unplaced");
             visits.push(solver::Visit {
                 id: v.id.clone(),
@@ -615,12 +638,21 @@ pub fn update(
             ),
         });
     }
+    if !ctx.pairs.contains_key(&row.proposal_id) {
+        return Err(ApiError::Conflict {
+            field: None,
+            detail: format!(
+                "{}: its pair is no longer proposed; plan the visits again to cancel it",
+                ctx.label(&row)
+            ),
+        });
+    }
     let mut next = row.clone();
     if let Some(start) = change.starts_on {
         let live: Vec<&VisitRow> = ctx
             .visits
             .iter()
-            .filter(|v| v.status != "cancelled")
+            .filter(|v| v.status != "cancelled" && ctx.pairs.contains_key(&v.proposal_id))
             .collect();
         let instance = instance_of(&ctx, &live, false);
         let placed: Vec<solver::Scheduled> = live
@@ -717,10 +749,6 @@ pub struct ChangeView {
     pub at: chrono::NaiveDateTime,
     /// When participants were emailed about it.
     pub notified_at: Option<chrono::NaiveDateTime>,
-}
-
-fn is_live(status: &str) -> bool {
-    matches!(status, "draft" | "planned" | "confirmed")
 }
 
 /// Publishes the schedule: drafts become planned, and every visit whose dates or status

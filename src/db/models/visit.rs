@@ -58,15 +58,19 @@ pub struct VisitRow {
     pub updated_at: NaiveDateTime,
 }
 
+/// Whether a visit in this status happens (placed, and its pair still proposed).
+pub fn is_live(status: &str) -> bool {
+    matches!(status, "draft" | "planned" | "confirmed")
+}
+
 impl VisitRow {
     /// Whether the dates or status differ from what participants were last told.
     pub fn unpublished_change(&self) -> bool {
         match self.published_status.as_deref() {
-            None => self.status != "cancelled" && self.starts_on.is_some(),
+            None => is_live(&self.status),
             Some(told) => {
-                let live = |s: &str| s != "cancelled";
-                live(told) != live(&self.status)
-                    || live(&self.status)
+                is_live(told) != is_live(&self.status)
+                    || is_live(&self.status)
                         && (self.published_starts_on != self.starts_on
                             || self.published_ends_on != self.ends_on)
             }
