@@ -45,6 +45,7 @@ fn main() {
         "| run | gather s | solve s (solver alone) | store s | total s | visits | placed | status |"
     );
     println!("|---|---|---|---|---|---|---|---|");
+    let mut first_instance = String::new();
     for run in 1..=3 {
         let t0 = Instant::now();
         let prepared = visits::prepare(&mut conn, &cohort).unwrap();
@@ -57,6 +58,9 @@ fn main() {
             .unwrap();
         let t3 = Instant::now();
         let result: serde_json::Value = serde_json::from_str(&row.result).unwrap();
+        if run == 1 {
+            first_instance = row.instance.clone();
+        }
         println!(
             "| {} | {:.2} | {:.2} ({:.2}) | {:.2} | {:.2} | {n} | {} | {} |",
             if run == 1 {
@@ -73,4 +77,46 @@ fn main() {
             result["status"].as_str().unwrap(),
         );
     }
+    // The solver alone on a crowded variant of the same instance: the visits of a pair
+    // spread over the year as the app does, but without the week between the pairs of one
+    // host, so all Twins of a host ask for the same days.
+    let mut crowded: serde_json::Value = serde_json::from_str(&first_instance).unwrap();
+    let mut n = 0;
+    for (i, v) in crowded["visits"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .enumerate()
+    {
+        let (a, b) = (
+            v["window"]["start"]
+                .as_str()
+                .unwrap()
+                .parse::<chrono::NaiveDate>()
+                .unwrap(),
+            v["window"]["end"]
+                .as_str()
+                .unwrap()
+                .parse::<chrono::NaiveDate>()
+                .unwrap(),
+        );
+        // A pair's three visits come in order: trip, visit back, trip.
+        let room = (b - a).num_days() - 2;
+        let j = (i % 3) as i64;
+        let spread = a + chrono::Duration::days(room * (2 * j + 1) / 6);
+        v["preferred_start"] = serde_json::json!(spread.to_string());
+        n += 1;
+    }
+    let instance =
+        twinning_solver::visits::Instance::from_json(crowded.to_string().as_bytes()).unwrap();
+    let t = Instant::now();
+    let sol = twinning_solver::visits::solve(&instance, &Default::default()).unwrap();
+    eprintln!(
+        "crowded variant ({n} visits, the Twins of a host not staggered): {:.2} s, {} placed, {:?}, {} components, {} by MILP",
+        t.elapsed().as_secs_f64(),
+        sol.visits.len(),
+        sol.status,
+        sol.components,
+        sol.milp_components
+    );
 }

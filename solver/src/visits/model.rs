@@ -66,7 +66,52 @@ pub(crate) fn place(
         });
     }
     let greedy = greedy(cal, starts, visits);
-    milp(cal, starts, visits, &greedy, time_limit)
+    let local = neighbourhood(cal, starts, visits, &greedy);
+    milp(cal, &local, visits, &greedy, time_limit)
+}
+
+/// The starts the model needs. When the greedy schedule places every visit with total
+/// deviation G, no optimal schedule moves a visit further than G less the least the
+/// others must deviate, so farther starts are dropped: the optimum stays, the model
+/// shrinks (a crowded host's year-long window becomes a few weeks). Otherwise a better
+/// count may need any start, and all stay.
+fn neighbourhood(
+    cal: &Calendar,
+    starts: &[Vec<i64>],
+    visits: &[usize],
+    greedy: &[Option<i64>],
+) -> Vec<Vec<i64>> {
+    let all = || visits.iter().map(|&v| starts[v].clone()).collect();
+    let Some(placed) = greedy.iter().copied().collect::<Option<Vec<i64>>>() else {
+        return all();
+    };
+    let total: i64 = visits
+        .iter()
+        .zip(&placed)
+        .map(|(&v, &s)| cal.deviation(v, s))
+        .sum();
+    let least: Vec<i64> = visits
+        .iter()
+        .map(|&v| {
+            starts[v]
+                .iter()
+                .map(|&s| cal.deviation(v, s))
+                .min()
+                .unwrap_or(0)
+        })
+        .collect();
+    let slack = total - least.iter().sum::<i64>();
+    visits
+        .iter()
+        .zip(&least)
+        .map(|(&v, &min)| {
+            starts[v]
+                .iter()
+                .copied()
+                .filter(|&s| cal.deviation(v, s) <= min + slack)
+                .collect()
+        })
+        .collect()
 }
 
 fn best_start(cal: &Calendar, v: usize, starts: &[i64]) -> i64 {
@@ -101,7 +146,7 @@ fn greedy(cal: &Calendar, starts: &[Vec<i64>], visits: &[usize]) -> Vec<Option<i
 
 fn milp(
     cal: &Calendar,
-    starts: &[Vec<i64>],
+    local: &[Vec<i64>],
     visits: &[usize],
     greedy: &[Option<i64>],
     time_limit: Option<Duration>,
@@ -110,15 +155,15 @@ fn milp(
     let mut x: Vec<Vec<Variable>> = Vec::with_capacity(visits.len());
     let mut u: Vec<Variable> = Vec::with_capacity(visits.len());
     let mut init = Vec::new();
-    for (k, &v) in visits.iter().enumerate() {
+    for (k, options) in local.iter().enumerate() {
         x.push(
-            starts[v]
+            options
                 .iter()
                 .map(|_| vars.add(variable().binary()))
                 .collect(),
         );
         init.extend(
-            starts[v]
+            options
                 .iter()
                 .map(|&s| f64::from(u8::from(greedy[k] == Some(s)))),
         );
@@ -129,8 +174,9 @@ fn milp(
     }
     let big: i64 = 1 + visits
         .iter()
-        .map(|&v| {
-            starts[v]
+        .zip(local)
+        .map(|(&v, options)| {
+            options
                 .iter()
                 .map(|&s| cal.deviation(v, s))
                 .max()
@@ -142,7 +188,7 @@ fn milp(
     let confirmed = big * (visits.len() as i64 + 1);
     let mut objective = Expression::default();
     for (k, &v) in visits.iter().enumerate() {
-        for (j, &s) in starts[v].iter().enumerate() {
+        for (j, &s) in local[k].iter().enumerate() {
             objective.add_mul(cal.deviation(v, s) as f64, x[k][j]);
         }
         let miss = if cal.fixed[v].is_some() {
@@ -162,7 +208,7 @@ fn milp(
     let mut per_day: HashMap<CityDay, Vec<Term>> = HashMap::new();
     for (k, &v) in visits.iter().enumerate() {
         let weight = cal.capacity[cal.guest[v]].max(1) as f64;
-        for (j, &s) in starts[v].iter().enumerate() {
+        for (j, &s) in local[k].iter().enumerate() {
             for d in s..s + cal.days[v] {
                 per_day
                     .entry((cal.host[v], d))
@@ -198,17 +244,17 @@ fn milp(
         let Some(&ku) = position.get(&first) else {
             continue;
         };
-        let last_end = starts[first].last().map_or(0, |&s| s + cal.days[first] - 1);
-        if starts[v].first().is_some_and(|&s| s - last_end >= gap) {
+        let last_end = local[ku].last().map_or(0, |&s| s + cal.days[first] - 1);
+        if local[kv].first().is_some_and(|&s| s - last_end >= gap) {
             continue; // every pair of starts keeps the gap
         }
         // start_v - end_u >= gap, relaxed by big_m when either is unscheduled.
         let big_m = (gap.max(0) + 2 * cal.len + 2) as f64;
         let mut row = Expression::default();
-        for (j, &s) in starts[v].iter().enumerate() {
+        for (j, &s) in local[kv].iter().enumerate() {
             row.add_mul(s as f64, x[kv][j]);
         }
-        for (j, &s) in starts[first].iter().enumerate() {
+        for (j, &s) in local[ku].iter().enumerate() {
             row.add_mul(-((s + cal.days[first] - 1) as f64), x[ku][j]);
         }
         row.add_mul(big_m, u[kv]);
@@ -221,9 +267,9 @@ fn milp(
         MipStatus::Optimal | MipStatus::Stopped => {
             let mut col = 0;
             let mut start = Vec::with_capacity(visits.len());
-            for &v in visits {
+            for options in local {
                 let mut chosen = None;
-                for &s in &starts[v] {
+                for &s in options {
                     if run.columns[col] > 0.5 {
                         chosen = Some(s);
                     }
