@@ -442,7 +442,7 @@ fn visit_page(
         "date",
         "starts_on",
         "First day",
-        &typed
+        typed
             .starts_on
             .unwrap_or_else(|| v.starts_on.map(|d| d.to_string()).unwrap_or_default()),
     )
@@ -455,7 +455,7 @@ fn visit_page(
         "textarea",
         "agenda",
         "Agenda",
-        &typed.agenda.unwrap_or_else(|| agenda_text(&v)),
+        typed.agenda.unwrap_or_else(|| agenda_text(&v)),
     )
     .hint("One item per line: day | what happens | details (optional).")
     .errors(errors);
