@@ -237,7 +237,7 @@ pub struct Prepared {
     live: HashMap<String, VisitRow>,
     /// Visit and city ids → names, for reasons.
     labels: HashMap<String, String>,
-    ctx_names: Context,
+    ctx: Context,
     started: Instant,
 }
 
@@ -513,7 +513,7 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, Api
         dead,
         live,
         labels,
-        ctx_names: ctx,
+        ctx,
         started,
     })
 }
@@ -545,7 +545,7 @@ pub fn store(
         dead,
         mut live,
         labels,
-        ctx_names: ctx,
+        ctx,
         started,
     } = prepared;
     for v in dead {
