@@ -1022,3 +1022,51 @@ on_both_backends!(
         assert_eq!(created["visit_rules"]["modules"], json!([2, 2, 3]));
     }
 );
+
+on_both_backends!(
+    a_change_of_the_cohorts_visit_length_reaches_the_next_plan,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = demo(&app);
+        let mut c: Value = app
+            .get(&format!("/api/cohorts/{cohort}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let o = c.as_object_mut().unwrap();
+        for key in ["id", "created_at", "updated_at"] {
+            o.remove(key);
+        }
+        o["visit_rules"]["days"] = json!(2);
+        let updated = app.put_json(&format!("/api/cohorts/{cohort}"), &c).await;
+        assert_eq!(
+            updated.status().as_u16(),
+            200,
+            "{}",
+            updated.text().await.unwrap()
+        );
+        let plan = replan(&app, &cohort).await;
+        let out = visit(&plan, "Cascais to Aarhus, trip 1");
+        assert_eq!(out["days"], 2);
+        assert_eq!(
+            (date(&out["ends_on"]) - date(&out["starts_on"])).num_days(),
+            1
+        );
+        assert_eq!(
+            out["agenda"].as_array().unwrap().len(),
+            2,
+            "the agenda fits the shorter visit"
+        );
+        let titles: Vec<&str> = out["agenda"][1]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["title"].as_str().unwrap())
+            .collect();
+        assert!(
+            titles.contains(&"Wrap-up: lessons and next steps"),
+            "{titles:?}"
+        );
+    }
+);

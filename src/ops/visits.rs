@@ -451,6 +451,7 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, Api
                     // The cohort's rules may have changed since.
                     v.window_start = window_start;
                     v.window_end = window_end;
+                    v.days = rules.days;
                     if v.status == "cancelled" {
                         v.status = "unplaced".to_owned();
                     }

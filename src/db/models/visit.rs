@@ -181,10 +181,11 @@ pub fn insert(conn: &mut DbConnection, row: &VisitRow) -> QueryResult<()> {
         .map(drop)
 }
 
-/// Saves a visit's dates, status, reason and window.
+/// Saves a visit's dates, status, reason, length and window.
 pub fn save(conn: &mut DbConnection, row: &VisitRow) -> QueryResult<()> {
     diesel::update(visits::table.find(&row.id))
         .set((
+            visits::days.eq(row.days),
             visits::window_start.eq(row.window_start),
             visits::window_end.eq(row.window_end),
             visits::starts_on.eq(row.starts_on),
