@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 
 use super::extract::{JsonBody, ResourceId};
 use super::profiles::CityAccess;
+use super::resource::fetch;
 use super::{ApiError, Problem};
 use crate::auth::{ApiManager, bearer, hash_secret};
 use crate::blocking::{in_transaction, run, with_db};
@@ -108,7 +109,16 @@ pub fn plan_view(
     cohort_id: &str,
 ) -> Result<PlanView, ApiError> {
     let ctx = ops::context(conn, cohort_id)?;
-    let visits = ops::views(conn, &ctx, |_| true)?;
+    plan_view_of(conn, &ctx)
+}
+
+/// The plan of the cohort of `ctx`, read already.
+pub fn plan_view_of(
+    conn: &mut crate::db::DbConnection,
+    ctx: &ops::Context,
+) -> Result<PlanView, ApiError> {
+    let cohort_id = ctx.cohort.cohort.id.as_str();
+    let visits = ops::views(conn, ctx, |_| true)?;
     let schedule = visit::schedules_of(conn, cohort_id)?
         .into_iter()
         .next()
@@ -212,7 +222,8 @@ pub async fn changes(
     Ok(HttpResponse::Ok().json(list))
 }
 
-fn one(conn: &mut crate::db::DbConnection, id: &str) -> Result<VisitView, ApiError> {
+/// One visit with its itinerary, or 404.
+pub fn visit_view(conn: &mut crate::db::DbConnection, id: &str) -> Result<VisitView, ApiError> {
     let row = visit::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
         what: "visit",
         id: id.to_owned(),
@@ -231,7 +242,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let view = with_db(&pool, move |conn| one(conn, &id)).await?;
+    let view = with_db(&pool, move |conn| visit_view(conn, &id)).await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
@@ -250,7 +261,7 @@ pub async fn update(
 ) -> Result<HttpResponse, ApiError> {
     let view = in_transaction(&pool, move |conn| {
         ops::update(conn, &id, &change, &manager.email)?;
-        one(conn, &id)
+        visit_view(conn, &id)
     })
     .await?;
     Ok(HttpResponse::Ok().json(view))
@@ -269,7 +280,7 @@ pub async fn agenda(
 ) -> Result<HttpResponse, ApiError> {
     let view = in_transaction(&pool, move |conn| {
         ops::set_agenda(conn, &id, &entries, None, &manager.email)?;
-        one(conn, &id)
+        visit_view(conn, &id)
     })
     .await?;
     Ok(HttpResponse::Ok().json(view))
@@ -285,20 +296,7 @@ pub async fn instance(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let row = with_db(&pool, move |conn| {
-        use crate::db::schema::schedules;
-        use diesel::prelude::*;
-        schedules::table
-            .find(&id)
-            .select(ScheduleRow::as_select())
-            .first(conn)
-            .optional()?
-            .ok_or(ApiError::NotFound {
-                what: "schedule",
-                id,
-            })
-    })
-    .await?;
+    let row = fetch(&pool, "schedule", id, visit::schedule).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(row.instance))
@@ -310,7 +308,8 @@ pub struct FeedQuery {
     token: Option<String>,
 }
 
-fn calendar(body: String) -> HttpResponse {
+/// A calendar feed as answered (never cached: it changes with every publish).
+pub fn calendar(body: String) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
         .insert_header(("Cache-Control", "no-store"))
@@ -447,7 +446,7 @@ pub async fn city_agenda(
     let actor = format!("city:{}", ctx.city_name);
     let view = in_transaction(&pool, move |conn| {
         ops::set_agenda(conn, &id, &entries, Some((&city, &cohort)), &actor)?;
-        one(conn, &id)
+        visit_view(conn, &id)
     })
     .await?;
     Ok(HttpResponse::Ok().json(view))

@@ -1056,10 +1056,13 @@ pub fn views(
     ctx: &Context,
     filter: impl Fn(&VisitRow) -> bool,
 ) -> Result<Vec<VisitView>, ApiError> {
-    let mut out = Vec::new();
-    for v in ctx.visits.iter().filter(|v| filter(v)) {
-        out.push(view(ctx, v, visit::agenda(conn, &v.id)?));
-    }
+    let mut agendas = visit::agendas_of_cohort(conn, &ctx.cohort.cohort.id)?;
+    let mut out: Vec<VisitView> = ctx
+        .visits
+        .iter()
+        .filter(|v| filter(v))
+        .map(|v| view(ctx, v, agendas.remove(&v.id).unwrap_or_default()))
+        .collect();
     out.sort_by(|a, b| {
         (&a.twin, a.starts_on.is_none(), a.starts_on, &a.label).cmp(&(
             &b.twin,

@@ -165,10 +165,7 @@ pub async fn calendar(
         )
     })
     .await?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/calendar; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .body(body))
+    Ok(crate::api::visits::calendar(body))
 }
 
 /// `POST /invitation/{token}/proposals/{id}`: accept, or decline with a reason.

@@ -6,7 +6,8 @@ use std::fmt::Write;
 
 use crate::ops::rounds::{MapCity, MapLine};
 
-fn escape(text: &str) -> String {
+/// Text for SVG markup (also the visits' calendar).
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -11,12 +11,12 @@ use serde::Deserialize;
 
 use super::console::{Nav, TokenOnly, enter};
 use super::form::{Errors, Field, SummaryItem};
+use super::map::escape;
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
 use crate::api::ApiError;
-use crate::api::visits::{PlanView, plan_cohort, plan_view};
+use crate::api::visits::{PlanView, plan_cohort, plan_view_of, visit_view};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
-use crate::db::models::visit;
 use crate::domain::{FieldError, Invalid};
 use crate::ops::profiles;
 use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, VisitUpdate, VisitView};
@@ -25,13 +25,6 @@ use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, VisitUpdate, Visi
 struct Row<'a> {
     label: String,
     visits: Vec<&'a VisitView>,
-}
-
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The calendar as SVG: months along the top, a row per pair, each visit a bar (outward
@@ -75,7 +68,7 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
             r##"<rect class="blackout" x="{x0:.1}" y="{top}" width="{:.1}" height="{:.1}" fill="#d8d8d8"><title>{} ({}{place}): {} to {}</title></rect>"##,
             (x1 - x0).max(1.5),
             height - top - 10.0,
-            esc(&b.label),
+            escape(&b.label),
             b.kind,
             b.starts_on,
             b.ends_on
@@ -107,7 +100,7 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
             out,
             r##"<text x="4" y="{:.1}" font-size="12" fill="#111">{}</text>"##,
             y + row_h * 0.65,
-            esc(&r.label)
+            escape(&r.label)
         );
         for v in &r.visits {
             let (Some(s), Some(e)) = (v.starts_on, v.ends_on) else {
@@ -126,11 +119,11 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
                 out,
                 r##"<a href="/console/visits/{}"><rect class="visit" data-label="{}" x="{x0:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" rx="2"><title>{}: {} to {} ({})</title></rect></a>"##,
                 v.id,
-                esc(&v.label),
+                escape(&v.label),
                 y + 5.0,
                 (x1 - x0).max(3.0),
                 row_h - 10.0,
-                esc(&v.label),
+                escape(&v.label),
                 s,
                 e,
                 v.status
@@ -176,8 +169,8 @@ async fn plan_page(
         let ctx = ops::context(conn, &id)?;
         let changes = ops::changes(conn, &ctx)?;
         let c = &ctx.cohort.cohort;
-        let meta = (c.name.clone(), (c.starts_on, c.ends_on));
-        Ok((plan_view(conn, &id)?, changes, meta.0, meta.1))
+        let (name, span) = (c.name.clone(), (c.starts_on, c.ends_on));
+        Ok((plan_view_of(conn, &ctx)?, changes, name, span))
     })
     .await?;
     let mut cities: Vec<(String, String)> = plan
@@ -422,6 +415,7 @@ fn agenda_errors(e: Invalid) -> Errors {
     )
 }
 
+#[derive(Default)]
 struct Typed {
     starts_on: Option<String>,
     agenda: Option<String>,
@@ -475,16 +469,6 @@ fn visit_page(
     }
 }
 
-fn one(conn: &mut crate::db::DbConnection, id: &str) -> Result<VisitView, ApiError> {
-    let row = visit::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
-        what: "visit",
-        id: id.to_owned(),
-    })?;
-    let ctx = ops::context(conn, &row.cohort_id)?;
-    let agenda = visit::agenda(conn, id)?;
-    Ok(ops::view(&ctx, &row, agenda))
-}
-
 /// `?saved=`.
 #[derive(Debug, Deserialize)]
 pub struct Saved {
@@ -507,6 +491,33 @@ fn manager_access(id: &str) -> Access {
     }
 }
 
+/// A manager's page of visit `id`, read afresh, with these errors and typed values.
+async fn manager_page(
+    pool: &DbPool,
+    id: String,
+    (nav, csrf): (Nav, &Csrf),
+    errors: &Errors,
+    typed: Typed,
+    notice: Option<String>,
+) -> Result<VisitPage, PageError> {
+    let v = with_db(pool, move |conn| visit_view(conn, &id)).await?;
+    let back = (
+        format!("/console/cohorts/{}/visits", v.cohort_id),
+        "Visits of the cohort".to_owned(),
+    );
+    let access = manager_access(&v.id);
+    Ok(visit_page(
+        Some(nav),
+        csrf,
+        back,
+        v,
+        access,
+        errors,
+        typed,
+        notice,
+    ))
+}
+
 /// `GET /console/visits/{id}`.
 pub async fn show_visit(
     request: HttpRequest,
@@ -516,25 +527,15 @@ pub async fn show_visit(
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
-    let v = with_db(&pool, move |conn| one(conn, &id)).await?;
-    let back = (
-        format!("/console/cohorts/{}/visits", v.cohort_id),
-        "Visits of the cohort".to_owned(),
-    );
-    let access = manager_access(&v.id);
-    let page = visit_page(
-        Some(nav),
-        &csrf,
-        back,
-        v,
-        access,
+    let page = manager_page(
+        &pool,
+        id,
+        (nav, &csrf),
         &Errors::default(),
-        Typed {
-            starts_on: None,
-            agenda: None,
-        },
+        Typed::default(),
         saved_notice(query.saved.as_deref()),
-    );
+    )
+    .await?;
     Ok(csrf.apply(html(&page)?))
 }
 
@@ -591,25 +592,11 @@ pub async fn move_visit(
     match result {
         Ok(_) => Ok(redirect(&format!("/console/visits/{id}?saved=moved"))),
         Err(ApiError::Invalid(e)) => {
-            let v = with_db(&pool, move |conn| one(conn, &id)).await?;
-            let back = (
-                format!("/console/cohorts/{}/visits", v.cohort_id),
-                "Visits of the cohort".to_owned(),
-            );
-            let access = manager_access(&v.id);
-            let page = visit_page(
-                Some(nav),
-                &csrf,
-                back,
-                v,
-                access,
-                &Errors(e.0),
-                Typed {
-                    starts_on: Some(typed),
-                    agenda: None,
-                },
-                None,
-            );
+            let typed = Typed {
+                starts_on: Some(typed),
+                agenda: None,
+            };
+            let page = manager_page(&pool, id, (nav, &csrf), &Errors(e.0), typed, None).await?;
             Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
         }
         Err(e) => Err(e.into()),
@@ -654,25 +641,12 @@ pub async fn agenda(
     match save_agenda(&pool, id.clone(), &form.agenda, None, manager.email).await {
         Ok(()) => Ok(redirect(&format!("/console/visits/{id}?saved=agenda"))),
         Err(ApiError::Invalid(e)) => {
-            let v = with_db(&pool, move |conn| one(conn, &id)).await?;
-            let back = (
-                format!("/console/cohorts/{}/visits", v.cohort_id),
-                "Visits of the cohort".to_owned(),
-            );
-            let access = manager_access(&v.id);
-            let page = visit_page(
-                Some(nav),
-                &csrf,
-                back,
-                v,
-                access,
-                &agenda_errors(e),
-                Typed {
-                    starts_on: None,
-                    agenda: Some(form.agenda.clone()),
-                },
-                None,
-            );
+            let typed = Typed {
+                starts_on: None,
+                agenda: Some(form.agenda.clone()),
+            };
+            let page =
+                manager_page(&pool, id, (nav, &csrf), &agenda_errors(e), typed, None).await?;
             Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
         }
         Err(e) => Err(e.into()),
@@ -731,10 +705,7 @@ pub async fn city_show(
         v,
         access,
         &Errors::default(),
-        Typed {
-            starts_on: None,
-            agenda: None,
-        },
+        Typed::default(),
         saved_notice(query.saved.as_deref()),
     );
     Ok(csrf.apply(html(&page)?))

@@ -218,6 +218,38 @@ pub fn agenda(conn: &mut DbConnection, visit_id: &str) -> QueryResult<Vec<Agenda
         .load(conn)
 }
 
+/// The agendas of every visit of a cohort, by visit, each by day and order (one query).
+pub fn agendas_of_cohort(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+) -> QueryResult<std::collections::HashMap<String, Vec<AgendaItem>>> {
+    let items: Vec<AgendaItem> = visit_agenda::table
+        .inner_join(visits::table)
+        .filter(visits::cohort_id.eq(cohort_id))
+        .order((
+            visit_agenda::visit_id,
+            visit_agenda::day,
+            visit_agenda::position,
+        ))
+        .select(AgendaItem::as_select())
+        .load(conn)?;
+    let mut out: std::collections::HashMap<String, Vec<AgendaItem>> =
+        std::collections::HashMap::new();
+    for item in items {
+        out.entry(item.visit_id.clone()).or_default().push(item);
+    }
+    Ok(out)
+}
+
+/// One planning run.
+pub fn schedule(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ScheduleRow>> {
+    schedules::table
+        .find(id)
+        .select(ScheduleRow::as_select())
+        .first(conn)
+        .optional()
+}
+
 /// Replaces a visit's agenda: (day, title, detail) in order.
 pub fn set_agenda(
     conn: &mut DbConnection,
