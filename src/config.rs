@@ -25,6 +25,98 @@ pub struct Settings {
     pub security: SecuritySettings,
     /// The example data.
     pub demo: DemoSettings,
+    /// Outgoing email.
+    pub mail: MailSettings,
+}
+
+/// Outgoing email: who it is from, how it leaves, how the worker retries.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailSettings {
+    /// `file` (one .eml per message in `outbox_dir`) or `smtp`.
+    pub transport: MailTransport,
+    /// Where the file transport writes.
+    pub outbox_dir: String,
+    /// The From header: `Name <address>`.
+    pub from: String,
+    /// A Reply-To header, may be empty.
+    pub reply_to: String,
+    /// Run the delivery worker in this process.
+    pub worker: bool,
+    /// Seconds between looks at the outbox when it had nothing due.
+    pub poll_seconds: f64,
+    /// Messages a worker claims at a time.
+    pub batch: u32,
+    /// Messages sent at the same time.
+    pub lanes: u32,
+    /// Seconds a claim lasts: after it, another instance takes over a message whose
+    /// worker stopped.
+    pub claim_seconds: u64,
+    /// Attempts before a temporary failure counts as failed.
+    pub max_attempts: u32,
+    /// Seconds before the first retry; doubled after each failure.
+    pub retry_seconds: f64,
+    /// The longest wait between two attempts.
+    pub retry_max_seconds: f64,
+    /// The SMTP server.
+    pub smtp: SmtpSettings,
+}
+
+/// How messages leave.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTransport {
+    /// An .eml file per message.
+    File,
+    /// An SMTP server.
+    Smtp,
+}
+
+/// The SMTP server of a deployment.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpSettings {
+    /// Host name.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// `starttls`, `tls` (implicit) or `plain` (a local relay only).
+    pub security: SmtpSecurity,
+    /// User name, empty for none.
+    pub username: String,
+    /// Password.
+    pub password: String,
+    /// Seconds to wait on the server.
+    pub timeout_seconds: u64,
+    /// Connections kept open.
+    pub pool_size: u32,
+}
+
+/// The password must never be printed.
+impl std::fmt::Debug for SmtpSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmtpSettings")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("security", &self.security)
+            .field("username", &self.username)
+            .field("password", &"<redacted>")
+            .field("timeout_seconds", &self.timeout_seconds)
+            .field("pool_size", &self.pool_size)
+            .finish()
+    }
+}
+
+/// How the SMTP connection is secured.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurity {
+    /// STARTTLS, required.
+    Starttls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: a relay on the same host or network.
+    Plain,
 }
 
 /// The example data of `twinning demo`.
@@ -164,6 +256,14 @@ impl Settings {
                 "security.secret_key must be at least 32 characters (it has {key}); \
                  set TWINNING__SECURITY__SECRET_KEY"
             )));
+        }
+        crate::mail::Letterhead::new(&settings.mail, &settings.security.public_url)
+            .map_err(ConfigError::Invalid)?;
+        if settings.mail.transport == MailTransport::Smtp && settings.mail.smtp.host.is_empty() {
+            return Err(ConfigError::Invalid(
+                "mail.smtp.host is empty: name the SMTP server, or set mail.transport = \"file\""
+                    .to_owned(),
+            ));
         }
         Ok(settings)
     }

@@ -19,6 +19,7 @@ use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::city::{Country, city_id};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::profile::{Contact, Profile, ProfileRole, Theme};
+use crate::mail::Letterhead;
 use crate::ops::cohorts::create_cohort;
 use crate::ops::rounds::{self, Report, RoundSettings};
 use crate::ops::visits::{self, VisitView};
@@ -323,24 +324,6 @@ pub const TWINS: &[DemoTwin] = &[
     },
 ];
 
-fn language(country: &str) -> &'static str {
-    match country {
-        "DK" => "da",
-        "PT" => "pt",
-        "FR" => "fr",
-        "GR" => "el",
-        "HU" => "hu",
-        "NL" => "nl",
-        "ES" => "es",
-        "SE" => "sv",
-        "FI" => "fi",
-        "AT" => "de",
-        "MT" => "mt",
-        "LT" => "lt",
-        _ => "en",
-    }
-}
-
 fn id_of(name: &str, country: &str) -> Result<String, ApiError> {
     Ok(city_id(&Country::parse("country", country)?, name))
 }
@@ -360,7 +343,7 @@ fn example_profile(name: &str, country: &str, themes: Vec<Theme>) -> Profile {
     let slug = name
         .to_lowercase()
         .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
-    let mut languages = vec![language(country).to_owned()];
+    let mut languages = vec![crate::mail::lang::of_country(country).to_owned()];
     if languages[0] != "en" {
         languages.push("en".to_owned());
     }
@@ -372,7 +355,7 @@ fn example_profile(name: &str, country: &str, themes: Vec<Theme>) -> Profile {
             name: format!("Example contact of {name}"),
             email: format!("{slug}@example.org"),
             role: "Climate officer (example)".to_owned(),
-            language: language(country).to_owned(),
+            language: crate::mail::lang::of_country(country).to_owned(),
         }],
         themes,
         ..Profile::default()
@@ -396,6 +379,43 @@ pub struct DemoSummary {
     pub report: Report,
     /// The visits planned for the pairs and published, in the cohort calendar.
     pub visits: Vec<VisitView>,
+    /// The emails the publishing queued, as they stand.
+    pub emails: Vec<DemoEmail>,
+}
+
+/// An email of the demo, as listed.
+#[derive(Debug, Serialize)]
+pub struct DemoEmail {
+    /// To.
+    pub to: String,
+    /// Subject.
+    pub subject: String,
+    /// `queued`, `retrying`, `sent`, `failed`.
+    pub status: String,
+    /// The file written (file transport) or the server's reply.
+    pub delivered_as: String,
+    /// Why it was not sent.
+    pub error: String,
+}
+
+/// The emails of the example cohort, oldest first.
+pub fn emails(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<DemoEmail>, ApiError> {
+    let filter = crate::db::models::outbox::Filter {
+        cohort_id: Some(cohort_id.to_owned()),
+        ..Default::default()
+    };
+    let mut rows = crate::db::models::outbox::list(conn, &filter, 100_000, 0)?.items;
+    rows.reverse();
+    Ok(rows
+        .into_iter()
+        .map(|r| DemoEmail {
+            to: r.recipient,
+            subject: r.subject,
+            status: r.status,
+            delivered_as: r.delivered_as,
+            error: r.last_error,
+        })
+        .collect())
 }
 
 /// Loads the example cohort (or finds it) and its example profiles, in the caller's
@@ -551,21 +571,26 @@ fn save(
 }
 
 /// Loads the example cohort and runs a round on it with the default settings.
-pub fn run(conn: &mut DbConnection, actor: &str) -> Result<DemoSummary, ApiError> {
+pub fn run(
+    conn: &mut DbConnection,
+    head: &Letterhead,
+    actor: &str,
+) -> Result<DemoSummary, ApiError> {
     use diesel::Connection;
     let cohort_id = conn.transaction(|conn| load(conn, actor))?;
     let prepared = rounds::prepare(conn, &cohort_id, RoundSettings::default())?;
     let solved = rounds::solve(prepared)?;
     let row = conn.transaction(|conn| rounds::store(conn, &solved, actor))?;
     // Propose the pairs, plan their visits in the cohort calendar, publish the schedule.
-    conn.transaction(|conn| crate::ops::proposals::publish(conn, &row.id, actor))?;
+    conn.transaction(|conn| crate::ops::proposals::publish(conn, &row.id, head, actor))?;
     let planned = visits::solve(visits::prepare(conn, &cohort_id)?)?;
     conn.transaction(|conn| {
         visits::store(conn, planned, actor)?;
-        visits::publish(conn, &cohort_id, actor)
+        visits::publish(conn, &cohort_id, head, actor)
     })?;
     let ctx = visits::context(conn, &cohort_id)?;
     let planned_visits = visits::views(conn, &ctx, |_| true)?;
+    let emails = emails(conn, &cohort_id)?;
     let cohort = cohort_model::get(conn, &cohort_id)?
         .map(|c| c.cohort.name)
         .unwrap_or_default();
@@ -577,6 +602,7 @@ pub fn run(conn: &mut DbConnection, actor: &str) -> Result<DemoSummary, ApiError
         seconds: row.seconds,
         report: rounds::report_of(&row)?,
         visits: planned_visits,
+        emails,
     })
 }
 
@@ -606,6 +632,7 @@ pub fn summary_json(s: &DemoSummary) -> String {
             "travel": {"mode": v.travel.mode, "distance_km": v.travel.distance_km,
                        "co2_kg_per_traveller": v.travel.co2_kg_per_traveller},
         })).collect::<Vec<_>>(),
+        "emails": s.emails,
     }))
     .expect("JSON")
 }
@@ -661,6 +688,21 @@ pub fn summary_text(s: &DemoSummary) -> String {
             _ => {
                 let _ = writeln!(out, "not placed  {}: {}", v.label, v.reason);
             }
+        }
+    }
+    let sent = s.emails.iter().filter(|e| e.status == "sent").count();
+    let _ = writeln!(
+        out,
+        "\nEmails to the cities and participants ({}, {sent} sent):",
+        s.emails.len()
+    );
+    for e in &s.emails {
+        let _ = writeln!(out, "{:<8} {}  {}", e.status, e.to, e.subject);
+        if !e.delivered_as.is_empty() {
+            let _ = writeln!(out, "         {}", e.delivered_as);
+        }
+        if !e.error.is_empty() {
+            let _ = writeln!(out, "         {}", e.error);
         }
     }
     out

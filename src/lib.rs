@@ -15,6 +15,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod jobs;
+pub mod mail;
 pub mod ops;
 pub mod seed;
 pub mod startup;

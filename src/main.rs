@@ -8,6 +8,8 @@ use anyhow::{Context, bail};
 use clap::Parser;
 use twinning::cli::{Cli, Command, ExportWhat, ImportWhat, SolveWhat, UserWhat};
 use twinning::config::Settings;
+use twinning::mail::Letterhead;
+use twinning::mail::worker::Outbox;
 use twinning::startup::{Application, prepare_database};
 use twinning::{telemetry, transfer};
 
@@ -67,11 +69,21 @@ fn main() -> anyhow::Result<()> {
         Command::Solve { what } => solve(what),
         Command::Demo { json } => {
             settings.database.seed_reference_data = true;
-            settings.database.max_connections = 1;
+            settings.database.max_connections = 1 + settings.mail.lanes.max(1);
             let pool = runtime()?.block_on(prepare_database(&settings))?;
+            let head = Letterhead::new(&settings.mail, &settings.security.public_url)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let mut summary = {
+                let mut conn = pool.get()?;
+                twinning::demo::run(&mut conn, &head, "demo").map_err(|e| anyhow::anyhow!("{e}"))?
+            };
+            // Deliver what the demo queued before listing it.
+            Outbox::new(pool.clone(), &settings.mail, head)
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+                .drain()?;
             let mut conn = pool.get()?;
-            let summary =
-                twinning::demo::run(&mut conn, "demo").map_err(|e| anyhow::anyhow!("{e}"))?;
+            summary.emails = twinning::demo::emails(&mut conn, &summary.cohort_id)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             let mut out = std::io::stdout().lock();
             if json {
                 writeln!(out, "{}", twinning::demo::summary_json(&summary))?;

@@ -13,6 +13,8 @@ use tracing_actix_web::{RootSpanBuilder, TracingLogger};
 use crate::auth::{self, Security};
 use crate::config::Settings;
 use crate::db::{self, DbPool};
+use crate::mail::Letterhead;
+use crate::mail::worker::Outbox;
 use crate::{api, seed};
 
 /// Why the service could not start.
@@ -24,6 +26,9 @@ pub enum StartupError {
     /// The reference data could not be loaded.
     #[error("loading the reference cities: {0}")]
     Seed(#[from] crate::transfer::cities::ImportError),
+    /// The mail settings do not work.
+    #[error("{0}")]
+    Mail(String),
     /// The address could not be bound.
     #[error("binding {address}: {source}")]
     Bind {
@@ -55,7 +60,14 @@ impl Application {
             .map_err(|source| StartupError::Bind { address, source })?
             .port();
         let security = Security::new(&settings.security);
-        let server = serve(listener, pool.clone(), security, &settings.server)?;
+        let head = Letterhead::new(&settings.mail, &settings.security.public_url)
+            .map_err(StartupError::Mail)?;
+        if settings.mail.worker {
+            Outbox::new(pool.clone(), &settings.mail, head.clone())
+                .map_err(StartupError::Mail)?
+                .spawn();
+        }
+        let server = serve(listener, pool.clone(), security, head, &settings.server)?;
         Ok(Application { port, server, pool })
     }
 
@@ -80,6 +92,8 @@ pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupErro
     let database = settings.database.clone();
     let demo_manager = settings.security.demo_manager;
     let demo = settings.demo.on_first_start;
+    let head = Letterhead::new(&settings.mail, &settings.security.public_url)
+        .map_err(StartupError::Mail)?;
     let work = move || -> Result<DbPool, StartupError> {
         let pool = db::connect(&database)?;
         let mut conn = pool.get().map_err(db::DbError::from)?;
@@ -102,7 +116,7 @@ pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupErro
             );
         }
         if demo && crate::db::models::programme::count(&mut conn).map_err(db::DbError::from)? == 0 {
-            match crate::demo::run(&mut conn, "demo") {
+            match crate::demo::run(&mut conn, &head, "demo") {
                 Ok(summary) => println!(
                     "\nThe example cohort is loaded and matched (twinning demo):\n{}",
                     crate::demo::summary_text(&summary)
@@ -177,10 +191,12 @@ fn serve(
     listener: TcpListener,
     pool: DbPool,
     security: Security,
+    head: Letterhead,
     settings: &crate::config::ServerSettings,
 ) -> Result<Server, StartupError> {
     let pool = web::Data::new(pool);
     let security = web::Data::new(security);
+    let head = web::Data::new(head);
     let jobs = web::Data::new(crate::jobs::Jobs::default());
     let address = listener
         .local_addr()
@@ -204,6 +220,7 @@ fn serve(
             .wrap(TracingLogger::<RequestSpan>::new())
             .app_data(pool.clone())
             .app_data(security.clone())
+            .app_data(head.clone())
             .app_data(jobs.clone())
             .app_data(web::FormConfig::default().limit(256 * 1024))
             .app_data(

@@ -118,6 +118,14 @@ fn issued_views(
         .collect()
 }
 
+/// Who emails are from (the app's state).
+pub fn letterhead(request: &HttpRequest) -> Result<crate::mail::Letterhead, ApiError> {
+    request
+        .app_data::<web::Data<crate::mail::Letterhead>>()
+        .map(|s| s.get_ref().clone())
+        .ok_or_else(|| ApiError::Internal("no mail settings".to_owned()))
+}
+
 fn security(request: &HttpRequest) -> Result<Security, ApiError> {
     request
         .app_data::<web::Data<Security>>()
@@ -161,6 +169,7 @@ pub async fn create(
     JsonBody(input): JsonBody<InvitationsInput>,
 ) -> Result<HttpResponse, ApiError> {
     let security = security(&request)?;
+    let head = letterhead(&request)?;
     let invites: Vec<Invite> = input
         .invitations
         .into_iter()
@@ -173,7 +182,7 @@ pub async fn create(
     let views = in_transaction(&pool, move |conn| {
         let issuer = Issuer {
             actor: &manager.email,
-            public_url: &security.public_url,
+            head: &head,
             days: security.invitation_days,
         };
         let issued = ops::invite(conn, &id, &invites, &issuer)?;
@@ -197,10 +206,11 @@ pub async fn create_csv(
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let security = security(&request)?;
+    let head = letterhead(&request)?;
     let views = in_transaction(&pool, move |conn| {
         let issuer = Issuer {
             actor: &manager.email,
-            public_url: &security.public_url,
+            head: &head,
             days: security.invitation_days,
         };
         let issued = ops::invite_csv(conn, &id, &body, &issuer)?;
@@ -244,10 +254,11 @@ pub async fn resend(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let security = security(&request)?;
+    let head = letterhead(&request)?;
     let found = in_transaction(&pool, move |conn| {
         let issuer = Issuer {
             actor: &manager.email,
-            public_url: &security.public_url,
+            head: &head,
             days: security.invitation_days,
         };
         let issued = ops::resend(conn, &id, &issuer)?;

@@ -146,10 +146,11 @@ pub async fn instance(
 pub async fn publish(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
+    head: web::Data<crate::mail::Letterhead>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let live = in_transaction(&pool, move |conn| {
-        crate::ops::proposals::publish(conn, &id, &manager.email)
+        crate::ops::proposals::publish(conn, &id, &head, &manager.email)
     })
     .await?;
     Ok(HttpResponse::Ok().json(live))

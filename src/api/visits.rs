@@ -17,7 +17,8 @@ use crate::db::DbPool;
 use crate::db::models::event::CalendarEvent;
 use crate::db::models::user;
 use crate::db::models::visit::{self, ScheduleRow};
-use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, VisitUpdate, VisitView};
+use crate::mail::Letterhead;
+use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, Published, VisitUpdate, VisitView};
 
 /// A planning run as shown.
 #[derive(Debug, Serialize, ToSchema)]
@@ -180,16 +181,9 @@ pub async fn of_cohort(
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// What a publish did.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Published {
-    /// The changes participants are to be told about (none: nobody is emailed).
-    pub changes: Vec<ChangeView>,
-}
-
 /// Publishes the schedule: placed visits become planned, and each visit whose dates or
 /// status changed since participants were last told is recorded (moved ones with a
-/// higher calendar SEQUENCE) for the emails to go out.
+/// higher calendar SEQUENCE) and its participants emailed (through the outbox).
 #[utoipa::path(post, path = "/api/cohorts/{id}/visits/publish", tag = "visits", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id")),
     responses((status = 200, body = Published), (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -197,11 +191,14 @@ pub struct Published {
 pub async fn publish(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
+    head: web::Data<Letterhead>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let changes =
-        in_transaction(&pool, move |conn| ops::publish(conn, &id, &manager.email)).await?;
-    Ok(HttpResponse::Ok().json(Published { changes }))
+    let published = in_transaction(&pool, move |conn| {
+        ops::publish(conn, &id, &head, &manager.email)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(published))
 }
 
 /// Every change published for the cohort's visits, newest first, with when participants
@@ -346,7 +343,7 @@ pub async fn cohort_feed(
         }
         let ctx = ops::context(conn, &id)?;
         let views = ops::views(conn, &ctx, |_| true)?;
-        Ok(ops::ics(&views, &ctx.cohort.cohort.name, "PUBLISH"))
+        Ok(ops::ics(&views, &ctx.cohort.cohort.name, "PUBLISH", None))
     })
     .await?;
     Ok(calendar(body))
@@ -391,6 +388,7 @@ pub fn city_feed_body(
         &views,
         &format!("{city_name}: {}", ctx.cohort.cohort.name),
         "PUBLISH",
+        None,
     ))
 }
 

@@ -384,6 +384,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Emails to deliver and delivered: written with the change that causes them.
+    outbox (id) {
+        id -> Text,
+        message_id -> Text,
+        kind -> Text,
+        cohort_id -> Nullable<Text>,
+        about_id -> Text,
+        visit_id -> Nullable<Text>,
+        recipient -> Text,
+        recipient_name -> Text,
+        language -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        calendar -> Nullable<Text>,
+        calendar_method -> Nullable<Text>,
+        secret -> Nullable<Text>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Text,
+        delivered_as -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -406,8 +437,10 @@ diesel::joinable!(visits -> proposals (proposal_id));
 diesel::joinable!(visits -> hosts (host_id));
 diesel::joinable!(visit_agenda -> visits (visit_id));
 diesel::joinable!(visit_changes -> visits (visit_id));
+diesel::joinable!(outbox -> cohorts (cohort_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    outbox,
     cities,
     programmes,
     cohorts,

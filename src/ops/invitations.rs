@@ -4,9 +4,11 @@ use crate::api::ApiError;
 use crate::auth;
 use crate::db::DbConnection;
 use crate::db::models::invitation::{self, Invitation, NewInvitation};
-use crate::db::models::{audit, city, cohort};
+use crate::db::models::{audit, city, cohort, programme};
 use crate::domain::profile::{ProfileRole, is_email};
 use crate::domain::{FieldError, Invalid};
+use crate::mail::compose::{self, InvitationEmail, Recipient};
+use crate::mail::{self, Letterhead, lang};
 
 /// A city to invite.
 #[derive(Debug, Clone)]
@@ -34,15 +36,59 @@ pub struct Issued {
 pub struct Issuer<'a> {
     /// The manager (for the audit log).
     pub actor: &'a str,
-    /// `http://host:port`.
-    pub public_url: &'a str,
+    /// Who emails are from, and the service's address for the links.
+    pub head: &'a Letterhead,
     /// Days a link works.
     pub days: u32,
 }
 
 impl Issuer<'_> {
     fn link(&self, token: &str) -> String {
-        format!("{}/invitation/{token}", self.public_url)
+        format!("{}/invitation/{token}", self.head.public_url)
+    }
+
+    /// Queues the email that carries a link, when the invitation names an address.
+    fn email(
+        &self,
+        conn: &mut DbConnection,
+        invitation: &Invitation,
+        city: &str,
+        link: &str,
+    ) -> Result<(), ApiError> {
+        if invitation.email.is_empty() {
+            return Ok(());
+        }
+        let Some(c) = cohort::get(conn, &invitation.cohort_id)? else {
+            return Ok(());
+        };
+        let programme = programme::get(conn, &c.cohort.programme_id)?
+            .map(|p| p.name)
+            .unwrap_or_default();
+        let country = city::get(conn, &invitation.city_id)?
+            .map(|c| c.city.country)
+            .unwrap_or_default();
+        let to = Recipient {
+            name: String::new(),
+            email: invitation.email.clone(),
+            language: lang::of_country(&country).to_owned(),
+        };
+        let draft = compose::invitation(
+            &InvitationEmail {
+                invitation_id: &invitation.id,
+                cohort_id: &invitation.cohort_id,
+                cohort: &c.cohort.name,
+                programme: &programme,
+                city,
+                role: &invitation.role,
+                link,
+                expires_on: invitation.expires_at.date(),
+                resent: invitation.sent_count > 1,
+            },
+            &to,
+            self.head,
+        );
+        mail::enqueue(conn, vec![draft], self.head, self.actor)?;
+        Ok(())
     }
 }
 
@@ -164,10 +210,12 @@ pub fn invite(
             &invitation.id,
             &format!("{} as {} to cohort {cohort_id}", inv.city_id, inv.role),
         )?;
+        let link = issuer.link(&token);
+        issuer.email(conn, &invitation, &city_name, &link)?;
         issued.push(Issued {
             invitation,
             city_name,
-            link: issuer.link(&token),
+            link,
         });
     }
     Ok(issued)
@@ -331,10 +379,12 @@ pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<
         id,
         &format!("link {}", invitation.sent_count),
     )?;
+    let link = issuer.link(&token);
+    issuer.email(conn, &invitation, &city_name, &link)?;
     Ok(Issued {
         invitation,
         city_name,
-        link: issuer.link(&token),
+        link,
     })
 }
 

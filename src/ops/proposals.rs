@@ -12,6 +12,8 @@ use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
 use crate::db::models::{audit, city};
 use crate::domain::Invalid;
+use crate::mail::compose::{self, Addressbook};
+use crate::mail::{self, Letterhead};
 use crate::ops::rounds::{self, PairChoice, Prepared, Start};
 
 /// A proposal as shown.
@@ -77,6 +79,17 @@ fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, ApiError> {
         .unwrap_or_default())
 }
 
+/// The cities of a host (one, or several for a pilot activity).
+fn host_cities(conn: &mut DbConnection, host_id: &str) -> Result<Vec<String>, ApiError> {
+    use crate::db::schema::host_cities;
+    use diesel::prelude::*;
+    Ok(host_cities::table
+        .filter(host_cities::host_id.eq(host_id))
+        .order(host_cities::city_id)
+        .select(host_cities::city_id)
+        .load(conn)?)
+}
+
 fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, ApiError> {
     round::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
         what: "round",
@@ -89,6 +102,7 @@ fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, ApiError> {
 pub fn publish(
     conn: &mut DbConnection,
     round_id: &str,
+    head: &Letterhead,
     actor: &str,
 ) -> Result<Vec<ProposalView>, ApiError> {
     let row = round_row(conn, round_id)?;
@@ -116,9 +130,10 @@ pub fn publish(
             proposal::supersede(conn, &live.id)?;
         }
     }
+    let mut fresh = Vec::new();
     for p in &report.pairs {
         if !standing.contains(&(p.twin_id.clone(), p.host_id.clone())) {
-            proposal::insert(
+            let id = proposal::insert(
                 conn,
                 &row.cohort_id,
                 &row.id,
@@ -126,8 +141,44 @@ pub fn publish(
                 &p.host_id,
                 p.score,
             )?;
+            fresh.push((id, p));
         }
     }
+    // Both sides of every new pair hear of it; pairs kept from an earlier round were told.
+    let book = Addressbook::of_cohort(conn, &row.cohort_id)?;
+    let cohort = crate::db::models::cohort::get(conn, &row.cohort_id)?
+        .map(|c| c.cohort.name)
+        .unwrap_or_default();
+    let mut drafts = Vec::new();
+    for (id, p) in &fresh {
+        for to in book.of(&p.twin_id, "twin") {
+            drafts.push(compose::proposal(
+                id,
+                &row.cohort_id,
+                &cohort,
+                &p.twin,
+                &p.host,
+                true,
+                &to,
+                head,
+            ));
+        }
+        for city in host_cities(conn, &p.host_id)? {
+            for to in book.of(&city, "host") {
+                drafts.push(compose::proposal(
+                    id,
+                    &row.cohort_id,
+                    &cohort,
+                    &p.twin,
+                    &p.host,
+                    false,
+                    &to,
+                    head,
+                ));
+            }
+        }
+    }
+    mail::enqueue(conn, drafts, head, actor)?;
     round::mark_published(conn, &row.id)?;
     audit::record(
         conn,

@@ -28,6 +28,8 @@ use crate::domain::cohort::{VisitRules, parse_modules};
 use crate::domain::invalid::Checks;
 use crate::domain::itinerary::{self, Travel};
 use crate::domain::profile::Theme;
+use crate::mail::compose::{self, Addressbook};
+use crate::mail::{self, Draft, Letterhead};
 
 /// Everything about a cohort that planning, checking and showing visits read.
 pub struct Context {
@@ -752,22 +754,16 @@ pub struct ChangeView {
     pub notified_at: Option<chrono::NaiveDateTime>,
 }
 
-/// Publishes the schedule: drafts become planned, and every visit whose dates or status
-/// differ from what its participants were last told gets a change record (and a higher
-/// SEQUENCE when it was published before). Nothing changed: nothing recorded.
-pub fn publish(
-    conn: &mut DbConnection,
-    cohort_id: &str,
-    actor: &str,
-) -> Result<Vec<ChangeView>, ApiError> {
-    let ctx = context(conn, cohort_id)?;
-    if ctx.visits.is_empty() {
-        return Err(Invalid::field(
-            "visits",
-            "the cohort has no visit yet: plan the visits first",
-        )
-        .into());
-    }
+/// What a publish would do to one visit: the row as it becomes, and the change.
+struct Pending {
+    next: VisitRow,
+    change: VisitChange,
+}
+
+/// The changes a publish would make now: every visit whose dates or status differ from
+/// what its participants were last told (drafts become planned; a visit published before
+/// gets a higher SEQUENCE).
+fn pending(ctx: &Context) -> Vec<Pending> {
     let mut out = Vec::new();
     for v in &ctx.visits {
         if !v.unpublished_change() {
@@ -796,11 +792,10 @@ pub fn publish(
         next.published_status = Some(next.status.clone());
         next.published_starts_on = next.starts_on;
         next.published_ends_on = next.ends_on;
-        visit::save(conn, &next)?;
         let change = VisitChange {
             id: new_id(),
             visit_id: v.id.clone(),
-            cohort_id: cohort_id.to_owned(),
+            cohort_id: v.cohort_id.clone(),
             kind: kind.to_owned(),
             sequence: next.sequence,
             old_starts_on: v.published_starts_on,
@@ -810,9 +805,73 @@ pub fn publish(
             created_at: now(),
             notified_at: None,
         };
-        visit::insert_change(conn, &change)?;
-        out.push(change_view(&ctx, change));
+        out.push(Pending { next, change });
     }
+    out
+}
+
+/// The emails of pending changes: one per participant of each changed visit.
+fn emails_of(
+    conn: &mut DbConnection,
+    ctx: &Context,
+    pending: &[Pending],
+    head: &Letterhead,
+) -> Result<Vec<Draft>, ApiError> {
+    let book = Addressbook::of_cohort(conn, &ctx.cohort.cohort.id)?;
+    let mut agendas = visit::agendas_of_cohort(conn, &ctx.cohort.cohort.id)?;
+    let mut drafts = Vec::new();
+    for p in pending {
+        let view = view(ctx, &p.next, agendas.remove(&p.next.id).unwrap_or_default());
+        let change = compose::Change {
+            id: p.change.id.clone(),
+            kind: p.change.kind.clone(),
+            old: p.change.old_starts_on.zip(p.change.old_ends_on),
+        };
+        drafts.extend(compose::visit_change(
+            &view,
+            &change,
+            &book,
+            &ctx.cohort.cohort.name,
+            head,
+        ));
+    }
+    Ok(drafts)
+}
+
+/// What a publish did: the changes recorded and the emails queued for them.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Published {
+    /// The changes, one per visit whose participants are told.
+    pub changes: Vec<ChangeView>,
+    /// Emails queued in the outbox (one per participant of each changed visit).
+    pub emails: usize,
+}
+
+/// Publishes the schedule: drafts become planned, every visit whose dates or status
+/// differ from what its participants were last told gets a change record (and a higher
+/// SEQUENCE when it was published before), and each of its participants an email in the
+/// outbox, in the same transaction. Nothing changed: nothing recorded, nobody emailed.
+pub fn publish(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    head: &Letterhead,
+    actor: &str,
+) -> Result<Published, ApiError> {
+    let ctx = context(conn, cohort_id)?;
+    if ctx.visits.is_empty() {
+        return Err(Invalid::field(
+            "visits",
+            "the cohort has no visit yet: plan the visits first",
+        )
+        .into());
+    }
+    let pending = pending(&ctx);
+    for p in &pending {
+        visit::save(conn, &p.next)?;
+        visit::insert_change(conn, &p.change)?;
+    }
+    let drafts = emails_of(conn, &ctx, &pending, head)?;
+    let emails = mail::enqueue(conn, drafts, head, actor)?;
     // Drafts nobody has to be told about yet (no dates) stay as they are.
     visit::mark_published(conn, cohort_id)?;
     audit::record(
@@ -821,9 +880,29 @@ pub fn publish(
         "publish",
         "schedule",
         cohort_id,
-        &format!("{} visit change(s) published", out.len()),
+        &format!(
+            "{} visit change(s) published, {emails} email(s) queued",
+            pending.len()
+        ),
     )?;
-    Ok(out)
+    Ok(Published {
+        changes: pending
+            .into_iter()
+            .map(|p| change_view(&ctx, p.change))
+            .collect(),
+        emails,
+    })
+}
+
+/// The emails a publish would send now, without storing anything.
+pub fn preview(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    head: &Letterhead,
+) -> Result<Vec<Draft>, ApiError> {
+    let ctx = context(conn, cohort_id)?;
+    let pending = pending(&ctx);
+    emails_of(conn, &ctx, &pending, head)
 }
 
 fn change_view(ctx: &Context, c: VisitChange) -> ChangeView {
@@ -1150,9 +1229,22 @@ pub fn set_agenda(
     Ok(row)
 }
 
+/// The person an emailed calendar invites, and who invites.
+pub struct Invitee<'a> {
+    /// The programme's name.
+    pub organizer_name: &'a str,
+    /// The programme's address.
+    pub organizer_email: &'a str,
+    /// The participant's name.
+    pub name: &'a str,
+    /// The participant's address.
+    pub email: &'a str,
+}
+
 /// The calendar of the published visits among `views`: one event per visit with a
 /// stable UID, all-day dates, the SEQUENCE participants have, cancelled ones as such.
-pub fn ics(views: &[VisitView], name: &str, method: &str) -> String {
+/// `invitee`: the calendar goes by email (iTIP): ORGANIZER and ATTENDEE are set.
+pub fn ics(views: &[VisitView], name: &str, method: &str, invitee: Option<&Invitee<'_>>) -> String {
     use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
     let mut cal = Calendar::new();
     cal.name(name);
@@ -1200,6 +1292,24 @@ pub fn ics(views: &[VisitView], name: &str, method: &str) -> String {
             } else {
                 EventStatus::Tentative
             });
+        if let Some(who) = invitee {
+            event.append_property(
+                icalendar::Property::new("ORGANIZER", format!("mailto:{}", who.organizer_email))
+                    .add_parameter("CN", who.organizer_name)
+                    .done(),
+            );
+            let mut attendee =
+                icalendar::Property::new("ATTENDEE", format!("mailto:{}", who.email));
+            if !who.name.is_empty() {
+                attendee.add_parameter("CN", who.name);
+            }
+            event.append_property(
+                attendee
+                    .add_parameter("ROLE", "REQ-PARTICIPANT")
+                    .add_parameter("RSVP", "FALSE")
+                    .done(),
+            );
+        }
         cal.push(event.done());
     }
     cal.done().to_string()

@@ -744,10 +744,14 @@ pub struct InviteForm {
     email: String,
 }
 
-fn issuer<'a>(security: &'a auth::Security, actor: &'a str) -> Issuer<'a> {
+fn issuer<'a>(
+    security: &'a auth::Security,
+    head: &'a crate::mail::Letterhead,
+    actor: &'a str,
+) -> Issuer<'a> {
     Issuer {
         actor,
-        public_url: &security.public_url,
+        head,
         days: security.invitation_days,
     }
 }
@@ -762,6 +766,7 @@ pub async fn invite(
     Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
+    let head = crate::api::invitations::letterhead(&request)?;
     let id = id.into_inner();
     let f = form.into_inner();
     let result = match f.role.parse::<ProfileRole>() {
@@ -777,7 +782,12 @@ pub async fn invite(
             );
             let (security, actor) = (security.clone(), manager.email.clone());
             in_transaction(&pool, move |conn| {
-                invite_ops::invite(conn, &cohort_id, &[invite], &issuer(&security, &actor))
+                invite_ops::invite(
+                    conn,
+                    &cohort_id,
+                    &[invite],
+                    &issuer(&security, &head, &actor),
+                )
             })
             .await
         }
@@ -833,11 +843,12 @@ pub async fn invite_csv(
     Csrf::verify(&request, &upload.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
+    let head = crate::api::invitations::letterhead(&request)?;
     let id = id.into_inner();
     let data = upload.file.data.to_vec();
     let (cohort_id, actor) = (id.clone(), manager.email.clone());
     let result = in_transaction(&pool, move |conn| {
-        invite_ops::invite_csv(conn, &cohort_id, &data, &issuer(&security, &actor))
+        invite_ops::invite_csv(conn, &cohort_id, &data, &issuer(&security, &head, &actor))
     })
     .await;
     let extras = match result {
@@ -876,10 +887,11 @@ pub async fn resend(
     Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
+    let head = crate::api::invitations::letterhead(&request)?;
     let id = id.into_inner();
     let actor = manager.email.clone();
     let issued = in_transaction(&pool, move |conn| {
-        invite_ops::resend(conn, &id, &issuer(&security, &actor))
+        invite_ops::resend(conn, &id, &issuer(&security, &head, &actor))
     })
     .await?;
     let cohort_id = issued.invitation.cohort_id.clone();

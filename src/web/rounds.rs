@@ -444,6 +444,7 @@ pub fn summaries(rows: &[RoundRow]) -> Vec<(String, i32, String, String, String,
 pub async fn publish(
     request: HttpRequest,
     pool: web::Data<DbPool>,
+    head: web::Data<crate::mail::Letterhead>,
     id: web::Path<String>,
     form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
@@ -452,7 +453,7 @@ pub async fn publish(
     let id = id.into_inner();
     let back = format!("/console/rounds/{id}");
     match in_transaction(&pool, move |conn| {
-        crate::ops::proposals::publish(conn, &id, &manager.email)
+        crate::ops::proposals::publish(conn, &id, &head, &manager.email)
     })
     .await
     {

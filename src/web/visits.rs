@@ -18,6 +18,7 @@ use crate::api::visits::{PlanView, plan_cohort, plan_view_of, visit_view};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::{FieldError, Invalid};
+use crate::mail::Letterhead;
 use crate::ops::profiles;
 use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, VisitUpdate, VisitView};
 
@@ -153,6 +154,7 @@ struct PlanPage {
 #[derive(Debug, Deserialize)]
 pub struct Done {
     published: Option<usize>,
+    emails: Option<usize>,
     planned: Option<u8>,
 }
 
@@ -217,7 +219,8 @@ pub async fn show(
             Some("Nothing changed since the last publish: nobody is to be emailed.".to_owned())
         }
         (Some(n), _) => Some(format!(
-            "Published: {n} visit change(s) recorded for their participants."
+            "Published: {n} visit change(s) recorded; {} email(s) to their participants queued (see Emails).",
+            query.emails.unwrap_or(0)
         )),
         (_, Some(_)) => {
             Some("Planned. Check the result, move visits if needed, then publish.".to_owned())
@@ -260,6 +263,7 @@ pub async fn plan(
 pub async fn publish(
     request: HttpRequest,
     pool: web::Data<DbPool>,
+    head: web::Data<Letterhead>,
     id: web::Path<String>,
     form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
@@ -268,13 +272,14 @@ pub async fn publish(
     let id = id.into_inner();
     let cohort = id.clone();
     match in_transaction(&pool, move |conn| {
-        ops::publish(conn, &cohort, &manager.email)
+        ops::publish(conn, &cohort, &head, &manager.email)
     })
     .await
     {
-        Ok(changes) => Ok(redirect(&format!(
-            "/console/cohorts/{id}/visits?published={}",
-            changes.len()
+        Ok(published) => Ok(redirect(&format!(
+            "/console/cohorts/{id}/visits?published={}&emails={}",
+            published.changes.len(),
+            published.emails
         ))),
         Err(e) => plan_page(&request, &pool, id, None, Some(refusal(e)?)).await,
     }

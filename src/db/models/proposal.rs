@@ -50,7 +50,7 @@ impl Proposal {
     }
 }
 
-/// Stores a proposal.
+/// Stores a proposal; returns its id.
 pub fn insert(
     conn: &mut DbConnection,
     cohort_id: &str,
@@ -58,11 +58,12 @@ pub fn insert(
     twin_city_id: &str,
     host_id: &str,
     score: f64,
-) -> QueryResult<()> {
+) -> QueryResult<String> {
     let at = now();
+    let id = new_id();
     diesel::insert_into(proposals::table)
         .values((
-            proposals::id.eq(new_id()),
+            proposals::id.eq(&id),
             proposals::cohort_id.eq(cohort_id),
             proposals::round_id.eq(round_id),
             proposals::twin_city_id.eq(twin_city_id),
@@ -71,8 +72,8 @@ pub fn insert(
             proposals::created_at.eq(at),
             proposals::updated_at.eq(at),
         ))
-        .execute(conn)
-        .map(drop)
+        .execute(conn)?;
+    Ok(id)
 }
 
 /// The live (not superseded) proposals of a cohort.

@@ -1,0 +1,551 @@
+//! The emails of the programme, written in each recipient's language: a schedule change
+//! (with the itinerary and the .ics), a proposed pair, an invitation. Every email is a
+//! [`Letter`], laid out by one text and one HTML template.
+
+use std::collections::HashMap;
+
+use askama::Template;
+
+use super::lang::{self, Lang, fill};
+use super::{Draft, Letterhead};
+use crate::db::DbConnection;
+use crate::db::models::city;
+use crate::db::models::invitation;
+use crate::db::models::outbox::LINK_PLACEHOLDER;
+use crate::db::models::profile;
+use crate::ops::visits::{Invitee, VisitView};
+
+/// One email's content, before layout.
+#[derive(Debug, Clone, Default)]
+pub struct Letter {
+    /// The language code (the HTML's `lang`).
+    pub lang: &'static str,
+    /// Subject, and the HTML title.
+    pub subject: String,
+    /// "Dear …,".
+    pub greeting: String,
+    /// The first line: what happened.
+    pub lead: String,
+    /// More paragraphs.
+    pub paragraphs: Vec<String>,
+    /// A link to show on its own line.
+    pub link: Option<String>,
+    /// Paragraphs after the link.
+    pub after_link: Vec<String>,
+    /// Headed sections (itinerary, travel, contacts).
+    pub sections: Vec<Section>,
+    /// "Kind regards, …".
+    pub closing: String,
+    /// Why the recipient gets it.
+    pub footer: String,
+}
+
+/// A headed section of groups of lines.
+#[derive(Debug, Clone, Default)]
+pub struct Section {
+    /// Heading.
+    pub heading: String,
+    /// Its groups (a day of the itinerary, a side's contacts).
+    pub groups: Vec<Group>,
+}
+
+/// A group of lines under a sub-heading (may be empty).
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    /// Sub-heading.
+    pub heading: String,
+    /// Lines: a title and an optional detail.
+    pub lines: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "email/letter.txt")]
+struct LetterText<'a> {
+    l: &'a Letter,
+}
+
+#[derive(Template)]
+#[template(path = "email/letter.html")]
+struct LetterHtml<'a> {
+    l: &'a Letter,
+}
+
+impl Letter {
+    /// The text and HTML parts.
+    pub fn render(&self) -> (String, String) {
+        (
+            LetterText { l: self }
+                .render()
+                .unwrap_or_else(|e| format!("{}\n\n({e})", self.lead)),
+            LetterHtml { l: self }
+                .render()
+                .unwrap_or_else(|e| format!("<p>{}</p><!-- {e} -->", self.lead)),
+        )
+    }
+}
+
+/// Someone an email goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    /// Name (may be empty).
+    pub name: String,
+    /// Address.
+    pub email: String,
+    /// Language code.
+    pub language: String,
+}
+
+/// Who receives a cohort's emails for a city in a role: the contacts of its profile (the
+/// submitted one, else the draft), else the address its invitation went to.
+pub struct Addressbook {
+    contacts: HashMap<(String, String), Vec<Recipient>>,
+    invited: HashMap<(String, String), Recipient>,
+}
+
+impl Addressbook {
+    /// Reads a cohort's profiles and invitations.
+    pub fn of_cohort(conn: &mut DbConnection, cohort_id: &str) -> diesel::QueryResult<Self> {
+        let mut contacts = HashMap::new();
+        let latest = profile::latest_of_cohort(conn, cohort_id)?;
+        let submitted = profile::latest_submitted_of_cohort(conn, cohort_id)?;
+        for s in latest.into_iter().chain(submitted) {
+            let people: Vec<Recipient> = s
+                .profile
+                .contacts
+                .iter()
+                .filter(|c| !c.email.is_empty())
+                .map(|c| Recipient {
+                    name: c.name.clone(),
+                    email: c.email.clone(),
+                    language: c.language.clone(),
+                })
+                .collect();
+            if !people.is_empty() {
+                contacts.insert((s.row.city_id.clone(), s.row.role.clone()), people);
+            }
+        }
+        let countries: HashMap<String, String> = city::all(conn)?
+            .into_iter()
+            .map(|c| (c.city.id, c.city.country))
+            .collect();
+        let mut invited = HashMap::new();
+        for (inv, name) in invitation::of_cohort(conn, cohort_id)? {
+            if inv.email.is_empty() || inv.revoked_at.is_some() {
+                continue;
+            }
+            let language = countries
+                .get(&inv.city_id)
+                .map_or("en", |c| lang::of_country(c));
+            invited.insert(
+                (inv.city_id.clone(), inv.role.clone()),
+                Recipient {
+                    name,
+                    email: inv.email.clone(),
+                    language: language.to_owned(),
+                },
+            );
+        }
+        Ok(Addressbook { contacts, invited })
+    }
+
+    /// The recipients of a city in a role.
+    pub fn of(&self, city_id: &str, role: &str) -> Vec<Recipient> {
+        let key = (city_id.to_owned(), role.to_owned());
+        match self.contacts.get(&key) {
+            Some(people) => people.clone(),
+            None => self.invited.get(&key).cloned().into_iter().collect(),
+        }
+    }
+}
+
+/// What a published change was, for its email.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// The change record (or `preview`).
+    pub id: String,
+    /// `planned`, `moved` or `cancelled`.
+    pub kind: String,
+    /// The dates participants had before.
+    pub old: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+}
+
+/// The emails of one published change of a visit: one per participant on either side.
+pub fn visit_change(
+    view: &VisitView,
+    change: &Change,
+    book: &Addressbook,
+    cohort: &str,
+    head: &Letterhead,
+) -> Vec<Draft> {
+    let (guest_role, host_role) = if view.direction == "outward" {
+        ("twin", "host")
+    } else {
+        ("host", "twin")
+    };
+    let guests = book.of(&view.guest_city_id, guest_role);
+    let hosts = book.of(&view.host_city_id, host_role);
+    let mut seen = Vec::new();
+    let mut out = Vec::new();
+    for (person, travelling) in guests
+        .iter()
+        .map(|p| (p, true))
+        .chain(hosts.iter().map(|p| (p, false)))
+    {
+        if seen.contains(&person.email) {
+            continue;
+        }
+        seen.push(person.email.clone());
+        out.push(visit_email(
+            view,
+            change,
+            person,
+            travelling,
+            (&guests, &hosts),
+            cohort,
+            head,
+        ));
+    }
+    out
+}
+
+fn visit_email(
+    view: &VisitView,
+    change: &Change,
+    to: &Recipient,
+    travelling: bool,
+    (guests, hosts): (&[Recipient], &[Recipient]),
+    cohort: &str,
+    head: &Letterhead,
+) -> Draft {
+    let t = lang::of(&to.language);
+    let (Some(start), Some(end)) = (view.published_starts_on, view.published_ends_on) else {
+        unreachable_dates(view)
+    };
+    let dates = t.range(start, end);
+    let old = change
+        .old
+        .map_or_else(|| dates.clone(), |(a, b)| t.range(a, b));
+    let names = [
+        ("guest", view.guest_city.as_str()),
+        ("host", view.host_city.as_str()),
+    ];
+    let (subject, lead, method) = match change.kind.as_str() {
+        "moved" => (
+            fill(t.subject_moved, &[names[0], names[1], ("dates", &dates)]),
+            fill(t.lead_moved, &[("old", &old), ("new", &dates)]),
+            "REQUEST",
+        ),
+        "cancelled" => (
+            fill(t.subject_cancelled, &[names[0], names[1], ("dates", &old)]),
+            fill(t.lead_cancelled, &[names[0], names[1], ("old", &old)]),
+            "CANCEL",
+        ),
+        _ => (
+            fill(t.subject_planned, &[names[0], names[1], ("dates", &dates)]),
+            fill(t.lead_planned, &[names[0], names[1], ("dates", &dates)]),
+            "REQUEST",
+        ),
+    };
+    let which = if view.direction == "outward" {
+        t.visit_outward
+    } else {
+        t.visit_return
+    };
+    let mut paragraphs = vec![
+        fill(
+            if travelling { t.you_travel } else { t.you_host },
+            &[(
+                "city",
+                if travelling {
+                    &view.guest_city
+                } else {
+                    &view.host_city
+                },
+            )],
+        ),
+        fill(
+            which,
+            &[
+                ("position", &view.position.to_string()),
+                ("twin", &view.twin),
+                ("host", &view.host),
+                ("days", &view.days.to_string()),
+                ("cohort", cohort),
+            ],
+        ),
+    ];
+    let mut sections = Vec::new();
+    if method == "REQUEST" {
+        sections.push(itinerary(view, t, start));
+        sections.push(travel(view, t));
+        sections.push(contacts(view, t, guests, hosts));
+        paragraphs.push(t.calendar_request.to_owned());
+    } else {
+        paragraphs.push(t.calendar_cancel.to_owned());
+    }
+    let letter = Letter {
+        lang: t.code,
+        subject: subject.clone(),
+        greeting: t.greet(&to.name),
+        lead,
+        paragraphs,
+        sections,
+        closing: fill(t.closing, &[("team", head.signature())]),
+        footer: fill(
+            t.footer,
+            &[
+                (
+                    "city",
+                    if travelling {
+                        &view.guest_city
+                    } else {
+                        &view.host_city
+                    },
+                ),
+                ("cohort", cohort),
+            ],
+        ),
+        ..Letter::default()
+    };
+    let (text, html) = letter.render();
+    let ics = crate::ops::visits::ics(
+        std::slice::from_ref(view),
+        cohort,
+        method,
+        Some(&Invitee {
+            organizer_name: head.signature(),
+            organizer_email: &head.from.email.to_string(),
+            name: &to.name,
+            email: &to.email,
+        }),
+    );
+    Draft {
+        kind: "schedule",
+        cohort_id: Some(view.cohort_id.clone()),
+        about_id: change.id.clone(),
+        visit_id: Some(view.id.clone()),
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code.to_owned(),
+        subject,
+        text,
+        html,
+        calendar: Some((method.to_owned(), ics)),
+        secret: None,
+    }
+}
+
+/// A published visit always has dates; this is the one that has not.
+fn unreachable_dates(view: &VisitView) -> ! {
+    panic!("visit {} is published without dates", view.id)
+}
+
+fn itinerary(view: &VisitView, t: &Lang, start: chrono::NaiveDate) -> Section {
+    Section {
+        heading: t.itinerary.to_owned(),
+        groups: view
+            .agenda
+            .iter()
+            .map(|day| {
+                let date = start + chrono::Duration::days(i64::from(day.day) - 1);
+                let mut lines: Vec<(String, String)> = day
+                    .items
+                    .iter()
+                    .map(|i| (i.title.clone(), i.detail.clone()))
+                    .collect();
+                if lines.is_empty() {
+                    lines.push((t.to_be_arranged.to_owned(), String::new()));
+                }
+                Group {
+                    heading: fill(
+                        t.day,
+                        &[("day", &day.day.to_string()), ("date", &t.date(date))],
+                    ),
+                    lines,
+                }
+            })
+            .collect(),
+    }
+}
+
+fn travel(view: &VisitView, t: &Lang) -> Section {
+    let mode = if view.travel.mode == "rail" {
+        t.mode_rail
+    } else {
+        t.mode_air
+    };
+    let mut lines = vec![(
+        fill(
+            t.travel_line,
+            &[
+                ("km", &t.number(view.travel.distance_km)),
+                ("mode", mode),
+                ("co2", &t.number(view.travel.co2_kg_per_traveller)),
+            ],
+        ),
+        String::new(),
+    )];
+    if let Some(n) = view.travel.delegation_size {
+        lines.push((
+            fill(t.delegation, &[("people", &n.to_string())]),
+            String::new(),
+        ));
+    }
+    Section {
+        heading: t.travel.to_owned(),
+        groups: vec![Group {
+            heading: String::new(),
+            lines,
+        }],
+    }
+}
+
+fn contacts(view: &VisitView, t: &Lang, guests: &[Recipient], hosts: &[Recipient]) -> Section {
+    let group = |heading: String, people: &[Recipient]| Group {
+        heading,
+        lines: if people.is_empty() {
+            vec![(t.no_contact.to_owned(), String::new())]
+        } else {
+            people
+                .iter()
+                .map(|p| (p.name.clone(), p.email.clone()))
+                .collect()
+        },
+    };
+    Section {
+        heading: t.contacts.to_owned(),
+        groups: vec![
+            group(fill(t.travelling, &[("city", &view.guest_city)]), guests),
+            group(fill(t.hosting, &[("city", &view.host_city)]), hosts),
+        ],
+    }
+}
+
+/// The email to one side of a proposed pair.
+#[allow(clippy::too_many_arguments)]
+pub fn proposal(
+    proposal_id: &str,
+    cohort_id: &str,
+    cohort: &str,
+    twin: &str,
+    host: &str,
+    twin_side: bool,
+    to: &Recipient,
+    head: &Letterhead,
+) -> Draft {
+    let t = lang::of(&to.language);
+    let names = [("twin", twin), ("host", host), ("cohort", cohort)];
+    let subject = fill(t.subject_proposal, &names);
+    let letter = Letter {
+        lang: t.code,
+        subject: subject.clone(),
+        greeting: t.greet(&to.name),
+        lead: fill(
+            if twin_side {
+                t.proposal_twin
+            } else {
+                t.proposal_host
+            },
+            &names,
+        ),
+        paragraphs: vec![t.proposal_next.to_owned()],
+        closing: fill(t.closing, &[("team", head.signature())]),
+        footer: fill(
+            t.footer,
+            &[
+                ("city", if twin_side { twin } else { host }),
+                ("cohort", cohort),
+            ],
+        ),
+        ..Letter::default()
+    };
+    let (text, html) = letter.render();
+    Draft {
+        kind: "proposal",
+        cohort_id: Some(cohort_id.to_owned()),
+        about_id: proposal_id.to_owned(),
+        visit_id: None,
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code.to_owned(),
+        subject,
+        text,
+        html,
+        calendar: None,
+        secret: None,
+    }
+}
+
+/// What an invitation email says.
+pub struct InvitationEmail<'a> {
+    /// The invitation.
+    pub invitation_id: &'a str,
+    /// Its cohort.
+    pub cohort_id: &'a str,
+    /// The cohort's name.
+    pub cohort: &'a str,
+    /// The programme's name.
+    pub programme: &'a str,
+    /// The city.
+    pub city: &'a str,
+    /// `twin` or `host`.
+    pub role: &'a str,
+    /// The link, with its token.
+    pub link: &'a str,
+    /// When it stops working.
+    pub expires_on: chrono::NaiveDate,
+    /// A link issued again.
+    pub resent: bool,
+}
+
+/// The email carrying an invitation link. The link is kept apart from the bodies (a
+/// placeholder stands in them) and dropped once the email is sent.
+pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
+    let t = lang::of(&to.language);
+    let role = if e.role == "host" {
+        t.role_host
+    } else {
+        t.role_twin
+    };
+    let names = [
+        ("city", e.city),
+        ("cohort", e.cohort),
+        ("programme", e.programme),
+        ("role", role),
+    ];
+    let subject = fill(t.subject_invitation, &names);
+    let mut after_link = vec![t.invitation_keep.to_owned()];
+    if e.resent {
+        after_link.insert(0, t.invitation_new_link.to_owned());
+    }
+    let letter = Letter {
+        lang: t.code,
+        subject: subject.clone(),
+        greeting: t.greet(&to.name),
+        lead: fill(t.invitation_lead, &names),
+        paragraphs: vec![fill(
+            t.invitation_link,
+            &[("date", &t.short_date(e.expires_on))],
+        )],
+        link: Some(LINK_PLACEHOLDER.to_owned()),
+        after_link,
+        closing: fill(t.closing, &[("team", head.signature())]),
+        footer: fill(t.footer, &[("city", e.city), ("cohort", e.cohort)]),
+        ..Letter::default()
+    };
+    let (text, html) = letter.render();
+    Draft {
+        kind: "invitation",
+        cohort_id: Some(e.cohort_id.to_owned()),
+        about_id: e.invitation_id.to_owned(),
+        visit_id: None,
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code.to_owned(),
+        subject,
+        text,
+        html,
+        calendar: None,
+        secret: Some(e.link.to_owned()),
+    }
+}

@@ -1,0 +1,226 @@
+//! The delivery worker: claims due messages of the outbox, sends them a few at a time,
+//! records each result as soon as it is known. A temporary failure is retried later with
+//! exponential backoff; a permanent one is marked failed at once. A message is recorded
+//! after it is sent, so a crash in between sends it again once (with the same Message-ID);
+//! none is lost: its claim runs out and a worker takes it over.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+
+use super::{Letterhead, SendError, Transport, build};
+use crate::config::MailSettings;
+use crate::db::models::now;
+use crate::db::models::outbox::{self, OutboxRow};
+use crate::db::{DbError, DbPool};
+
+/// A worker's share: the pool, the transport, the settings.
+#[derive(Clone)]
+pub struct Outbox {
+    pool: DbPool,
+    transport: Arc<Transport>,
+    head: Arc<Letterhead>,
+    settings: MailSettings,
+}
+
+/// What one pass delivered.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Pass {
+    /// Messages claimed.
+    pub claimed: usize,
+    /// Sent.
+    pub sent: usize,
+    /// Failed for now, to be retried.
+    pub retrying: usize,
+    /// Failed for good.
+    pub failed: usize,
+}
+
+impl Outbox {
+    /// A worker on the configured transport.
+    pub fn new(pool: DbPool, settings: &MailSettings, head: Letterhead) -> Result<Outbox, String> {
+        Ok(Outbox {
+            pool,
+            transport: Arc::new(Transport::new(settings)?),
+            head: Arc::new(head),
+            settings: settings.clone(),
+        })
+    }
+
+    /// Claims up to a batch of due messages and sends them, `lanes` at a time.
+    pub fn deliver_batch(&self) -> Result<Pass, DbError> {
+        let lease = chrono::Duration::seconds(self.settings.claim_seconds.max(1) as i64);
+        let rows = {
+            let mut conn = self.pool.get()?;
+            outbox::claim(&mut conn, i64::from(self.settings.batch.max(1)), lease)?
+        };
+        let claimed = rows.len();
+        let queue = Mutex::new(rows.into_iter());
+        let tally = Mutex::new(Pass {
+            claimed,
+            ..Pass::default()
+        });
+        let lanes = (self.settings.lanes.max(1) as usize).min(claimed);
+        std::thread::scope(|scope| {
+            for _ in 0..lanes {
+                scope.spawn(|| {
+                    loop {
+                        let next = queue.lock().ok().and_then(|mut q| q.next());
+                        let Some(row) = next else { break };
+                        let outcome = self.deliver(&row);
+                        if let Ok(mut t) = tally.lock() {
+                            match outcome {
+                                Outcome::Sent => t.sent += 1,
+                                Outcome::Retrying => t.retrying += 1,
+                                Outcome::Failed => t.failed += 1,
+                                Outcome::NotRecorded => {}
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        Ok(tally.into_inner().unwrap_or_default())
+    }
+
+    /// Delivers every message due now, pass after pass (what `twinning demo` does before it
+    /// reports); messages waiting for a retry stay for the service's worker.
+    pub fn drain(&self) -> Result<Pass, DbError> {
+        let mut total = Pass::default();
+        loop {
+            let pass = self.deliver_batch()?;
+            if pass.claimed == 0 {
+                return Ok(total);
+            }
+            total.claimed += pass.claimed;
+            total.sent += pass.sent;
+            total.retrying += pass.retrying;
+            total.failed += pass.failed;
+        }
+    }
+
+    fn deliver(&self, row: &OutboxRow) -> Outcome {
+        let result = build(row, &self.head)
+            .map_err(SendError::Permanent)
+            .and_then(|m| self.transport.send(&m));
+        let recorded = self.pool.get().map_err(DbError::from).and_then(|mut conn| {
+            let outcome = match &result {
+                Ok(delivered) => {
+                    outbox::mark_sent(&mut conn, row, delivered)?;
+                    Outcome::Sent
+                }
+                Err(SendError::Temporary(e)) => {
+                    let retry = self.retry_at(row.attempts + 1);
+                    let error = match retry {
+                        Some(_) => e.clone(),
+                        None => format!("{e} (gave up after {} attempts)", row.attempts + 1),
+                    };
+                    outbox::mark_failed(&mut conn, &row.id, &error, retry)?;
+                    if retry.is_some() {
+                        Outcome::Retrying
+                    } else {
+                        Outcome::Failed
+                    }
+                }
+                Err(SendError::Permanent(e)) => {
+                    outbox::mark_failed(&mut conn, &row.id, e, None)?;
+                    Outcome::Failed
+                }
+            };
+            Ok::<_, DbError>(outcome)
+        });
+        match (recorded, &result) {
+            (Ok(outcome), Ok(_)) => {
+                tracing::info!(message = %row.id, kind = %row.kind, "email sent");
+                outcome
+            }
+            (Ok(outcome), Err(e)) => {
+                tracing::warn!(message = %row.id, kind = %row.kind, error = ?e, "email not sent");
+                outcome
+            }
+            (Err(e), _) => {
+                // Its claim runs out and a worker tries it again.
+                tracing::error!(message = %row.id, error = %e, "email result not recorded");
+                Outcome::NotRecorded
+            }
+        }
+    }
+
+    /// When attempt `attempts + 1` is due after `attempts` failures, or `None` when the
+    /// failures are enough to give up.
+    fn retry_at(&self, attempts: i32) -> Option<NaiveDateTime> {
+        if attempts >= self.settings.max_attempts.max(1) as i32 {
+            return None;
+        }
+        let seconds = backoff(
+            attempts,
+            self.settings.retry_seconds,
+            self.settings.retry_max_seconds,
+        );
+        Some(now() + chrono::Duration::milliseconds((seconds * 1e3) as i64))
+    }
+
+    /// Runs the worker on the current tokio runtime until the runtime stops: a pass, and
+    /// when nothing was due a pause of `poll_seconds`. On SQLite it first gives back the
+    /// claims a stopped process left (one process owns a SQLite database).
+    pub fn spawn(self) {
+        tokio::spawn(async move {
+            let pool = self.pool.clone();
+            let released = tokio::task::spawn_blocking(move || {
+                let mut conn = pool.get()?;
+                match crate::db::backend_of(&conn) {
+                    crate::db::Backend::Sqlite => Ok(outbox::release_claims(&mut conn)?),
+                    crate::db::Backend::Postgres => Ok::<_, DbError>(0),
+                }
+            })
+            .await;
+            if let Ok(Ok(n)) = released
+                && n > 0
+            {
+                tracing::info!(messages = n, "emails left in flight are due again");
+            }
+            let poll = Duration::from_secs_f64(self.settings.poll_seconds.clamp(0.05, 3600.0));
+            loop {
+                let worker = self.clone();
+                let pass = tokio::task::spawn_blocking(move || worker.deliver_batch()).await;
+                match pass {
+                    Ok(Ok(p)) if p.claimed > 0 => continue,
+                    Ok(Ok(_)) => {}
+                    Ok(Err(e)) => tracing::warn!(error = %e, "email outbox unreachable"),
+                    Err(e) => tracing::error!(error = %e, "email worker pass panicked"),
+                }
+                tokio::time::sleep(poll).await;
+            }
+        });
+    }
+}
+
+enum Outcome {
+    Sent,
+    Retrying,
+    Failed,
+    NotRecorded,
+}
+
+/// Seconds to wait after `attempts` failures: `base`, doubled after each further failure,
+/// at most `max`.
+pub fn backoff(attempts: i32, base: f64, max: f64) -> f64 {
+    let doublings = (attempts.max(1) - 1).min(30);
+    (base * f64::from(1u32 << doublings)).min(max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+
+    #[test]
+    fn backoff_doubles_up_to_its_ceiling() {
+        let waits: Vec<f64> = (1..=8).map(|a| backoff(a, 30.0, 3600.0)).collect();
+        assert_eq!(
+            waits,
+            [30.0, 60.0, 120.0, 240.0, 480.0, 960.0, 1920.0, 3600.0]
+        );
+        assert_eq!(backoff(100, 30.0, 3600.0), 3600.0);
+    }
+}
