@@ -2,6 +2,7 @@
 
 pub mod cities;
 pub mod cohorts;
+pub mod emails;
 mod error;
 pub mod events;
 pub mod extract;
@@ -24,7 +25,7 @@ pub use error::{ApiError, Problem};
 #[openapi(
     info(
         title = "twinning",
-        description = "Peer-learning programmes between cities: cities, programmes, cohorts, calendar, invitations, profiles, matching rounds, visit schedules and calendar feeds. Manager operations need a bearer API token (create one in the console); a city reaches its own profile with its invitation token."
+        description = "Peer-learning programmes between cities: cities, programmes, cohorts, calendar, invitations, profiles, matching rounds, visit schedules, calendar feeds and the emails sent. Manager operations need a bearer API token (create one in the console); a city reaches its own profile with its invitation token."
     ),
     paths(
         cities::list,
@@ -80,6 +81,11 @@ pub use error::{ApiError, Problem};
         visits::city_list,
         visits::city_feed,
         visits::city_agenda,
+        emails::preview,
+        emails::list,
+        emails::get,
+        emails::resend,
+        emails::resend_failed,
         health::health,
     ),
     components(schemas(Problem, crate::domain::FieldError)),
@@ -205,6 +211,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 "/cohorts/{id}/visits/changes",
                 web::get().to(visits::changes),
             )
+            .route(
+                "/cohorts/{id}/visits/preview",
+                web::get().to(emails::preview),
+            )
+            .route("/emails", web::get().to(emails::list))
+            .route("/emails/resend-failed", web::post().to(emails::resend_failed))
+            .route("/emails/{id}", web::get().to(emails::get))
+            .route("/emails/{id}/resend", web::post().to(emails::resend))
             .route(
                 "/cohorts/{id}/calendar.ics",
                 web::get().to(visits::cohort_feed),

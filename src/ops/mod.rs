@@ -4,6 +4,7 @@
 
 pub mod cohorts;
 pub mod invitations;
+pub mod outbox;
 pub mod profiles;
 pub mod proposals;
 pub mod rounds;

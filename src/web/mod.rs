@@ -2,6 +2,7 @@
 
 pub mod city;
 pub mod console;
+pub mod emails;
 pub mod form;
 pub mod home;
 pub mod login;
@@ -81,6 +82,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/visits/{id}", web::get().to(visits::show_visit))
                 .route("/visits/{id}", web::post().to(visits::move_visit))
                 .route("/visits/{id}/agenda", web::post().to(visits::agenda))
+                .route("/emails", web::get().to(emails::list))
+                .route(
+                    "/emails/resend-failed",
+                    web::post().to(emails::resend_failed),
+                )
+                .route("/emails/{id}", web::get().to(emails::show))
+                .route("/emails/{id}/resend", web::post().to(emails::resend))
+                .route(
+                    "/cohorts/{id}/visits/preview",
+                    web::get().to(emails::preview),
+                )
                 .route("/tokens", web::get().to(console::tokens))
                 .route("/tokens", web::post().to(console::create_token))
                 .route("/tokens/{id}/revoke", web::post().to(console::revoke_token)),

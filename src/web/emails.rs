@@ -1,0 +1,208 @@
+//! The console's emails: every message with where it stands (queued, sending, sent with
+//! its Message-ID and time, retrying with the last error, failed), one message in full,
+//! resending one or every failed one, and the preview of a schedule's emails before it is
+//! published.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::console::{Nav, TokenOnly, enter};
+use super::page::{Csrf, PageError, html, manager, redirect};
+use crate::api::ApiError;
+use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::mail::Letterhead;
+use crate::ops::outbox::{self as ops, EmailFull, EmailPreview, EmailQuery, EmailView};
+
+/// Messages per page.
+const PAGE: i64 = 100;
+
+#[derive(Template)]
+#[template(path = "console/emails.html")]
+struct ListPage {
+    nav: Nav,
+    csrf: String,
+    counts: Vec<(String, i64)>,
+    emails: Vec<EmailView>,
+    total: i64,
+    offset: i64,
+    /// The filter as a query string, without the offset.
+    query: String,
+    status: String,
+    cohort: String,
+    notice: Option<String>,
+}
+
+/// `?status=&cohort=&kind=&recipient=&offset=` and `?requeued=N` after a resend.
+#[derive(Debug, Default, Deserialize)]
+pub struct ListQuery {
+    status: Option<String>,
+    cohort: Option<String>,
+    kind: Option<String>,
+    recipient: Option<String>,
+    offset: Option<i64>,
+    requeued: Option<usize>,
+}
+
+/// `GET /console/emails`.
+pub async fn list(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let q = query.into_inner();
+    let filter = EmailQuery {
+        status: q.status,
+        cohort: q.cohort,
+        kind: q.kind,
+        recipient: q.recipient,
+        ..EmailQuery::default()
+    }
+    .filter()
+    .map_err(ApiError::from)?;
+    let offset = q.offset.unwrap_or(0).max(0);
+    let shown = filter.clone();
+    let listing = with_db(&pool, move |conn| ops::list(conn, &shown, PAGE, offset)).await?;
+    let mut query = Vec::new();
+    for (k, v) in [
+        ("status", &filter.status),
+        ("cohort", &filter.cohort_id),
+        ("kind", &filter.kind),
+        ("recipient", &filter.recipient),
+    ] {
+        if let Some(v) = v {
+            query.push(format!(
+                "{k}={}",
+                form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+            ));
+        }
+    }
+    let page = ListPage {
+        nav,
+        csrf: csrf.token.clone(),
+        counts: listing.counts,
+        emails: listing.page.items.iter().map(EmailView::from).collect(),
+        total: listing.page.total,
+        offset,
+        query: query.join("&"),
+        status: filter.status.unwrap_or_default(),
+        cohort: filter.cohort_id.unwrap_or_default(),
+        notice: q
+            .requeued
+            .map(|n| format!("{n} email(s) queued again: the worker sends them now.")),
+    };
+    Ok(csrf.apply(html(&page)?))
+}
+
+#[derive(Template)]
+#[template(path = "console/email.html")]
+struct EmailPage {
+    nav: Nav,
+    csrf: String,
+    email: EmailFull,
+}
+
+/// `GET /console/emails/{id}`.
+pub async fn show(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let id = id.into_inner();
+    let row = with_db(&pool, move |conn| ops::get(conn, &id)).await?;
+    let page = EmailPage {
+        nav,
+        csrf: csrf.token.clone(),
+        email: EmailFull::from(&row),
+    };
+    Ok(csrf.apply(html(&page)?))
+}
+
+/// `POST /console/emails/{id}/resend`.
+pub async fn resend(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    head: web::Data<Letterhead>,
+    id: web::Path<String>,
+    form: web::Form<TokenOnly>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let manager = manager(&request).await?;
+    let id = id.into_inner();
+    let row = in_transaction(&pool, move |conn| {
+        ops::resend(conn, &id, &head, &manager.email)
+    })
+    .await?;
+    Ok(redirect(&format!("/console/emails/{}", row.id)))
+}
+
+/// The resend-all form: the cohort it is limited to, if any.
+#[derive(Deserialize)]
+pub struct FailedForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    cohort: String,
+}
+
+/// `POST /console/emails/resend-failed`.
+pub async fn resend_failed(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    form: web::Form<FailedForm>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, &form.csrf)?;
+    let manager = manager(&request).await?;
+    let cohort = Some(form.cohort.trim().to_owned()).filter(|c| !c.is_empty());
+    let scope = cohort.clone();
+    let n = in_transaction(&pool, move |conn| {
+        ops::resend_failed(conn, scope.as_deref(), &manager.email)
+    })
+    .await?;
+    let back = match cohort {
+        Some(c) => format!("/console/emails?cohort={c}&requeued={n}"),
+        None => format!("/console/emails?requeued={n}"),
+    };
+    Ok(redirect(&back))
+}
+
+#[derive(Template)]
+#[template(path = "console/email_preview.html")]
+struct PreviewPage {
+    nav: Nav,
+    cohort_id: String,
+    cohort: String,
+    emails: Vec<EmailPreview>,
+}
+
+/// `GET /console/cohorts/{id}/visits/preview`: the emails a publish would send now.
+pub async fn preview(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    head: web::Data<Letterhead>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let cohort_id = id.into_inner();
+    let cid = cohort_id.clone();
+    let (cohort, drafts) = with_db(&pool, move |conn| {
+        let name = crate::db::models::cohort::get(conn, &cid)?
+            .map(|c| c.cohort.name)
+            .ok_or_else(|| ApiError::NotFound {
+                what: "cohort",
+                id: cid.clone(),
+            })?;
+        Ok((name, crate::ops::visits::preview(conn, &cid, &head)?))
+    })
+    .await?;
+    let page = PreviewPage {
+        nav,
+        cohort_id,
+        cohort,
+        emails: drafts.into_iter().map(EmailPreview::from).collect(),
+    };
+    Ok(csrf.apply(html(&page)?))
+}
