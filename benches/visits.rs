@@ -26,6 +26,7 @@ fn main() {
     let mut conn = pool.get().unwrap();
     db::migrate(&mut conn).unwrap();
     let (twins, hosts) = (1000, 400);
+    let head = common::letterhead();
     let started = Instant::now();
     let cohort = load(&mut conn, twins, hosts);
     let prepared = rounds::prepare(&mut conn, &cohort, RoundSettings::default()).unwrap();
@@ -34,7 +35,7 @@ fn main() {
         .transaction(|c| rounds::store(c, &solved, "bench"))
         .unwrap();
     let pairs = conn
-        .transaction(|c| proposals::publish(c, &round.id, "bench"))
+        .transaction(|c| proposals::publish(c, &round.id, &head, "bench"))
         .unwrap()
         .len();
     eprintln!(

@@ -56,6 +56,7 @@ fn the_demo_pairs_cascais_with_aarhus_and_says_why() {
             ])
             .args(args)
             .env("TWINNING__DATABASE__URL", dir.path().join("demo.db"))
+            .env("TWINNING__MAIL__OUTBOX_DIR", dir.path().join("outbox"))
             .output()
             .unwrap()
     };
@@ -83,10 +84,35 @@ fn the_demo_pairs_cascais_with_aarhus_and_says_why() {
     ] {
         assert!(why.contains(reason), "{why}");
     }
+    // Its emails went out through the file transport: one .eml per message, listed.
+    let emails = summary["emails"].as_array().unwrap();
+    assert_eq!(emails.len(), 9 * 2 + 27 * 2, "two per pair, two per visit");
+    for e in emails {
+        assert_eq!(e["status"], "sent", "{e}");
+        let file = std::path::Path::new(e["delivered_as"].as_str().unwrap());
+        assert!(file.starts_with(dir.path().join("outbox")), "{e}");
+        let raw = std::fs::read_to_string(file).unwrap();
+        assert!(raw.contains("Message-ID: <"), "{raw}");
+    }
+    let cascais_trip = emails
+        .iter()
+        .find(|e| {
+            e["to"] == "cascais@example.org" && e["subject"].as_str().unwrap().starts_with("Visita")
+        })
+        .unwrap();
+    assert_eq!(
+        cascais_trip["subject"],
+        "Visita técnica: Cascais a Aarhus, 14 a 16 de maio de 2025"
+    );
     // Run again on the same database: the example is kept, a second round is added.
     let text = run(&[]);
     let out = String::from_utf8_lossy(&text.stdout);
     assert!(out.contains("round 2, 9 Twins, 9 hosts, optimal"), "{out}");
     assert!(out.contains("illustrative example profiles"), "{out}");
     assert!(out.contains("Cascais -> Aarhus"), "{out}");
+    // Nothing changed for anybody: no email more.
+    assert!(
+        out.contains("Emails to the cities and participants (72, 72 sent)"),
+        "{out}"
+    );
 }

@@ -16,7 +16,9 @@ use twinning::domain::profile::{ProfileRole, Unavailable};
 /// Runs the demo on the app's database: round, proposals, visits planned and published.
 fn demo(app: &common::TestApp) -> String {
     let mut conn = app.pool.get().unwrap();
-    twinning::demo::run(&mut conn, "test").unwrap().cohort_id
+    twinning::demo::run(&mut conn, &common::letterhead(), "test")
+        .unwrap()
+        .cohort_id
 }
 
 async fn replan(app: &common::TestApp, cohort: &str) -> Value {

@@ -172,3 +172,13 @@ pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize) -> String {
     })
     .unwrap()
 }
+
+/// Who the benchmarks' emails are from (the test settings).
+#[allow(dead_code)]
+pub fn letterhead() -> twinning::mail::Letterhead {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config");
+    let s: twinning::config::Settings = twinning::config::Settings::figment(&dir, "test")
+        .extract()
+        .expect("test settings");
+    twinning::mail::Letterhead::new(&s.mail, &s.security.public_url).expect("mail settings")
+}

@@ -125,7 +125,10 @@ pub async fn preview(
     head: web::Data<Letterhead>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let drafts = with_db(&pool, move |conn| crate::ops::visits::preview(conn, &id, &head)).await?;
+    let drafts = with_db(&pool, move |conn| {
+        crate::ops::visits::preview(conn, &id, &head)
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(
         drafts
             .into_iter()

@@ -216,7 +216,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 web::get().to(emails::preview),
             )
             .route("/emails", web::get().to(emails::list))
-            .route("/emails/resend-failed", web::post().to(emails::resend_failed))
+            .route(
+                "/emails/resend-failed",
+                web::post().to(emails::resend_failed),
+            )
             .route("/emails/{id}", web::get().to(emails::get))
             .route("/emails/{id}/resend", web::post().to(emails::resend))
             .route(

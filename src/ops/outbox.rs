@@ -226,10 +226,7 @@ pub fn list(
     let counts = STATUSES
         .iter()
         .map(|s| {
-            let n = found
-                .iter()
-                .find(|(k, _)| k == s)
-                .map_or(0, |(_, n)| *n);
+            let n = found.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
             ((*s).to_owned(), n)
         })
         .collect();

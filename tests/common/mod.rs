@@ -5,6 +5,7 @@
 
 pub mod fixtures;
 pub mod postgres;
+pub mod smtp;
 pub mod web;
 
 use std::path::PathBuf;
@@ -56,13 +57,36 @@ pub fn settings(database_url: &str, seed: bool) -> Settings {
         .expect("test settings");
     settings.database.url = database_url.to_owned();
     settings.database.seed_reference_data = seed;
+    // Never into the checkout: the file transport writes here unless a test says where.
+    settings.mail.outbox_dir = std::env::temp_dir()
+        .join("twinning-test-outbox")
+        .display()
+        .to_string();
     settings
+}
+
+/// Who the test app's emails are from.
+pub fn letterhead() -> twinning::mail::Letterhead {
+    let s = settings("", false);
+    twinning::mail::Letterhead::new(&s.mail, &s.security.public_url).unwrap()
 }
 
 /// Starts the app on a fresh database; `seed` loads the reference cities.
 pub async fn spawn_app_with(backend: Backend, seed: bool) -> TestApp {
+    spawn_app_tuned(backend, seed, |_| {}).await
+}
+
+/// Starts the app on a fresh database with settings changed by `tune` (the file
+/// transport writes into the test's own folder unless `tune` says otherwise).
+pub async fn spawn_app_tuned(
+    backend: Backend,
+    seed: bool,
+    tune: impl FnOnce(&mut Settings),
+) -> TestApp {
     let (database_url, dir) = fresh_database(backend);
-    let settings = settings(&database_url, seed);
+    let mut settings = settings(&database_url, seed);
+    settings.mail.outbox_dir = dir.path().join("outbox").display().to_string();
+    tune(&mut settings);
     let app = Application::build(&settings).await.expect("the app starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let pool = app.pool();
