@@ -2,7 +2,6 @@
 //! inside the caller's tracing span, never on an async worker.
 
 use crate::api::ApiError;
-use diesel::Connection;
 
 use crate::db::{DbConnection, DbPool};
 
@@ -41,5 +40,5 @@ where
     F: FnOnce(&mut DbConnection) -> Result<R, ApiError> + Send + 'static,
     R: Send + 'static,
 {
-    with_db(pool, move |conn| conn.transaction(job)).await
+    with_db(pool, move |conn| crate::db::write_transaction(conn, job)).await
 }

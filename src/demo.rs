@@ -576,15 +576,17 @@ pub fn run(
     head: &Letterhead,
     actor: &str,
 ) -> Result<DemoSummary, ApiError> {
-    use diesel::Connection;
-    let cohort_id = conn.transaction(|conn| load(conn, actor))?;
+    use crate::db::write_transaction;
+    let cohort_id = write_transaction(conn, |conn| load(conn, actor))?;
     let prepared = rounds::prepare(conn, &cohort_id, RoundSettings::default())?;
     let solved = rounds::solve(prepared)?;
-    let row = conn.transaction(|conn| rounds::store(conn, &solved, actor))?;
+    let row = write_transaction(conn, |conn| rounds::store(conn, &solved, actor))?;
     // Propose the pairs, plan their visits in the cohort calendar, publish the schedule.
-    conn.transaction(|conn| crate::ops::proposals::publish(conn, &row.id, head, actor))?;
+    write_transaction(conn, |conn| {
+        crate::ops::proposals::publish(conn, &row.id, head, actor)
+    })?;
     let planned = visits::solve(visits::prepare(conn, &cohort_id)?)?;
-    conn.transaction(|conn| {
+    write_transaction(conn, |conn| {
         visits::store(conn, planned, actor)?;
         visits::publish(conn, &cohort_id, head, actor)
     })?;

@@ -550,13 +550,9 @@ on_both_backends!(
             28,
             "27 planned by the demo, 1 moved"
         );
-        assert!(
-            history
-                .as_array()
-                .unwrap()
-                .iter()
-                .all(|c| c["notified_at"].is_null())
-        );
+        // The move emailed both sides; the second publish nobody.
+        assert_eq!(published["emails"], 2);
+        assert_eq!(again["emails"], 0);
     }
 );
 
@@ -899,7 +895,7 @@ async fn the_console_shows_the_calendar_and_refuses_a_bad_move_next_to_the_field
         .await;
     assert_eq!(
         published.location.as_deref(),
-        Some(format!("/console/cohorts/{cohort}/visits?published=1").as_str())
+        Some(format!("/console/cohorts/{cohort}/visits?published=1&emails=2").as_str())
     );
     // The city sees its visits on its page, and Aarhus edits the agenda of the one it receives.
     let aarhus = link(&app, &cohort, "Aarhus").await;

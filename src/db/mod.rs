@@ -156,6 +156,45 @@ pub fn revert_all(conn: &mut DbConnection) -> Result<usize, DbError> {
     ran.map_err(|e| DbError::Migration(e.to_string()))
 }
 
+/// Runs `job` in a transaction that writes: on SQLite it starts with `BEGIN IMMEDIATE`,
+/// taking the write lock first (waiting for it up to the busy timeout), so a transaction
+/// that reads and then writes never fails because another connection (the email worker,
+/// another request) wrote in between. On PostgreSQL, an ordinary transaction.
+pub fn write_transaction<T, E, F>(conn: &mut DbConnection, job: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::Connection;
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let DbConnection::Sqlite(lite) = conn else {
+        return conn.transaction(job);
+    };
+    // Nested: the outer transaction holds the lock; a savepoint is enough.
+    if AnsiTransactionManager::transaction_manager_status_mut(lite)
+        .transaction_depth()
+        .map_err(E::from)?
+        .is_some()
+    {
+        return conn.transaction(job);
+    }
+    AnsiTransactionManager::begin_transaction_sql(lite, "BEGIN IMMEDIATE")?;
+    let result = job(conn);
+    let DbConnection::Sqlite(lite) = conn else {
+        unreachable!("the connection changed backend")
+    };
+    match result {
+        Ok(value) => {
+            AnsiTransactionManager::commit_transaction(lite)?;
+            Ok(value)
+        }
+        Err(e) => {
+            AnsiTransactionManager::rollback_transaction(lite)?;
+            Err(e)
+        }
+    }
+}
+
 /// Which backend a connection talks to.
 pub fn backend_of(conn: &DbConnection) -> Backend {
     match conn {

@@ -327,7 +327,7 @@ mod tests {
     #[test]
     fn dates_are_written_the_way_each_language_writes_them() {
         assert_eq!(EN.date(d("2025-05-14")), "Wednesday 14 May 2025");
-        assert_eq!(PT.date(d("2025-05-14")), "quarta-feira, 14 de maio de 2025");
+        assert_eq!(PT.date(d("2025-05-14")), "quarta, 14 de maio de 2025");
         assert_eq!(EN.range(d("2025-05-14"), d("2025-05-16")), "14–16 May 2025");
         assert_eq!(
             PT.range(d("2025-05-14"), d("2025-05-16")),

@@ -6,8 +6,6 @@
 use std::collections::HashMap;
 use std::io::{Read, Write};
 
-use diesel::Connection;
-
 use crate::db::DbConnection;
 use crate::db::models::audit;
 use crate::db::models::city::{self, RoleGrant};
@@ -214,7 +212,7 @@ pub fn import(
     actor: &str,
 ) -> Result<ImportSummary, ImportError> {
     let cities = read(input)?;
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let mut summary = ImportSummary {
             rows: 0,
             ..Default::default()

@@ -503,9 +503,7 @@ fn start_round(
         let mut conn = pool
             .get()
             .map_err(|e| Some(format!("no database connection: {e}")))?;
-        use diesel::Connection;
-        let row = conn
-            .transaction(|c| ops::store(c, &solved, &owner))
+        let row = crate::db::write_transaction(&mut conn, |c| ops::store(c, &solved, &owner))
             .map_err(|e| Some(e.to_string()))?;
         Ok(row.id)
     }))

@@ -166,7 +166,7 @@ pub fn counts(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<V
 /// `FOR UPDATE SKIP LOCKED`, so instances claiming at the same time take different ones.
 /// Runs in its own short transaction.
 pub fn claim(conn: &mut DbConnection, limit: i64, lease: Duration) -> QueryResult<Vec<OutboxRow>> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let at = now();
         let due = outbox::table
             .filter(outbox::status.eq_any(["queued", "retrying"]))
@@ -209,7 +209,7 @@ pub fn release_claims(conn: &mut DbConnection) -> QueryResult<usize> {
 /// Records a delivery: sent, with what the server said (or the file); the invitation link
 /// is dropped; the visit change it announces is marked notified.
 pub fn mark_sent(conn: &mut DbConnection, row: &OutboxRow, delivered_as: &str) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let at = now();
         diesel::update(outbox::table.find(&row.id))
             .set((
