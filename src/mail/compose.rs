@@ -314,7 +314,7 @@ fn visit_email(
         method,
         Some(&Invitee {
             organizer_name: head.signature(),
-            organizer_email: &head.from.email.to_string(),
+            organizer_email: head.from.email.as_ref(),
             name: &to.name,
             email: &to.email,
         }),
