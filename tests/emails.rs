@@ -670,3 +670,103 @@ async fn killing_the_app_mid_batch_loses_no_message_sqlite() {
 async fn killing_the_app_mid_batch_loses_no_message_postgres() {
     killing_the_app_mid_batch_loses_no_message(Backend::Postgres).await;
 }
+
+#[actix_web::test]
+async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publish() {
+    use common::web::Session;
+    let sink = SmtpSink::start(Behaviour::default());
+    let app = spawn_app_tuned(Backend::Sqlite, true, |s| smtp_settings(s, sink.port)).await;
+    let cohort = demo(&app);
+    let mut conn = app.pool.get().unwrap();
+    let lund = twinning::db::models::city::find_by_name(&mut conn, "Lund", "SE")
+        .unwrap()
+        .unwrap();
+    drop(conn);
+    let invited = app
+        .post_json(
+            &format!("/api/cohorts/{cohort}/invitations"),
+            &json!({"invitations": [{"city_id": lund, "role": "twin", "email": "rejected@lund.example.org"}]}),
+        )
+        .await;
+    assert_eq!(invited.status().as_u16(), 201);
+    settled(&app, Duration::from_secs(60)).await;
+
+    let mut manager = Session::new(&app.address);
+    manager
+        .login(common::MANAGER_EMAIL, common::MANAGER_PASSWORD)
+        .await;
+    let page = manager.get("/console/emails").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(r#"<strong data-status="sent">72</strong>"#), "{}", page.body);
+    assert!(page.body.contains(r#"<strong data-status="failed">1</strong>"#));
+    assert!(page.shows("Visita técnica: Cascais a Aarhus, 14 a 16 de maio de 2025"));
+    assert!(page.body.contains("550"), "the refusal is shown");
+    // Only the failed ones.
+    let failed = manager.get("/console/emails?status=failed").await;
+    assert_eq!(failed.body.matches(r#"<tr data-status="failed">"#).count(), 1);
+    assert!(failed.shows("rejected@lund.example.org"));
+    let again = manager
+        .post(
+            "/console/emails/resend-failed",
+            &[("csrf", &page.csrf()), ("cohort", "")],
+        )
+        .await;
+    assert_eq!(again.location.as_deref(), Some("/console/emails?requeued=1"));
+    let after = manager.get("/console/emails?requeued=1").await;
+    assert!(after.shows("1 email(s) queued again"));
+    // One sent email in full: its Message-ID and what the server said.
+    let sent: Value = app
+        .get("/api/emails?status=sent&kind=schedule&limit=1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let one = &sent["items"][0];
+    let shown = manager
+        .get(&format!("/console/emails/{}", one["id"].as_str().unwrap()))
+        .await;
+    assert_eq!(shown.status, 200);
+    assert!(
+        shown.shows(one["message_id"].as_str().unwrap()),
+        "{}",
+        shown.body
+    );
+    assert!(shown.body.contains("250 OK queued as"));
+    assert!(shown.body.contains("BEGIN:VCALENDAR"));
+    assert!(shown.shows("Send a copy again"));
+
+    // A moved visit: the preview shows the two emails the publish will send.
+    let trip = visit_id(&app, &cohort, "Cascais to Aarhus, trip 1").await;
+    let moved = app
+        .client
+        .patch(app.url(&format!("/api/visits/{trip}")))
+        .json(&json!({"starts_on": "2025-06-02"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(moved.status().as_u16(), 200);
+    let preview = manager
+        .get(&format!("/console/cohorts/{cohort}/visits/preview"))
+        .await;
+    assert_eq!(preview.status, 200);
+    assert_eq!(preview.body.matches(r#"class="email-preview""#).count(), 2);
+    assert!(preview.shows("Moved: technical visit Cascais to Aarhus, now 2–4 June 2025"));
+    assert!(preview.shows("Alterada: visita técnica Cascais a Aarhus, agora 2 a 4 de junho de 2025"));
+    let visits = manager
+        .get(&format!("/console/cohorts/{cohort}/visits"))
+        .await;
+    let published = manager
+        .post(
+            &format!("/console/cohorts/{cohort}/visits/publish"),
+            &[("csrf", &visits.csrf())],
+        )
+        .await;
+    let to = published.location.unwrap();
+    assert!(to.ends_with("published=1&emails=2"), "{to}");
+    let notice = manager.get(&to).await;
+    assert!(notice.shows("2 email(s) to their participants queued"));
+    let nothing = manager
+        .get(&format!("/console/cohorts/{cohort}/visits/preview"))
+        .await;
+    assert!(nothing.shows("nobody would be emailed"));
+}

@@ -38,9 +38,9 @@ impl Page {
 
 /// `text` as askama escapes it.
 pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    text.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
         .replace('"', "&#34;")
         .replace('\'', "&#39;")
 }
