@@ -26,7 +26,7 @@ fn main() {
     db::migrate(&mut conn).unwrap();
     let (twins, hosts) = (1000, 400);
     let started = Instant::now();
-    let cohort = load(&mut conn, twins, hosts);
+    let cohort = load(&mut conn, twins, hosts, 0);
     eprintln!(
         "loaded {twins} Twins and {hosts} hosts in {:.1} s",
         started.elapsed().as_secs_f64()

@@ -28,7 +28,7 @@ fn main() {
     let (twins, hosts) = (1000, 400);
     let head = common::letterhead();
     let started = Instant::now();
-    let cohort = load(&mut conn, twins, hosts);
+    let cohort = load(&mut conn, twins, hosts, 0);
     let prepared = rounds::prepare(&mut conn, &cohort, RoundSettings::default()).unwrap();
     let solved = rounds::solve(prepared).unwrap();
     let round = conn

@@ -697,13 +697,24 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
         .await;
     let page = manager.get("/console/emails").await;
     assert_eq!(page.status, 200);
-    assert!(page.body.contains(r#"<strong data-status="sent">72</strong>"#), "{}", page.body);
-    assert!(page.body.contains(r#"<strong data-status="failed">1</strong>"#));
+    assert!(
+        page.body
+            .contains(r#"<strong data-status="sent">72</strong>"#),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains(r#"<strong data-status="failed">1</strong>"#)
+    );
     assert!(page.shows("Visita técnica: Cascais a Aarhus, 14 a 16 de maio de 2025"));
     assert!(page.body.contains("550"), "the refusal is shown");
     // Only the failed ones.
     let failed = manager.get("/console/emails?status=failed").await;
-    assert_eq!(failed.body.matches(r#"<tr data-status="failed">"#).count(), 1);
+    assert_eq!(
+        failed.body.matches(r#"<tr data-status="failed">"#).count(),
+        1
+    );
     assert!(failed.shows("rejected@lund.example.org"));
     let again = manager
         .post(
@@ -711,7 +722,10 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
             &[("csrf", &page.csrf()), ("cohort", "")],
         )
         .await;
-    assert_eq!(again.location.as_deref(), Some("/console/emails?requeued=1"));
+    assert_eq!(
+        again.location.as_deref(),
+        Some("/console/emails?requeued=1")
+    );
     let after = manager.get("/console/emails?requeued=1").await;
     assert!(after.shows("1 email(s) queued again"));
     // One sent email in full: its Message-ID and what the server said.
@@ -751,7 +765,9 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
     assert_eq!(preview.status, 200);
     assert_eq!(preview.body.matches(r#"class="email-preview""#).count(), 2);
     assert!(preview.shows("Moved: technical visit Cascais to Aarhus, now 2–4 June 2025"));
-    assert!(preview.shows("Alterada: visita técnica Cascais a Aarhus, agora 2 a 4 de junho de 2025"));
+    assert!(
+        preview.shows("Alterada: visita técnica Cascais a Aarhus, agora 2 a 4 de junho de 2025")
+    );
     let visits = manager
         .get(&format!("/console/cohorts/{cohort}/visits"))
         .await;

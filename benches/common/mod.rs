@@ -76,7 +76,7 @@ fn themes(rng: &mut Lcg, n: usize) -> Vec<Theme> {
 
 /// A cohort in 2027 with `hosts` host cities (capacity 1 to 5) and `twins` Twin cities,
 /// every one with a submitted profile; its id.
-pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize) -> String {
+pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize, contacts: usize) -> String {
     use diesel::prelude::*;
     use twinning::db::schema::cities;
     let mut rng = Lcg(7);
@@ -138,6 +138,14 @@ pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize) -> String {
             let mut p = Profile {
                 languages: vec![language.into(), "en".into()],
                 delegation_size: Some(4),
+                contacts: (0..contacts)
+                    .map(|k| twinning::domain::profile::Contact {
+                        name: format!("Contact {k} of City {i:04}"),
+                        email: format!("contact{k}.city{i:04}@example.org"),
+                        role: "Climate officer".into(),
+                        language: if k == 0 { language.into() } else { "en".into() },
+                    })
+                    .collect(),
                 ..Profile::default()
             };
             let role = if i < hosts {

@@ -4,7 +4,7 @@
 //! after it is sent, so a crash in between sends it again once (with the same Message-ID);
 //! none is lost: its claim runs out and a worker takes it over.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 use chrono::NaiveDateTime;
@@ -48,7 +48,9 @@ impl Outbox {
         })
     }
 
-    /// Claims up to a batch of due messages and sends them, `lanes` at a time.
+    /// Claims up to a batch of due messages and sends them, `lanes` at a time. The lanes
+    /// only send; one recorder writes their results as they come, several per transaction
+    /// (no lane waits for the database, and SQLite sees one writer).
     pub fn deliver_batch(&self) -> Result<Pass, DbError> {
         let lease = chrono::Duration::seconds(self.settings.claim_seconds.max(1) as i64);
         let rows = {
@@ -57,31 +59,108 @@ impl Outbox {
         };
         let claimed = rows.len();
         let queue = Mutex::new(rows.into_iter());
-        let tally = Mutex::new(Pass {
-            claimed,
-            ..Pass::default()
-        });
         let lanes = (self.settings.lanes.max(1) as usize).min(claimed);
-        std::thread::scope(|scope| {
+        let (results, recorded) = mpsc::channel::<(OutboxRow, Result<String, SendError>)>();
+        let mut pass = std::thread::scope(|scope| {
+            let recorder = scope.spawn(move || self.record_all(recorded));
             for _ in 0..lanes {
-                scope.spawn(|| {
+                let results = results.clone();
+                let queue = &queue;
+                scope.spawn(move || {
                     loop {
                         let next = queue.lock().ok().and_then(|mut q| q.next());
                         let Some(row) = next else { break };
-                        let outcome = self.deliver(&row);
-                        if let Ok(mut t) = tally.lock() {
-                            match outcome {
-                                Outcome::Sent => t.sent += 1,
-                                Outcome::Retrying => t.retrying += 1,
-                                Outcome::Failed => t.failed += 1,
-                                Outcome::NotRecorded => {}
-                            }
+                        let sent = build(&row, &self.head)
+                            .map_err(SendError::Permanent)
+                            .and_then(|m| self.transport.send(&m));
+                        if results.send((row, sent)).is_err() {
+                            break;
                         }
                     }
                 });
             }
+            drop(results);
+            recorder.join().unwrap_or_default()
         });
-        Ok(tally.into_inner().unwrap_or_default())
+        pass.claimed = claimed;
+        Ok(pass)
+    }
+
+    /// Writes the lanes' results until they are done: what has arrived, in one transaction.
+    fn record_all(&self, results: mpsc::Receiver<(OutboxRow, Result<String, SendError>)>) -> Pass {
+        let mut pass = Pass::default();
+        while let Ok(first) = results.recv() {
+            let mut batch = vec![first];
+            while batch.len() < 500 {
+                match results.try_recv() {
+                    Ok(next) => batch.push(next),
+                    Err(_) => break,
+                }
+            }
+            let outcomes = self.pool.get().map_err(DbError::from).and_then(|mut conn| {
+                crate::db::write_transaction(&mut conn, |conn| {
+                    batch
+                        .iter()
+                        .map(|(row, result)| self.record(conn, row, result))
+                        .collect::<Result<Vec<_>, DbError>>()
+                })
+            });
+            match outcomes {
+                Ok(outcomes) => {
+                    for ((row, result), outcome) in batch.iter().zip(outcomes) {
+                        match result {
+                            Ok(_) => {
+                                tracing::info!(message = %row.id, kind = %row.kind, "email sent")
+                            }
+                            Err(e) => {
+                                tracing::warn!(message = %row.id, kind = %row.kind, error = ?e, "email not sent")
+                            }
+                        }
+                        match outcome {
+                            Outcome::Sent => pass.sent += 1,
+                            Outcome::Retrying => pass.retrying += 1,
+                            Outcome::Failed => pass.failed += 1,
+                        }
+                    }
+                }
+                // Their claims run out and a worker tries them again.
+                Err(e) => {
+                    tracing::error!(messages = batch.len(), error = %e, "email results not recorded")
+                }
+            }
+        }
+        pass
+    }
+
+    fn record(
+        &self,
+        conn: &mut crate::db::DbConnection,
+        row: &OutboxRow,
+        result: &Result<String, SendError>,
+    ) -> Result<Outcome, DbError> {
+        Ok(match result {
+            Ok(delivered) => {
+                outbox::mark_sent(conn, row, delivered)?;
+                Outcome::Sent
+            }
+            Err(SendError::Temporary(e)) => {
+                let retry = self.retry_at(row.attempts + 1);
+                let error = match retry {
+                    Some(_) => e.clone(),
+                    None => format!("{e} (gave up after {} attempts)", row.attempts + 1),
+                };
+                outbox::mark_failed(conn, &row.id, &error, retry)?;
+                if retry.is_some() {
+                    Outcome::Retrying
+                } else {
+                    Outcome::Failed
+                }
+            }
+            Err(SendError::Permanent(e)) => {
+                outbox::mark_failed(conn, &row.id, e, None)?;
+                Outcome::Failed
+            }
+        })
     }
 
     /// Delivers every message due now, pass after pass (what `twinning demo` does before it
@@ -97,53 +176,6 @@ impl Outbox {
             total.sent += pass.sent;
             total.retrying += pass.retrying;
             total.failed += pass.failed;
-        }
-    }
-
-    fn deliver(&self, row: &OutboxRow) -> Outcome {
-        let result = build(row, &self.head)
-            .map_err(SendError::Permanent)
-            .and_then(|m| self.transport.send(&m));
-        let recorded = self.pool.get().map_err(DbError::from).and_then(|mut conn| {
-            let outcome = match &result {
-                Ok(delivered) => {
-                    outbox::mark_sent(&mut conn, row, delivered)?;
-                    Outcome::Sent
-                }
-                Err(SendError::Temporary(e)) => {
-                    let retry = self.retry_at(row.attempts + 1);
-                    let error = match retry {
-                        Some(_) => e.clone(),
-                        None => format!("{e} (gave up after {} attempts)", row.attempts + 1),
-                    };
-                    outbox::mark_failed(&mut conn, &row.id, &error, retry)?;
-                    if retry.is_some() {
-                        Outcome::Retrying
-                    } else {
-                        Outcome::Failed
-                    }
-                }
-                Err(SendError::Permanent(e)) => {
-                    outbox::mark_failed(&mut conn, &row.id, e, None)?;
-                    Outcome::Failed
-                }
-            };
-            Ok::<_, DbError>(outcome)
-        });
-        match (recorded, &result) {
-            (Ok(outcome), Ok(_)) => {
-                tracing::info!(message = %row.id, kind = %row.kind, "email sent");
-                outcome
-            }
-            (Ok(outcome), Err(e)) => {
-                tracing::warn!(message = %row.id, kind = %row.kind, error = ?e, "email not sent");
-                outcome
-            }
-            (Err(e), _) => {
-                // Its claim runs out and a worker tries it again.
-                tracing::error!(message = %row.id, error = %e, "email result not recorded");
-                Outcome::NotRecorded
-            }
         }
     }
 
@@ -200,7 +232,6 @@ enum Outcome {
     Sent,
     Retrying,
     Failed,
-    NotRecorded,
 }
 
 /// Seconds to wait after `attempts` failures: `base`, doubled after each further failure,

@@ -9,6 +9,7 @@ name, then renamed, so a reader never sees half a file), with the raw message be
 --delay waits that long before accepting each message (a slow server, so a test can stop
 the app in the middle of a batch); --busy answers the first N messages with 451 (try
 again later). A recipient whose address starts with "reject" is refused with 550.
+--count-only (the benchmark) keeps no message: it writes how many arrived to OUT/count.
 """
 
 import argparse
@@ -26,10 +27,11 @@ from aiosmtpd.controller import Controller
 
 
 class Sink:
-    def __init__(self, out, delay, busy):
+    def __init__(self, out, delay, busy, count_only=False):
         self.out = out
         self.delay = delay
         self.busy = busy
+        self.count_only = count_only
         self.count = 0
         self.lock = threading.Lock()
 
@@ -50,6 +52,11 @@ class Sink:
         with self.lock:
             self.count += 1
             n = self.count
+        if self.count_only:
+            with open(os.path.join(self.out, "count.tmp"), "w") as f:
+                f.write(str(n))
+            os.replace(os.path.join(self.out, "count.tmp"), os.path.join(self.out, "count"))
+            return "250 OK queued as %d" % n
         record = describe(raw, envelope)
         base = os.path.join(self.out, "%06d-%d" % (n, os.getpid()))
         with open(base + ".eml.tmp", "wb") as f:
@@ -118,9 +125,10 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--busy", type=int, default=0)
+    parser.add_argument("--count-only", action="store_true")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    controller = Controller(Sink(args.out, args.delay, args.busy), hostname="127.0.0.1", port=args.port)
+    controller = Controller(Sink(args.out, args.delay, args.busy, args.count_only), hostname="127.0.0.1", port=args.port)
     controller.start()
     print("listening on %d" % args.port, flush=True)
     stop = threading.Event()
