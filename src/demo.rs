@@ -340,7 +340,7 @@ fn themes(list: &[(&str, &str, i32, &str)]) -> Vec<Theme> {
 }
 
 fn example_profile(name: &str, country: &str, themes: Vec<Theme>) -> Profile {
-    let slug = name
+    let slug = deunicode::deunicode(name)
         .to_lowercase()
         .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
     let mut languages = vec![crate::mail::lang::of_country(country).to_owned()];
@@ -698,6 +698,12 @@ pub fn summary_text(s: &DemoSummary) -> String {
         "\nEmails to the cities and participants ({}, {sent} sent):",
         s.emails.len()
     );
+    if s.emails.iter().any(|e| e.status == "queued") {
+        let _ = writeln!(
+            out,
+            "Queued emails go out as the service's worker sends them (as .eml files in mail.outbox_dir, data/outbox, unless mail.transport is smtp); see the console's Emails page."
+        );
+    }
     for e in &s.emails {
         let _ = writeln!(out, "{:<8} {}  {}", e.status, e.to, e.subject);
         if !e.delivered_as.is_empty() {
