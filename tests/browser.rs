@@ -330,6 +330,51 @@ async fn a_manager_creates_a_cohort_invites_a_city_and_sees_its_submission() {
             "invited",
         )
         .await?;
+        // The link also went by email, in Portuguese: the Emails page lists it once the
+        // worker has written it, and its HTML part renders in its sandboxed frame.
+        let started = Instant::now();
+        loop {
+            client
+                .goto(&format!("{home}/console/emails"))
+                .await
+                .map_err(|e| e.to_string())?;
+            if client
+                .find(Locator::Css("#emails tr[data-status=sent] a"))
+                .await
+                .is_ok()
+            {
+                break;
+            }
+            ensure(
+                started.elapsed() < Duration::from_secs(15),
+                "the invitation email was sent",
+            )?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        click(&client, "#emails tr[data-status=sent] a").await?;
+        expect_text(
+            &client,
+            "h1",
+            "Convite: Cohort 2 do Twinning Learning Programme",
+        )
+        .await?;
+        let frame = find(&client, Locator::Css("iframe.email-html")).await?;
+        frame.enter_frame().await.map_err(|e| e.to_string())?;
+        expect_text(
+            &client,
+            "p strong",
+            "Cascais é convidada a participar na Cohort 2 do Twinning Learning Programme como cidade gémea (Twin City).",
+        )
+        .await?;
+        let shown = text(&client, "a").await?;
+        ensure(
+            shown == "[the invitation link]",
+            format!("the stored email does not show the link: {shown}"),
+        )?;
+        client
+            .enter_parent_frame()
+            .await
+            .map_err(|e| e.to_string())?;
         Ok(())
     };
     run("manager_invites", &client, steps).await;
