@@ -182,6 +182,11 @@ pub fn visit_change(
     } else {
         ("host", "twin")
     };
+    if view.published_starts_on.is_none() || view.published_ends_on.is_none() {
+        // Only visits with dates are published; nothing to say about one without.
+        tracing::warn!(visit = %view.id, "a published change of a visit without dates");
+        return Vec::new();
+    }
     let guests = book.of(&view.guest_city_id, guest_role);
     let hosts = book.of(&view.host_city_id, host_role);
     let mut seen = Vec::new();
@@ -218,9 +223,8 @@ fn visit_email(
     head: &Letterhead,
 ) -> Draft {
     let t = lang::of(&to.language);
-    let (Some(start), Some(end)) = (view.published_starts_on, view.published_ends_on) else {
-        unreachable_dates(view)
-    };
+    let start = view.published_starts_on.unwrap_or(view.window_start);
+    let end = view.published_ends_on.unwrap_or(start);
     let dates = t.range(start, end);
     let old = change
         .old
@@ -333,11 +337,6 @@ fn visit_email(
         calendar: Some((method.to_owned(), ics)),
         secret: None,
     }
-}
-
-/// A published visit always has dates; this is the one that has not.
-fn unreachable_dates(view: &VisitView) -> ! {
-    panic!("visit {} is published without dates", view.id)
 }
 
 fn itinerary(view: &VisitView, t: &Lang, start: chrono::NaiveDate) -> Section {
