@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use common::smtp::{Behaviour, SmtpSink, free_port, smtp_settings};
 use common::{Backend, spawn_app_tuned};
 use serde_json::{Value, json};
+use twinning::domain::profile::ProfileRole;
 
 /// The demo's emails: a proposal to each side of its 9 pairs, an itinerary to each side
 /// of its 27 visits (every example city has one contact).
@@ -65,6 +66,33 @@ async fn visit_id(app: &common::TestApp, cohort: &str, label: &str) -> String {
         .as_str()
         .unwrap()
         .to_owned()
+}
+
+/// Changes a city's latest profile in the cohort, as a manager's correction would.
+fn edit_profile(
+    app: &common::TestApp,
+    cohort: &str,
+    (name, country): (&str, &str),
+    role: ProfileRole,
+    edit: impl FnOnce(&mut twinning::domain::profile::Profile),
+) {
+    use twinning::db::models::profile;
+    let mut conn = app.pool.get().unwrap();
+    let city = twinning::db::models::city::find_by_name(&mut conn, name, country)
+        .unwrap()
+        .unwrap();
+    let mut p = profile::latest(&mut conn, &city, cohort, role)
+        .unwrap()
+        .unwrap()
+        .profile;
+    edit(&mut p);
+    let target = profile::Target {
+        city_id: &city,
+        cohort_id: cohort,
+        role,
+        actor: "test",
+    };
+    profile::save(&mut conn, &target, &p, true, true).unwrap();
 }
 
 fn calendar(message: &Value) -> &Value {
@@ -254,7 +282,8 @@ on_both_backends!(
             .json()
             .await
             .unwrap();
-        let preview = preview.as_array().unwrap();
+        assert_eq!(preview["nobody_to_email"], json!([]));
+        let preview = preview["emails"].as_array().unwrap();
         assert_eq!(preview.len(), 2, "{preview:?}");
         assert!(
             preview
@@ -321,34 +350,9 @@ on_both_backends!(
         assert_eq!(again["emails"], 0);
 
         // Plymouth goes to Aarhus instead of Lund: the Plymouth–Lund visits are cancelled.
-        let mut conn = app.pool.get().unwrap();
-        let aarhus = twinning::db::models::city::find_by_name(&mut conn, "Aarhus", "DK")
-            .unwrap()
-            .unwrap();
-        let mut p = twinning::db::models::profile::latest(
-            &mut conn,
-            &aarhus,
-            &cohort,
-            twinning::domain::profile::ProfileRole::Host,
-        )
-        .unwrap()
-        .unwrap()
-        .profile;
-        p.capacity = Some(2);
-        twinning::db::models::profile::save(
-            &mut conn,
-            &twinning::db::models::profile::Target {
-                city_id: &aarhus,
-                cohort_id: &cohort,
-                role: twinning::domain::profile::ProfileRole::Host,
-                actor: "test",
-            },
-            &p,
-            true,
-            true,
-        )
-        .unwrap();
-        drop(conn);
+        edit_profile(&app, &cohort, ("Aarhus", "DK"), ProfileRole::Host, |p| {
+            p.capacity = Some(2)
+        });
         let proposals: Value = app
             .get(&format!("/api/cohorts/{cohort}/proposals"))
             .await
@@ -785,4 +789,29 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
         .get(&format!("/console/cohorts/{cohort}/visits/preview"))
         .await;
     assert!(nothing.shows("nobody would be emailed"));
+    // Neither side has anybody to write to: the preview says so before the publish.
+    edit_profile(&app, &cohort, ("Cascais", "PT"), ProfileRole::Twin, |p| {
+        p.contacts.clear()
+    });
+    edit_profile(&app, &cohort, ("Aarhus", "DK"), ProfileRole::Host, |p| {
+        p.contacts.clear()
+    });
+    let back = app
+        .client
+        .patch(app.url(&format!("/api/visits/{trip}")))
+        .json(&json!({"starts_on": "2025-05-14"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(back.status().as_u16(), 200);
+    let warned = manager
+        .get(&format!("/console/cohorts/{cohort}/visits/preview"))
+        .await;
+    assert!(
+        warned.shows("Nobody would hear of 1 changed visit(s)"),
+        "{}",
+        warned.body
+    );
+    assert!(warned.shows("Cascais to Aarhus, trip 1"));
+    assert!(!warned.shows("nobody would be emailed"));
 }

@@ -114,25 +114,34 @@ pub async fn resend_failed(
     Ok(HttpResponse::Ok().json(Requeued { queued }))
 }
 
+/// What publishing the schedule would send now.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PreviewView {
+    /// One email per participant of each visit whose dates or status changed.
+    pub emails: Vec<EmailPreview>,
+    /// Changed visits nobody could be emailed about (neither city gave a contact or an
+    /// invitation address).
+    pub nobody_to_email: Vec<String>,
+}
+
 /// The emails publishing the schedule would send now, one per participant of each visit
-/// whose dates or status changed; nothing is stored or sent.
+/// whose dates or status changed, and the changed visits nobody could be told of; nothing
+/// is stored or sent.
 #[utoipa::path(get, path = "/api/cohorts/{id}/visits/preview", tag = "visits", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id")),
-    responses((status = 200, body = Vec<EmailPreview>), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, body = PreviewView), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn preview(
     _manager: ApiManager,
     pool: web::Data<DbPool>,
     head: web::Data<Letterhead>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let drafts = with_db(&pool, move |conn| {
+    let preview = with_db(&pool, move |conn| {
         crate::ops::visits::preview(conn, &id, &head)
     })
     .await?;
-    Ok(HttpResponse::Ok().json(
-        drafts
-            .into_iter()
-            .map(EmailPreview::from)
-            .collect::<Vec<_>>(),
-    ))
+    Ok(HttpResponse::Ok().json(PreviewView {
+        emails: preview.emails.into_iter().map(EmailPreview::from).collect(),
+        nobody_to_email: preview.nobody_to_email,
+    }))
 }

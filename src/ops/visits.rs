@@ -810,16 +810,18 @@ fn pending(ctx: &Context) -> Vec<Pending> {
     out
 }
 
-/// The emails of pending changes: one per participant of each changed visit.
+/// The emails of pending changes (one per participant of each changed visit), and the
+/// visits whose change nobody can be told of (no contact, no invitation address).
 fn emails_of(
     conn: &mut DbConnection,
     ctx: &Context,
     pending: &[Pending],
     head: &Letterhead,
-) -> Result<Vec<Draft>, ApiError> {
+) -> Result<(Vec<Draft>, Vec<String>), ApiError> {
     let book = Addressbook::of_cohort(conn, &ctx.cohort.cohort.id)?;
     let mut agendas = visit::agendas_of_cohort(conn, &ctx.cohort.cohort.id)?;
     let mut drafts = Vec::new();
+    let mut nobody = Vec::new();
     for p in pending {
         let view = view(ctx, &p.next, agendas.remove(&p.next.id).unwrap_or_default());
         let change = compose::Change {
@@ -827,15 +829,13 @@ fn emails_of(
             kind: p.change.kind.clone(),
             old: p.change.old_starts_on.zip(p.change.old_ends_on),
         };
-        drafts.extend(compose::visit_change(
-            &view,
-            &change,
-            &book,
-            &ctx.cohort.cohort.name,
-            head,
-        ));
+        let emails = compose::visit_change(&view, &change, &book, &ctx.cohort.cohort.name, head);
+        if emails.is_empty() {
+            nobody.push(view.label);
+        }
+        drafts.extend(emails);
     }
-    Ok(drafts)
+    Ok((drafts, nobody))
 }
 
 /// What a publish did: the changes recorded and the emails queued for them.
@@ -845,6 +845,18 @@ pub struct Published {
     pub changes: Vec<ChangeView>,
     /// Emails queued in the outbox (one per participant of each changed visit).
     pub emails: usize,
+    /// Changed visits nobody could be emailed about: neither city gave a contact or an
+    /// invitation address.
+    pub nobody_to_email: Vec<String>,
+}
+
+/// What a publish would send now.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    /// The emails.
+    pub emails: Vec<Draft>,
+    /// Changed visits nobody could be emailed about.
+    pub nobody_to_email: Vec<String>,
 }
 
 /// Publishes the schedule: drafts become planned, every visit whose dates or status
@@ -870,7 +882,7 @@ pub fn publish(
         visit::save(conn, &p.next)?;
         visit::insert_change(conn, &p.change)?;
     }
-    let drafts = emails_of(conn, &ctx, &pending, head)?;
+    let (drafts, nobody_to_email) = emails_of(conn, &ctx, &pending, head)?;
     let emails = mail::enqueue(conn, drafts, head, actor)?;
     // Drafts nobody has to be told about yet (no dates) stay as they are.
     visit::mark_published(conn, cohort_id)?;
@@ -891,6 +903,7 @@ pub fn publish(
             .map(|p| change_view(&ctx, p.change))
             .collect(),
         emails,
+        nobody_to_email,
     })
 }
 
@@ -899,10 +912,14 @@ pub fn preview(
     conn: &mut DbConnection,
     cohort_id: &str,
     head: &Letterhead,
-) -> Result<Vec<Draft>, ApiError> {
+) -> Result<Preview, ApiError> {
     let ctx = context(conn, cohort_id)?;
     let pending = pending(&ctx);
-    emails_of(conn, &ctx, &pending, head)
+    let (emails, nobody_to_email) = emails_of(conn, &ctx, &pending, head)?;
+    Ok(Preview {
+        emails,
+        nobody_to_email,
+    })
 }
 
 fn change_view(ctx: &Context, c: VisitChange) -> ChangeView {

@@ -176,6 +176,7 @@ struct PreviewPage {
     cohort_id: String,
     cohort: String,
     emails: Vec<EmailPreview>,
+    nobody: Vec<String>,
 }
 
 /// `GET /console/cohorts/{id}/visits/preview`: the emails a publish would send now.
@@ -188,7 +189,7 @@ pub async fn preview(
     let (_, csrf, nav) = enter(&request).await?;
     let cohort_id = id.into_inner();
     let cid = cohort_id.clone();
-    let (cohort, drafts) = with_db(&pool, move |conn| {
+    let (cohort, preview) = with_db(&pool, move |conn| {
         let name = crate::db::models::cohort::get(conn, &cid)?
             .map(|c| c.cohort.name)
             .ok_or_else(|| ApiError::NotFound {
@@ -202,7 +203,8 @@ pub async fn preview(
         nav,
         cohort_id,
         cohort,
-        emails: drafts.into_iter().map(EmailPreview::from).collect(),
+        emails: preview.emails.into_iter().map(EmailPreview::from).collect(),
+        nobody: preview.nobody_to_email,
     };
     Ok(csrf.apply(html(&page)?))
 }
