@@ -5,7 +5,7 @@
 //! none is lost: its claim runs out and a worker takes it over.
 
 use std::sync::{Arc, Mutex, mpsc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 
@@ -58,6 +58,10 @@ impl Outbox {
             outbox::claim(&mut conn, i64::from(self.settings.batch.max(1)), lease)?
         };
         let claimed = rows.len();
+        // A lane stops taking messages before the claim runs out (a slow server): another
+        // worker may take the rest over then, and must not find them being sent.
+        let deadline =
+            Instant::now() + Duration::from_secs(self.settings.claim_seconds.max(1)) * 4 / 5;
         let queue = Mutex::new(rows.into_iter());
         let lanes = (self.settings.lanes.max(1) as usize).min(claimed);
         let (results, recorded) = mpsc::channel::<(OutboxRow, Result<String, SendError>)>();
@@ -67,7 +71,7 @@ impl Outbox {
                 let results = results.clone();
                 let queue = &queue;
                 scope.spawn(move || {
-                    loop {
+                    while Instant::now() < deadline {
                         let next = queue.lock().ok().and_then(|mut q| q.next());
                         let Some(row) = next else { break };
                         let sent = build(&row, &self.head)
