@@ -11,7 +11,9 @@ use std::collections::{HashMap, HashSet};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::smtp::{Behaviour, SmtpSink, free_port, smtp_settings};
+use common::fixtures::{demo, edit_profile, publish_pinned};
+use common::free_port;
+use common::smtp::{Behaviour, SmtpSink, smtp_settings};
 use common::{Backend, spawn_app_tuned};
 use serde_json::{Value, json};
 use twinning::domain::profile::ProfileRole;
@@ -19,13 +21,6 @@ use twinning::domain::profile::ProfileRole;
 /// The demo's emails: a proposal to each side of its 9 pairs, an itinerary to each side
 /// of its 27 visits (every example city has one contact).
 const DEMO_EMAILS: usize = 9 * 2 + 27 * 2;
-
-fn demo(app: &common::TestApp) -> String {
-    let mut conn = app.pool.get().unwrap();
-    twinning::demo::run(&mut conn, &common::letterhead(), "test")
-        .unwrap()
-        .cohort_id
-}
 
 async fn emails(app: &common::TestApp, query: &str) -> Value {
     let response = app.get(&format!("/api/emails?limit=500&{query}")).await;
@@ -66,33 +61,6 @@ async fn visit_id(app: &common::TestApp, cohort: &str, label: &str) -> String {
         .as_str()
         .unwrap()
         .to_owned()
-}
-
-/// Changes a city's latest profile in the cohort, as a manager's correction would.
-fn edit_profile(
-    app: &common::TestApp,
-    cohort: &str,
-    (name, country): (&str, &str),
-    role: ProfileRole,
-    edit: impl FnOnce(&mut twinning::domain::profile::Profile),
-) {
-    use twinning::db::models::profile;
-    let mut conn = app.pool.get().unwrap();
-    let city = twinning::db::models::city::find_by_name(&mut conn, name, country)
-        .unwrap()
-        .unwrap();
-    let mut p = profile::latest(&mut conn, &city, cohort, role)
-        .unwrap()
-        .unwrap()
-        .profile;
-    edit(&mut p);
-    let target = profile::Target {
-        city_id: &city,
-        cohort_id: cohort,
-        role,
-        actor: "test",
-    };
-    profile::save(&mut conn, &target, &p, true, true).unwrap();
 }
 
 fn calendar(message: &Value) -> &Value {
@@ -268,12 +236,11 @@ on_both_backends!(
         sink.wait_for(DEMO_EMAILS, Duration::from_secs(60)).await;
         let trip = visit_id(&app, &cohort, "Cascais to Aarhus, trip 1").await;
         let moved = app
-            .client
-            .patch(app.url(&format!("/api/visits/{trip}")))
-            .json(&json!({"starts_on": "2025-06-02"}))
-            .send()
-            .await
-            .unwrap();
+            .patch_json(
+                &format!("/api/visits/{trip}"),
+                &json!({"starts_on": "2025-06-02"}),
+            )
+            .await;
         assert_eq!(moved.status().as_u16(), 200);
         // The preview shows the two emails the publish will send; nothing is sent yet.
         let preview: Value = app
@@ -353,40 +320,7 @@ on_both_backends!(
         edit_profile(&app, &cohort, ("Aarhus", "DK"), ProfileRole::Host, |p| {
             p.capacity = Some(2)
         });
-        let proposals: Value = app
-            .get(&format!("/api/cohorts/{cohort}/proposals"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let find = |key: &str, name: &str| {
-            proposals
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|p| p[key] == name)
-                .unwrap()[format!("{key}_id")]
-            .as_str()
-            .unwrap()
-            .to_owned()
-        };
-        let (plymouth, aarhus_host) = (find("twin", "Plymouth"), find("host", "Aarhus"));
-        let round: Value = app
-            .post_json(
-                &format!("/api/cohorts/{cohort}/rounds"),
-                &json!({"pinned": [{"twin": plymouth, "host": aarhus_host}]}),
-            )
-            .await
-            .json()
-            .await
-            .unwrap();
-        let published = app
-            .post_json(
-                &format!("/api/rounds/{}/publish", round["id"].as_str().unwrap()),
-                &json!({}),
-            )
-            .await;
-        assert_eq!(published.status().as_u16(), 200);
+        publish_pinned(&app, &cohort, "Plymouth", "Aarhus").await;
         let lund_trip = visit_id(&app, &cohort, "Plymouth to Lund, trip 1").await;
         let plan = app
             .post_json(&format!("/api/cohorts/{cohort}/visits/plan"), &json!({}))
@@ -756,12 +690,11 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
     // A moved visit: the preview shows the two emails the publish will send.
     let trip = visit_id(&app, &cohort, "Cascais to Aarhus, trip 1").await;
     let moved = app
-        .client
-        .patch(app.url(&format!("/api/visits/{trip}")))
-        .json(&json!({"starts_on": "2025-06-02"}))
-        .send()
-        .await
-        .unwrap();
+        .patch_json(
+            &format!("/api/visits/{trip}"),
+            &json!({"starts_on": "2025-06-02"}),
+        )
+        .await;
     assert_eq!(moved.status().as_u16(), 200);
     let preview = manager
         .get(&format!("/console/cohorts/{cohort}/visits/preview"))
@@ -797,12 +730,11 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
         p.contacts.clear()
     });
     let back = app
-        .client
-        .patch(app.url(&format!("/api/visits/{trip}")))
-        .json(&json!({"starts_on": "2025-05-14"}))
-        .send()
-        .await
-        .unwrap();
+        .patch_json(
+            &format!("/api/visits/{trip}"),
+            &json!({"starts_on": "2025-05-14"}),
+        )
+        .await;
     assert_eq!(back.status().as_u16(), 200);
     let warned = manager
         .get(&format!("/console/cohorts/{cohort}/visits/preview"))

@@ -7,19 +7,10 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use common::fixtures::as_city;
+use common::fixtures::{as_city, demo, edit_profile, publish_pinned};
 use common::{problem, spawn_app_with};
 use serde_json::{Value, json};
-use twinning::db::models::profile::{self, Target};
 use twinning::domain::profile::{ProfileRole, Unavailable};
-
-/// Runs the demo on the app's database: round, proposals, visits planned and published.
-fn demo(app: &common::TestApp) -> String {
-    let mut conn = app.pool.get().unwrap();
-    twinning::demo::run(&mut conn, &common::letterhead(), "test")
-        .unwrap()
-        .cohort_id
-}
 
 async fn replan(app: &common::TestApp, cohort: &str) -> Value {
     let response = app
@@ -53,49 +44,7 @@ fn date(v: &Value) -> NaiveDate {
 }
 
 async fn patch(app: &common::TestApp, id: &str, body: Value) -> reqwest::Response {
-    app.client
-        .patch(app.url(&format!("/api/visits/{id}")))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-}
-
-/// Changes a city's latest profile in the example cohort (as a manager would correct it).
-fn change_profile(
-    app: &common::TestApp,
-    cohort: &str,
-    city: &str,
-    role: ProfileRole,
-    edit: impl FnOnce(&mut twinning::domain::profile::Profile),
-) {
-    let mut conn = app.pool.get().unwrap();
-    let country = match city {
-        "Aarhus" => "DK",
-        "Cascais" => "PT",
-        other => panic!("no country for {other}"),
-    };
-    let id = twinning::db::models::city::find_by_name(&mut conn, city, country)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{city}"));
-    let mut p = profile::latest(&mut conn, &id, cohort, role)
-        .unwrap()
-        .unwrap()
-        .profile;
-    edit(&mut p);
-    profile::save(
-        &mut conn,
-        &Target {
-            city_id: &id,
-            cohort_id: cohort,
-            role,
-            actor: "test",
-        },
-        &p,
-        true,
-        true,
-    )
-    .unwrap();
+    app.patch_json(&format!("/api/visits/{id}"), &body).await
 }
 
 /// Every placed visit keeps the rules of the cohort's calendar.
@@ -329,48 +278,15 @@ on_both_backends!(
         let app = spawn_app_with(backend, true).await;
         let cohort = demo(&app);
         // Aarhus takes a second Twin (Plymouth, pinned) in a new round, published.
-        change_profile(&app, &cohort, "Aarhus", ProfileRole::Host, |p| {
+        edit_profile(&app, &cohort, ("Aarhus", "DK"), ProfileRole::Host, |p| {
             p.capacity = Some(2)
         });
-        let proposals: Value = app
-            .get(&format!("/api/cohorts/{cohort}/proposals"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let find = |name: &str, key: &str| {
-            proposals
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|p| p[if key == "twin_id" { "twin" } else { "host" }] == name)
-                .unwrap()[key]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        };
-        let (plymouth, aarhus) = (find("Plymouth", "twin_id"), find("Aarhus", "host_id"));
-        let round: Value = app
-            .post_json(
-                &format!("/api/cohorts/{cohort}/rounds"),
-                &json!({"pinned": [{"twin": plymouth, "host": aarhus}]}),
-            )
-            .await
-            .json()
-            .await
-            .unwrap();
-        let published = app
-            .post_json(
-                &format!("/api/rounds/{}/publish", round["id"].as_str().unwrap()),
-                &json!({}),
-            )
-            .await;
-        assert_eq!(published.status().as_u16(), 200);
+        publish_pinned(&app, &cohort, "Plymouth", "Aarhus").await;
         // Aarhus hosts one delegation at a time again; Cascais cannot travel in May and June.
-        change_profile(&app, &cohort, "Aarhus", ProfileRole::Host, |p| {
+        edit_profile(&app, &cohort, ("Aarhus", "DK"), ProfileRole::Host, |p| {
             p.capacity = Some(1)
         });
-        change_profile(&app, &cohort, "Cascais", ProfileRole::Twin, |p| {
+        edit_profile(&app, &cohort, ("Cascais", "PT"), ProfileRole::Twin, |p| {
             p.unavailable = vec![Unavailable {
                 starts_on: "2025-05-01".parse().unwrap(),
                 ends_on: "2025-06-30".parse().unwrap(),
@@ -435,7 +351,7 @@ on_both_backends!(
         );
         // When Cascais cannot travel in the whole module, its first trip is not placed,
         // with the reason and what would make it fit.
-        change_profile(&app, &cohort, "Cascais", ProfileRole::Twin, |p| {
+        edit_profile(&app, &cohort, ("Cascais", "PT"), ProfileRole::Twin, |p| {
             p.unavailable[0].starts_on = "2025-03-01".parse().unwrap();
             p.unavailable[0].ends_on = "2025-12-31".parse().unwrap();
         });
@@ -485,7 +401,7 @@ on_both_backends!(
         .await
         .unwrap();
         assert_eq!(moved["status"], "confirmed");
-        change_profile(&app, &cohort, "Aarhus", ProfileRole::Host, |p| {
+        edit_profile(&app, &cohort, ("Aarhus", "DK"), ProfileRole::Host, |p| {
             p.unavailable = vec![Unavailable {
                 starts_on: "2025-10-01".parse().unwrap(),
                 ends_on: "2025-10-31".parse().unwrap(),
@@ -559,12 +475,7 @@ on_both_backends!(
 /// Parses a calendar with Python's icalendar: METHOD and, per event, UID, dates,
 /// SEQUENCE, STATUS and SUMMARY.
 fn parse_ics(text: &str) -> Value {
-    let python = std::env::var("TWINNING_TEST_PYTHON").unwrap_or_else(|_| {
-        format!(
-            "{}/python/bin/python",
-            std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())
-        )
-    });
+    let python = common::python();
     let script = r#"
 import json, sys, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.read())

@@ -12,7 +12,7 @@ use crate::db::DbConnection;
 use crate::db::models::city;
 use crate::db::models::invitation;
 use crate::db::models::outbox::LINK_PLACEHOLDER;
-use crate::db::models::profile;
+use crate::db::models::profile::{self, StoredProfile};
 use crate::ops::visits::{Invitee, VisitView};
 
 /// One email's content, before layout.
@@ -100,42 +100,53 @@ pub struct Recipient {
 pub struct Addressbook {
     contacts: HashMap<(String, String), Vec<Recipient>>,
     invited: HashMap<(String, String), Recipient>,
+    /// The cities of each host of the cohort.
+    hosts: HashMap<String, Vec<String>>,
 }
 
 impl Addressbook {
-    /// Reads a cohort's profiles and invitations.
+    /// Reads a cohort's profiles, invitations and hosts.
     pub fn of_cohort(conn: &mut DbConnection, cohort_id: &str) -> diesel::QueryResult<Self> {
-        let mut contacts = HashMap::new();
-        let latest = profile::latest_of_cohort(conn, cohort_id)?;
-        let submitted = profile::latest_submitted_of_cohort(conn, cohort_id)?;
-        for s in latest.into_iter().chain(submitted) {
-            let people: Vec<Recipient> = s
-                .profile
-                .contacts
-                .iter()
-                .filter(|c| !c.email.is_empty())
-                .map(|c| Recipient {
-                    name: c.name.clone(),
-                    email: c.email.clone(),
-                    language: c.language.clone(),
-                })
-                .collect();
-            if !people.is_empty() {
-                contacts.insert((s.row.city_id.clone(), s.row.role.clone()), people);
-            }
-        }
+        let profiles = profile::current_of_cohort(conn, cohort_id)?;
         let countries: HashMap<String, String> = city::all(conn)?
             .into_iter()
             .map(|c| (c.city.id, c.city.country))
+            .collect();
+        Self::new(conn, cohort_id, &profiles, |id| countries.get(id).cloned())
+    }
+
+    /// The addressbook of profiles already read (`country_of` a city id: the language of
+    /// an invitation address).
+    pub fn new(
+        conn: &mut DbConnection,
+        cohort_id: &str,
+        profiles: &HashMap<(String, String), StoredProfile>,
+        country_of: impl Fn(&str) -> Option<String>,
+    ) -> diesel::QueryResult<Self> {
+        let contacts = profiles
+            .iter()
+            .map(|(key, s)| {
+                let people: Vec<Recipient> = s
+                    .profile
+                    .contacts
+                    .iter()
+                    .filter(|c| !c.email.is_empty())
+                    .map(|c| Recipient {
+                        name: c.name.clone(),
+                        email: c.email.clone(),
+                        language: c.language.clone(),
+                    })
+                    .collect();
+                (key.clone(), people)
+            })
+            .filter(|(_, people)| !people.is_empty())
             .collect();
         let mut invited = HashMap::new();
         for (inv, name) in invitation::of_cohort(conn, cohort_id)? {
             if inv.email.is_empty() || inv.revoked_at.is_some() {
                 continue;
             }
-            let language = countries
-                .get(&inv.city_id)
-                .map_or("en", |c| lang::of_country(c));
+            let language = country_of(&inv.city_id).map_or("en", |c| lang::of_country(&c));
             invited.insert(
                 (inv.city_id.clone(), inv.role.clone()),
                 Recipient {
@@ -145,7 +156,15 @@ impl Addressbook {
                 },
             );
         }
-        Ok(Addressbook { contacts, invited })
+        let mut hosts: HashMap<String, Vec<String>> = HashMap::new();
+        for (host, city) in invitation::host_cities_of_cohort(conn, cohort_id)? {
+            hosts.entry(host).or_default().push(city);
+        }
+        Ok(Addressbook {
+            contacts,
+            invited,
+            hosts,
+        })
     }
 
     /// The recipients of a city in a role.
@@ -155,6 +174,17 @@ impl Addressbook {
             Some(people) => people.clone(),
             None => self.invited.get(&key).cloned().into_iter().collect(),
         }
+    }
+
+    /// The recipients of a host: those of each of its cities (several for a pilot
+    /// activity).
+    pub fn of_host(&self, host_id: &str) -> Vec<Recipient> {
+        self.hosts
+            .get(host_id)
+            .into_iter()
+            .flatten()
+            .flat_map(|city| self.of(city, "host"))
+            .collect()
     }
 }
 

@@ -211,6 +211,8 @@ impl Transport {
         match settings.transport {
             MailTransport::File => {
                 let dir = PathBuf::from(&settings.outbox_dir);
+                std::fs::create_dir_all(&dir)
+                    .map_err(|e| format!("mail.outbox_dir \"{}\": {e}", dir.display()))?;
                 Ok(Transport::File {
                     transport: FileTransport::new(&dir),
                     dir,
@@ -240,15 +242,10 @@ impl Transport {
     /// Delivers one message; returns what the server said, or the file written.
     pub fn send(&self, message: &Message) -> Result<String, SendError> {
         match self {
-            Transport::File { transport, dir } => {
-                std::fs::create_dir_all(dir).map_err(|e| {
-                    SendError::Temporary(format!("creating {}: {e}", dir.display()))
-                })?;
-                transport
-                    .send(message)
-                    .map(|id| dir.join(format!("{id}.eml")).display().to_string())
-                    .map_err(|e| SendError::Temporary(format!("writing to {}: {e}", dir.display())))
-            }
+            Transport::File { transport, dir } => transport
+                .send(message)
+                .map(|id| dir.join(format!("{id}.eml")).display().to_string())
+                .map_err(|e| SendError::Temporary(format!("writing to {}: {e}", dir.display()))),
             Transport::Smtp(smtp) => match smtp.send(message) {
                 Ok(response) => Ok(format!(
                     "{} {}",

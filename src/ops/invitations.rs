@@ -51,33 +51,25 @@ impl Issuer<'_> {
     fn email(
         &self,
         conn: &mut DbConnection,
+        names: &CohortNames,
         invitation: &Invitation,
-        city: &str,
+        (city, country): (&str, &str),
         link: &str,
     ) -> Result<(), ApiError> {
         if invitation.email.is_empty() {
             return Ok(());
         }
-        let Some(c) = cohort::get(conn, &invitation.cohort_id)? else {
-            return Ok(());
-        };
-        let programme = programme::get(conn, &c.cohort.programme_id)?
-            .map(|p| p.name)
-            .unwrap_or_default();
-        let country = city::get(conn, &invitation.city_id)?
-            .map(|c| c.city.country)
-            .unwrap_or_default();
         let to = Recipient {
             name: String::new(),
             email: invitation.email.clone(),
-            language: lang::of_country(&country).to_owned(),
+            language: lang::of_country(country).to_owned(),
         };
         let draft = compose::invitation(
             &InvitationEmail {
                 invitation_id: &invitation.id,
                 cohort_id: &invitation.cohort_id,
-                cohort: &c.cohort.name,
-                programme: &programme,
+                cohort: &names.cohort,
+                programme: &names.programme,
                 city,
                 role: &invitation.role,
                 link,
@@ -92,16 +84,37 @@ impl Issuer<'_> {
     }
 }
 
+/// The names an invitation email gives.
+struct CohortNames {
+    cohort: String,
+    programme: String,
+}
+
+/// The names of a cohort and its programme; the cohort must exist.
+fn cohort_names(conn: &mut DbConnection, cohort_id: &str) -> Result<CohortNames, ApiError> {
+    let c = cohort::get(conn, cohort_id)?.ok_or_else(|| ApiError::NotFound {
+        what: "cohort",
+        id: cohort_id.to_owned(),
+    })?;
+    let programme = programme::get(conn, &c.cohort.programme_id)?
+        .map(|p| p.name)
+        .unwrap_or_default();
+    Ok(CohortNames {
+        cohort: c.cohort.name,
+        programme,
+    })
+}
+
 fn check(
     conn: &mut DbConnection,
     cohort_id: &str,
     invite: &Invite,
     prefix: &str,
-) -> Result<String, Vec<FieldError>> {
+) -> Result<(String, String), Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut name = String::new();
+    let (mut name, mut country) = (String::new(), String::new());
     match city::get(conn, &invite.city_id) {
-        Ok(Some(c)) => name = c.city.name,
+        Ok(Some(c)) => (name, country) = (c.city.name, c.city.country),
         Ok(None) => errors.push(FieldError {
             field: format!("{prefix}city_id"),
             message: format!("no city has the id \"{}\"", invite.city_id),
@@ -136,7 +149,7 @@ fn check(
         }
     }
     if errors.is_empty() {
-        Ok(name)
+        Ok((name, country))
     } else {
         Err(errors)
     }
@@ -150,14 +163,9 @@ pub fn invite(
     invites: &[Invite],
     issuer: &Issuer<'_>,
 ) -> Result<Vec<Issued>, ApiError> {
-    if cohort::get(conn, cohort_id)?.is_none() {
-        return Err(ApiError::NotFound {
-            what: "cohort",
-            id: cohort_id.to_owned(),
-        });
-    }
+    let names = cohort_names(conn, cohort_id)?;
     let mut errors = Vec::new();
-    let mut names = Vec::new();
+    let mut cities = Vec::new();
     let mut seen: Vec<(&str, ProfileRole)> = Vec::new();
     for (i, inv) in invites.iter().enumerate() {
         let prefix = if invites.len() == 1 {
@@ -174,7 +182,7 @@ pub fn invite(
         }
         seen.push((inv.city_id.as_str(), inv.role));
         match check(conn, cohort_id, inv, &prefix) {
-            Ok(name) => names.push(name),
+            Ok(city) => cities.push(city),
             Err(e) => errors.extend(e),
         }
     }
@@ -188,7 +196,7 @@ pub fn invite(
         return Err(Invalid(errors).into());
     }
     let mut issued = Vec::with_capacity(invites.len());
-    for (inv, city_name) in invites.iter().zip(names) {
+    for (inv, (city_name, country)) in invites.iter().zip(cities) {
         let token = auth::new_secret();
         let invitation = invitation::insert(
             conn,
@@ -211,7 +219,7 @@ pub fn invite(
             &format!("{} as {} to cohort {cohort_id}", inv.city_id, inv.role),
         )?;
         let link = issuer.link(&token);
-        issuer.email(conn, &invitation, &city_name, &link)?;
+        issuer.email(conn, &names, &invitation, (&city_name, &country), &link)?;
         issued.push(Issued {
             invitation,
             city_name,
@@ -368,8 +376,8 @@ pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<
             what: "invitation",
             id: id.to_owned(),
         })?;
-    let city_name = city::get(conn, &invitation.city_id)?
-        .map(|c| c.city.name)
+    let (city_name, country) = city::get(conn, &invitation.city_id)?
+        .map(|c| (c.city.name, c.city.country))
         .unwrap_or_default();
     audit::record(
         conn,
@@ -380,7 +388,8 @@ pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<
         &format!("link {}", invitation.sent_count),
     )?;
     let link = issuer.link(&token);
-    issuer.email(conn, &invitation, &city_name, &link)?;
+    let names = cohort_names(conn, &invitation.cohort_id)?;
+    issuer.email(conn, &names, &invitation, (&city_name, &country), &link)?;
     Ok(Issued {
         invitation,
         city_name,

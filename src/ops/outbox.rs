@@ -302,17 +302,14 @@ pub fn resend_failed(
     cohort_id: Option<&str>,
     actor: &str,
 ) -> Result<usize, ApiError> {
-    let ids = outbox::failed_ids(conn, cohort_id)?;
-    for id in &ids {
-        outbox::requeue(conn, id)?;
-    }
+    let n = outbox::requeue_failed(conn, cohort_id)?;
     audit::record(
         conn,
         actor,
         "resend",
         "email",
         cohort_id.unwrap_or("all"),
-        &format!("{} failed email(s) queued again", ids.len()),
+        &format!("{n} failed email(s) queued again"),
     )?;
-    Ok(ids.len())
+    Ok(n)
 }

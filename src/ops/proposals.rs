@@ -79,17 +79,6 @@ fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, ApiError> {
         .unwrap_or_default())
 }
 
-/// The cities of a host (one, or several for a pilot activity).
-fn host_cities(conn: &mut DbConnection, host_id: &str) -> Result<Vec<String>, ApiError> {
-    use crate::db::schema::host_cities;
-    use diesel::prelude::*;
-    Ok(host_cities::table
-        .filter(host_cities::host_id.eq(host_id))
-        .order(host_cities::city_id)
-        .select(host_cities::city_id)
-        .load(conn)?)
-}
-
 fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, ApiError> {
     round::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
         what: "round",
@@ -163,19 +152,17 @@ pub fn publish(
                 head,
             ));
         }
-        for city in host_cities(conn, &p.host_id)? {
-            for to in book.of(&city, "host") {
-                drafts.push(compose::proposal(
-                    id,
-                    &row.cohort_id,
-                    &cohort,
-                    &p.twin,
-                    &p.host,
-                    false,
-                    &to,
-                    head,
-                ));
-            }
+        for to in book.of_host(&p.host_id) {
+            drafts.push(compose::proposal(
+                id,
+                &row.cohort_id,
+                &cohort,
+                &p.twin,
+                &p.host,
+                false,
+                &to,
+                head,
+            ));
         }
     }
     mail::enqueue(conn, drafts, head, actor)?;

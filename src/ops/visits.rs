@@ -68,14 +68,7 @@ pub fn context(conn: &mut DbConnection, cohort_id: &str) -> Result<Context, ApiE
         .into_iter()
         .map(|c| (c.city.id.clone(), c.city))
         .collect();
-    let mut profiles = HashMap::new();
-    // A submitted version counts; a draft only where nothing was submitted.
-    for s in profile::latest_of_cohort(conn, cohort_id)? {
-        profiles.insert((s.row.city_id.clone(), s.row.role.clone()), s);
-    }
-    for s in profile::latest_submitted_of_cohort(conn, cohort_id)? {
-        profiles.insert((s.row.city_id.clone(), s.row.role.clone()), s);
-    }
+    let profiles = profile::current_of_cohort(conn, cohort_id)?;
     let rows: Vec<(String, String, String)> = hosts::table
         .inner_join(host_cities::table)
         .filter(hosts::cohort_id.eq(cohort_id))
@@ -818,7 +811,9 @@ fn emails_of(
     pending: &[Pending],
     head: &Letterhead,
 ) -> Result<(Vec<Draft>, Vec<String>), ApiError> {
-    let book = Addressbook::of_cohort(conn, &ctx.cohort.cohort.id)?;
+    let book = Addressbook::new(conn, &ctx.cohort.cohort.id, &ctx.profiles, |id| {
+        ctx.cities.get(id).map(|c| c.country.clone())
+    })?;
     let mut agendas = visit::agendas_of_cohort(conn, &ctx.cohort.cohort.id)?;
     let mut drafts = Vec::new();
     let mut nobody = Vec::new();
@@ -853,6 +848,8 @@ pub struct Published {
 /// What a publish would send now.
 #[derive(Debug, Clone)]
 pub struct Preview {
+    /// The cohort's name.
+    pub cohort: String,
     /// The emails.
     pub emails: Vec<Draft>,
     /// Changed visits nobody could be emailed about.
@@ -917,6 +914,7 @@ pub fn preview(
     let pending = pending(&ctx);
     let (emails, nobody_to_email) = emails_of(conn, &ctx, &pending, head)?;
     Ok(Preview {
+        cohort: ctx.cohort.cohort.name.clone(),
         emails,
         nobody_to_email,
     })

@@ -189,20 +189,14 @@ pub async fn preview(
     let (_, csrf, nav) = enter(&request).await?;
     let cohort_id = id.into_inner();
     let cid = cohort_id.clone();
-    let (cohort, preview) = with_db(&pool, move |conn| {
-        let name = crate::db::models::cohort::get(conn, &cid)?
-            .map(|c| c.cohort.name)
-            .ok_or_else(|| ApiError::NotFound {
-                what: "cohort",
-                id: cid.clone(),
-            })?;
-        Ok((name, crate::ops::visits::preview(conn, &cid, &head)?))
+    let preview = with_db(&pool, move |conn| {
+        crate::ops::visits::preview(conn, &cid, &head)
     })
     .await?;
     let page = PreviewPage {
         nav,
         cohort_id,
-        cohort,
+        cohort: preview.cohort,
         emails: preview.emails.into_iter().map(EmailPreview::from).collect(),
         nobody: preview.nobody_to_email,
     };

@@ -148,3 +148,77 @@ pub async fn as_city(
     }
     request.send().await.unwrap()
 }
+
+/// Runs the demo on the app's database: round, proposals, visits planned and published
+/// (and their emails queued); the example cohort's id.
+pub fn demo(app: &TestApp) -> String {
+    let mut conn = app.pool.get().unwrap();
+    twinning::demo::run(&mut conn, &super::letterhead(), "test")
+        .unwrap()
+        .cohort_id
+}
+
+/// Changes a city's latest profile in a cohort, as a manager's correction would.
+pub fn edit_profile(
+    app: &TestApp,
+    cohort: &str,
+    (name, country): (&str, &str),
+    role: twinning::domain::profile::ProfileRole,
+    edit: impl FnOnce(&mut twinning::domain::profile::Profile),
+) {
+    use twinning::db::models::profile;
+    let mut conn = app.pool.get().unwrap();
+    let city = twinning::db::models::city::find_by_name(&mut conn, name, country)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{name}"));
+    let mut p = profile::latest(&mut conn, &city, cohort, role)
+        .unwrap()
+        .unwrap()
+        .profile;
+    edit(&mut p);
+    let target = profile::Target {
+        city_id: &city,
+        cohort_id: cohort,
+        role,
+        actor: "test",
+    };
+    profile::save(&mut conn, &target, &p, true, true).unwrap();
+}
+
+/// Runs a new round of the cohort with one pair pinned (by names) and publishes it.
+pub async fn publish_pinned(app: &TestApp, cohort: &str, twin: &str, host: &str) {
+    let proposals: Value = app
+        .get(&format!("/api/cohorts/{cohort}/proposals"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let find = |key: &str, name: &str| {
+        proposals
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p[key] == name)
+            .unwrap_or_else(|| panic!("no proposal with {key} {name}"))[format!("{key}_id")]
+        .as_str()
+        .unwrap()
+        .to_owned()
+    };
+    let (twin, host) = (find("twin", twin), find("host", host));
+    let round: Value = app
+        .post_json(
+            &format!("/api/cohorts/{cohort}/rounds"),
+            &json!({"pinned": [{"twin": twin, "host": host}]}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let published = app
+        .post_json(
+            &format!("/api/rounds/{}/publish", round["id"].as_str().unwrap()),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(published.status().as_u16(), 200);
+}

@@ -35,6 +35,25 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
 }
 
+/// A port nobody listens on now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The Python with icalendar and aiosmtpd (`make test-deps` installs it).
+pub fn python() -> String {
+    std::env::var("TWINNING_TEST_PYTHON").unwrap_or_else(|_| {
+        format!(
+            "{}/python/bin/python",
+            std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())
+        )
+    })
+}
+
 /// The repository root, where `config/` is.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -165,6 +184,15 @@ impl TestApp {
             .send()
             .await
             .expect("PUT")
+    }
+
+    pub async fn patch_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .patch(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("PATCH")
     }
 
     pub async fn post_raw(&self, path: &str, content_type: &str, body: &str) -> reqwest::Response {

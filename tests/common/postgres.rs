@@ -46,14 +46,6 @@ fn is_root() -> bool {
         .unwrap_or(false)
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn run(server_bin: &Path, as_postgres_user: bool, program: &str, args: &[&str]) {
     let exe = server_bin.join(program);
     let mut command = if as_postgres_user {
@@ -109,7 +101,7 @@ fn start() -> Server {
             "--no-sync",
         ],
     );
-    let port = free_port();
+    let port = super::free_port();
     let options = format!(
         "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300",
         dir.display()

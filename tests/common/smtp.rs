@@ -2,31 +2,13 @@
 //! which parses every message it accepts (MIME, and the calendar with icalendar) and
 //! writes what it found as JSON.
 
-use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-/// The Python with icalendar and aiosmtpd (`make test-deps` installs it).
-pub fn python() -> String {
-    std::env::var("TWINNING_TEST_PYTHON").unwrap_or_else(|_| {
-        format!(
-            "{}/python/bin/python",
-            std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())
-        )
-    })
-}
-
-/// A port nobody listens on now.
-pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use super::{free_port, python};
 
 /// How the server behaves.
 #[derive(Debug, Clone, Copy, Default)]

@@ -173,6 +173,19 @@ pub fn of_cohort(
         .load(conn)
 }
 
+/// `(host, city)` for every city of every host of a cohort.
+pub fn host_cities_of_cohort(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+) -> QueryResult<Vec<(String, String)>> {
+    hosts::table
+        .inner_join(host_cities::table)
+        .filter(hosts::cohort_id.eq(cohort_id))
+        .order((hosts::id, host_cities::city_id))
+        .select((hosts::id, host_cities::city_id))
+        .load(conn)
+}
+
 /// Issues a new link for an invitation (the old one stops working): a new token, a new
 /// expiry, not revoked, one more sent.
 pub fn renew(

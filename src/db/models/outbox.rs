@@ -281,16 +281,24 @@ pub fn requeue(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
     .map(|n| n == 1)
 }
 
-/// The ids of the failed messages (of one cohort, or all).
-pub fn failed_ids(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<Vec<String>> {
-    let mut q = outbox::table
-        .filter(outbox::status.eq("failed"))
-        .select(outbox::id)
-        .into_boxed();
-    if let Some(c) = cohort_id {
-        q = q.filter(outbox::cohort_id.eq(c.to_owned()));
+/// Puts every failed message (of one cohort, or all) back in the queue, due now, with
+/// its attempts reset; returns how many.
+pub fn requeue_failed(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<usize> {
+    let at = now();
+    let failed = outbox::table.filter(outbox::status.eq("failed"));
+    let set = (
+        outbox::status.eq("queued"),
+        outbox::attempts.eq(0),
+        outbox::next_attempt_at.eq(at),
+        outbox::claimed_until.eq(None::<NaiveDateTime>),
+        outbox::updated_at.eq(at),
+    );
+    match cohort_id {
+        Some(c) => diesel::update(failed.filter(outbox::cohort_id.eq(c)))
+            .set(set)
+            .execute(conn),
+        None => diesel::update(failed).set(set).execute(conn),
     }
-    q.load(conn)
 }
 
 /// The messages about one thing (a visit change, a proposal, an invitation).

@@ -445,6 +445,22 @@ pub fn catalogue(
     Ok((catalogue, hosts_out))
 }
 
+/// The profile that counts for each (city, role) of a cohort: the latest submitted
+/// version, else the latest draft of a city that submitted nothing.
+pub fn current_of_cohort(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+) -> QueryResult<std::collections::HashMap<(String, String), StoredProfile>> {
+    let mut current = std::collections::HashMap::new();
+    for s in latest_of_cohort(conn, cohort_id)?
+        .into_iter()
+        .chain(latest_submitted_of_cohort(conn, cohort_id)?)
+    {
+        current.insert((s.row.city_id.clone(), s.row.role.clone()), s);
+    }
+    Ok(current)
+}
+
 /// The latest submitted version of every profile of a cohort, by role and city.
 pub fn latest_submitted_of_cohort(
     conn: &mut DbConnection,
