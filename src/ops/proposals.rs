@@ -140,29 +140,23 @@ pub fn publish(
         .unwrap_or_default();
     let mut drafts = Vec::new();
     for (id, p) in &fresh {
-        for to in book.of(&p.twin_id, "twin") {
-            drafts.push(compose::proposal(
-                id,
-                &row.cohort_id,
-                &cohort,
-                &p.twin,
-                &p.host,
-                true,
-                &to,
-                head,
-            ));
-        }
-        for to in book.of_host(&p.host_id) {
-            drafts.push(compose::proposal(
-                id,
-                &row.cohort_id,
-                &cohort,
-                &p.twin,
-                &p.host,
-                false,
-                &to,
-                head,
-            ));
+        let sides = [
+            (book.of(&p.twin_id, "twin"), true),
+            (book.of_host(&p.host_id), false),
+        ];
+        for (people, twin_side) in sides {
+            for to in people {
+                drafts.push(compose::proposal(
+                    id,
+                    &row.cohort_id,
+                    &cohort,
+                    &p.twin,
+                    &p.host,
+                    twin_side,
+                    &to,
+                    head,
+                ));
+            }
         }
     }
     mail::enqueue(conn, drafts, head, actor)?;
