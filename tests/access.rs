@@ -1,7 +1,7 @@
 //! Who may do what: manager sessions and API tokens, CSRF on every form, login limits,
 //! and invitation links that open one city's profile only.
 
-mod common;
+use crate::common;
 
 use common::fixtures::{self, as_city};
 use common::web::Session;

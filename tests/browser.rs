@@ -2,7 +2,7 @@
 //! chromium and chromium-driver; `make test` installs them). The test starts chromedriver
 //! itself. A failing step keeps a screenshot under the test's temporary target folder.
 
-mod common;
+use crate::common;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

@@ -1,6 +1,6 @@
 //! The cities API, as a client sees it, on both backends.
 
-mod common;
+use crate::common;
 
 use common::{Backend, problem, spawn_app, spawn_app_with};
 use serde_json::{Value, json};

@@ -1,7 +1,7 @@
 //! `twinning import cities` and `twinning export cities`, run as a user would, on both
 //! backends: the reference data goes round without loss, and a bad file stores nothing.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output};

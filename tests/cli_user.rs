@@ -1,7 +1,7 @@
 //! `twinning user add`: a manager from the command line, with a password given on standard
 //! input or made and printed once; bad input is named and nothing is stored.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -1,6 +1,6 @@
 //! Every shipped config file loads into the typed settings, and unknown keys are refused.
 
-mod common;
+use crate::common;
 
 use twinning::config::{LogFormat, Settings};
 

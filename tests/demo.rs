@@ -1,7 +1,7 @@
 //! `twinning demo`: the example cohort agrees with the documented pairings, and the round
 //! it runs pairs Cascais with Aarhus for the reasons the profiles give.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

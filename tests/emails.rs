@@ -5,7 +5,7 @@
 //! it is up; a permanent refusal fails and can be resent; an invitation link arrives and
 //! works; killing the app in the middle of a batch loses nothing.
 
-mod common;
+use crate::common;
 
 use std::collections::{HashMap, HashSet};
 use std::process::{Child, Command, Stdio};

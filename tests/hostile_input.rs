@@ -1,7 +1,7 @@
 //! No input makes the server answer 500: every field of every writable resource is sent
 //! with values of every wrong kind, and each answer must be a 4xx problem or a success.
 
-mod common;
+use crate::common;
 
 use common::{Backend, spawn_app};
 use serde_json::{Value, json};

@@ -1,6 +1,6 @@
 //! Migrations run up, down and up again on both backends.
 
-mod common;
+use crate::common;
 
 use common::{Backend, fresh_database};
 use diesel::prelude::*;

@@ -1,7 +1,7 @@
 //! The OpenAPI document describes the routes the server really has and the bodies it
 //! really accepts.
 
-mod common;
+use crate::common;
 
 use common::{Backend, spawn_app};
 use serde_json::{Value, json};

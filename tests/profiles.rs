@@ -2,7 +2,7 @@
 //! closing stops it, managers see, correct and export them, and every change is a version
 //! in the audit log.
 
-mod common;
+use crate::common;
 
 use common::fixtures::{self, as_city};
 use common::web::Session;

@@ -1,6 +1,6 @@
 //! Programmes, cohorts and the calendar through the API, on both backends.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, problem, spawn_app};
 use serde_json::{Value, json};

@@ -2,7 +2,7 @@
 //! profiles for cohort 2's documented pairings): the result, its explanations and rules,
 //! the stored instance solving to the same result, bad settings named.
 
-mod common;
+use crate::common;
 
 use common::web::Session;
 use common::{MANAGER_EMAIL, MANAGER_PASSWORD, problem, spawn_app_with};

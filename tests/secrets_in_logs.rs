@@ -3,7 +3,7 @@
 //! invites a city; the city opens its link and saves through the API) with every log
 //! level on, and its log holds none of the secrets it saw, while it did log the requests.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -4,7 +4,7 @@
 //! visits, publishing that records only what changed, itineraries, and calendar feeds
 //! read back by a real iCalendar parser (Python's icalendar).
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use common::fixtures::{as_city, demo, edit_profile, publish_pinned};

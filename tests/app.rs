@@ -1,0 +1,23 @@
+//! The integration tests: each module is one area of the service, started for real (the
+//! binary, SQLite and PostgreSQL, an SMTP server, Chromium) by the tests themselves.
+
+#[macro_use]
+mod common;
+
+mod access;
+mod browser;
+mod cities_api;
+mod cli_solve;
+mod cli_transfer;
+mod cli_user;
+mod config;
+mod demo;
+mod emails;
+mod hostile_input;
+mod migrations;
+mod openapi;
+mod profiles;
+mod programme_api;
+mod rounds;
+mod secrets_in_logs;
+mod visits;
