@@ -316,6 +316,66 @@ on_both_backends!(
             .unwrap();
         assert_eq!(again["emails"], 0);
 
+        // Cascais's address is refused: the next move shows one of its two emails failed,
+        // and is not marked as told; the first move was told to both.
+        edit_profile(&app, &cohort, ("Cascais", "PT"), ProfileRole::Twin, |p| {
+            p.contacts[0].email = "rejected@cascais.example.org".into()
+        });
+        let moved = app
+            .patch_json(
+                &format!("/api/visits/{trip}"),
+                &json!({"starts_on": "2025-06-09"}),
+            )
+            .await;
+        assert_eq!(moved.status().as_u16(), 200);
+        let published: Value = app
+            .post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(published["emails"], 2);
+        assert_eq!(
+            published["changes"][0]["emails"],
+            json!({"sent": 0, "waiting": 2, "failed": 0})
+        );
+        settled(&app, Duration::from_secs(30)).await;
+        let changes: Value = app
+            .get(&format!("/api/cohorts/{cohort}/visits/changes"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let of_trip: Vec<&Value> = changes
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["visit_id"] == trip.as_str())
+            .collect();
+        assert_eq!(of_trip[0]["new_starts_on"], "2025-06-09");
+        assert_eq!(
+            of_trip[0]["emails"],
+            json!({"sent": 1, "waiting": 0, "failed": 1})
+        );
+        assert!(of_trip[0]["notified_at"].is_null(), "{}", of_trip[0]);
+        assert_eq!(of_trip[1]["new_starts_on"], "2025-06-02");
+        assert_eq!(
+            of_trip[1]["emails"],
+            json!({"sent": 2, "waiting": 0, "failed": 0})
+        );
+        assert!(!of_trip[1]["notified_at"].is_null());
+        let mut manager = common::web::Session::new(&app.address);
+        manager
+            .login(common::MANAGER_EMAIL, common::MANAGER_PASSWORD)
+            .await;
+        let page = manager
+            .get(&format!("/console/cohorts/{cohort}/visits"))
+            .await;
+        assert_eq!(page.status, 200);
+        assert!(page.body.contains("1 of 2 sent, "), "{}", page.body);
+        assert!(page.body.contains(">1 failed</a>"), "{}", page.body);
+        assert!(page.body.contains("all 2, "), "{}", page.body);
+
         // Plymouth goes to Aarhus instead of Lund: the Plymouth–Lund visits are cancelled.
         edit_profile(&app, &cohort, ("Aarhus", "DK"), ProfileRole::Host, |p| {
             p.capacity = Some(2)

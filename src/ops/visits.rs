@@ -22,7 +22,7 @@ use crate::db::models::event::{self, CalendarEvent};
 use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::visit::{self, AgendaItem, ScheduleRow, VisitChange, VisitRow, is_live};
-use crate::db::models::{audit, new_id, now};
+use crate::db::models::{audit, new_id, now, outbox};
 use crate::domain::Invalid;
 use crate::domain::cohort::{VisitRules, parse_modules};
 use crate::domain::invalid::Checks;
@@ -743,8 +743,29 @@ pub struct ChangeView {
     pub new_ends_on: Option<NaiveDate>,
     /// When it was published.
     pub at: chrono::NaiveDateTime,
-    /// When participants were emailed about it.
+    /// When the last of its emails was sent (None while any is unsent).
     pub notified_at: Option<chrono::NaiveDateTime>,
+    /// Its emails by status.
+    pub emails: EmailTally,
+}
+
+/// How many of a change's emails are sent, still being sent (queued or retrying), or
+/// failed.
+#[derive(Debug, Clone, Copy, Default, Serialize, ToSchema)]
+pub struct EmailTally {
+    /// Sent.
+    pub sent: i64,
+    /// Queued or retrying.
+    pub waiting: i64,
+    /// Failed for good (resend them from the emails page).
+    pub failed: i64,
+}
+
+impl EmailTally {
+    /// Every email of the change.
+    pub fn total(&self) -> i64 {
+        self.sent + self.waiting + self.failed
+    }
 }
 
 /// What a publish would do to one visit: the row as it becomes, and the change.
@@ -894,10 +915,11 @@ pub fn publish(
             pending.len()
         ),
     )?;
+    let tally = email_tally(conn, cohort_id)?;
     Ok(Published {
         changes: pending
             .into_iter()
-            .map(|p| change_view(&ctx, p.change))
+            .map(|p| change_view(&ctx, &tally, p.change))
             .collect(),
         emails,
         nobody_to_email,
@@ -920,7 +942,24 @@ pub fn preview(
     })
 }
 
-fn change_view(ctx: &Context, c: VisitChange) -> ChangeView {
+/// Each published change's emails, by change id.
+fn email_tally(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+) -> Result<HashMap<String, EmailTally>, ApiError> {
+    let mut tally: HashMap<String, EmailTally> = HashMap::new();
+    for (change, status, n) in outbox::tally_of_changes(conn, cohort_id)? {
+        let t = tally.entry(change).or_default();
+        match status.as_str() {
+            "sent" => t.sent += n,
+            "failed" => t.failed += n,
+            _ => t.waiting += n,
+        }
+    }
+    Ok(tally)
+}
+
+fn change_view(ctx: &Context, tally: &HashMap<String, EmailTally>, c: VisitChange) -> ChangeView {
     let label = ctx
         .visits
         .iter()
@@ -938,14 +977,16 @@ fn change_view(ctx: &Context, c: VisitChange) -> ChangeView {
         new_ends_on: c.new_ends_on,
         at: c.created_at,
         notified_at: c.notified_at,
+        emails: tally.get(&c.id).copied().unwrap_or_default(),
     }
 }
 
 /// The published changes of a cohort, newest first.
 pub fn changes(conn: &mut DbConnection, ctx: &Context) -> Result<Vec<ChangeView>, ApiError> {
+    let tally = email_tally(conn, &ctx.cohort.cohort.id)?;
     Ok(visit::changes_of(conn, &ctx.cohort.cohort.id)?
         .into_iter()
-        .map(|c| change_view(ctx, c))
+        .map(|c| change_view(ctx, &tally, c))
         .collect())
 }
 

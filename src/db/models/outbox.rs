@@ -162,6 +162,19 @@ pub fn counts(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<V
     q.load(conn)
 }
 
+/// Per published visit change of a cohort: (change id, status, how many of its emails).
+pub fn tally_of_changes(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+) -> QueryResult<Vec<(String, String, i64)>> {
+    outbox::table
+        .filter(outbox::cohort_id.eq(cohort_id))
+        .filter(outbox::kind.eq("schedule"))
+        .group_by((outbox::about_id, outbox::status))
+        .select((outbox::about_id, outbox::status, diesel::dsl::count_star()))
+        .load(conn)
+}
+
 /// Claims up to `limit` due messages for `lease`: on PostgreSQL the rows are locked with
 /// `FOR UPDATE SKIP LOCKED`, so instances claiming at the same time take different ones.
 /// Runs in its own short transaction.
@@ -224,10 +237,16 @@ pub fn mark_sent(conn: &mut DbConnection, row: &OutboxRow, delivered_as: &str) -
             ))
             .execute(conn)?;
         if row.kind == "schedule" {
+            // The change's participants are all told once its last email is sent.
+            let unsent = outbox::table
+                .filter(outbox::kind.eq("schedule"))
+                .filter(outbox::about_id.eq(&row.about_id))
+                .filter(outbox::status.ne("sent"));
             diesel::update(
                 visit_changes::table
                     .find(&row.about_id)
-                    .filter(visit_changes::notified_at.is_null()),
+                    .filter(visit_changes::notified_at.is_null())
+                    .filter(diesel::dsl::not(diesel::dsl::exists(unsent))),
             )
             .set(visit_changes::notified_at.eq(at))
             .execute(conn)?;
