@@ -1,15 +1,24 @@
-//! Long work started from a page (a matching round): it runs on a thread of its own, the
-//! page shows its phase and elapsed time and can cancel it. Cancelling takes effect
-//! between phases: a solve already running finishes (or stops at its time limit) and its
-//! result is then dropped, so nothing is stored.
-//!
-//! The registry lives in the process: with several app instances, the page that follows a
-//! job must reach the instance that started it (sticky sessions).
+//! Long work started from a page (a matching round): it runs on a thread of the instance
+//! that started it, and is stored, so that any instance shows its phase and elapsed time
+//! and can cancel it. Cancelling takes effect between phases: a solve already running
+//! finishes (or stops at its time limit) and its result is then dropped, so nothing is
+//! stored. While a job runs, its instance writes a heartbeat; a job whose heartbeat stops
+//! for [`STALE`] ran on an instance that stopped, and is shown as failed.
 
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+
+use crate::db::models::{job, now};
+use crate::db::{DbError, DbPool};
+
+/// How often a running job's instance says it is alive.
+pub const BEAT: Duration = Duration::from_secs(5);
+/// A running job with no heartbeat for this long ran on an instance that stopped.
+pub const STALE: Duration = Duration::from_secs(30);
+/// Ended jobs are forgotten after this long.
+const KEPT: Duration = Duration::from_secs(7 * 24 * 3600);
 
 /// How a job ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,11 +34,11 @@ pub enum Outcome {
 /// What a job's page shows.
 #[derive(Debug, Clone)]
 pub struct Status {
-    /// What the job does (`round of Cohort 2`).
+    /// What the job does (`matching round: 12 Twins, 9 hosts`).
     pub title: String,
     /// The phase it is in.
     pub phase: String,
-    /// Time since it started.
+    /// Time from its start to its end, or to now while it runs.
     pub elapsed: Duration,
     /// Its end, once it ended.
     pub outcome: Option<Outcome>,
@@ -39,139 +48,193 @@ pub struct Status {
     pub owner: String,
 }
 
-struct Job {
-    title: String,
-    owner: String,
-    started: Instant,
-    phase: Arc<Mutex<String>>,
-    cancel: Arc<AtomicBool>,
-    outcome: Arc<Mutex<Option<Outcome>>>,
+impl Status {
+    fn of(row: job::JobRow, at: NaiveDateTime) -> Status {
+        let silent = (at - row.heartbeat_at).to_std().unwrap_or_default();
+        let outcome = match row.outcome.as_deref() {
+            Some("done") => Some(Outcome::Done(row.result)),
+            Some("cancelled") => Some(Outcome::Cancelled),
+            Some(_) => Some(Outcome::Failed(row.result)),
+            None if silent > STALE => Some(Outcome::Failed(format!(
+                "the instance running it stopped (no sign of it since {} UTC, in phase \
+                 \"{}\"); look for its round on the cohort's page and run it again if it \
+                 is not there",
+                row.heartbeat_at.format("%Y-%m-%d %H:%M:%S"),
+                row.phase
+            ))),
+            None => None,
+        };
+        let end = match (&row.ended_at, &outcome) {
+            (Some(ended), _) => *ended,
+            (None, Some(_)) => row.heartbeat_at,
+            (None, None) => at,
+        };
+        Status {
+            title: row.title,
+            phase: row.phase,
+            elapsed: (end - row.started_at).to_std().unwrap_or_default(),
+            outcome,
+            cancelling: row.cancel_requested,
+            owner: row.owner,
+        }
+    }
 }
 
 /// What the work sees of its job.
 pub struct Progress {
-    phase: Arc<Mutex<String>>,
-    cancel: Arc<AtomicBool>,
+    pool: DbPool,
+    id: String,
 }
 
 impl Progress {
     /// Names the phase the work enters.
     pub fn phase(&self, name: &str) {
-        if let Ok(mut p) = self.phase.lock() {
-            *p = name.to_owned();
+        let stored = self
+            .pool
+            .get()
+            .map_err(DbError::from)
+            .and_then(|mut c| Ok(job::set_phase(&mut c, &self.id, name)?));
+        if let Err(e) = stored {
+            tracing::warn!(job = %self.id, error = %e, "could not store the job's phase");
         }
     }
 
-    /// Whether a cancel was asked for.
+    /// Whether a cancel was asked for (from any instance).
     pub fn cancelled(&self) -> bool {
-        self.cancel.load(Ordering::SeqCst)
+        self.pool
+            .get()
+            .map_err(DbError::from)
+            .and_then(|mut c| Ok(job::cancel_requested(&mut c, &self.id)?))
+            .unwrap_or_else(|e| {
+                tracing::warn!(job = %self.id, error = %e, "could not read the job's cancel");
+                false
+            })
     }
 }
 
-/// The jobs of this process.
-#[derive(Clone, Default)]
-pub struct Jobs(Arc<Mutex<HashMap<String, Job>>>);
+/// The jobs, stored in the app's database.
+#[derive(Clone)]
+pub struct Jobs {
+    pool: DbPool,
+}
 
 impl Jobs {
-    /// Starts `work` on its own thread; returns the job's id. The work returns what it
-    /// made, or `Err(None)` when it stopped for a cancel, `Err(Some(reason))` on failure.
-    pub fn start<F>(&self, title: &str, owner: &str, work: F) -> String
+    /// The jobs of the database behind `pool`.
+    pub fn new(pool: DbPool) -> Jobs {
+        Jobs { pool }
+    }
+
+    /// Stores the job and starts `work` on a thread of its own; returns the job's id. The
+    /// work returns what it made, or `Err(None)` when it stopped for a cancel,
+    /// `Err(Some(reason))` on failure. Blocks on the database: call it off the async
+    /// workers.
+    pub fn start<F>(&self, title: &str, owner: &str, work: F) -> Result<String, DbError>
     where
         F: FnOnce(&Progress) -> Result<String, Option<String>> + Send + 'static,
     {
         let id = crate::db::models::new_id();
-        let job = Job {
-            title: title.to_owned(),
-            owner: owner.to_owned(),
-            started: Instant::now(),
-            phase: Arc::new(Mutex::new("starting".to_owned())),
-            cancel: Arc::new(AtomicBool::new(false)),
-            outcome: Arc::new(Mutex::new(None)),
-        };
-        let progress = Progress {
-            phase: job.phase.clone(),
-            cancel: job.cancel.clone(),
-        };
-        let outcome = job.outcome.clone();
-        if let Ok(mut jobs) = self.0.lock() {
-            // Jobs that ended an hour ago are forgotten.
-            jobs.retain(|_, j| {
-                j.started.elapsed() < Duration::from_secs(3600)
-                    || j.outcome.lock().map(|o| o.is_none()).unwrap_or(false)
-            });
-            jobs.insert(id.clone(), job);
+        {
+            let mut conn = self.pool.get()?;
+            let forget = now() - chrono::Duration::from_std(KEPT).unwrap_or_default();
+            job::prune(&mut conn, forget)?;
+            job::insert(&mut conn, &id, title, owner)?;
         }
+        let progress = Progress {
+            pool: self.pool.clone(),
+            id: id.clone(),
+        };
+        let (alive, beating) = mpsc::channel::<()>();
+        let heart = Progress {
+            pool: self.pool.clone(),
+            id: id.clone(),
+        };
         let span = tracing::Span::current();
         let spawned = std::thread::Builder::new()
             .name("job".to_owned())
             .spawn(move || {
-                let end = span.in_scope(|| match work(&progress) {
-                    Ok(made) => Outcome::Done(made),
-                    Err(None) => Outcome::Cancelled,
-                    Err(Some(why)) => Outcome::Failed(why),
-                });
-                progress.phase("ended");
-                if let Ok(mut o) = outcome.lock() {
-                    *o = Some(end);
-                }
+                let end = span.in_scope(|| work(&progress));
+                let (outcome, result) = match end {
+                    Ok(made) => ("done", made),
+                    Err(None) => ("cancelled", String::new()),
+                    Err(Some(why)) => ("failed", why),
+                };
+                record_end(&progress.pool, &progress.id, outcome, &result);
+                drop(alive);
+            })
+            .and_then(|_| {
+                std::thread::Builder::new()
+                    .name("job-heartbeat".to_owned())
+                    .spawn(move || heartbeat(&heart, &beating))
             });
         if let Err(e) = spawned {
-            self.fail(&id, format!("starting the job: {e}"));
+            record_end(&self.pool, &id, "failed", &format!("starting the job: {e}"));
         }
-        id
+        Ok(id)
     }
 
-    fn fail(&self, id: &str, why: String) {
-        if let Some(job) = self
-            .0
-            .lock()
-            .ok()
-            .and_then(|j| j.get(id).map(|j| j.outcome.clone()))
-            && let Ok(mut o) = job.lock()
-        {
-            *o = Some(Outcome::Failed(why));
-        }
+    /// Where a job stands; None when there is no such job. Blocks on the database.
+    pub fn status(&self, id: &str) -> Result<Option<Status>, DbError> {
+        let mut conn = self.pool.get()?;
+        Ok(job::get(&mut conn, id)?.map(|row| Status::of(row, now())))
     }
 
-    /// Where a job stands.
-    pub fn status(&self, id: &str) -> Option<Status> {
-        let jobs = self.0.lock().ok()?;
-        let job = jobs.get(id)?;
-        Some(Status {
-            title: job.title.clone(),
-            phase: job.phase.lock().map(|p| p.clone()).unwrap_or_default(),
-            elapsed: job.started.elapsed(),
-            outcome: job.outcome.lock().ok().and_then(|o| o.clone()),
-            cancelling: job.cancel.load(Ordering::SeqCst),
-            owner: job.owner.clone(),
-        })
+    /// Asks a job to stop; false when there is no such job. Blocks on the database.
+    pub fn cancel(&self, id: &str) -> Result<bool, DbError> {
+        let mut conn = self.pool.get()?;
+        Ok(job::request_cancel(&mut conn, id)?)
     }
+}
 
-    /// Asks a job to stop; false when there is no such job.
-    pub fn cancel(&self, id: &str) -> bool {
-        match self
-            .0
-            .lock()
-            .ok()
-            .and_then(|j| j.get(id).map(|j| j.cancel.clone()))
-        {
-            Some(flag) => {
-                flag.store(true, Ordering::SeqCst);
-                true
-            }
-            None => false,
+/// Beats every [`BEAT`] until the job's thread ends (and drops its end of `beating`).
+fn heartbeat(of: &Progress, beating: &mpsc::Receiver<()>) {
+    while let Err(mpsc::RecvTimeoutError::Timeout) = beating.recv_timeout(BEAT) {
+        let beat = of
+            .pool
+            .get()
+            .map_err(DbError::from)
+            .and_then(|mut c| Ok(job::beat(&mut c, std::slice::from_ref(&of.id))?));
+        if let Err(e) = beat {
+            tracing::warn!(job = %of.id, error = %e, "could not store the job's heartbeat");
         }
+    }
+}
+
+fn record_end(pool: &DbPool, id: &str, outcome: &str, result: &str) {
+    let stored = pool
+        .get()
+        .map_err(DbError::from)
+        .and_then(|mut c| Ok(job::finish(&mut c, id, outcome, result)?));
+    if let Err(e) = stored {
+        // Its heartbeat stops with it: after STALE the job shows as failed.
+        tracing::error!(job = %id, error = %e, "could not store how the job ended");
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::time::Instant;
+
     use super::*;
+    use crate::config::DatabaseSettings;
+
+    /// Jobs on a fresh SQLite database, and the folder that holds it.
+    fn jobs() -> (Jobs, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = crate::db::connect(&DatabaseSettings {
+            url: dir.path().join("jobs.db").display().to_string(),
+            max_connections: 4,
+            connect_timeout_seconds: 5,
+            seed_reference_data: false,
+        })
+        .unwrap();
+        crate::db::migrate(&mut pool.get().unwrap()).unwrap();
+        (Jobs::new(pool), dir)
+    }
 
     fn wait_for_end(jobs: &Jobs, id: &str) -> Status {
         let started = Instant::now();
         loop {
-            let s = jobs.status(id).unwrap();
+            let s = jobs.status(id).unwrap().unwrap();
             if s.outcome.is_some() || started.elapsed() > Duration::from_secs(10) {
                 return s;
             }
@@ -181,43 +244,78 @@ mod tests {
 
     #[test]
     fn a_job_reports_its_phase_and_its_result() {
-        let jobs = Jobs::default();
-        let (tx, rx) = std::sync::mpsc::channel::<()>();
-        let id = jobs.start("round", "ana", move |p| {
-            p.phase("solving");
-            rx.recv().unwrap();
-            Ok("round-1".to_owned())
-        });
+        let (jobs, _dir) = jobs();
+        let (tx, rx) = mpsc::channel::<()>();
+        let id = jobs
+            .start("round", "ana", move |p| {
+                p.phase("solving");
+                rx.recv().unwrap();
+                Ok("round-1".to_owned())
+            })
+            .unwrap();
         let started = Instant::now();
-        while jobs.status(&id).unwrap().phase != "solving" {
+        while jobs.status(&id).unwrap().unwrap().phase != "solving" {
             assert!(started.elapsed() < Duration::from_secs(5));
             std::thread::sleep(Duration::from_millis(5));
         }
-        assert_eq!(jobs.status(&id).unwrap().outcome, None);
+        let running = jobs.status(&id).unwrap().unwrap();
+        assert_eq!(running.outcome, None);
+        assert_eq!(
+            (running.title.as_str(), running.owner.as_str()),
+            ("round", "ana")
+        );
         tx.send(()).unwrap();
         assert_eq!(
             wait_for_end(&jobs, &id).outcome,
             Some(Outcome::Done("round-1".to_owned()))
         );
+        assert!(jobs.status("no-such-job").unwrap().is_none());
     }
 
     #[test]
     fn a_cancelled_job_stops_at_its_next_phase() {
-        let jobs = Jobs::default();
-        let (tx, rx) = std::sync::mpsc::channel::<()>();
-        let id = jobs.start("round", "ana", move |p| {
-            p.phase("solving");
-            rx.recv().unwrap();
-            if p.cancelled() {
-                return Err(None);
-            }
-            p.phase("storing");
-            Ok("stored".to_owned())
-        });
-        assert!(jobs.cancel(&id));
-        assert!(jobs.status(&id).unwrap().cancelling);
+        let (jobs, _dir) = jobs();
+        let (tx, rx) = mpsc::channel::<()>();
+        let id = jobs
+            .start("round", "ana", move |p| {
+                p.phase("solving");
+                rx.recv().unwrap();
+                if p.cancelled() {
+                    return Err(None);
+                }
+                p.phase("storing");
+                Ok("stored".to_owned())
+            })
+            .unwrap();
+        assert!(jobs.cancel(&id).unwrap());
+        assert!(jobs.status(&id).unwrap().unwrap().cancelling);
         tx.send(()).unwrap();
         assert_eq!(wait_for_end(&jobs, &id).outcome, Some(Outcome::Cancelled));
-        assert!(!jobs.cancel("no-such-job"));
+        assert!(!jobs.cancel("no-such-job").unwrap());
+    }
+
+    #[test]
+    fn a_job_whose_instance_stopped_beating_shows_as_failed() {
+        let (jobs, _dir) = jobs();
+        let mut conn = jobs.pool.get().unwrap();
+        job::insert(&mut conn, "j1", "round", "ana").unwrap();
+        job::set_phase(&mut conn, "j1", "solving").unwrap();
+        let row = job::get(&mut conn, "j1").unwrap().unwrap();
+        let beat = row.heartbeat_at;
+        // Within STALE of its last beat it still runs; after, its instance is gone.
+        let soon = beat + chrono::Duration::seconds(20);
+        assert_eq!(Status::of(row.clone(), soon).outcome, None);
+        let later = Status::of(row, beat + chrono::Duration::seconds(31));
+        match later.outcome {
+            Some(Outcome::Failed(why)) => {
+                assert!(why.starts_with("the instance running it stopped"), "{why}");
+                assert!(why.contains("\"solving\""), "{why}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            later.elapsed < Duration::from_secs(1),
+            "up to its last beat"
+        );
     }
 }

@@ -197,7 +197,7 @@ fn serve(
     let pool = web::Data::new(pool);
     let security = web::Data::new(security);
     let head = web::Data::new(head);
-    let jobs = web::Data::new(crate::jobs::Jobs::default());
+    let jobs = web::Data::new(crate::jobs::Jobs::new(pool.get_ref().clone()));
     let address = listener
         .local_addr()
         .map(|a| a.to_string())

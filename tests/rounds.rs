@@ -388,6 +388,94 @@ async fn the_console_runs_a_round_and_shows_it_with_its_map() {
     );
 }
 
+/// Two instances of the app on one PostgreSQL database: a round started on one is followed
+/// to its result on the other, and a job whose instance stopped says so on any instance.
+#[actix_web::test]
+async fn a_round_started_on_one_instance_is_followed_on_another() {
+    let first = spawn_app_with(common::Backend::Postgres, true).await;
+    let cohort = example(&first).await;
+    let second = first.another_instance().await;
+    assert_ne!(first.address, second);
+
+    let mut on_first = Session::new(&first.address);
+    on_first.login(MANAGER_EMAIL, MANAGER_PASSWORD).await;
+    let form = on_first
+        .get(&format!("/console/cohorts/{cohort}/rounds/new"))
+        .await;
+    let csrf = form.csrf();
+    let hosts: Vec<String> = form
+        .body
+        .split("name=\"hosts\" value=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().to_owned())
+        .collect();
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("csrf", &csrf),
+        ("weights.fit", "0.5"),
+        ("weights.interest", "0.25"),
+        ("weights.context", "0.15"),
+        ("weights.travel", "0.1"),
+        ("max_per_country", "1"),
+        ("same_country", "yes"),
+        ("fair", "no"),
+        ("pinned", ""),
+        ("forbidden", ""),
+        ("twins", "pt-cascais"),
+    ];
+    for h in &hosts {
+        fields.push(("hosts", h));
+    }
+    let started = on_first
+        .post(&format!("/console/cohorts/{cohort}/rounds"), &fields)
+        .await;
+    assert_eq!(started.status, 303, "{}", started.body);
+    let job = started.location.unwrap();
+
+    let mut on_second = Session::new(&second);
+    on_second.login(MANAGER_EMAIL, MANAGER_PASSWORD).await;
+    let page = follow_job(&mut on_second, &job).await;
+    assert!(
+        page.shows("Cascais is paired with Aarhus because"),
+        "{}",
+        page.body
+    );
+
+    // A job left running by an instance that stopped (no heartbeat for a minute).
+    let stopped = {
+        use diesel::prelude::*;
+        use twinning::db::schema::jobs;
+        let mut conn = first.pool.get().unwrap();
+        twinning::db::models::job::insert(
+            &mut conn,
+            "stopped-job",
+            "matching round: 9 Twins, 9 hosts",
+            "ana",
+        )
+        .unwrap();
+        let minute_ago = twinning::db::models::now() - chrono::Duration::seconds(60);
+        diesel::update(jobs::table.find("stopped-job"))
+            .set((
+                jobs::phase.eq("solving (81 pairs scored)"),
+                jobs::heartbeat_at.eq(minute_ago),
+            ))
+            .execute(&mut conn)
+            .unwrap();
+        on_second.get("/console/jobs/stopped-job").await
+    };
+    assert_eq!(stopped.status, 200, "{}", stopped.body);
+    assert!(stopped.shows("The round failed"), "{}", stopped.body);
+    assert!(
+        stopped.shows("the instance running it stopped"),
+        "{}",
+        stopped.body
+    );
+    assert!(
+        stopped.shows("solving (81 pairs scored)"),
+        "{}",
+        stopped.body
+    );
+}
+
 /// Follows a round started from the console: its job page (reloading while it runs) until
 /// it sends the browser to the round; returns the round's page.
 async fn follow_job(manager: &mut Session, job: &str) -> common::web::Page {

@@ -187,3 +187,15 @@ impl From<DieselError> for ApiError {
         }
     }
 }
+
+impl From<crate::db::DbError> for ApiError {
+    fn from(e: crate::db::DbError) -> ApiError {
+        match e {
+            crate::db::DbError::Query(q) => ApiError::from(q),
+            crate::db::DbError::Pool(p) => {
+                ApiError::Unavailable(format!("no database connection: {p}"))
+            }
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}

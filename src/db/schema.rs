@@ -415,6 +415,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    jobs (id) {
+        id -> Text,
+        title -> Text,
+        owner -> Text,
+        phase -> Text,
+        cancel_requested -> Bool,
+        outcome -> Nullable<Text>,
+        result -> Text,
+        started_at -> Timestamp,
+        heartbeat_at -> Timestamp,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -441,6 +456,7 @@ diesel::joinable!(outbox -> cohorts (cohort_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     outbox,
+    jobs,
     cities,
     programmes,
     cohorts,

@@ -329,7 +329,7 @@ pub async fn create(
     let result = if errors.is_empty() {
         let (id, settings) = (cohort_id.clone(), settings);
         match with_db(&pool, move |conn| ops::prepare(conn, &id, settings)).await {
-            Ok(prepared) => Ok(start_round(&request, &pool, prepared, &manager.email)?),
+            Ok(prepared) => Ok(start_round(&request, &pool, prepared, &manager.email).await?),
             Err(e) => Err(e),
         }
     } else {
@@ -476,37 +476,39 @@ pub async fn rematch(
         crate::ops::proposals::prepare_rematch(conn, &id)
     })
     .await?;
-    let job = start_round(&request, &pool, prepared, &manager.email)?;
+    let job = start_round(&request, &pool, prepared, &manager.email).await?;
     Ok(redirect(&format!("/console/jobs/{job}")))
 }
 
 /// Solves and stores a prepared round as a job the manager can follow and cancel.
-fn start_round(
+async fn start_round(
     request: &HttpRequest,
     pool: &DbPool,
     prepared: ops::Prepared,
     actor: &str,
 ) -> Result<String, PageError> {
-    let jobs = request
-        .app_data::<web::Data<Jobs>>()
-        .ok_or_else(|| PageError::Internal("no job registry".to_owned()))?;
+    let jobs = registry(request)?;
     let (twins, hosts) = prepared.size();
-    let (pool, owner) = (pool.clone(), actor.to_owned());
+    let (pool, owner, starter) = (pool.clone(), actor.to_owned(), actor.to_owned());
     let title = format!("matching round: {twins} Twins, {hosts} hosts");
-    Ok(jobs.start(&title, actor, move |progress| {
-        progress.phase(&format!("solving ({} pairs scored)", twins * hosts));
-        let solved = ops::solve(prepared).map_err(|e| Some(e.to_string()))?;
-        if progress.cancelled() {
-            return Err(None);
-        }
-        progress.phase("storing the result");
-        let mut conn = pool
-            .get()
-            .map_err(|e| Some(format!("no database connection: {e}")))?;
-        let row = crate::db::write_transaction(&mut conn, |c| ops::store(c, &solved, &owner))
-            .map_err(|e| Some(e.to_string()))?;
-        Ok(row.id)
-    }))
+    let started = crate::blocking::run(move || {
+        jobs.start(&title, &starter, move |progress| {
+            progress.phase(&format!("solving ({} pairs scored)", twins * hosts));
+            let solved = ops::solve(prepared).map_err(|e| Some(e.to_string()))?;
+            if progress.cancelled() {
+                return Err(None);
+            }
+            progress.phase("storing the result");
+            let mut conn = pool
+                .get()
+                .map_err(|e| Some(format!("no database connection: {e}")))?;
+            let row = crate::db::write_transaction(&mut conn, |c| ops::store(c, &solved, &owner))
+                .map_err(|e| Some(e.to_string()))?;
+            Ok(row.id)
+        })
+    })
+    .await?;
+    Ok(started.map_err(ApiError::from)?)
 }
 
 #[derive(Template)]
@@ -532,10 +534,22 @@ fn registry(request: &HttpRequest) -> Result<web::Data<Jobs>, PageError> {
 pub async fn job(request: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
-    let status = registry(&request)?.status(&id).ok_or(PageError::NotFound)?;
+    let jobs = registry(&request)?;
+    let asked = id.clone();
+    let status = crate::blocking::run(move || jobs.status(&asked))
+        .await?
+        .map_err(ApiError::from)?
+        .ok_or(PageError::NotFound)?;
     match status.outcome {
         Some(Outcome::Done(round)) => Ok(redirect(&format!("/console/rounds/{round}"))),
-        Some(Outcome::Failed(why)) => Err(PageError::Internal(format!("job {id}: {why}"))),
+        Some(Outcome::Failed(why)) => {
+            tracing::warn!(job = %id, reason = %why, "a job failed");
+            html(&super::page::Message {
+                title: "The round failed",
+                text: &format!("{}: {why}.", status.title),
+                link: Some(("/console", "Back to the console")),
+            })
+        }
         Some(Outcome::Cancelled) => html(&super::page::Message {
             title: "The round was cancelled",
             text: "Nothing was stored. Run it again from the cohort's page when you are ready.",
@@ -565,7 +579,12 @@ pub async fn cancel(
     Csrf::verify(&request, &form.csrf)?;
     manager(&request).await?;
     let id = id.into_inner();
-    if !registry(&request)?.cancel(&id) {
+    let jobs = registry(&request)?;
+    let asked = id.clone();
+    let found = crate::blocking::run(move || jobs.cancel(&asked))
+        .await?
+        .map_err(ApiError::from)?;
+    if !found {
         return Err(PageError::NotFound);
     }
     Ok(redirect(&format!("/console/jobs/{id}")))

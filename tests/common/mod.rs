@@ -133,6 +133,20 @@ pub async fn spawn_app_tuned(
     }
 }
 
+impl TestApp {
+    /// Starts a second instance of the app on this app's database; returns its address.
+    pub async fn another_instance(&self) -> String {
+        let mut settings = settings(&self.database_url, false);
+        settings.mail.outbox_dir = self._dir.path().join("outbox").display().to_string();
+        let app = Application::build(&settings)
+            .await
+            .expect("the second instance starts");
+        let address = format!("http://127.0.0.1:{}", app.port());
+        actix_web::rt::spawn(app.run_until_stopped());
+        address
+    }
+}
+
 /// The manager every test app has.
 pub const MANAGER_EMAIL: &str = "ana.manager@example.org";
 /// Its password.

@@ -5,6 +5,7 @@ pub mod city;
 pub mod cohort;
 pub mod event;
 pub mod invitation;
+pub mod job;
 pub mod outbox;
 pub mod profile;
 pub mod programme;
