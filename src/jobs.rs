@@ -89,11 +89,7 @@ pub struct Progress {
 impl Progress {
     /// Names the phase the work enters.
     pub fn phase(&self, name: &str) {
-        let stored = self
-            .pool
-            .get()
-            .map_err(DbError::from)
-            .and_then(|mut c| Ok(job::set_phase(&mut c, &self.id, name)?));
+        let stored = with_conn(&self.pool, |c| job::set_phase(c, &self.id, name));
         if let Err(e) = stored {
             tracing::warn!(job = %self.id, error = %e, "could not store the job's phase");
         }
@@ -101,14 +97,10 @@ impl Progress {
 
     /// Whether a cancel was asked for (from any instance).
     pub fn cancelled(&self) -> bool {
-        self.pool
-            .get()
-            .map_err(DbError::from)
-            .and_then(|mut c| Ok(job::cancel_requested(&mut c, &self.id)?))
-            .unwrap_or_else(|e| {
-                tracing::warn!(job = %self.id, error = %e, "could not read the job's cancel");
-                false
-            })
+        with_conn(&self.pool, |c| job::cancel_requested(c, &self.id)).unwrap_or_else(|e| {
+            tracing::warn!(job = %self.id, error = %e, "could not read the job's cancel");
+            false
+        })
     }
 }
 
@@ -188,22 +180,24 @@ impl Jobs {
 /// Beats every [`BEAT`] until the job's thread ends (and drops its end of `beating`).
 fn heartbeat(of: &Progress, beating: &mpsc::Receiver<()>) {
     while let Err(mpsc::RecvTimeoutError::Timeout) = beating.recv_timeout(BEAT) {
-        let beat = of
-            .pool
-            .get()
-            .map_err(DbError::from)
-            .and_then(|mut c| Ok(job::beat(&mut c, std::slice::from_ref(&of.id))?));
+        let beat = with_conn(&of.pool, |c| job::beat(c, std::slice::from_ref(&of.id)));
         if let Err(e) = beat {
             tracing::warn!(job = %of.id, error = %e, "could not store the job's heartbeat");
         }
     }
 }
 
+/// One query on a connection of the pool.
+fn with_conn<R>(
+    pool: &DbPool,
+    query: impl FnOnce(&mut crate::db::DbConnection) -> diesel::QueryResult<R>,
+) -> Result<R, DbError> {
+    let mut conn = pool.get()?;
+    Ok(query(&mut conn)?)
+}
+
 fn record_end(pool: &DbPool, id: &str, outcome: &str, result: &str) {
-    let stored = pool
-        .get()
-        .map_err(DbError::from)
-        .and_then(|mut c| Ok(job::finish(&mut c, id, outcome, result)?));
+    let stored = with_conn(pool, |c| job::finish(c, id, outcome, result));
     if let Err(e) = stored {
         // Its heartbeat stops with it: after STALE the job shows as failed.
         tracing::error!(job = %id, error = %e, "could not store how the job ended");

@@ -63,6 +63,26 @@ async fn visit_id(app: &common::TestApp, cohort: &str, label: &str) -> String {
         .to_owned()
 }
 
+/// Moves a visit to start on `starts_on` (not published yet).
+async fn move_visit(app: &common::TestApp, visit: &str, starts_on: &str) {
+    let moved = app
+        .patch_json(
+            &format!("/api/visits/{visit}"),
+            &json!({ "starts_on": starts_on }),
+        )
+        .await;
+    assert_eq!(moved.status().as_u16(), 200);
+}
+
+/// Publishes the cohort's schedule; returns the answer.
+async fn publish(app: &common::TestApp, cohort: &str) -> Value {
+    app.post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 fn calendar(message: &Value) -> &Value {
     &message["calendars"][0]
 }
@@ -235,13 +255,7 @@ on_both_backends!(
         let cohort = demo(&app);
         sink.wait_for(DEMO_EMAILS, Duration::from_secs(60)).await;
         let trip = visit_id(&app, &cohort, "Cascais to Aarhus, trip 1").await;
-        let moved = app
-            .patch_json(
-                &format!("/api/visits/{trip}"),
-                &json!({"starts_on": "2025-06-02"}),
-            )
-            .await;
-        assert_eq!(moved.status().as_u16(), 200);
+        move_visit(&app, &trip, "2025-06-02").await;
         // The preview shows the two emails the publish will send; nothing is sent yet.
         let preview: Value = app
             .get(&format!("/api/cohorts/{cohort}/visits/preview"))
@@ -261,12 +275,7 @@ on_both_backends!(
         actix_web::rt::time::sleep(Duration::from_millis(500)).await;
         assert_eq!(sink.messages().len(), DEMO_EMAILS);
 
-        let published: Value = app
-            .post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let published = publish(&app, &cohort).await;
         assert_eq!(published["emails"], 2);
         let received = sink
             .wait_for(DEMO_EMAILS + 2, Duration::from_secs(30))
@@ -308,12 +317,7 @@ on_both_backends!(
         );
 
         // Nothing changed: nobody is emailed.
-        let again: Value = app
-            .post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let again = publish(&app, &cohort).await;
         assert_eq!(again["emails"], 0);
 
         // Cascais's address is refused: the next move shows one of its two emails failed,
@@ -321,19 +325,8 @@ on_both_backends!(
         edit_profile(&app, &cohort, ("Cascais", "PT"), ProfileRole::Twin, |p| {
             p.contacts[0].email = "rejected@cascais.example.org".into()
         });
-        let moved = app
-            .patch_json(
-                &format!("/api/visits/{trip}"),
-                &json!({"starts_on": "2025-06-09"}),
-            )
-            .await;
-        assert_eq!(moved.status().as_u16(), 200);
-        let published: Value = app
-            .post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        move_visit(&app, &trip, "2025-06-09").await;
+        let published = publish(&app, &cohort).await;
         assert_eq!(published["emails"], 2);
         assert_eq!(
             published["changes"][0]["emails"],
@@ -364,11 +357,9 @@ on_both_backends!(
             json!({"sent": 2, "waiting": 0, "failed": 0})
         );
         assert!(!of_trip[1]["notified_at"].is_null());
-        let mut manager = common::web::Session::new(&app.address);
-        manager
-            .login(common::MANAGER_EMAIL, common::MANAGER_PASSWORD)
-            .await;
-        let page = manager
+        let page = app
+            .manager()
+            .await
             .get(&format!("/console/cohorts/{cohort}/visits"))
             .await;
         assert_eq!(page.status, 200);
@@ -387,8 +378,7 @@ on_both_backends!(
             .await;
         assert_eq!(plan.status().as_u16(), 201);
         let before = sink.messages().len();
-        app.post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
-            .await;
+        publish(&app, &cohort).await;
         settled(&app, Duration::from_secs(30)).await;
         let received = sink.messages();
         let cancels: Vec<&Value> = received[before..]

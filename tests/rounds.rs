@@ -337,18 +337,7 @@ async fn the_console_runs_a_round_and_shows_it_with_its_map() {
     assert_eq!(form.status, 200);
     assert!(form.body.contains("name=\"twins\" value=\"pt-cascais\""));
     let csrf = form.csrf();
-    let mut fields: Vec<(&str, &str)> = vec![
-        ("csrf", &csrf),
-        ("weights.fit", "0.5"),
-        ("weights.interest", "0.25"),
-        ("weights.context", "0.15"),
-        ("weights.travel", "0.1"),
-        ("max_per_country", "1"),
-        ("same_country", "yes"),
-        ("fair", "no"),
-        ("pinned", ""),
-        ("forbidden", "Cascais -> Atlantis"),
-    ];
+    let mut fields = round_fields(&csrf, "Cascais -> Atlantis");
     for twin in ["pt-cascais", "gb-plymouth"] {
         fields.push(("twins", twin));
     }
@@ -365,12 +354,7 @@ async fn the_console_runs_a_round_and_shows_it_with_its_map() {
     let hosts_form = manager
         .get(&format!("/console/cohorts/{cohort}/rounds/new"))
         .await;
-    let aarhus = hosts_form
-        .body
-        .split("name=\"hosts\" value=\"")
-        .skip(1)
-        .map(|s| s.split('"').next().unwrap().to_owned())
-        .collect::<Vec<_>>();
+    let aarhus = hosts_of(&hosts_form);
     for h in &aarhus {
         fields.push(("hosts", h));
     }
@@ -397,31 +381,14 @@ async fn a_round_started_on_one_instance_is_followed_on_another() {
     let second = first.another_instance().await;
     assert_ne!(first.address, second);
 
-    let mut on_first = Session::new(&first.address);
-    on_first.login(MANAGER_EMAIL, MANAGER_PASSWORD).await;
+    let mut on_first = first.manager().await;
     let form = on_first
         .get(&format!("/console/cohorts/{cohort}/rounds/new"))
         .await;
     let csrf = form.csrf();
-    let hosts: Vec<String> = form
-        .body
-        .split("name=\"hosts\" value=\"")
-        .skip(1)
-        .map(|s| s.split('"').next().unwrap().to_owned())
-        .collect();
-    let mut fields: Vec<(&str, &str)> = vec![
-        ("csrf", &csrf),
-        ("weights.fit", "0.5"),
-        ("weights.interest", "0.25"),
-        ("weights.context", "0.15"),
-        ("weights.travel", "0.1"),
-        ("max_per_country", "1"),
-        ("same_country", "yes"),
-        ("fair", "no"),
-        ("pinned", ""),
-        ("forbidden", ""),
-        ("twins", "pt-cascais"),
-    ];
+    let hosts = hosts_of(&form);
+    let mut fields = round_fields(&csrf, "");
+    fields.push(("twins", "pt-cascais"));
     for h in &hosts {
         fields.push(("hosts", h));
     }
@@ -474,6 +441,31 @@ async fn a_round_started_on_one_instance_is_followed_on_another() {
         "{}",
         stopped.body
     );
+}
+
+/// The console's round form with the example's weights and rules.
+fn round_fields<'a>(csrf: &'a str, forbidden: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("weights.fit", "0.5"),
+        ("weights.interest", "0.25"),
+        ("weights.context", "0.15"),
+        ("weights.travel", "0.1"),
+        ("max_per_country", "1"),
+        ("same_country", "yes"),
+        ("fair", "no"),
+        ("pinned", ""),
+        ("forbidden", forbidden),
+    ]
+}
+
+/// The hosts a round form offers (their checkbox values).
+fn hosts_of(form: &common::web::Page) -> Vec<String> {
+    form.body
+        .split("name=\"hosts\" value=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().to_owned())
+        .collect()
 }
 
 /// Follows a round started from the console: its job page (reloading while it runs) until

@@ -134,6 +134,13 @@ pub async fn spawn_app_tuned(
 }
 
 impl TestApp {
+    /// A browser session logged in as the manager.
+    pub async fn manager(&self) -> web::Session {
+        let mut session = web::Session::new(&self.address);
+        session.login(MANAGER_EMAIL, MANAGER_PASSWORD).await;
+        session
+    }
+
     /// Starts a second instance of the app on this app's database; returns its address.
     pub async fn another_instance(&self) -> String {
         let mut settings = settings(&self.database_url, false);
