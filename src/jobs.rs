@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 
 use crate::db::models::{job, now};
-use crate::db::{DbError, DbPool};
+use crate::db::{DbConnection, DbError, DbPool};
 
 /// How often a running job's instance says it is alive.
 pub const BEAT: Duration = Duration::from_secs(5);
@@ -125,12 +125,11 @@ impl Jobs {
         F: FnOnce(&Progress) -> Result<String, Option<String>> + Send + 'static,
     {
         let id = crate::db::models::new_id();
-        {
-            let mut conn = self.pool.get()?;
+        with_conn(&self.pool, |c| {
             let forget = now() - chrono::Duration::from_std(KEPT).unwrap_or_default();
-            job::prune(&mut conn, forget)?;
-            job::insert(&mut conn, &id, title, owner)?;
-        }
+            job::prune(c, forget)?;
+            job::insert(c, &id, title, owner)
+        })?;
         let progress = Progress {
             pool: self.pool.clone(),
             id: id.clone(),
@@ -163,24 +162,22 @@ impl Jobs {
         }
         Ok(id)
     }
+}
 
-    /// Where a job stands; None when there is no such job. Blocks on the database.
-    pub fn status(&self, id: &str) -> Result<Option<Status>, DbError> {
-        let mut conn = self.pool.get()?;
-        Ok(job::get(&mut conn, id)?.map(|row| Status::of(row, now())))
-    }
+/// Where a job stands (whichever instance runs it); None when there is no such job.
+pub fn status(conn: &mut DbConnection, id: &str) -> diesel::QueryResult<Option<Status>> {
+    Ok(job::get(conn, id)?.map(|row| Status::of(row, now())))
+}
 
-    /// Asks a job to stop; false when there is no such job. Blocks on the database.
-    pub fn cancel(&self, id: &str) -> Result<bool, DbError> {
-        let mut conn = self.pool.get()?;
-        Ok(job::request_cancel(&mut conn, id)?)
-    }
+/// Asks a job to stop (whichever instance runs it); false when there is no such job.
+pub fn cancel(conn: &mut DbConnection, id: &str) -> diesel::QueryResult<bool> {
+    job::request_cancel(conn, id)
 }
 
 /// Beats every [`BEAT`] until the job's thread ends (and drops its end of `beating`).
 fn heartbeat(of: &Progress, beating: &mpsc::Receiver<()>) {
     while let Err(mpsc::RecvTimeoutError::Timeout) = beating.recv_timeout(BEAT) {
-        let beat = with_conn(&of.pool, |c| job::beat(c, std::slice::from_ref(&of.id)));
+        let beat = with_conn(&of.pool, |c| job::beat(c, &of.id));
         if let Err(e) = beat {
             tracing::warn!(job = %of.id, error = %e, "could not store the job's heartbeat");
         }
@@ -190,7 +187,7 @@ fn heartbeat(of: &Progress, beating: &mpsc::Receiver<()>) {
 /// One query on a connection of the pool.
 fn with_conn<R>(
     pool: &DbPool,
-    query: impl FnOnce(&mut crate::db::DbConnection) -> diesel::QueryResult<R>,
+    query: impl FnOnce(&mut DbConnection) -> diesel::QueryResult<R>,
 ) -> Result<R, DbError> {
     let mut conn = pool.get()?;
     Ok(query(&mut conn)?)
@@ -225,10 +222,18 @@ mod tests {
         (Jobs::new(pool), dir)
     }
 
+    fn status_of(jobs: &Jobs, id: &str) -> Option<Status> {
+        status(&mut jobs.pool.get().unwrap(), id).unwrap()
+    }
+
+    fn cancel_of(jobs: &Jobs, id: &str) -> bool {
+        cancel(&mut jobs.pool.get().unwrap(), id).unwrap()
+    }
+
     fn wait_for_end(jobs: &Jobs, id: &str) -> Status {
         let started = Instant::now();
         loop {
-            let s = jobs.status(id).unwrap().unwrap();
+            let s = status_of(jobs, id).unwrap();
             if s.outcome.is_some() || started.elapsed() > Duration::from_secs(10) {
                 return s;
             }
@@ -248,11 +253,11 @@ mod tests {
             })
             .unwrap();
         let started = Instant::now();
-        while jobs.status(&id).unwrap().unwrap().phase != "solving" {
+        while status_of(&jobs, &id).unwrap().phase != "solving" {
             assert!(started.elapsed() < Duration::from_secs(5));
             std::thread::sleep(Duration::from_millis(5));
         }
-        let running = jobs.status(&id).unwrap().unwrap();
+        let running = status_of(&jobs, &id).unwrap();
         assert_eq!(running.outcome, None);
         assert_eq!(
             (running.title.as_str(), running.owner.as_str()),
@@ -263,7 +268,7 @@ mod tests {
             wait_for_end(&jobs, &id).outcome,
             Some(Outcome::Done("round-1".to_owned()))
         );
-        assert!(jobs.status("no-such-job").unwrap().is_none());
+        assert!(status_of(&jobs, "no-such-job").is_none());
     }
 
     #[test]
@@ -281,11 +286,11 @@ mod tests {
                 Ok("stored".to_owned())
             })
             .unwrap();
-        assert!(jobs.cancel(&id).unwrap());
-        assert!(jobs.status(&id).unwrap().unwrap().cancelling);
+        assert!(cancel_of(&jobs, &id));
+        assert!(status_of(&jobs, &id).unwrap().cancelling);
         tx.send(()).unwrap();
         assert_eq!(wait_for_end(&jobs, &id).outcome, Some(Outcome::Cancelled));
-        assert!(!jobs.cancel("no-such-job").unwrap());
+        assert!(!cancel_of(&jobs, "no-such-job"));
     }
 
     #[test]

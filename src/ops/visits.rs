@@ -901,6 +901,11 @@ pub fn publish(
         visit::insert_change(conn, &p.change)?;
     }
     let (drafts, nobody_to_email) = emails_of(conn, &ctx, &pending, head)?;
+    // What the answer shows: every email of this publish is waiting to be sent.
+    let mut tally: HashMap<String, EmailTally> = HashMap::new();
+    for d in &drafts {
+        tally.entry(d.about_id.clone()).or_default().waiting += 1;
+    }
     let emails = mail::enqueue(conn, drafts, head, actor)?;
     // Drafts nobody has to be told about yet (no dates) stay as they are.
     visit::mark_published(conn, cohort_id)?;
@@ -915,7 +920,6 @@ pub fn publish(
             pending.len()
         ),
     )?;
-    let tally = email_tally(conn, cohort_id)?;
     Ok(Published {
         changes: pending
             .into_iter()

@@ -16,7 +16,7 @@ use crate::db::models::cohort;
 use crate::db::models::round::{self, RoundRow};
 use crate::domain::scoring::Weights;
 use crate::domain::{FieldError, Invalid};
-use crate::jobs::{Jobs, Outcome};
+use crate::jobs::{self, Jobs, Outcome};
 use crate::ops::rounds::{self as ops, PairChoice, Report, RoundSettings};
 
 /// A checkbox of the roster.
@@ -531,14 +531,16 @@ fn registry(request: &HttpRequest) -> Result<web::Data<Jobs>, PageError> {
 }
 
 /// `GET /console/jobs/{id}`: where a job stands; the round once it is done.
-pub async fn job(request: HttpRequest, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+pub async fn job(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
-    let jobs = registry(&request)?;
     let asked = id.clone();
-    let status = crate::blocking::run(move || jobs.status(&asked))
+    let status = with_db(&pool, move |conn| Ok(jobs::status(conn, &asked)?))
         .await?
-        .map_err(ApiError::from)?
         .ok_or(PageError::NotFound)?;
     match status.outcome {
         Some(Outcome::Done(round)) => Ok(redirect(&format!("/console/rounds/{round}"))),
@@ -573,18 +575,15 @@ pub async fn job(request: HttpRequest, id: web::Path<String>) -> Result<HttpResp
 /// `POST /console/jobs/{id}/cancel`.
 pub async fn cancel(
     request: HttpRequest,
+    pool: web::Data<DbPool>,
     id: web::Path<String>,
     form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
     Csrf::verify(&request, &form.csrf)?;
     manager(&request).await?;
     let id = id.into_inner();
-    let jobs = registry(&request)?;
     let asked = id.clone();
-    let found = crate::blocking::run(move || jobs.cancel(&asked))
-        .await?
-        .map_err(ApiError::from)?;
-    if !found {
+    if !with_db(&pool, move |conn| Ok(jobs::cancel(conn, &asked)?)).await? {
         return Err(PageError::NotFound);
     }
     Ok(redirect(&format!("/console/jobs/{id}")))

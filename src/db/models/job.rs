@@ -70,16 +70,12 @@ pub fn set_phase(conn: &mut DbConnection, id: &str, phase: &str) -> QueryResult<
         .map(|_| ())
 }
 
-/// The instance running these jobs is alive.
-pub fn beat(conn: &mut DbConnection, ids: &[String]) -> QueryResult<()> {
-    diesel::update(
-        jobs::table
-            .filter(jobs::id.eq_any(ids))
-            .filter(jobs::outcome.is_null()),
-    )
-    .set(jobs::heartbeat_at.eq(now()))
-    .execute(conn)
-    .map(|_| ())
+/// The instance running the job is alive.
+pub fn beat(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+    diesel::update(jobs::table.find(id).filter(jobs::outcome.is_null()))
+        .set(jobs::heartbeat_at.eq(now()))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// Asks a running job to stop; false when no job has this id (an ended one is left as

@@ -289,29 +289,37 @@ pub fn requeue(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
             .find(id)
             .filter(outbox::status.eq_any(["failed", "retrying"])),
     )
-    .set((
+    .set(requeued(at))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// The columns a requeue sets.
+type Requeued = (
+    diesel::dsl::Eq<outbox::status, &'static str>,
+    diesel::dsl::Eq<outbox::attempts, i32>,
+    diesel::dsl::Eq<outbox::next_attempt_at, NaiveDateTime>,
+    diesel::dsl::Eq<outbox::claimed_until, Option<NaiveDateTime>>,
+    diesel::dsl::Eq<outbox::updated_at, NaiveDateTime>,
+);
+
+/// What putting a message back in the queue sets: queued, due `at`, attempts reset,
+/// unclaimed.
+fn requeued(at: NaiveDateTime) -> Requeued {
+    (
         outbox::status.eq("queued"),
         outbox::attempts.eq(0),
         outbox::next_attempt_at.eq(at),
-        outbox::claimed_until.eq(None::<NaiveDateTime>),
+        outbox::claimed_until.eq(None),
         outbox::updated_at.eq(at),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    )
 }
 
 /// Puts every failed message (of one cohort, or all) back in the queue, due now, with
 /// its attempts reset; returns how many.
 pub fn requeue_failed(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<usize> {
-    let at = now();
     let failed = outbox::table.filter(outbox::status.eq("failed"));
-    let set = (
-        outbox::status.eq("queued"),
-        outbox::attempts.eq(0),
-        outbox::next_attempt_at.eq(at),
-        outbox::claimed_until.eq(None::<NaiveDateTime>),
-        outbox::updated_at.eq(at),
-    );
+    let set = requeued(now());
     match cohort_id {
         Some(c) => diesel::update(failed.filter(outbox::cohort_id.eq(c)))
             .set(set)
