@@ -103,13 +103,9 @@ pub async fn spawn_app_tuned(
     tune: impl FnOnce(&mut Settings),
 ) -> TestApp {
     let (database_url, dir) = fresh_database(backend);
-    let mut settings = settings(&database_url, seed);
-    settings.mail.outbox_dir = dir.path().join("outbox").display().to_string();
+    let mut settings = instance_settings(&database_url, seed, &dir);
     tune(&mut settings);
-    let app = Application::build(&settings).await.expect("the app starts");
-    let address = format!("http://127.0.0.1:{}", app.port());
-    let pool = app.pool();
-    actix_web::rt::spawn(app.run_until_stopped());
+    let (address, pool) = start(&settings).await;
     let token = create_manager(&pool, MANAGER_EMAIL, MANAGER_PASSWORD);
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert(
@@ -143,15 +139,26 @@ impl TestApp {
 
     /// Starts a second instance of the app on this app's database; returns its address.
     pub async fn another_instance(&self) -> String {
-        let mut settings = settings(&self.database_url, false);
-        settings.mail.outbox_dir = self._dir.path().join("outbox").display().to_string();
-        let app = Application::build(&settings)
+        start(&instance_settings(&self.database_url, false, &self._dir))
             .await
-            .expect("the second instance starts");
-        let address = format!("http://127.0.0.1:{}", app.port());
-        actix_web::rt::spawn(app.run_until_stopped());
-        address
+            .0
     }
+}
+
+/// The test settings on `database_url`, the file transport writing into `dir`.
+fn instance_settings(database_url: &str, seed: bool, dir: &tempfile::TempDir) -> Settings {
+    let mut settings = settings(database_url, seed);
+    settings.mail.outbox_dir = dir.path().join("outbox").display().to_string();
+    settings
+}
+
+/// Starts an instance of the app; its address and its pool.
+async fn start(settings: &Settings) -> (String, DbPool) {
+    let app = Application::build(settings).await.expect("the app starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let pool = app.pool();
+    actix_web::rt::spawn(app.run_until_stopped());
+    (address, pool)
 }
 
 /// The manager every test app has.
