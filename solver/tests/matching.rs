@@ -145,7 +145,7 @@ fn fair_raises_the_lowest_score() {
 }
 
 #[test]
-fn generalised_assignment_takes_the_milp() {
+fn generalised_assignment_takes_the_lagrangian_search() {
     let inst = parse(&doc(
         r#""twins":[{"id":"a"},{"id":"b"},{"id":"c"}],"mentors":[{"id":"x","capacity":5},{"id":"y","capacity":4}],
         "pairs":[{"twin":"a","mentor":"x","score":-3,"load":3},{"twin":"a","mentor":"y","score":-4,"load":2},
@@ -153,11 +153,61 @@ fn generalised_assignment_takes_the_milp() {
                  {"twin":"c","mentor":"x","score":-4,"load":2},{"twin":"c","mentor":"y","score":-1,"load":2}]"#,
     ));
     let sol = solve(&inst, &Options::default());
-    assert_eq!(sol.method, Method::Milp);
+    assert_eq!(sol.method, Method::Lagrangian);
     assert_eq!(sol.status, Status::Optimal);
     assert_eq!(
         Some(sol.objective.unwrap_or(0.0)),
         random::brute_force(&inst)
+    );
+}
+
+/// The same problem with a group that can never bind (every twin, `max` their number):
+/// the optimum is the same, but a group sends it down the MILP path.
+fn with_idle_group(inst: &Instance) -> Instance {
+    let mut out = inst.clone();
+    let mentor = &out.mentors[0].id;
+    out.groups.push(matching::Group {
+        mentor: mentor.clone(),
+        twins: out.twins.iter().map(|t| t.id.clone()).collect(),
+        max: out.twins.len() as i64,
+        label: "idle".into(),
+    });
+    out
+}
+
+#[test]
+fn type_d_is_proven_optimal_and_agrees_with_the_milp() {
+    for seed in 1..=3 {
+        let inst = gap_type_d(4, 20, seed);
+        let ours = solve(&inst, &Options::default());
+        assert_eq!(ours.method, Method::Lagrangian);
+        assert_eq!(ours.status, Status::Optimal);
+        assert_eq!(ours.bound, ours.objective);
+        let milp = solve(&with_idle_group(&inst), &Options::default());
+        assert_eq!(milp.method, Method::Milp);
+        assert!(
+            same(objective(&ours), objective(&milp)),
+            "seed {seed}: {ours:?} vs {milp:?}"
+        );
+    }
+}
+
+#[test]
+fn an_infeasible_assignment_is_explained() {
+    // Three twins that each need 4 of the 5 units of a mentor: only one fits per mentor.
+    let inst = parse(&doc(
+        r#""twins":[{"id":"a"},{"id":"b"},{"id":"c"}],"mentors":[{"id":"x","capacity":5},{"id":"y","capacity":5}],
+        "pairs":[{"twin":"a","mentor":"x","score":1,"load":4},{"twin":"a","mentor":"y","score":1,"load":4},
+                 {"twin":"b","mentor":"x","score":1,"load":4},{"twin":"b","mentor":"y","score":1,"load":4},
+                 {"twin":"c","mentor":"x","score":1,"load":4},{"twin":"c","mentor":"y","score":1,"load":4}]"#,
+    ));
+    let sol = solve(&inst, &Options::default());
+    assert_eq!(sol.status, Status::Infeasible);
+    assert_eq!(sol.method, Method::Lagrangian);
+    let reason = sol.reason.unwrap_or_default();
+    assert!(
+        reason.contains("at most 2 of the 3 required matches"),
+        "{reason}"
     );
 }
 
@@ -203,22 +253,81 @@ fn gap_type_d(agents: usize, jobs: usize, seed: u64) -> Instance {
     }
 }
 
+/// A random generalised assignment: loads 1..=20, capacities about as tight as type D
+/// (80 % of a fair share), a few pairs missing, fixed or forbidden.
+fn random_gap(seed: u64, jobs: i64, mentors: i64) -> Instance {
+    let mut r = common::Rng(seed);
+    let mut pairs = Vec::new();
+    let mut total = vec![0i64; mentors as usize];
+    for j in 0..jobs {
+        for (i, sum) in total.iter_mut().enumerate() {
+            if r.chance(15) {
+                continue;
+            }
+            let load = r.range(1, 20);
+            *sum += load;
+            pairs.push(matching::Pair {
+                twin: format!("j{j}"),
+                mentor: format!("a{i}"),
+                score: r.range(-40, 10) as f64,
+                load,
+            });
+        }
+    }
+    let pick = |r: &mut common::Rng, pairs: &[matching::Pair]| {
+        let p = &pairs[r.range(0, pairs.len() as i64 - 1) as usize];
+        matching::PairRef {
+            twin: p.twin.clone(),
+            mentor: p.mentor.clone(),
+        }
+    };
+    let fixed = if r.chance(20) {
+        vec![pick(&mut r, &pairs)]
+    } else {
+        Vec::new()
+    };
+    let forbidden = if r.chance(30) {
+        vec![pick(&mut r, &pairs)]
+    } else {
+        Vec::new()
+    };
+    Instance {
+        format: matching::FORMAT.into(),
+        name: format!("random-gap-{seed}"),
+        twins: (0..jobs)
+            .map(|j| matching::Twin {
+                id: format!("j{j}"),
+                demand: 1,
+            })
+            .collect(),
+        mentors: (0..mentors as usize)
+            .map(|i| matching::Mentor {
+                id: format!("a{i}"),
+                capacity: total[i] * 9 / 10 / mentors + r.range(0, 5),
+            })
+            .collect(),
+        pairs,
+        groups: Vec::new(),
+        fixed,
+        forbidden,
+        allow_unmatched: false,
+        unmatched_penalty: 0.0,
+    }
+}
+
 #[test]
 fn time_limit_returns_the_best_found_with_its_bound() {
-    let inst = gap_type_d(10, 100, 7);
+    // Type D 20 x 200 is not proven in a second: the answer is the best found so far.
+    let inst = gap_type_d(20, 200, 7);
     let sol = solve(
         &inst,
         &Options {
-            time_limit: Some(std::time::Duration::from_secs(2)),
+            time_limit: Some(std::time::Duration::from_secs(1)),
             fair: false,
         },
     );
-    assert_eq!(sol.method, Method::Milp);
-    assert!(
-        matches!(sol.status, Status::Feasible | Status::Optimal),
-        "{:?}",
-        sol.status
-    );
+    assert_eq!(sol.method, Method::Lagrangian);
+    assert_eq!(sol.status, Status::Feasible);
     let (objective, bound) = (
         sol.objective.unwrap_or(f64::NAN),
         sol.bound.unwrap_or(f64::NAN),
@@ -279,6 +388,16 @@ proptest! {
         prop_assume!(inst.pairs.len() <= 14);
         let sol = solve(&inst, &Options::default());
         prop_assert!(same(objective(&sol), random::brute_force(&inst)), "{:?} vs {:?}", sol, random::brute_force(&inst));
+    }
+
+    #[test]
+    fn lagrangian_search_agrees_with_the_milp(seed in any::<u64>(), jobs in 6i64..=14, mentors in 2i64..=4) {
+        let inst = random_gap(seed, jobs, mentors);
+        let ours = solve(&inst, &Options::default());
+        let milp = solve(&with_idle_group(&inst), &Options::default());
+        prop_assert_eq!(ours.status, milp.status);
+        prop_assert!(ours.method != Method::Milp && milp.method != Method::Lagrangian);
+        prop_assert!(same(objective(&ours), objective(&milp)), "{:?} vs {:?}", ours, milp);
     }
 
     #[test]

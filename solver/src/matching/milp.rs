@@ -1,5 +1,6 @@
-//! The general path: a mixed-integer programme on good_lp + HiGHS, for loads other than
-//! 1 (a generalised assignment problem) and groups that overlap.
+//! The general path: a mixed-integer programme on good_lp + HiGHS, for what is neither a
+//! network nor a generalised assignment (`gap`): groups that overlap, loads other than 1
+//! with missing matches allowed, twins needing several mentors.
 
 use std::time::Duration;
 
@@ -27,7 +28,6 @@ pub(crate) fn solve(
     miss: Option<f64>,
     abs_gap: f64,
     time_limit: Option<Duration>,
-    incumbent: Option<&[usize]>,
 ) -> Result<MilpOutcome, SolveError> {
     let mut vars = ProblemVariables::new();
     let x: Vec<Variable> = residual
@@ -76,16 +76,7 @@ pub(crate) fn solve(
         }
     }
     // A greedy start gives HiGHS an incumbent at once (useful under a time limit).
-    let start = match incumbent {
-        Some(chosen) => {
-            let mut start = vec![0.0; residual.free.len()];
-            for &p in chosen {
-                start[column[p]] = 1.0;
-            }
-            Some(start)
-        }
-        None => miss.map(|_| greedy(problem, residual, weight, bonus, &column)),
-    };
+    let start = miss.map(|_| greedy(problem, residual, weight, bonus, &column));
     let run = mip::run(model, time_limit, abs_gap, start.as_deref())?;
     let chosen = residual
         .free

@@ -2,12 +2,14 @@
 //!
 //! [`solve`] takes the exact min-cost-flow path when the instance is a network (unit
 //! loads, groups of a mentor that do not overlap, fixed and forbidden pairs, missing
-//! matches at a penalty) and the MILP on good_lp + HiGHS otherwise.
+//! matches at a penalty), an exact Lagrangian branch-and-bound when it is a generalised
+//! assignment (loads against capacities, every twin of demand 1 matched, no groups), and
+//! the MILP on good_lp + HiGHS otherwise.
 
 mod explain;
 mod flow;
+mod gap;
 mod instance;
-mod lagrange;
 mod milp;
 mod problem;
 mod residual;

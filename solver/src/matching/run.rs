@@ -1,17 +1,14 @@
-//! One optimisation of a matching: choose the path (flow or MILP), run it, and turn an
-//! infeasible answer into a reason.
+//! One optimisation of a matching: choose the path (flow, generalised assignment or
+//! MILP), run it, and turn an infeasible answer into a reason.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::problem::Problem;
 use super::residual::{Residual, residual};
 use super::solution::{Method, Status};
-use super::{flow, lagrange, milp};
+use super::{flow, gap, milp};
 use crate::SolveError;
 use crate::mip::MipStatus;
-
-/// The most time the Lagrangian descent may take before the MILP.
-const LAGRANGE_BUDGET: Duration = Duration::from_secs(3);
 
 /// What one optimisation found; `chosen` includes the fixed pairs.
 #[derive(Debug, Clone)]
@@ -60,6 +57,12 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
     values.extend(goal.miss);
     let scale = flow::scale(&values, rest.free.len());
     let Some(shape) = flow::shape(problem, &rest) else {
+        if goal.miss.is_none()
+            && gap::applies(problem, &rest)
+            && let Ok(scale) = scale
+        {
+            return gap_path(problem, goal, rest, scale);
+        }
         // The MILP needs no integer costs: without an exact scale, HiGHS's default gap.
         return milp_path(problem, goal, rest, scale.map_or(1e-6, |s| 0.5 / s));
     };
@@ -81,102 +84,76 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
     })
 }
 
-/// The MILP, after a Lagrangian reduction where it applies (pure GAP structure).
-fn milp_path(
-    problem: &Problem,
-    goal: &Goal,
-    mut rest: Residual,
-    gap: f64,
-) -> Result<Run, SolveError> {
-    let fixed_weight = |rest: &Residual| rest.fixed.iter().map(|&p| goal.weight[p]).sum::<f64>();
-    let with_fixed = |rest: &Residual, mut chosen: Vec<usize>| {
-        chosen.extend_from_slice(&rest.fixed);
-        chosen.sort_unstable();
-        chosen
-    };
-    let mut start = None;
-    let mut relaxed_bound = f64::INFINITY;
-    if goal.miss.is_none() && lagrange::applies(problem, &rest) {
-        // A few seconds of subgradient descent at most: it pays on hard GAP instances.
-        let budget = goal.deadline.map_or(LAGRANGE_BUDGET, |d| {
-            d.saturating_duration_since(Instant::now())
-                .mul_f64(0.1)
-                .min(LAGRANGE_BUDGET)
-        });
-        if let Some(found) = lagrange::reduce(problem, &rest, goal.weight, budget) {
-            relaxed_bound = found.bound + fixed_weight(&rest);
-            if found.bound - found.incumbent_value < gap {
-                return Ok(Run {
-                    status: Status::Optimal,
-                    chosen: with_fixed(&rest, found.incumbent),
-                    bound: None,
-                    method: Method::Milp,
-                    reason: None,
-                });
-            }
-            let forced: Vec<usize> = rest
-                .free
-                .iter()
-                .copied()
-                .filter(|&p| found.fix[p] == Some(true))
-                .collect();
-            for &p in &forced {
-                rest.fixed.push(p);
-                rest.demand[problem.pair_twin[p]] -= 1;
-                rest.capacity[problem.pair_mentor[p]] -= problem.load[p];
-            }
-            rest.free.retain(|&p| found.fix[p].is_none());
-            start = Some(
-                found
-                    .incumbent
-                    .into_iter()
-                    .filter(|&p| found.fix[p].is_none())
-                    .collect::<Vec<_>>(),
-            );
-        }
-    }
+/// Generalised assignment: the Lagrangian branch-and-bound of `gap`, exact.
+fn gap_path(problem: &Problem, goal: &Goal, rest: Residual, scale: f64) -> Result<Run, SolveError> {
+    let out = gap::solve(problem, &rest, goal.weight, scale, goal.deadline);
+    conclude(
+        problem,
+        goal,
+        &rest,
+        Method::Lagrangian,
+        out.status,
+        out.chosen,
+        out.bound,
+    )
+}
+
+/// The MILP on HiGHS, for what neither a network nor a generalised assignment is.
+fn milp_path(problem: &Problem, goal: &Goal, rest: Residual, gap: f64) -> Result<Run, SolveError> {
     let limit = goal
         .deadline
         .map(|d| d.saturating_duration_since(Instant::now()));
-    let out = milp::solve(
+    let out = milp::solve(problem, &rest, goal.weight, goal.miss, gap, limit)?;
+    conclude(
         problem,
+        goal,
         &rest,
-        goal.weight,
-        goal.miss,
-        gap,
-        limit,
-        start.as_deref(),
-    )?;
+        Method::Milp,
+        out.status,
+        out.chosen,
+        out.bound,
+    )
+}
+
+/// A run from how a search of the free pairs ended, with the fixed pairs added back.
+fn conclude(
+    problem: &Problem,
+    goal: &Goal,
+    rest: &Residual,
+    method: Method,
+    status: MipStatus,
+    mut chosen: Vec<usize>,
+    free_bound: f64,
+) -> Result<Run, SolveError> {
+    chosen.extend_from_slice(&rest.fixed);
+    chosen.sort_unstable();
+    let fixed_weight: f64 = rest.fixed.iter().map(|&p| goal.weight[p]).sum();
     // HiGHS may stop before its first LP (it reports an infinite bound then): a bound
     // that ignores capacities always holds.
-    let bound = Some(
-        (out.bound + fixed_weight(&rest))
-            .min(relaxed_bound)
-            .min(capacity_free_bound(problem, goal, &rest)),
-    );
-    Ok(match out.status {
+    let bound = Some((free_bound + fixed_weight).min(capacity_free_bound(problem, goal, rest)));
+    Ok(match status {
         MipStatus::Optimal => Run {
             status: Status::Optimal,
-            chosen: with_fixed(&rest, out.chosen),
+            chosen,
             bound: None,
-            method: Method::Milp,
+            method,
             reason: None,
         },
         MipStatus::Stopped => Run {
             status: Status::Feasible,
-            chosen: with_fixed(&rest, out.chosen),
+            chosen,
             bound,
-            method: Method::Milp,
+            method,
             reason: None,
         },
         MipStatus::NoSolution => Run {
             status: Status::Unknown,
             chosen: Vec::new(),
             bound,
-            method: Method::Milp,
+            method,
             reason: Some("the time limit ended the search before a first solution".into()),
         },
-        MipStatus::Infeasible => Run::infeasible(Method::Milp, diagnose(problem, goal, &rest)?),
+        MipStatus::Infeasible => Run::infeasible(method, diagnose(problem, goal, rest)?),
     })
 }
 

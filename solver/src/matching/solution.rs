@@ -22,6 +22,9 @@ pub enum Status {
 pub enum Method {
     /// Min-cost flow (network simplex), exact, for network-structured instances.
     Flow,
+    /// Lagrangian branch-and-bound on the mentors' knapsacks, exact, for generalised
+    /// assignment (loads against capacities, every twin matched).
+    Lagrangian,
     /// Mixed-integer programme on HiGHS.
     Milp,
     /// Nothing was solved: the instance was seen to be infeasible beforehand.

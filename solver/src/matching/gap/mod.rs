@@ -1,0 +1,157 @@
+//! Generalised assignment (every twin of demand 1 gets one mentor, loads against
+//! capacities) by a Lagrangian branch-and-bound of its own, exact, instead of a MILP.
+//!
+//! Relaxing "each twin gets one mentor" leaves one knapsack per mentor: its bound is
+//! that of the column formulation, far tighter than the LP that HiGHS starts from on
+//! Chu-Beasley type D instances, and each knapsack is a small dynamic programme. The
+//! search (`search`) is depth-first with that bound at every node, pairs fixed out when
+//! the bound with the pair forced in cannot reach the target, and a sequence of targets
+//! counting down from the root bound (a solution at least as good as the target is
+//! looked for; when none exists, the target is lowered), so that the first solution
+//! found is already near the optimum and most of the tree is never built.
+
+mod bound;
+mod heuristic;
+mod knapsack;
+mod node;
+mod search;
+
+use std::time::Instant;
+
+use super::problem::Problem;
+use super::residual::Residual;
+use crate::mip::MipStatus;
+
+/// Largest mentors x twins table the search keeps (the swap moves index pairs by it).
+const MAX_TABLE: usize = 4_000_000;
+
+/// The free part of the instance, indexed for the search. Jobs are the twins still
+/// needing their one mentor; values are the weights scaled to exact integers.
+#[derive(Debug)]
+pub(super) struct Gap {
+    /// Per free pair (position k): its job, mentor, load, value, and index in `Problem`.
+    pub job: Vec<u32>,
+    pub mentor: Vec<u32>,
+    pub load: Vec<i64>,
+    pub value: Vec<i64>,
+    pub valuef: Vec<f64>,
+    pub pair: Vec<usize>,
+    /// Free pairs of each job and of each mentor, by position.
+    pub by_job: Vec<Vec<u32>>,
+    pub by_mentor: Vec<Vec<u32>>,
+    pub capacity: Vec<i64>,
+    /// jobs x mentors -> position of that pair, or `NONE`.
+    pub at: Vec<u32>,
+}
+
+/// No pair, no job.
+pub(super) const NONE: u32 = u32::MAX;
+
+impl Gap {
+    pub fn jobs(&self) -> usize {
+        self.by_job.len()
+    }
+
+    pub fn mentors(&self) -> usize {
+        self.by_mentor.len()
+    }
+
+    pub fn pairs(&self) -> usize {
+        self.job.len()
+    }
+
+    /// The pair of job `j` with mentor `m`, if free.
+    pub fn pair_of(&self, j: usize, m: usize) -> Option<u32> {
+        let k = self.at[j * self.mentors() + m];
+        (k != NONE).then_some(k)
+    }
+}
+
+/// How the search ended: the status, the chosen free pairs (indices into `Problem`),
+/// and the best proven bound of their total weight.
+pub(crate) struct Outcome {
+    pub status: MipStatus,
+    pub chosen: Vec<usize>,
+    pub bound: f64,
+}
+
+/// Applies to the free part when every twin needs 0 or 1 mentor exactly, there are no
+/// binding groups and the tables stay small.
+pub(crate) fn applies(problem: &Problem, rest: &Residual) -> bool {
+    let jobs = rest.demand.iter().filter(|&&d| d == 1).count();
+    problem.groups.is_empty()
+        && rest.demand.iter().all(|&d| d <= 1)
+        && rest.free.len() >= 2
+        && jobs.saturating_mul(rest.capacity.len()) <= MAX_TABLE
+        && rest.capacity.iter().all(|&c| c <= 100_000)
+        // A knapsack row per pair of a mentor, each (capacity + 1) values, twice.
+        && rest
+            .free
+            .iter()
+            .map(|&p| rest.capacity[problem.pair_mentor[p]] + 1)
+            .sum::<i64>()
+            <= 4_000_000
+}
+
+/// Maximises the weight of the free pairs (`weight` times `scale` must be integers, as
+/// `flow::scale` makes them) with every job matched, until `deadline`.
+pub(crate) fn solve(
+    problem: &Problem,
+    rest: &Residual,
+    weight: &[f64],
+    scale: f64,
+    deadline: Option<Instant>,
+) -> Outcome {
+    let gap = index(problem, rest, weight, scale);
+    let found = search::run(&gap, deadline);
+    let chosen = found
+        .assignment
+        .iter()
+        .map(|&k| gap.pair[k as usize])
+        .collect();
+    Outcome {
+        status: found.status,
+        chosen,
+        bound: found.bound as f64 / scale,
+    }
+}
+
+fn index(problem: &Problem, rest: &Residual, weight: &[f64], scale: f64) -> Gap {
+    let mut job_of_twin = vec![NONE; rest.demand.len()];
+    let mut jobs = 0u32;
+    for (t, &d) in rest.demand.iter().enumerate() {
+        if d == 1 {
+            job_of_twin[t] = jobs;
+            jobs += 1;
+        }
+    }
+    let mentors = rest.capacity.len();
+    let mut gap = Gap {
+        job: Vec::new(),
+        mentor: Vec::new(),
+        load: Vec::new(),
+        value: Vec::new(),
+        valuef: Vec::new(),
+        pair: Vec::new(),
+        by_job: vec![Vec::new(); jobs as usize],
+        by_mentor: vec![Vec::new(); mentors],
+        capacity: rest.capacity.clone(),
+        at: vec![NONE; jobs as usize * mentors],
+    };
+    for &p in &rest.free {
+        let j = job_of_twin[problem.pair_twin[p]];
+        let m = problem.pair_mentor[p];
+        let k = gap.pair.len() as u32;
+        let value = (weight[p] * scale).round() as i64;
+        gap.job.push(j);
+        gap.mentor.push(m as u32);
+        gap.load.push(problem.load[p]);
+        gap.value.push(value);
+        gap.valuef.push(value as f64);
+        gap.pair.push(p);
+        gap.by_job[j as usize].push(k);
+        gap.by_mentor[m].push(k);
+        gap.at[j as usize * mentors + m] = k;
+    }
+    gap
+}
