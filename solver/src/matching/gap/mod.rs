@@ -14,6 +14,7 @@ mod bound;
 mod heuristic;
 mod knapsack;
 mod node;
+mod polish;
 mod search;
 
 use std::time::Instant;
@@ -64,6 +65,45 @@ impl Gap {
     pub fn pair_of(&self, j: usize, m: usize) -> Option<u32> {
         let k = self.at[j * self.mentors() + m];
         (k != NONE).then_some(k)
+    }
+
+    /// The instance of `jobs` and `mentors` alone, with the mentors' whole capacities;
+    /// its `pair` are positions in `self`.
+    pub fn sub(&self, jobs: &[u32], mentors: &[u32]) -> Gap {
+        let mut sub = Gap {
+            job: Vec::new(),
+            mentor: Vec::new(),
+            load: Vec::new(),
+            value: Vec::new(),
+            valuef: Vec::new(),
+            pair: Vec::new(),
+            by_job: vec![Vec::new(); jobs.len()],
+            by_mentor: vec![Vec::new(); mentors.len()],
+            capacity: mentors.iter().map(|&m| self.capacity[m as usize]).collect(),
+            at: vec![NONE; jobs.len() * mentors.len()],
+        };
+        for (j, &job) in jobs.iter().enumerate() {
+            for (m, &mentor) in mentors.iter().enumerate() {
+                if let Some(k) = self.pair_of(job as usize, mentor as usize) {
+                    sub.push(j, m, k as usize, self);
+                }
+            }
+        }
+        sub
+    }
+
+    /// Adds pair `from` of `source` as job j's pair with mentor m.
+    fn push(&mut self, j: usize, m: usize, from: usize, source: &Gap) {
+        let k = self.pair.len() as u32;
+        self.job.push(j as u32);
+        self.mentor.push(m as u32);
+        self.load.push(source.load[from]);
+        self.value.push(source.value[from]);
+        self.valuef.push(source.valuef[from]);
+        self.pair.push(from);
+        self.by_job[j].push(k);
+        self.by_mentor[m].push(k);
+        self.at[j * self.by_mentor.len() + m] = k;
     }
 }
 

@@ -11,9 +11,9 @@
 use std::time::Instant;
 
 use super::bound::{Bounder, Dual, Pace, below};
-use super::heuristic;
 use super::node::Node;
 use super::{Gap, NONE};
+use super::{heuristic, polish};
 use crate::mip::MipStatus;
 
 /// Subgradient steps at the root, and per node.
@@ -21,6 +21,8 @@ const ROOT_ITERATIONS: usize = 3000;
 const NODE_ITERATIONS: usize = 15;
 /// Rounds of bound, fixing and propagation at one node before it branches.
 const ROUNDS: usize = 5;
+/// Nodes of the first, plain search for an incumbent when there is no deadline.
+const PRIMAL_NODES: u64 = 1000;
 /// Nodes between two runs of the repair heuristic.
 const HEURISTIC_EVERY: u64 = 50;
 
@@ -53,11 +55,21 @@ enum Run {
 
 /// Solves the instance: optimal, infeasible, or the best found by the deadline.
 pub(super) fn run(gap: &Gap, deadline: Option<Instant>) -> Found {
+    solve(gap, deadline, None)
+}
+
+/// The best solution of value at least `least`: optimal when there is one (`bound` is
+/// its value), infeasible when there is none.
+pub(super) fn at_least(gap: &Gap, least: i64, deadline: Option<Instant>) -> Found {
+    solve(gap, deadline, Some(least))
+}
+
+fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>) -> Found {
     let mut search = Search {
         gap,
         bounder: Bounder::new(gap),
         incumbent: None,
-        floor: i64::MIN,
+        floor: least.unwrap_or(i64::MIN),
         deadline,
         nodes: 0,
     };
@@ -66,15 +78,41 @@ pub(super) fn run(gap: &Gap, deadline: Option<Instant>) -> Found {
         return search.found(MipStatus::Infeasible, i64::MIN);
     }
     if root.open == 0 {
+        if least.is_some_and(|l| root.value < l) {
+            return search.found(MipStatus::Infeasible, root.value);
+        }
         search.offer(root.value, &root.assigned);
         return search.found(MipStatus::Optimal, root.value);
     }
-    let Some(root_bound) = search.root(&mut root) else {
-        let value = search.incumbent.as_ref().map_or(i64::MIN, |(v, _)| *v);
-        return search.found(MipStatus::Optimal, value);
+    let root_bound = match search.root(&mut root, least) {
+        Root::Bound(bound) => bound,
+        Root::Solved(value) => return search.found(MipStatus::Optimal, value),
+        Root::Below => return search.found(MipStatus::Infeasible, i64::MIN),
     };
+    if least.is_none() {
+        // The whole instance, not a neighbourhood of one: first a plain depth-first
+        // search for a good incumbent (a third of the time, or PRIMAL_NODES), polished.
+        let until = deadline.map(|d| {
+            let now = Instant::now();
+            now + d.saturating_duration_since(now) / 3
+        });
+        let budget = if deadline.is_some() {
+            u64::MAX
+        } else {
+            PRIMAL_NODES
+        };
+        if let Run::Exhausted = search.dive(&root, until, budget) {
+            return match search.incumbent {
+                Some((value, _)) => search.found(MipStatus::Optimal, value),
+                None => search.found(MipStatus::Infeasible, i64::MIN),
+            };
+        }
+        if let Some((value, assignment)) = search.incumbent.as_mut() {
+            polish::polish(gap, assignment, value, deadline);
+        }
+    }
     // Any solution is worth at least every job's worst pair.
-    let lowest: i64 = gap
+    let worst: i64 = gap
         .by_job
         .iter()
         .map(|pairs| {
@@ -85,6 +123,7 @@ pub(super) fn run(gap: &Gap, deadline: Option<Instant>) -> Found {
                 .unwrap_or(0)
         })
         .sum();
+    let lowest = worst.max(least.unwrap_or(i64::MIN));
     let mut upper = (root_bound + 1e-7 + 1e-9 * root_bound.abs()).floor() as i64;
     let mut target = upper;
     let mut step = 1i64;
@@ -98,7 +137,7 @@ pub(super) fn run(gap: &Gap, deadline: Option<Instant>) -> Found {
         }
         target = target.max(lowest);
         search.floor = target;
-        match search.dive(&root) {
+        match search.dive(&root, deadline, u64::MAX) {
             Run::Exhausted => {
                 if search.incumbent.as_ref().is_some_and(|(v, _)| *v >= target) {
                     let value = search.incumbent.as_ref().map_or(target, |(v, _)| *v);
@@ -127,6 +166,15 @@ pub(super) fn run(gap: &Gap, deadline: Option<Instant>) -> Found {
             }
         }
     }
+}
+
+/// How the root ended.
+enum Root {
+    /// Its relaxation is a feasible solution, of this value: the optimum.
+    Solved(i64),
+    /// Its bound is below the least value wanted.
+    Below,
+    Bound(f64),
 }
 
 impl Search<'_> {
@@ -161,9 +209,8 @@ impl Search<'_> {
         self.deadline.is_some_and(|d| Instant::now() >= d)
     }
 
-    /// The root's multipliers and bound, with the repair heuristic on the way; None when
-    /// the relaxation itself is a feasible solution (then the optimum, kept as incumbent).
-    fn root(&mut self, root: &mut Node) -> Option<f64> {
+    /// The root's multipliers and bound, with the repair heuristic on the way.
+    fn root(&mut self, root: &mut Node, least: Option<i64>) -> Root {
         let gap = self.gap;
         // The first multipliers make every profit <= 0: the knapsacks take nothing, the
         // bound is the sum of the multipliers, and the repair is a greedy assignment.
@@ -171,27 +218,38 @@ impl Search<'_> {
         if let Some((value, assignment)) = heuristic::repair(gap, root, &[]) {
             self.offer(value, &assignment);
         }
+        let target = least.unwrap_or(i64::MIN);
         let mut pace = Pace::new(2.0, 20);
         let mut spent = 0;
         while spent < ROOT_ITERATIONS {
-            // Polyak steps aim at the incumbent, or below the bound before there is one;
-            // until then the repair runs often, on the knapsacks' choices.
-            let (aim, iterations) = match &self.incumbent {
-                Some((value, _)) => (*value as f64 + 1.0, ROOT_ITERATIONS / 10),
-                None => (bound - 0.05 * bound.abs().max(1.0), 10),
+            // Polyak steps aim at what must be beaten, or below the bound before that is
+            // known; until then the repair runs often, on the knapsacks' choices.
+            let (aim, iterations) = match (&self.incumbent, least) {
+                (Some((value, _)), _) => ((*value + 1).max(target) as f64, ROOT_ITERATIONS / 10),
+                (None, Some(least)) => (least as f64, ROOT_ITERATIONS / 10),
+                (None, None) => (bound - 0.05 * bound.abs().max(1.0), 10),
             };
             spent += iterations;
             let before = bound;
             match self
                 .bounder
-                .descend(gap, root, i64::MIN, aim, iterations, &mut pace)
+                .descend(gap, root, self.target(), aim, iterations, &mut pace)
             {
                 Dual::Feasible(value, assignment) => {
+                    if value < target {
+                        return Root::Below;
+                    }
                     self.offer(value, &assignment);
-                    return None;
+                    return Root::Solved(value);
+                }
+                Dual::Below => {
+                    // Nothing below reaches the target: the incumbent, if good enough, is best.
+                    return match &self.incumbent {
+                        Some((value, _)) if *value >= target => Root::Solved(*value),
+                        _ => Root::Below,
+                    };
                 }
                 Dual::Open(b) => bound = bound.min(b),
-                Dual::Below => {}
             }
             if let Some((value, assignment)) =
                 heuristic::repair(gap, root, &self.bounder.best.taken)
@@ -203,17 +261,18 @@ impl Search<'_> {
                 break;
             }
         }
-        Some(bound)
+        Root::Bound(bound)
     }
 
     /// One depth-first run from the root with the current target.
-    fn dive(&mut self, root: &Node) -> Run {
+    fn dive(&mut self, root: &Node, until: Option<Instant>, budget: u64) -> Run {
         let mut stack = vec![root.clone()];
+        let start = self.nodes;
         while let Some(node) = stack.pop() {
             if below(node.estimate, self.target()) {
                 continue;
             }
-            if self.out_of_time() {
+            if until.is_some_and(|d| Instant::now() >= d) || self.nodes - start >= budget {
                 let open = stack
                     .iter()
                     .map(|n| n.estimate)
