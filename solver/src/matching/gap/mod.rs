@@ -3,12 +3,13 @@
 //!
 //! Relaxing "each twin gets one mentor" leaves one knapsack per mentor: its bound is
 //! that of the column formulation, far tighter than the LP that HiGHS starts from on
-//! Chu-Beasley type D instances, and each knapsack is a small dynamic programme. The
-//! search (`search`) is depth-first with that bound at every node, pairs fixed out when
-//! the bound with the pair forced in cannot reach the target, and a sequence of targets
-//! counting down from the root bound (a solution at least as good as the target is
-//! looked for; when none exists, the target is lowered), so that the first solution
-//! found is already near the optimum and most of the tree is never built.
+//! Chu-Beasley type D instances, and each knapsack is a small dynamic programme
+//! (`knapsack`, `bound`). The search (`search`, `worker`) is depth-first with that bound
+//! at every node, on every core; a pair is fixed out when the bound with it forced in
+//! cannot reach the target, and the targets count down from the root bound, so that
+//! little of the tree below the optimum is ever built. Solutions come from repairing
+//! the knapsacks' choices (`heuristic`) and are polished by solving the jobs of two or
+//! three mentors again, exactly (`polish`).
 
 mod bound;
 mod heuristic;
@@ -16,6 +17,7 @@ mod knapsack;
 mod node;
 mod polish;
 mod search;
+mod worker;
 
 use std::time::Instant;
 
