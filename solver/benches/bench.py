@@ -25,7 +25,7 @@ BENCH = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "bench")
 MATCH = ["match-1000x400-k40", "match-3000x800-k40", "match-10000x2000-k40",
          "match-1000x400-k40-groups", "match-3000x800-k40-groups", "match-10000x2000-k40-groups"]
 VISITS = ["visits-50", "visits-200", "visits-1000"]
-GAP = [(t, a, j) for t in "CD" for a, j in ((10, 100), (20, 100), (20, 200))]
+GAP = [(t, a, j) for t in "CD" for a, j in ((10, 100), (20, 100), (10, 200), (20, 200))]
 
 
 def load_perf():

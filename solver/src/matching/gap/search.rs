@@ -115,8 +115,8 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
             target = target.max(value + 1);
         }
         target = target.max(lowest);
-        if let Some(d) = deadline
-            && least.is_none()
+        let improving = deadline.filter(|_| least.is_none());
+        if let Some(d) = improving
             && last * GROWTH > d.saturating_duration_since(Instant::now())
         {
             // The next run would not end in time: spend the rest on the incumbent.
@@ -124,7 +124,9 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
         }
         shared.set_floor(target);
         let started = Instant::now();
-        match shared.dive(&root, deadline, u64::MAX) {
+        // Under a deadline a run gets half the time left, the incumbent the rest.
+        let until = improving.map(|d| started + d.saturating_duration_since(started) / 2);
+        match shared.dive(&root, until.or(deadline), u64::MAX) {
             Run::Exhausted => {
                 if let Some(value) = shared.best().filter(|&v| v >= target) {
                     return found(MipStatus::Optimal, value);
@@ -141,22 +143,22 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
                 last = started.elapsed();
             }
             Run::Stopped(open) => {
-                let bound = upper.min(
-                    shared
-                        .best()
-                        .unwrap_or(i64::MIN)
-                        .max(target - 1)
-                        .max(highest(open)),
-                );
-                return stopped(&shared, bound, found);
+                // What the run proved before it stopped: nothing it pruned reaches the
+                // target, nothing it left open exceeds its estimate.
+                let best = shared.best().unwrap_or(i64::MIN);
+                let bound = upper.min(best.max(target - 1).max(highest(open)));
+                return match improving {
+                    Some(d) => improve(&shared, &root, d, bound, found),
+                    None => stopped(&shared, bound, found),
+                };
             }
         }
     }
 }
 
 /// The rest of the time on the incumbent: polished (a fifth of the time at most), then
-/// a plain branch-and-bound from it, which finds better solutions and ends in a proof if
-/// it ends. `upper` is the bound proven so far.
+/// a plain branch-and-bound from it, which finds better solutions (each polished too) and
+/// ends in a proof if it ends. `upper` is the bound proven so far.
 fn improve(
     shared: &Shared,
     root: &Node,
@@ -169,6 +171,7 @@ fn improve(
     shared.with_incumbent(|value, assignment| {
         polish::polish(shared.gap, assignment, value, Some(until));
     });
+    shared.polish_until(deadline);
     shared.set_floor(i64::MIN);
     match shared.dive(root, Some(deadline), u64::MAX) {
         Run::Exhausted => match shared.best() {

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use super::bound::{Bounder, Dual, Pace, below};
 use super::node::Node;
-use super::{Gap, NONE, heuristic};
+use super::{Gap, NONE, heuristic, polish};
 
 /// Subgradient steps at a node, and in each later round there (the multipliers are
 /// close by then).
@@ -28,6 +28,8 @@ pub(super) struct Shared<'g> {
     /// Value of the incumbent, `i64::MIN` before there is one.
     best: AtomicI64,
     incumbent: Mutex<Option<(i64, Vec<u32>)>>,
+    /// When set, better solutions are polished before they are kept (until then).
+    polish: Mutex<Option<Instant>>,
     pub nodes: AtomicU64,
     stop: AtomicBool,
     /// How many workers wait for a node (read without the lock to decide to share).
@@ -66,6 +68,7 @@ impl<'g> Shared<'g> {
             floor: AtomicI64::new(floor),
             best: AtomicI64::new(i64::MIN),
             incumbent: Mutex::new(None),
+            polish: Mutex::new(None),
             nodes: AtomicU64::new(0),
             stop: AtomicBool::new(false),
             hungry: AtomicU64::new(0),
@@ -100,12 +103,36 @@ impl<'g> Shared<'g> {
         if self.best().is_some_and(|b| value <= b) {
             return;
         }
+        let polish_until = *lock(&self.polish);
+        let mut polished = None;
+        if let Some(until) = polish_until {
+            // Polished on this worker's thread (the others go on): a tenth of the time
+            // left at most.
+            let now = Instant::now();
+            let mut better = (value, assignment.to_vec());
+            polish::polish(
+                self.gap,
+                &mut better.1,
+                &mut better.0,
+                Some(now + until.saturating_duration_since(now) / 10),
+            );
+            polished = Some(better);
+        }
+        let (value, assignment) = match &polished {
+            Some((v, a)) => (*v, a.as_slice()),
+            None => (value, assignment),
+        };
         let mut incumbent = lock(&self.incumbent);
         if incumbent.as_ref().is_none_or(|(v, _)| value > *v) {
             debug_assert!(assignment.iter().all(|&k| k != NONE));
             *incumbent = Some((value, assignment.to_vec()));
             self.best.store(value, Ordering::Release);
         }
+    }
+
+    /// From now on, every better solution offered is polished (until `deadline`).
+    pub fn polish_until(&self, deadline: Instant) {
+        *lock(&self.polish) = Some(deadline);
     }
 
     /// Changes the incumbent in place (its value must not drop).
