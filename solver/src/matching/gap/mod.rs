@@ -32,7 +32,8 @@ const MAX_TABLE: usize = 4_000_000;
 /// needing their one mentor; values are the weights scaled to exact integers.
 #[derive(Debug)]
 pub(super) struct Gap {
-    /// Per free pair (position k): its job, mentor, load, value, and index in `Problem`.
+    /// Per free pair (position k): its job, mentor, load, value, and index in `Problem`
+    /// (in the parent instance, for a `sub`).
     pub job: Vec<u32>,
     pub mentor: Vec<u32>,
     pub load: Vec<i64>,
@@ -72,36 +73,43 @@ impl Gap {
     /// The instance of `jobs` and `mentors` alone, with the mentors' whole capacities;
     /// its `pair` are positions in `self`.
     pub fn sub(&self, jobs: &[u32], mentors: &[u32]) -> Gap {
-        let mut sub = Gap {
-            job: Vec::new(),
-            mentor: Vec::new(),
-            load: Vec::new(),
-            value: Vec::new(),
-            valuef: Vec::new(),
-            pair: Vec::new(),
-            by_job: vec![Vec::new(); jobs.len()],
-            by_mentor: vec![Vec::new(); mentors.len()],
-            capacity: mentors.iter().map(|&m| self.capacity[m as usize]).collect(),
-            at: vec![NONE; jobs.len() * mentors.len()],
-        };
+        let capacity = mentors.iter().map(|&m| self.capacity[m as usize]).collect();
+        let mut sub = Gap::empty(jobs.len(), capacity);
         for (j, &job) in jobs.iter().enumerate() {
             for (m, &mentor) in mentors.iter().enumerate() {
                 if let Some(k) = self.pair_of(job as usize, mentor as usize) {
-                    sub.push(j, m, k as usize, self);
+                    let k = k as usize;
+                    sub.push(j, m, self.load[k], self.value[k], k);
                 }
             }
         }
         sub
     }
 
-    /// Adds pair `from` of `source` as job j's pair with mentor m.
-    fn push(&mut self, j: usize, m: usize, from: usize, source: &Gap) {
+    /// Jobs and mentors of these capacities, no pair yet.
+    fn empty(jobs: usize, capacity: Vec<i64>) -> Gap {
+        Gap {
+            job: Vec::new(),
+            mentor: Vec::new(),
+            load: Vec::new(),
+            value: Vec::new(),
+            valuef: Vec::new(),
+            pair: Vec::new(),
+            by_job: vec![Vec::new(); jobs],
+            by_mentor: vec![Vec::new(); capacity.len()],
+            at: vec![NONE; jobs * capacity.len()],
+            capacity,
+        }
+    }
+
+    /// Adds the pair of job j with mentor m; `from` is its index where it comes from.
+    fn push(&mut self, j: usize, m: usize, load: i64, value: i64, from: usize) {
         let k = self.pair.len() as u32;
         self.job.push(j as u32);
         self.mentor.push(m as u32);
-        self.load.push(source.load[from]);
-        self.value.push(source.value[from]);
-        self.valuef.push(source.valuef[from]);
+        self.load.push(load);
+        self.value.push(value);
+        self.valuef.push(value as f64);
         self.pair.push(from);
         self.by_job[j].push(k);
         self.by_mentor[m].push(k);
@@ -167,33 +175,11 @@ fn index(problem: &Problem, rest: &Residual, weight: &[f64], scale: f64) -> Gap 
             jobs += 1;
         }
     }
-    let mentors = rest.capacity.len();
-    let mut gap = Gap {
-        job: Vec::new(),
-        mentor: Vec::new(),
-        load: Vec::new(),
-        value: Vec::new(),
-        valuef: Vec::new(),
-        pair: Vec::new(),
-        by_job: vec![Vec::new(); jobs as usize],
-        by_mentor: vec![Vec::new(); mentors],
-        capacity: rest.capacity.clone(),
-        at: vec![NONE; jobs as usize * mentors],
-    };
+    let mut gap = Gap::empty(jobs as usize, rest.capacity.clone());
     for &p in &rest.free {
-        let j = job_of_twin[problem.pair_twin[p]];
-        let m = problem.pair_mentor[p];
-        let k = gap.pair.len() as u32;
+        let j = job_of_twin[problem.pair_twin[p]] as usize;
         let value = (weight[p] * scale).round() as i64;
-        gap.job.push(j);
-        gap.mentor.push(m as u32);
-        gap.load.push(problem.load[p]);
-        gap.value.push(value);
-        gap.valuef.push(value as f64);
-        gap.pair.push(p);
-        gap.by_job[j as usize].push(k);
-        gap.by_mentor[m].push(k);
-        gap.at[j as usize * mentors + m] = k;
+        gap.push(j, problem.pair_mentor[p], problem.load[p], value, p);
     }
     gap
 }

@@ -103,30 +103,18 @@ impl<'g> Shared<'g> {
         if self.best().is_some_and(|b| value <= b) {
             return;
         }
-        let polish_until = *lock(&self.polish);
-        let mut polished = None;
-        if let Some(until) = polish_until {
-            // Polished on this worker's thread (the others go on): a tenth of the time
-            // left at most.
+        debug_assert!(assignment.iter().all(|&k| k != NONE));
+        let (mut value, mut assignment) = (value, assignment.to_vec());
+        if let Some(until) = *lock(&self.polish) {
+            // On this worker's thread while the others go on: a tenth of the time left.
             let now = Instant::now();
-            let mut better = (value, assignment.to_vec());
-            polish::polish(
-                self.gap,
-                &mut better.1,
-                &mut better.0,
-                Some(now + until.saturating_duration_since(now) / 10),
-            );
-            polished = Some(better);
+            let until = now + until.saturating_duration_since(now) / 10;
+            polish::polish(self.gap, &mut assignment, &mut value, Some(until));
         }
-        let (value, assignment) = match &polished {
-            Some((v, a)) => (*v, a.as_slice()),
-            None => (value, assignment),
-        };
         let mut incumbent = lock(&self.incumbent);
         if incumbent.as_ref().is_none_or(|(v, _)| value > *v) {
-            debug_assert!(assignment.iter().all(|&k| k != NONE));
-            *incumbent = Some((value, assignment.to_vec()));
             self.best.store(value, Ordering::Release);
+            *incumbent = Some((value, assignment));
         }
     }
 
