@@ -254,7 +254,8 @@ fn gap_type_d(agents: usize, jobs: usize, seed: u64) -> Instance {
 }
 
 /// A random generalised assignment: loads 1..=20, capacities about as tight as type D
-/// (80 % of a fair share), a few pairs missing, fixed or forbidden.
+/// (80 % of a fair share), a few pairs missing, fixed or forbidden; sometimes twins may
+/// stay unmatched at a penalty.
 fn random_gap(seed: u64, jobs: i64, mentors: i64) -> Instance {
     let mut r = common::Rng(seed);
     let mut pairs = Vec::new();
@@ -291,6 +292,12 @@ fn random_gap(seed: u64, jobs: i64, mentors: i64) -> Instance {
     } else {
         Vec::new()
     };
+    let allow_unmatched = r.chance(40);
+    let unmatched_penalty = if allow_unmatched {
+        r.range(0, 80) as f64 / 2.0
+    } else {
+        0.0
+    };
     Instance {
         format: matching::FORMAT.into(),
         name: format!("random-gap-{seed}"),
@@ -310,8 +317,8 @@ fn random_gap(seed: u64, jobs: i64, mentors: i64) -> Instance {
         groups: Vec::new(),
         fixed,
         forbidden,
-        allow_unmatched: false,
-        unmatched_penalty: 0.0,
+        allow_unmatched,
+        unmatched_penalty,
     }
 }
 

@@ -1,6 +1,6 @@
 //! The general path: a mixed-integer programme on good_lp + HiGHS, for what is neither a
-//! network nor a generalised assignment (`gap`): groups that overlap, loads other than 1
-//! with missing matches allowed, twins needing several mentors.
+//! network nor a generalised assignment (`gap`): groups that overlap, or loads other than
+//! 1 with groups or with twins needing several mentors.
 
 use std::time::Duration;
 

@@ -3,8 +3,8 @@
 //! [`solve`] takes the exact min-cost-flow path when the instance is a network (unit
 //! loads, groups of a mentor that do not overlap, fixed and forbidden pairs, missing
 //! matches at a penalty), an exact Lagrangian branch-and-bound when it is a generalised
-//! assignment (loads against capacities, every twin of demand 1 matched, no groups), and
-//! the MILP on good_lp + HiGHS otherwise.
+//! assignment (loads against capacities, twins of demand 1, no groups; missing matches
+//! at a penalty or not), and the MILP on good_lp + HiGHS otherwise.
 
 mod explain;
 mod flow;

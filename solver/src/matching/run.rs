@@ -57,8 +57,7 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
     values.extend(goal.miss);
     let scale = flow::scale(&values, rest.free.len());
     let Some(shape) = flow::shape(problem, &rest) else {
-        if goal.miss.is_none()
-            && gap::applies(problem, &rest)
+        if gap::applies(problem, &rest)
             && let Ok(scale) = scale
         {
             return gap_path(problem, goal, rest, scale);
@@ -86,7 +85,7 @@ pub(crate) fn optimise(problem: &Problem, goal: &Goal) -> Result<Run, SolveError
 
 /// Generalised assignment: the Lagrangian branch-and-bound of `gap`, exact.
 fn gap_path(problem: &Problem, goal: &Goal, rest: Residual, scale: f64) -> Result<Run, SolveError> {
-    let out = gap::solve(problem, &rest, goal.weight, scale, goal.deadline);
+    let out = gap::solve(problem, &rest, goal.weight, goal.miss, scale, goal.deadline);
     conclude(
         problem,
         goal,

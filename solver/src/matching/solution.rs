@@ -23,7 +23,7 @@ pub enum Method {
     /// Min-cost flow (network simplex), exact, for network-structured instances.
     Flow,
     /// Lagrangian branch-and-bound on the mentors' knapsacks, exact, for generalised
-    /// assignment (loads against capacities, every twin matched).
+    /// assignment (loads against capacities, twins of demand 1, no groups).
     Lagrangian,
     /// Mixed-integer programme on HiGHS.
     Milp,

@@ -1,5 +1,6 @@
 //! Generalised assignment (every twin of demand 1 gets one mentor, loads against
-//! capacities) by a Lagrangian branch-and-bound of its own, exact, instead of a MILP.
+//! capacities; or none, at a penalty, when that is allowed) by a Lagrangian
+//! branch-and-bound of its own, exact, instead of a MILP.
 //!
 //! Relaxing "each twin gets one mentor" leaves one knapsack per mentor: its bound is
 //! that of the column formulation, far tighter than the LP that HiGHS starts from on
@@ -132,7 +133,8 @@ pub(crate) fn applies(problem: &Problem, rest: &Residual) -> bool {
     problem.groups.is_empty()
         && rest.demand.iter().all(|&d| d <= 1)
         && rest.free.len() >= 2
-        && jobs.saturating_mul(rest.capacity.len()) <= MAX_TABLE
+        // One more mentor stands for "unmatched" when that is allowed.
+        && jobs.saturating_mul(rest.capacity.len() + 1) <= MAX_TABLE
         && rest.capacity.iter().all(|&c| c <= 100_000)
         // A knapsack row per pair of a mentor, each (capacity + 1) values, twice.
         && rest
@@ -143,21 +145,24 @@ pub(crate) fn applies(problem: &Problem, rest: &Residual) -> bool {
             <= 4_000_000
 }
 
-/// Maximises the weight of the free pairs (`weight` times `scale` must be integers, as
-/// `flow::scale` makes them) with every job matched, until `deadline`.
+/// Maximises the weight of the free pairs minus `miss` per twin left without a mentor
+/// (None: every twin matched) until `deadline`; `weight` and `miss` times `scale` must
+/// be integers, as `flow::scale` makes them.
 pub(crate) fn solve(
     problem: &Problem,
     rest: &Residual,
     weight: &[f64],
+    miss: Option<f64>,
     scale: f64,
     deadline: Option<Instant>,
 ) -> Outcome {
-    let gap = index(problem, rest, weight, scale);
+    let gap = index(problem, rest, weight, miss, scale);
     let found = search::run(&gap, deadline);
     let chosen = found
         .assignment
         .iter()
         .map(|&k| gap.pair[k as usize])
+        .filter(|&p| p != UNMATCHED)
         .collect();
     Outcome {
         status: found.status,
@@ -166,7 +171,11 @@ pub(crate) fn solve(
     }
 }
 
-fn index(problem: &Problem, rest: &Residual, weight: &[f64], scale: f64) -> Gap {
+/// The pair index of "no mentor" (a mentor of its own, of no capacity, whose pairs weigh
+/// nothing and are worth minus the penalty).
+const UNMATCHED: usize = usize::MAX;
+
+fn index(problem: &Problem, rest: &Residual, weight: &[f64], miss: Option<f64>, scale: f64) -> Gap {
     let mut job_of_twin = vec![NONE; rest.demand.len()];
     let mut jobs = 0u32;
     for (t, &d) in rest.demand.iter().enumerate() {
@@ -175,11 +184,20 @@ fn index(problem: &Problem, rest: &Residual, weight: &[f64], scale: f64) -> Gap 
             jobs += 1;
         }
     }
-    let mut gap = Gap::empty(jobs as usize, rest.capacity.clone());
+    let mentors = rest.capacity.len();
+    let mut capacity = rest.capacity.clone();
+    capacity.extend(miss.map(|_| 0));
+    let mut gap = Gap::empty(jobs as usize, capacity);
     for &p in &rest.free {
         let j = job_of_twin[problem.pair_twin[p]] as usize;
         let value = (weight[p] * scale).round() as i64;
         gap.push(j, problem.pair_mentor[p], problem.load[p], value, p);
+    }
+    if let Some(penalty) = miss {
+        let value = -(penalty * scale).round() as i64;
+        for j in 0..jobs as usize {
+            gap.push(j, mentors, 0, value, UNMATCHED);
+        }
     }
     gap
 }

@@ -3,7 +3,7 @@
 //! incumbent is shared, so every worker prunes with the best solution found by any.
 
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 
 use super::bound::{Bounder, Dual, Pace, below};
@@ -38,10 +38,31 @@ pub(super) struct Shared<'g> {
     wake: Condvar,
 }
 
+/// A node not yet built: its parent (shared by its siblings, so that a stack holds one
+/// node per level, not one per child) and the pair that makes it.
+struct Pending {
+    parent: Arc<Node>,
+    /// The pair assigned to the parent to make this node; `NONE`: the parent itself.
+    pair: u32,
+    estimate: f64,
+}
+
+impl Pending {
+    fn build(self, gap: &Gap) -> Node {
+        let mut node = Arc::unwrap_or_clone(self.parent);
+        if self.pair != NONE {
+            node.assign(gap, self.pair);
+            node.depth += 1;
+        }
+        node.estimate = self.estimate;
+        node
+    }
+}
+
 /// Nodes given up for any worker to take, and how the run stands.
 #[derive(Default)]
 struct Pool {
-    nodes: Vec<Node>,
+    nodes: Vec<Pending>,
     idle: usize,
     done: bool,
     /// Best estimate among the nodes left open when the run stopped.
@@ -142,7 +163,11 @@ impl<'g> Shared<'g> {
         {
             let mut pool = lock(&self.pool);
             *pool = Pool {
-                nodes: vec![root.clone()],
+                nodes: vec![Pending {
+                    parent: Arc::new(root.clone()),
+                    pair: NONE,
+                    estimate: root.estimate,
+                }],
                 open: f64::NEG_INFINITY,
                 ..Pool::default()
             };
@@ -172,7 +197,7 @@ impl<'g> Shared<'g> {
     }
 
     /// A node from the pool; None when the run is over (every worker idle, or stopped).
-    fn take(&self) -> Option<Node> {
+    fn take(&self) -> Option<Pending> {
         let mut pool = lock(&self.pool);
         loop {
             if pool.done || self.stop.load(Ordering::Relaxed) {
@@ -194,7 +219,7 @@ impl<'g> Shared<'g> {
         }
     }
 
-    fn give(&self, node: Node) {
+    fn give(&self, node: Pending) {
         lock(&self.pool).nodes.push(node);
         self.wake.notify_one();
     }
@@ -226,12 +251,12 @@ impl<'s, 'g> Worker<'s, 'g> {
 
     fn run(&mut self, until: Option<Instant>, limit: u64) {
         let shared = self.shared;
-        let mut stack: Vec<Node> = Vec::new();
+        let mut stack: Vec<Pending> = Vec::new();
         loop {
-            let Some(node) = stack.pop().or_else(|| shared.take()) else {
+            let Some(next) = stack.pop().or_else(|| shared.take()) else {
                 return;
             };
-            if below(node.estimate, shared.target()) {
+            if below(next.estimate, shared.target()) {
                 continue;
             }
             let late = until.is_some_and(|d| Instant::now() >= d)
@@ -240,12 +265,12 @@ impl<'s, 'g> Worker<'s, 'g> {
                 let open = stack
                     .iter()
                     .map(|n| n.estimate)
-                    .fold(node.estimate, f64::max);
+                    .fold(next.estimate, f64::max);
                 shared.halt(open);
                 return;
             }
             shared.nodes.fetch_add(1, Ordering::Relaxed);
-            self.expand(node, &mut stack);
+            self.expand(next.build(shared.gap), &mut stack);
             if shared.hungry.load(Ordering::Relaxed) > 0 && stack.len() >= 2 {
                 // The shallowest node holds the largest subtree.
                 shared.give(stack.remove(0));
@@ -255,7 +280,7 @@ impl<'s, 'g> Worker<'s, 'g> {
 
     /// Bounds, fixes and propagates at a node, then branches on the job with the fewest
     /// pairs left (the least likely first), its children best first.
-    fn expand(&mut self, mut node: Node, stack: &mut Vec<Node>) {
+    fn expand(&mut self, mut node: Node, stack: &mut Vec<Pending>) {
         let (shared, gap) = (self.shared, self.shared.gap);
         self.expanded += 1;
         for round in 0..ROUNDS {
@@ -309,7 +334,7 @@ impl<'s, 'g> Worker<'s, 'g> {
         }
     }
 
-    fn branch(&mut self, node: Node, stack: &mut Vec<Node>) {
+    fn branch(&mut self, node: Node, stack: &mut Vec<Pending>) {
         let gap = self.shared.gap;
         let estimate = &self.bounder.estimate;
         let mut pick = None;
@@ -332,12 +357,13 @@ impl<'s, 'g> Worker<'s, 'g> {
         let mut children: Vec<u32> = node.options(gap, j).collect();
         // Pushed worst first, so that the most promising child is explored first.
         children.sort_by(|&a, &b| estimate[a as usize].total_cmp(&estimate[b as usize]));
+        let parent = Arc::new(node);
         for k in children {
-            let mut child = node.clone();
-            child.assign(gap, k);
-            child.depth += 1;
-            child.estimate = estimate[k as usize];
-            stack.push(child);
+            stack.push(Pending {
+                parent: Arc::clone(&parent),
+                pair: k,
+                estimate: estimate[k as usize],
+            });
         }
     }
 }
