@@ -78,6 +78,8 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
         Root::Solved(value) => return found(MipStatus::Optimal, value),
         Root::Below => return found(MipStatus::Infeasible, i64::MIN),
     };
+    let mut upper = highest(root_bound);
+    shared.set_ceiling(upper);
     if deadline.is_some() && least.is_none() {
         // Under a deadline, an answer early: a short plain depth-first search for a good
         // incumbent. The runs below do not need one: they find the optimum when their
@@ -102,7 +104,6 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
         })
         .sum();
     let lowest = worst.max(least.unwrap_or(i64::MIN));
-    let mut upper = highest(root_bound);
     let mut target = upper;
     let mut step = 1i64;
     let mut failures = 0;
@@ -123,6 +124,7 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
             return improve(&shared, &root, d, upper, found);
         }
         shared.set_floor(target);
+        shared.set_ceiling(upper);
         let started = Instant::now();
         // Under a deadline a run gets half the time left, the incumbent the rest.
         let until = improving.map(|d| started + d.saturating_duration_since(started) / 2);
@@ -135,6 +137,9 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
                 if target <= lowest {
                     return found(MipStatus::Infeasible, upper);
                 }
+                // Unit steps first; then growing ones, for gaps many units wide (fine
+                // scores). A target a little below the optimum costs less than one more
+                // run: the run that finds a solution also proves it.
                 failures += 1;
                 if failures > 2 {
                     step = (step + step / 2).max(step + 1);
@@ -173,6 +178,7 @@ fn improve(
     });
     shared.polish_until(deadline);
     shared.set_floor(i64::MIN);
+    shared.set_ceiling(upper);
     match shared.dive(root, Some(deadline), u64::MAX) {
         Run::Exhausted => match shared.best() {
             Some(value) => found(MipStatus::Optimal, value),

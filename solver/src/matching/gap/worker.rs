@@ -32,6 +32,11 @@ pub(super) struct Shared<'g> {
     polish: Mutex<Option<Instant>>,
     pub nodes: AtomicU64,
     stop: AtomicBool,
+    /// No solution is worth more than this (proven so far): one that reaches it ends the
+    /// run at once.
+    ceiling: AtomicI64,
+    /// The incumbent reached the ceiling.
+    reached: AtomicBool,
     /// How many workers wait for a node (read without the lock to decide to share).
     hungry: AtomicU64,
     pool: Mutex<Pool>,
@@ -92,6 +97,8 @@ impl<'g> Shared<'g> {
             polish: Mutex::new(None),
             nodes: AtomicU64::new(0),
             stop: AtomicBool::new(false),
+            ceiling: AtomicI64::new(i64::MAX),
+            reached: AtomicBool::new(false),
             hungry: AtomicU64::new(0),
             pool: Mutex::new(Pool::default()),
             wake: Condvar::new(),
@@ -100,6 +107,11 @@ impl<'g> Shared<'g> {
 
     pub fn set_floor(&self, floor: i64) {
         self.floor.store(floor, Ordering::Relaxed);
+    }
+
+    /// The bound proven so far: a run ends as soon as a solution reaches it.
+    pub fn set_ceiling(&self, ceiling: i64) {
+        self.ceiling.store(ceiling, Ordering::Relaxed);
     }
 
     pub fn floor(&self) -> i64 {
@@ -136,6 +148,11 @@ impl<'g> Shared<'g> {
         if incumbent.as_ref().is_none_or(|(v, _)| value > *v) {
             self.best.store(value, Ordering::Release);
             *incumbent = Some((value, assignment));
+            if value >= self.ceiling.load(Ordering::Relaxed) {
+                // Optimal: nothing is left to search.
+                self.reached.store(true, Ordering::Relaxed);
+                self.wake.notify_all();
+            }
         }
     }
 
@@ -173,6 +190,10 @@ impl<'g> Shared<'g> {
             };
         }
         self.stop.store(false, Ordering::Relaxed);
+        self.reached.store(
+            self.best() >= Some(self.ceiling.load(Ordering::Relaxed)),
+            Ordering::Relaxed,
+        );
         let limit = self.nodes.load(Ordering::Relaxed).saturating_add(budget);
         if self.workers == 1 {
             Worker::new(self).run(until, limit);
@@ -200,7 +221,10 @@ impl<'g> Shared<'g> {
     fn take(&self) -> Option<Pending> {
         let mut pool = lock(&self.pool);
         loop {
-            if pool.done || self.stop.load(Ordering::Relaxed) {
+            if pool.done
+                || self.stop.load(Ordering::Relaxed)
+                || self.reached.load(Ordering::Relaxed)
+            {
                 return None;
             }
             if let Some(node) = pool.nodes.pop() {
@@ -253,6 +277,9 @@ impl<'s, 'g> Worker<'s, 'g> {
         let shared = self.shared;
         let mut stack: Vec<Pending> = Vec::new();
         loop {
+            if shared.reached.load(Ordering::Relaxed) {
+                return;
+            }
             let Some(next) = stack.pop().or_else(|| shared.take()) else {
                 return;
             };
