@@ -193,6 +193,18 @@ fn type_d_is_proven_optimal_and_agrees_with_the_milp() {
 }
 
 #[test]
+fn twins_with_one_pair_left_count_once_in_the_bound() {
+    // Two of its twins have a single pair, assigned before the search: the first bound
+    // once counted them twice, fell below the optimum, and a worse solution was called
+    // optimal (-174 against -169).
+    let inst = random_gap(4341237601501226197, 12, 2);
+    let ours = solve(&inst, &Options::default());
+    let milp = solve(&with_idle_group(&inst), &Options::default());
+    assert_eq!(ours.objective, Some(-169.0));
+    assert_eq!(milp.objective, Some(-169.0));
+}
+
+#[test]
 fn an_infeasible_assignment_is_explained() {
     // Three twins that each need 4 of the 5 units of a mentor: only one fits per mentor.
     let inst = parse(&doc(

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use super::bound::{Dual, Pace};
 use super::node::Node;
 use super::worker::{Run, Shared, Worker};
-use super::{Gap, heuristic, polish};
+use super::{Gap, NONE, heuristic, polish};
 use crate::mip::MipStatus;
 
 /// Subgradient steps at the root.
@@ -225,8 +225,14 @@ fn descend_root(
     let gap = shared.gap;
     let mut worker = Worker::new(shared);
     // The first multipliers make every profit <= 0: the knapsacks take nothing, the
-    // bound is the sum of the multipliers, and the repair is a greedy assignment.
-    let mut bound = root.value as f64 + root.lambda.iter().sum::<f64>();
+    // bound is the sum of the open jobs' multipliers (the others are assigned already),
+    // and the repair is a greedy assignment.
+    let open = root.lambda.iter().zip(&root.assigned);
+    let mut bound = root.value as f64
+        + open
+            .filter(|&(_, &k)| k == NONE)
+            .map(|(l, _)| l)
+            .sum::<f64>();
     if let Some((value, assignment)) = heuristic::repair(gap, root, &[]) {
         shared.offer(value, &assignment);
     }
