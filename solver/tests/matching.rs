@@ -175,6 +175,29 @@ fn with_idle_group(inst: &Instance) -> Instance {
     out
 }
 
+/// Scores with decimals scale to integers thousands of units apart: the gap between the
+/// root bound and the optimum is thousands of targets, which the runs must cross in
+/// growing steps, not one by one.
+#[test]
+fn fine_scores_are_proven_optimal_and_agree_with_the_milp() {
+    for seed in 1..=4 {
+        let mut inst = gap_type_d(4, 20, seed);
+        let mut r = common::Rng(seed);
+        for pair in &mut inst.pairs {
+            pair.score += r.range(0, 999) as f64 / 1000.0;
+        }
+        let ours = solve(&inst, &Options::default());
+        assert_eq!(ours.method, Method::Lagrangian);
+        assert_eq!(ours.status, Status::Optimal, "seed {seed}: {ours:?}");
+        assert_eq!(ours.bound, ours.objective);
+        let milp = solve(&with_idle_group(&inst), &Options::default());
+        assert!(
+            same(objective(&ours), objective(&milp)),
+            "seed {seed}: {ours:?} vs {milp:?}"
+        );
+    }
+}
+
 #[test]
 fn type_d_is_proven_optimal_and_agrees_with_the_milp() {
     for seed in 1..=3 {

@@ -4,14 +4,17 @@
 //! A run with target T looks for a solution of value at least T and prunes every node
 //! whose bound is below T (or below the incumbent + 1, once one is better). When a run
 //! ends without such a solution, no solution reaches T: the proven bound drops to T - 1
-//! and the next run tries a lower target, its steps growing when runs keep failing. A
+//! and the next run tries a lower target, a step that should cost a few times the run
+//! before (a unit on coarse scores, more on fine ones, where runs hardly grow). A
 //! run that finds one goes on as a plain branch-and-bound and ends with the optimum. Runs
 //! near the bound are small and prune hard, so the proof costs little more than a proof
-//! with the optimum known in advance. Under a deadline, when the next run would not end
-//! in time, the rest goes to a plain branch-and-bound from the incumbent, which finds
-//! better solutions where the runs would only have raised the bound.
+//! with the optimum known in advance. Under a deadline a run gets two thirds of the time
+//! left; when one does not end in it, the rest goes to a plain branch-and-bound from the
+//! incumbent, which finds better solutions where the runs would only have raised the
+//! bound.
 
-use std::time::{Duration, Instant};
+use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 use super::bound::{Dual, Pace};
 use super::node::Node;
@@ -23,8 +26,11 @@ use crate::mip::MipStatus;
 const ROOT_ITERATIONS: usize = 3000;
 /// Nodes of the first, plain search for an incumbent under a deadline.
 const PRIMAL_NODES: u64 = 1000;
-/// A run costs about this many times the one before it (measured: 3 to 10 on type D).
-const GROWTH: u32 = 4;
+/// A step between two targets should multiply the cost of a run by about this.
+const STEP_GROWTH: f64 = 4.0;
+/// Nodes that count as a small run, whatever its size (the first runs take a handful,
+/// their ratios say little).
+const SMALL_RUN: u64 = 50;
 /// Most threads a search uses.
 const MAX_WORKERS: usize = 8;
 
@@ -106,8 +112,7 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
     let lowest = worst.max(least.unwrap_or(i64::MIN));
     let mut target = upper;
     let mut step = 1i64;
-    let mut failures = 0;
-    let mut last = Duration::ZERO;
+    let mut previous = None;
     loop {
         if let Some(value) = shared.best() {
             if value >= upper {
@@ -117,17 +122,15 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
         }
         target = target.max(lowest);
         let improving = deadline.filter(|_| least.is_none());
-        if let Some(d) = improving
-            && last * GROWTH > d.saturating_duration_since(Instant::now())
-        {
-            // The next run would not end in time: spend the rest on the incumbent.
-            return improve(&shared, &root, d, upper, found);
-        }
         shared.set_floor(target);
         shared.set_ceiling(upper);
         let started = Instant::now();
-        // Under a deadline a run gets half the time left, the incumbent the rest.
-        let until = improving.map(|d| started + d.saturating_duration_since(started) / 2);
+        // Under a deadline a run gets two thirds of the time left, and the incumbent the
+        // rest if the run does not end. (Guessing that a run would not end is no help: a
+        // run at the optimum stops at the first solution that reaches it, often soon,
+        // while the run before it had to prove that nothing better exists.)
+        let until = improving.map(|d| started + d.saturating_duration_since(started) * 2 / 3);
+        let before = shared.nodes.load(Ordering::Relaxed);
         match shared.dive(&root, until.or(deadline), u64::MAX) {
             Run::Exhausted => {
                 if let Some(value) = shared.best().filter(|&v| v >= target) {
@@ -137,15 +140,19 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
                 if target <= lowest {
                     return found(MipStatus::Infeasible, upper);
                 }
-                // Unit steps first; then growing ones, for gaps many units wide (fine
-                // scores). A target a little below the optimum costs less than one more
-                // run: the run that finds a solution also proves it.
-                failures += 1;
-                if failures > 2 {
-                    step = (step + step / 2).max(step + 1);
+                // The next step should cost about `STEP_GROWTH` times this run: a unit
+                // when each unit multiplies the nodes (coarse scores), more when the
+                // runs hardly grow (fine scores, gaps many units wide). A target below
+                // the optimum costs more than the runs it saves.
+                let nodes = shared.nodes.load(Ordering::Relaxed) - before;
+                if let Some(previous) = previous {
+                    let grown = (nodes + SMALL_RUN) as f64 / (previous + SMALL_RUN) as f64;
+                    let per_unit = grown.powf(1.0 / step as f64).max(1.0 + 1e-3);
+                    let steps = STEP_GROWTH.ln() / per_unit.ln();
+                    step = (steps.floor() as i64).clamp(1, 2 * step);
                 }
+                previous = Some(nodes);
                 target = target.saturating_sub(step);
-                last = started.elapsed();
             }
             Run::Stopped(open) => {
                 // What the run proved before it stopped: nothing it pruned reaches the
