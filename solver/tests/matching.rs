@@ -175,9 +175,9 @@ fn with_idle_group(inst: &Instance) -> Instance {
     out
 }
 
-/// Scores with decimals scale to integers thousands of units apart: the gap between the
-/// root bound and the optimum is thousands of targets, which the runs must cross in
-/// growing steps, not one by one.
+/// Scores with decimals scale to integers thousands of units apart: the runs cross the
+/// gap between the root bound and the optimum in growing steps, and a step that lands
+/// below the optimum must still end at it, proven.
 #[test]
 fn fine_scores_are_proven_optimal_and_agree_with_the_milp() {
     for seed in 1..=4 {
