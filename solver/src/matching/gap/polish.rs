@@ -14,36 +14,51 @@ pub(super) fn polish(
     value: &mut i64,
     deadline: Option<Instant>,
 ) -> bool {
-    let mentors = gap.mentors() as u32;
+    let late = || deadline.is_some_and(|d| Instant::now() >= d);
     let mut gained = false;
     loop {
-        let mut better = false;
-        for a in 0..mentors {
-            for b in a + 1..mentors {
-                if deadline.is_some_and(|d| Instant::now() >= d) {
-                    return gained;
-                }
-                better |= rematch(gap, &[a, b], assignment, value, deadline);
-            }
-        }
+        let mut better = sweep(gap, 2, assignment, value, deadline);
         // Three mentors at a time once two at a time no longer gain (a few times as many
         // neighbourhoods, each still small).
-        if !better {
-            for a in 0..mentors {
-                for b in a + 1..mentors {
-                    for c in b + 1..mentors {
-                        if deadline.is_some_and(|d| Instant::now() >= d) {
-                            return gained;
-                        }
-                        better |= rematch(gap, &[a, b, c], assignment, value, deadline);
-                    }
-                }
-            }
+        if !better && !late() {
+            better = sweep(gap, 3, assignment, value, deadline);
         }
-        if !better {
+        gained |= better;
+        if !better || late() {
             return gained;
         }
-        gained = true;
+    }
+}
+
+/// Rematches every group of `size` mentors once (until the deadline); true if one gained.
+fn sweep(
+    gap: &Gap,
+    size: usize,
+    assignment: &mut [u32],
+    value: &mut i64,
+    deadline: Option<Instant>,
+) -> bool {
+    let mentors = gap.mentors() as u32;
+    if size > mentors as usize {
+        return false;
+    }
+    // The groups in lexicographic order, from 0, 1, ..., size - 1.
+    let mut group: Vec<u32> = (0..size as u32).collect();
+    let mut better = false;
+    loop {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return better;
+        }
+        better |= rematch(gap, &group, assignment, value, deadline);
+        // The last member that can still move up moves up; those after it follow it.
+        let last = mentors - size as u32;
+        let Some(i) = (0..size).rev().find(|&i| group[i] < last + i as u32) else {
+            return better;
+        };
+        group[i] += 1;
+        for k in i + 1..size {
+            group[k] = group[k - 1] + 1;
+        }
     }
 }
 

@@ -86,7 +86,10 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
     };
     let mut upper = highest(root_bound);
     shared.set_ceiling(upper);
-    if deadline.is_some() && least.is_none() {
+    // A deadline on the whole search (not on a search for something better than `least`,
+    // as a polish asks): the incumbent counts, not only the proof.
+    let improving = deadline.filter(|_| least.is_none());
+    if improving.is_some() {
         // Under a deadline, an answer early: a short plain depth-first search for a good
         // incumbent. The runs below do not need one: they find the optimum when their
         // target reaches it.
@@ -121,7 +124,6 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
             target = target.max(value + 1);
         }
         target = target.max(lowest);
-        let improving = deadline.filter(|_| least.is_none());
         shared.set_floor(target);
         shared.set_ceiling(upper);
         let started = Instant::now();

@@ -138,7 +138,10 @@ impl<'g> Shared<'g> {
         }
         debug_assert!(assignment.iter().all(|&k| k != NONE));
         let (mut value, mut assignment) = (value, assignment.to_vec());
-        if let Some(until) = *lock(&self.polish) {
+        // Read apart: the guard of an `if let` scrutinee would be held through the polish,
+        // and every other worker offering a solution would wait on it.
+        let polish_until = *lock(&self.polish);
+        if let Some(until) = polish_until {
             // On this worker's thread while the others go on: a tenth of the time left.
             let now = Instant::now();
             let until = now + until.saturating_duration_since(now) / 10;
