@@ -1,5 +1,9 @@
 //! The Lagrangian bound of a node: subgradient descent on the job multipliers, and the
 //! bound with each open pair forced in, which fixes pairs out and guides branching.
+//!
+//! The knapsacks count profits in whole units of a grid (`Grid`): each profit is rounded
+//! up to it, so that every bound stays an upper bound, and the multipliers are kept on
+//! it, so that on integer values the rounding is exact.
 
 use super::knapsack::{Item, Knapsack};
 use super::node::Node;
@@ -52,6 +56,41 @@ pub(super) fn below(bound: f64, target: i64) -> bool {
     bound < target as f64 - 1e-7 - 1e-9 * bound.abs()
 }
 
+/// The units the knapsacks count in: `unit` of them make one of the values, a power of
+/// two, as fine as keeps the profits of one knapsack, each rounded up, within 2^30 while
+/// every multiplier lies between one below its job's least value and its largest. A
+/// knapsack whose profits would sum beyond that (multipliers far below the values)
+/// counts in coarser units of its own (`Bounder::items`): rounded up, its bound stays a
+/// bound.
+#[derive(Debug, Default)]
+struct Grid {
+    unit: f64,
+}
+
+/// Most a knapsack's profits sum to, in its units.
+const MOST_UNITS: f64 = (1u32 << 30) as f64;
+
+impl Grid {
+    fn new(gap: &Gap) -> Grid {
+        let mut room = 0i64;
+        for pairs in &gap.by_job {
+            let values = pairs.iter().map(|&k| gap.value[k as usize]);
+            if let (Some(least), Some(most)) = (values.clone().min(), values.max()) {
+                room = room.saturating_add(most - least + 2);
+            }
+        }
+        let fits = MOST_UNITS / room.max(1) as f64;
+        Grid {
+            unit: 2f64.powi(fits.log2().floor() as i32),
+        }
+    }
+
+    /// A multiplier on the grid.
+    fn snap(&self, lambda: f64) -> f64 {
+        (lambda * self.unit).round() / self.unit
+    }
+}
+
 /// A pair a node offers, with what the knapsacks read of it.
 #[derive(Debug, Clone, Copy)]
 struct Offer {
@@ -64,6 +103,7 @@ struct Offer {
 /// Buffers reused from node to node.
 #[derive(Debug, Default)]
 pub(super) struct Bounder {
+    grid: Grid,
     knapsack: Knapsack,
     /// The pairs the current node offers, by mentor (`starts` has mentors + 1 entries).
     offered: Vec<Offer>,
@@ -82,6 +122,7 @@ pub(super) struct Bounder {
 impl Bounder {
     pub fn new(gap: &Gap) -> Bounder {
         Bounder {
+            grid: Grid::new(gap),
             loss_in: vec![0.0; gap.pairs()],
             loss_out: vec![0.0; gap.pairs()],
             out_total: vec![0.0; gap.jobs()],
@@ -111,23 +152,34 @@ impl Bounder {
         self.starts.push(self.offered.len());
     }
 
-    /// Fills `items` with mentor m's gathered pairs of positive profit; returns the
-    /// capacity the knapsack needs (no more than those items weigh together).
-    fn items(&mut self, node: &Node, lambda: &[f64], m: usize) -> usize {
-        self.items.clear();
-        let mut total = 0;
-        for offer in &self.offered[self.starts[m]..self.starts[m + 1]] {
-            let profit = offer.value - lambda[offer.job as usize];
-            if profit > 0.0 {
-                total += offer.load;
-                self.items.push(Item {
-                    pair: offer.pair,
-                    load: offer.load,
-                    profit,
-                });
+    /// Fills `items` with mentor m's gathered pairs of positive profit, in units of
+    /// which `unit` make one of the values; returns the capacity the knapsack needs (no
+    /// more than those items weigh together) and `unit`.
+    fn items(&mut self, node: &Node, lambda: &[f64], m: usize) -> (usize, f64) {
+        let offered = &self.offered[self.starts[m]..self.starts[m + 1]];
+        let mut unit = self.grid.unit;
+        loop {
+            self.items.clear();
+            let (mut load, mut units) = (0, 0.0);
+            for offer in offered {
+                let profit = (offer.value - lambda[offer.job as usize]) * unit;
+                if profit > 0.0 {
+                    let profit = profit.ceil();
+                    load += offer.load;
+                    units += profit;
+                    self.items.push(Item {
+                        pair: offer.pair,
+                        load: offer.load,
+                        profit: profit.min(MOST_UNITS) as i32,
+                    });
+                }
             }
+            if units <= MOST_UNITS {
+                return (load.min(node.left[m] as usize), unit);
+            }
+            // Multipliers far below their jobs' values: coarser units for this one.
+            unit /= 2f64.powi((units / MOST_UNITS).log2().ceil() as i32);
         }
-        total.min(node.left[m] as usize)
     }
 
     /// The relaxation of `node` with multipliers `lambda`, into `self.current`.
@@ -143,11 +195,11 @@ impl Bounder {
         current.count.resize(gap.jobs(), 0);
         current.taken.clear();
         for m in 0..gap.mentors() {
-            let cap = self.items(node, lambda, m);
+            let (cap, unit) = self.items(node, lambda, m);
             if self.items.is_empty() {
                 continue;
             }
-            bound += self.knapsack.solve(&self.items, cap);
+            bound += f64::from(self.knapsack.solve(&self.items, cap)) / unit;
             for item in self.knapsack.chosen(&self.items) {
                 current.count[gap.job[item.pair as usize] as usize] += 1;
                 current.taken.push(item.pair);
@@ -205,7 +257,7 @@ impl Bounder {
             let step = pace.theta * (current.bound - aim).max(1e-6) / norm;
             for (j, l) in lambda.iter_mut().enumerate() {
                 if node.assigned[j] == NONE {
-                    *l -= step * (1.0 - current.count[j] as f64);
+                    *l = self.grid.snap(*l - step * (1.0 - current.count[j] as f64));
                 }
             }
             if improved {
@@ -226,26 +278,29 @@ impl Bounder {
         self.gather(gap, node);
         self.out_total.fill(0.0);
         for m in 0..gap.mentors() {
-            let cap = self.items(node, &lambda, m);
-            let full = self.knapsack.solve(&self.items, cap);
+            let (cap, unit) = self.items(node, &lambda, m);
+            let full = f64::from(self.knapsack.solve(&self.items, cap));
             let (loss_in, loss_out, out_total) =
                 (&mut self.loss_in, &mut self.loss_out, &mut self.out_total);
             let items = &self.items;
             self.knapsack.losses(items, |pos, out, inn| {
                 let k = items[pos].pair as usize;
+                let out = f64::from(out) / unit;
                 loss_out[k] = out;
-                loss_in[k] = inn;
+                loss_in[k] = inn.map_or(f64::INFINITY, |inn| f64::from(inn) / unit);
                 out_total[gap.job[k] as usize] += out;
             });
             // Pairs of profit <= 0 are in no best choice: leaving them out costs nothing,
             // forcing one in leaves the capacity after its load to the others.
             for offer in &self.offered[self.starts[m]..self.starts[m + 1]] {
-                let profit = offer.value - lambda[offer.job as usize];
+                // In the knapsack's units, rounded up as there.
+                let profit = ((offer.value - lambda[offer.job as usize]) * unit).ceil();
                 if profit <= 0.0 {
                     let k = offer.pair as usize;
                     let room = node.left[m] as usize - offer.load;
+                    let rest = f64::from(self.knapsack.within(room.min(cap)));
                     loss_out[k] = 0.0;
-                    loss_in[k] = full - (profit + self.knapsack.within(room.min(cap)));
+                    loss_in[k] = (full - (profit + rest)) / unit;
                 }
             }
         }
@@ -272,5 +327,85 @@ impl Bounder {
             forced |= left <= 1;
         }
         forced
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three mentors, seven jobs, every pair allowed; values spread over a few hundred.
+    fn instance() -> Gap {
+        let mut gap = Gap::empty(7, vec![9, 7, 12]);
+        let mut seed = 7u64;
+        let mut next = |below: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % below
+        };
+        for j in 0..7 {
+            for m in 0..3 {
+                let (load, value) = (1 + next(6) as i64, next(400) as i64 - 200);
+                gap.push(j, m, load, value, 3 * j + m);
+            }
+        }
+        gap
+    }
+
+    /// The Lagrangian bound of the root at `lambda`, each knapsack by enumeration.
+    fn exact(gap: &Gap, lambda: &[f64]) -> f64 {
+        let mut bound: f64 = lambda.iter().sum();
+        for (m, pairs) in gap.by_mentor.iter().enumerate() {
+            let mut best = 0.0f64;
+            for mask in 0u32..1 << pairs.len() {
+                let chosen = pairs
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| mask >> i & 1 == 1);
+                let (mut load, mut profit) = (0, 0.0);
+                for (_, &k) in chosen {
+                    load += gap.load[k as usize];
+                    profit += gap.valuef[k as usize] - lambda[gap.job[k as usize] as usize];
+                }
+                if load <= gap.capacity[m] {
+                    best = best.max(profit);
+                }
+            }
+            bound += best;
+        }
+        bound
+    }
+
+    fn relaxed(gap: &Gap, lambda: &[f64]) -> f64 {
+        let node = Node::root(gap);
+        let mut bounder = Bounder::new(gap);
+        bounder.gather(gap, &node);
+        bounder.evaluate(gap, &node, lambda);
+        bounder.current.bound
+    }
+
+    #[test]
+    fn the_knapsacks_in_units_give_the_lagrangian_bound_or_more() {
+        let gap = instance();
+        let grid = Grid::new(&gap);
+        let spread = [-230.3, 17.01, -95.7, 160.2, -3.3, -180.9, 44.4];
+        // On the grid the units are exact.
+        let on: Vec<f64> = spread.iter().map(|&l| grid.snap(l)).collect();
+        assert_eq!(relaxed(&gap, &on), exact(&gap, &on));
+        // Off it, each profit is rounded up: never below, at most a unit per item above.
+        let off: Vec<f64> = spread.iter().map(|&l| l + 0.3 / grid.unit).collect();
+        let (bound, truth) = (relaxed(&gap, &off), exact(&gap, &off));
+        assert!(
+            bound >= truth && bound <= truth + 21.0 / grid.unit,
+            "{bound} vs {truth}"
+        );
+        // Multipliers far below every value would overflow the units: that knapsack
+        // counts in coarser ones, and its bound still holds.
+        let far: Vec<f64> = spread.iter().map(|&l| l - 1e12).collect();
+        let (bound, truth) = (relaxed(&gap, &far), exact(&gap, &far));
+        assert!(bound >= truth, "{bound} below {truth}");
+        // Coarser by a few thousand of the values, on multipliers of a million million.
+        assert!(bound - truth <= 1e6, "{bound} vs {truth}");
     }
 }

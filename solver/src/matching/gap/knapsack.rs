@@ -4,34 +4,37 @@
 //! Dynamic programming over capacity, one row per item: row k holds the best profit of
 //! the first k items within every capacity. Only items of positive profit take part (no
 //! other can be in a best choice), which on generalised assignment leaves a handful per
-//! mentor once the multipliers settle.
+//! mentor once the multipliers settle. Profits are integers (in units of the bound's
+//! grid, `bound::Grid`): four of them fit a vector register where two doubles do, and
+//! every sum is exact.
 
-/// A pair offered to the knapsack: its index, load and Lagrangian profit.
+/// A pair offered to the knapsack: its index, load and Lagrangian profit. The profits
+/// of one knapsack sum to at most `i32::MAX`.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Item {
     pub pair: u32,
     pub load: usize,
-    pub profit: f64,
+    pub profit: i32,
 }
 
 /// The rows of the last knapsack solved, kept to read choices and losses from.
 #[derive(Debug, Default)]
 pub(super) struct Knapsack {
-    rows: Vec<f64>,
-    suffix: Vec<f64>,
+    rows: Vec<i32>,
+    suffix: Vec<i32>,
     width: usize,
     items: usize,
 }
 
 impl Knapsack {
     /// Best total profit of `items` (each of positive profit) within `cap`.
-    pub fn solve(&mut self, items: &[Item], cap: usize) -> f64 {
+    pub fn solve(&mut self, items: &[Item], cap: usize) -> i32 {
         let width = cap + 1;
         let size = (items.len() + 1) * width;
         if self.rows.len() < size {
-            self.rows.resize(size, 0.0);
+            self.rows.resize(size, 0);
         }
-        self.rows[..width].fill(0.0);
+        self.rows[..width].fill(0);
         for (k, item) in items.iter().enumerate() {
             let (done, rest) = self.rows.split_at_mut((k + 1) * width);
             add_item(&done[k * width..], &mut rest[..width], item);
@@ -57,20 +60,21 @@ impl Knapsack {
     }
 
     /// Best profit within `c` of all the items of the last `solve`.
-    pub fn within(&self, c: usize) -> f64 {
+    pub fn within(&self, c: usize) -> i32 {
         self.rows[self.items * self.width + c]
     }
 
     /// After `solve` on the same `items`: for each item, by position, how much the best
-    /// value drops when the item is left out and when it is forced in.
-    pub fn losses(&mut self, items: &[Item], mut each: impl FnMut(usize, f64, f64)) {
+    /// value drops when the item is left out and when it is forced in (None: it does not
+    /// fit at all).
+    pub fn losses(&mut self, items: &[Item], mut each: impl FnMut(usize, i32, Option<i32>)) {
         let (width, n) = (self.width, self.items);
         let cap = width - 1;
         if self.suffix.len() < (n + 1) * width {
-            self.suffix.resize((n + 1) * width, 0.0);
+            self.suffix.resize((n + 1) * width, 0);
         }
         // suffix row k: best of items k.. within every capacity.
-        self.suffix[n * width..(n + 1) * width].fill(0.0);
+        self.suffix[n * width..(n + 1) * width].fill(0);
         for k in (0..n).rev() {
             let (head, tail) = self.suffix.split_at_mut((k + 1) * width);
             add_item(&tail[..width], &mut head[k * width..], &items[k]);
@@ -80,37 +84,30 @@ impl Knapsack {
             let before = &self.rows[k * width..(k + 1) * width];
             let after = &self.suffix[(k + 1) * width..(k + 2) * width];
             let without = best_split(before, after, cap);
-            let with = if item.load <= cap {
-                best_split(before, after, cap - item.load) + item.profit
-            } else {
-                f64::NEG_INFINITY
-            };
-            each(k, full - without, full - with);
+            let with = (item.load <= cap)
+                .then(|| full - (best_split(before, after, cap - item.load) + item.profit));
+            each(k, full - without, with);
         }
     }
 }
 
 /// The best split of `room` between the items before one (`before`) and after it.
-fn best_split(before: &[f64], after: &[f64], room: usize) -> f64 {
-    let mut best = f64::NEG_INFINITY;
-    // A select, not f64::max, so that it vectorises.
+fn best_split(before: &[i32], after: &[i32], room: usize) -> i32 {
+    // Every entry is at least 0 (taking nothing).
+    let mut best = 0;
     for (x, y) in before[..=room].iter().zip(after[..=room].iter().rev()) {
-        let v = x + y;
-        best = if v > best { v } else { best };
+        best = best.max(x + y);
     }
     best
 }
 
 /// `next[c] = max(prev[c], prev[c - load] + profit)`: one item added to a row.
-fn add_item(prev: &[f64], next: &mut [f64], item: &Item) {
+fn add_item(prev: &[i32], next: &mut [i32], item: &Item) {
     let width = next.len();
     let low = item.load.min(width);
     next[..low].copy_from_slice(&prev[..low]);
-    // Written as a select so that it vectorises.
     for c in low..width {
-        let with = prev[c - item.load] + item.profit;
-        let without = prev[c];
-        next[c] = if with > without { with } else { without };
+        next[c] = prev[c].max(prev[c - item.load] + item.profit);
     }
 }
 
@@ -118,7 +115,7 @@ fn add_item(prev: &[f64], next: &mut [f64], item: &Item) {
 mod tests {
     use super::*;
 
-    fn items(list: &[(usize, f64)]) -> Vec<Item> {
+    fn items(list: &[(usize, i32)]) -> Vec<Item> {
         list.iter()
             .enumerate()
             .map(|(k, &(load, profit))| Item {
@@ -130,8 +127,8 @@ mod tests {
     }
 
     /// Best value of the items whose positions pass `keep`, by enumeration.
-    fn brute(items: &[Item], cap: usize, keep: impl Fn(usize, bool) -> bool) -> f64 {
-        let mut best = f64::NEG_INFINITY;
+    fn brute(items: &[Item], cap: usize, keep: impl Fn(usize, bool) -> bool) -> i32 {
+        let mut best = i32::MIN;
         for mask in 0u32..1 << items.len() {
             let take = |k: usize| mask >> k & 1 == 1;
             if !(0..items.len()).all(|k| keep(k, take(k))) {
@@ -154,14 +151,14 @@ mod tests {
 
     #[test]
     fn best_choice_and_losses_match_enumeration() {
-        let list = items(&[(3, 4.0), (4, 5.0), (2, 3.0), (5, 6.5), (1, 0.5), (6, 9.0)]);
+        let list = items(&[(3, 8), (4, 10), (2, 6), (5, 13), (1, 1), (6, 18)]);
         let cap = 10;
         let mut k = Knapsack::default();
         let best = k.solve(&list, cap);
         assert_eq!(best, brute(&list, cap, |_, _| true));
         let chosen: Vec<&Item> = k.chosen(&list).collect();
         let load: usize = chosen.iter().map(|i| i.load).sum();
-        let value: f64 = chosen.iter().map(|i| i.profit).sum();
+        let value: i32 = chosen.iter().map(|i| i.profit).sum();
         assert!(load <= cap);
         assert_eq!(value, best);
         let mut seen = 0;
@@ -169,7 +166,7 @@ mod tests {
             let without = brute(&list, cap, |q, t| q != pos || !t);
             let with = brute(&list, cap, |q, t| q != pos || t);
             assert_eq!(out, best - without, "item {pos} out");
-            assert_eq!(inn, best - with, "item {pos} in");
+            assert_eq!(inn, Some(best - with), "item {pos} in");
             seen += 1;
         });
         assert_eq!(seen, list.len());
@@ -177,13 +174,11 @@ mod tests {
 
     #[test]
     fn an_item_too_heavy_for_the_capacity_cannot_be_forced_in() {
-        let list = items(&[(2, 1.0), (9, 5.0)]);
+        let list = items(&[(2, 1), (9, 5)]);
         let mut k = Knapsack::default();
-        assert_eq!(k.solve(&list, 4), 1.0);
-        k.losses(&list, |pos, _, inn| {
-            if pos == 1 {
-                assert_eq!(inn, f64::INFINITY);
-            }
-        });
+        assert_eq!(k.solve(&list, 4), 1);
+        let mut seen = Vec::new();
+        k.losses(&list, |pos, _, inn| seen.push((pos, inn)));
+        assert_eq!(seen, [(0, Some(0)), (1, None)]);
     }
 }
