@@ -111,6 +111,14 @@ struct Offer {
     value: f64,
 }
 
+impl Offer {
+    /// Its Lagrangian profit at `lambda`, in units of which `unit` make one of the values
+    /// (not yet rounded up: a knapsack takes the pair when this is positive).
+    fn profit(&self, lambda: &[f64], unit: f64) -> f64 {
+        (self.value - lambda[self.job as usize]) * unit
+    }
+}
+
 /// Buffers reused from node to node.
 #[derive(Debug, Default)]
 pub(super) struct Bounder {
@@ -173,15 +181,17 @@ impl Bounder {
             self.items.clear();
             let (mut load, mut units) = (0, 0.0);
             for offer in offered {
-                let profit = (offer.value - lambda[offer.job as usize]) * unit;
+                let profit = offer.profit(lambda, unit);
                 if profit > 0.0 {
                     let profit = ceil(profit);
                     load += offer.load;
                     units += profit;
+                    // The cast saturates: a profit that large takes the sum past
+                    // `MOST_UNITS`, and the items are made again in coarser units.
                     self.items.push(Item {
                         pair: offer.pair,
                         load: offer.load,
-                        profit: profit.min(MOST_UNITS) as i32,
+                        profit: profit as i32,
                     });
                 }
             }
@@ -305,7 +315,7 @@ impl Bounder {
             // forcing one in leaves the capacity after its load to the others.
             for offer in &self.offered[self.starts[m]..self.starts[m + 1]] {
                 // In the knapsack's units, rounded up as there.
-                let profit = ceil((offer.value - lambda[offer.job as usize]) * unit);
+                let profit = ceil(offer.profit(&lambda, unit));
                 if profit <= 0.0 {
                     let k = offer.pair as usize;
                     let room = node.left[m] as usize - offer.load;
