@@ -82,7 +82,7 @@ impl Knapsack {
     /// After `solve` on the same `items`: for each item, by position, how much the best
     /// value drops when the item is left out and when it is forced in (None: it does not
     /// fit at all).
-    pub fn losses(&mut self, items: &[Item], mut each: impl FnMut(usize, i32, Option<i32>)) {
+    pub fn losses(&mut self, items: &[Item], each: impl FnMut(usize, i32, Option<i32>)) {
         let (width, n) = (self.width, self.items);
         let cap = width - 1;
         if self.suffix.len() < (n + 1) * width {

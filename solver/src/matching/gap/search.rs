@@ -145,7 +145,7 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
                     return found(MipStatus::Infeasible, upper);
                 }
                 // The next step should cost about `STEP_GROWTH` times this run: two units
-                // when each unit multiplies the nodes by 2 to 4 (coarse scores), more when
+                // when each unit multiplies the nodes by 3 to 4 (coarse scores), more when
                 // the runs hardly grow (fine scores, gaps many units wide). A target one
                 // below the optimum costs less than the run it saves: the run finds a
                 // solution, goes on from it with the target one above it, and so proves
