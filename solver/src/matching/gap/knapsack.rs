@@ -30,12 +30,19 @@ pub(super) struct Knapsack {
 
 impl Default for Knapsack {
     fn default() -> Self {
+        Knapsack::on(pulp::Arch::new())
+    }
+}
+
+impl Knapsack {
+    /// A knapsack that builds its rows with `arch`'s instructions.
+    fn on(arch: pulp::Arch) -> Knapsack {
         Knapsack {
             rows: Vec::new(),
             suffix: Vec::new(),
             width: 0,
             items: 0,
-            arch: pulp::Arch::new(),
+            arch,
         }
     }
 }
@@ -250,6 +257,37 @@ mod tests {
             seen += 1;
         });
         assert_eq!(seen, list.len());
+    }
+
+    proptest::proptest! {
+        /// What runs on a CPU without AVX2 (`Scalar`) gives what runs here, and both
+        /// what enumeration gives.
+        #[test]
+        fn every_instruction_set_gives_the_enumerated_knapsack(
+            list in proptest::collection::vec((1usize..40, 1i32..1_000_000), 0..9),
+            cap in 0usize..120,
+        ) {
+            let list = items(&list);
+            let mut answers = Vec::new();
+            for arch in [pulp::Arch::Scalar, pulp::Arch::new()] {
+                let mut k = Knapsack::on(arch);
+                let best = k.solve(&list, cap);
+                let chosen: Vec<u32> = k.chosen(&list).map(|i| i.pair).collect();
+                let within: Vec<i32> = (0..=cap).map(|c| k.within(c)).collect();
+                let mut losses = Vec::new();
+                k.losses(&list, |pos, out, inn| losses.push((pos, out, inn)));
+                answers.push((best, chosen, within, losses));
+            }
+            proptest::prop_assert_eq!(&answers[0], &answers[1]);
+            let (best, _, _, losses) = &answers[0];
+            proptest::prop_assert_eq!(*best, brute(&list, cap, |_, _| true));
+            for &(pos, out, inn) in losses {
+                let without = brute(&list, cap, |q, t| q != pos || !t);
+                let with = brute(&list, cap, |q, t| q != pos || t);
+                proptest::prop_assert_eq!(out, best - without);
+                proptest::prop_assert_eq!(inn, (with > i32::MIN).then(|| best - with));
+            }
+        }
     }
 
     #[test]
