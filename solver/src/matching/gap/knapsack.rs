@@ -45,9 +45,7 @@ impl Knapsack {
             arch,
         }
     }
-}
 
-impl Knapsack {
     /// Best total profit of `items` (each of positive profit) within `cap`.
     pub fn solve(&mut self, items: &[Item], cap: usize) -> i32 {
         let width = cap + 1;
@@ -63,7 +61,7 @@ impl Knapsack {
         });
         self.width = width;
         self.items = items.len();
-        self.rows[items.len() * width + cap]
+        self.within(cap)
     }
 
     /// The items of the best choice found by the last `solve` on the same `items`.
