@@ -177,9 +177,17 @@ impl<'g> Shared<'g> {
         lock(&self.incumbent).take()
     }
 
-    /// One depth-first run from `root` until it is exhausted, `until` passes or the
-    /// workers have expanded `budget` nodes.
-    pub fn dive(&self, root: &Node, until: Option<Instant>, budget: u64) -> Run {
+    /// One depth-first run from `root` until it is exhausted, the workers have expanded
+    /// `budget` nodes, or its time is up: `until` while no solution reaches the floor,
+    /// `found` once one does (the run is then a plain branch-and-bound from it, the best
+    /// use of the time left).
+    pub fn dive(
+        &self,
+        root: &Node,
+        until: Option<Instant>,
+        found: Option<Instant>,
+        budget: u64,
+    ) -> Run {
         {
             let mut pool = lock(&self.pool);
             *pool = Pool {
@@ -199,11 +207,11 @@ impl<'g> Shared<'g> {
         );
         let limit = self.nodes.load(Ordering::Relaxed).saturating_add(budget);
         if self.workers == 1 {
-            Worker::new(self).run(until, limit);
+            Worker::new(self).run(until, found, limit);
         } else {
             std::thread::scope(|s| {
                 for _ in 0..self.workers {
-                    s.spawn(|| Worker::new(self).run(until, limit));
+                    s.spawn(|| Worker::new(self).run(until, found, limit));
                 }
             });
         }
@@ -276,7 +284,7 @@ impl<'s, 'g> Worker<'s, 'g> {
         }
     }
 
-    fn run(&mut self, until: Option<Instant>, limit: u64) {
+    fn run(&mut self, until: Option<Instant>, found: Option<Instant>, limit: u64) {
         let shared = self.shared;
         let mut stack: Vec<Pending> = Vec::new();
         loop {
@@ -289,6 +297,11 @@ impl<'s, 'g> Worker<'s, 'g> {
             if below(next.estimate, shared.target()) {
                 continue;
             }
+            let until = if shared.best() >= Some(shared.floor()) {
+                found
+            } else {
+                until
+            };
             let late = until.is_some_and(|d| Instant::now() >= d)
                 || shared.nodes.load(Ordering::Relaxed) >= limit;
             if late || shared.stop.load(Ordering::Relaxed) {
@@ -395,5 +408,41 @@ impl<'s, 'g> Worker<'s, 'g> {
                 estimate: estimate[k as usize],
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two mentors of capacity 5; jobs of load 3, 3, 2, 2, worth 10 on mentor 0 and 1 on
+    /// mentor 1. Jobs 0 and 1 cannot share a mentor, so every solution is worth 22.
+    fn two_mentors() -> Gap {
+        let mut gap = Gap::empty(4, vec![5, 5]);
+        for (j, load) in [3, 3, 2, 2].into_iter().enumerate() {
+            gap.push(j, 0, load, 10, 2 * j);
+            gap.push(j, 1, load, 1, 2 * j + 1);
+        }
+        gap
+    }
+
+    #[test]
+    fn a_run_that_found_its_target_keeps_the_time_left() {
+        let gap = two_mentors();
+        let mut root = Node::root(&gap);
+        assert!(root.propagate(&gap));
+        let over = Instant::now();
+        // Nothing found yet: a run past its time stops at once, its proof unfinished.
+        let searching = Shared::new(&gap, 1, 22);
+        let run = searching.dive(&root, Some(over), None, u64::MAX);
+        assert!(matches!(run, Run::Stopped(_)));
+        // A solution that reaches the target: the same run goes on to the later deadline
+        // (here none) and ends, so the solution is proven optimal.
+        let found = Shared::new(&gap, 1, 22);
+        let solution = [(0, 0), (1, 1), (2, 0), (3, 1)].map(|(j, m)| gap.pair_of(j, m).unwrap());
+        found.offer(22, &solution);
+        let run = found.dive(&root, Some(over), None, u64::MAX);
+        assert!(matches!(run, Run::Exhausted));
+        assert_eq!(found.best(), Some(22));
     }
 }
