@@ -170,8 +170,9 @@ fn solve(gap: &Gap, deadline: Option<Instant>, least: Option<i64>, workers: usiz
                 // target, nothing it left open exceeds its estimate.
                 let best = shared.best().unwrap_or(i64::MIN);
                 let bound = upper.min(best.max(target - 1).max(highest(open)));
-                // A run that found what it sought has had all the time there was.
-                return match improving.filter(|_| best < target) {
+                // A run that found what it sought had all the time there was; any left goes
+                // to the incumbent.
+                return match improving.filter(|&d| Instant::now() < d) {
                     Some(d) => improve(&shared, &root, d, bound, found),
                     None => stopped(&shared, bound, found),
                 };
