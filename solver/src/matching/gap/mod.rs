@@ -118,6 +118,20 @@ impl Gap {
     }
 }
 
+#[cfg(test)]
+impl Gap {
+    /// Two mentors of capacity 5; jobs of load 3, 3, 2, 2, worth 10 on mentor 0 and 1 on
+    /// mentor 1. Jobs 0 and 1 cannot share a mentor, so every solution is worth 22.
+    pub(super) fn two_mentors() -> Gap {
+        let mut gap = Gap::empty(4, vec![5, 5]);
+        for (j, load) in [3, 3, 2, 2].into_iter().enumerate() {
+            gap.push(j, 0, load, 10, 2 * j);
+            gap.push(j, 1, load, 1, 2 * j + 1);
+        }
+        gap
+    }
+}
+
 /// How the search ended: the status, the chosen free pairs (indices into `Problem`),
 /// and the best proven bound of their total weight.
 pub(crate) struct Outcome {

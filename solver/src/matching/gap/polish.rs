@@ -96,19 +96,9 @@ fn rematch(
 mod tests {
     use super::*;
 
-    /// Two mentors of capacity 5; jobs of load 3, 3, 2, 2 worth more on mentor 0.
-    fn two_mentors() -> Gap {
-        let mut gap = Gap::empty(4, vec![5, 5]);
-        for (j, load) in [3, 3, 2, 2].into_iter().enumerate() {
-            gap.push(j, 0, load, 10, 2 * j);
-            gap.push(j, 1, load, 1, 2 * j + 1);
-        }
-        gap
-    }
-
     #[test]
     fn two_mentors_are_reassigned_optimally() {
-        let gap = two_mentors();
+        let gap = Gap::two_mentors();
         // Jobs 0 and 1 (loads 3 + 3) cannot share mentor 0; the best keeps 3 + 2 there.
         let mut assignment: Vec<u32> = (0..4).map(|j| gap.pair_of(j, 1).unwrap()).collect();
         let mut value = 4;

@@ -415,20 +415,10 @@ impl<'s, 'g> Worker<'s, 'g> {
 mod tests {
     use super::*;
 
-    /// Two mentors of capacity 5; jobs of load 3, 3, 2, 2, worth 10 on mentor 0 and 1 on
-    /// mentor 1. Jobs 0 and 1 cannot share a mentor, so every solution is worth 22.
-    fn two_mentors() -> Gap {
-        let mut gap = Gap::empty(4, vec![5, 5]);
-        for (j, load) in [3, 3, 2, 2].into_iter().enumerate() {
-            gap.push(j, 0, load, 10, 2 * j);
-            gap.push(j, 1, load, 1, 2 * j + 1);
-        }
-        gap
-    }
-
     #[test]
     fn a_run_that_found_its_target_keeps_the_time_left() {
-        let gap = two_mentors();
+        // Every solution is worth 22.
+        let gap = Gap::two_mentors();
         let mut root = Node::root(&gap);
         assert!(root.propagate(&gap));
         let over = Instant::now();
