@@ -37,8 +37,11 @@ def load_perf():
 
 def ensure(path, args, script):
     if not os.path.exists(path):
-        with open(path, "w") as f:
+        # Written aside and renamed, so that a generator that fails leaves no empty file.
+        part = path + ".part"
+        with open(part, "w") as f:
             subprocess.run([sys.executable, script] + args, stdout=f, check=True)
+        os.replace(part, path)
 
 
 def todo(d):
