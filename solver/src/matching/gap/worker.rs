@@ -179,13 +179,13 @@ impl<'g> Shared<'g> {
 
     /// One depth-first run from `root` until it is exhausted, the workers have expanded
     /// `budget` nodes, or its time is up: `until` while no solution reaches the floor,
-    /// `found` once one does (the run is then a plain branch-and-bound from it, the best
+    /// `once_found` once one does (the run is then a plain branch-and-bound from it, the best
     /// use of the time left).
     pub fn dive(
         &self,
         root: &Node,
         until: Option<Instant>,
-        found: Option<Instant>,
+        once_found: Option<Instant>,
         budget: u64,
     ) -> Run {
         {
@@ -207,11 +207,11 @@ impl<'g> Shared<'g> {
         );
         let limit = self.nodes.load(Ordering::Relaxed).saturating_add(budget);
         if self.workers == 1 {
-            Worker::new(self).run(until, found, limit);
+            Worker::new(self).run(until, once_found, limit);
         } else {
             std::thread::scope(|s| {
                 for _ in 0..self.workers {
-                    s.spawn(|| Worker::new(self).run(until, found, limit));
+                    s.spawn(|| Worker::new(self).run(until, once_found, limit));
                 }
             });
         }
@@ -284,7 +284,7 @@ impl<'s, 'g> Worker<'s, 'g> {
         }
     }
 
-    fn run(&mut self, until: Option<Instant>, found: Option<Instant>, limit: u64) {
+    fn run(&mut self, until: Option<Instant>, once_found: Option<Instant>, limit: u64) {
         let shared = self.shared;
         let mut stack: Vec<Pending> = Vec::new();
         loop {
@@ -298,7 +298,7 @@ impl<'s, 'g> Worker<'s, 'g> {
                 continue;
             }
             let until = if shared.best() >= Some(shared.floor()) {
-                found
+                once_found
             } else {
                 until
             };
