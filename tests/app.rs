@@ -5,6 +5,7 @@
 mod common;
 
 mod access;
+mod api_fuzz;
 mod browser;
 mod cities_api;
 mod cli_solve;
@@ -16,6 +17,7 @@ mod emails;
 mod hostile_input;
 mod migrations;
 mod openapi;
+mod payloads;
 mod profiles;
 mod programme_api;
 mod rounds;

@@ -97,8 +97,10 @@ pub struct CohortView {
     /// Visit rules.
     pub visit_rules: VisitRulesInput,
     /// Created (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
 }
 
