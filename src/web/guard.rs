@@ -4,10 +4,10 @@
 //!   any script (no page has one) that no other site may frame, `nosniff`, no referrer
 //!   (invitation links carry their token in the URL, and must not leak to another site
 //!   through a link the city follows), and HSTS where cookies are HTTPS-only;
-//! - HEAD is answered as GET without the body; TRACE, CONNECT and any other method no
+//! - HEAD is answered as GET without its body; TRACE, CONNECT and any other method no
 //!   resource has get 405 with the methods there are.
 
-use actix_web::body::{EitherBody, MessageBody};
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
 use actix_web::middleware::{DefaultHeaders, Next};
@@ -41,7 +41,8 @@ pub async fn methods(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
     let method = request.method().clone();
-    if method == Method::HEAD {
+    let head = method == Method::HEAD;
+    if head {
         request.head_mut().method = Method::GET;
     } else if ![
         Method::GET,
@@ -62,7 +63,13 @@ pub async fn methods(
         };
         return Ok(request.into_response(response).map_into_right_body());
     }
-    next.call(request)
-        .await
-        .map(ServiceResponse::map_into_left_body)
+    let response = next.call(request).await?;
+    if head {
+        // The headers of GET, no body and no length (a body here would be read as the
+        // start of the next answer on the connection).
+        return Ok(response
+            .map_body(|_, _| BoxBody::new(actix_web::body::None::new()))
+            .map_into_right_body());
+    }
+    Ok(response.map_into_left_body())
 }

@@ -54,7 +54,7 @@ pub struct Next {
 /// visible ASCII only. Browsers drop tabs and line breaks from a URL and read `\` as `/`,
 /// so `/<TAB>/evil.example` would be `//evil.example`, another site; a line break would
 /// also break the Location header. Anything else goes to the console.
-pub fn safe_next(next: Option<&str>) -> String {
+fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)
             if n.len() <= 2000
@@ -65,30 +65,6 @@ pub fn safe_next(next: Option<&str>) -> String {
             n.to_owned()
         }
         _ => "/console".to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn only_a_path_of_this_site_is_followed() {
-        for ok in ["/console", "/console/cohorts/c1?x=1", "/visits/%09x"] {
-            assert_eq!(safe_next(Some(ok)), ok);
-        }
-        for bad in [
-            "//evil.example/p",
-            "/\t/evil.example/p",
-            "/\\evil.example",
-            "https://evil.example",
-            "/\r\nSet-Cookie: x=1",
-            "/ /evil.example",
-            "",
-        ] {
-            assert_eq!(safe_next(Some(bad)), "/console", "{bad:?}");
-        }
-        assert_eq!(safe_next(None), "/console");
     }
 }
 
@@ -131,10 +107,9 @@ pub async fn submit(
     let security = security(&request)?;
     let form = form.into_inner();
     let next = safe_next(form.next.as_deref());
-    let device = security
-        .read_signed(&request, DEVICE_COOKIE)
-        .filter(|value| device_for(value, &form.email).is_some());
-    let attempt = match device.as_deref().and_then(|v| device_for(v, &form.email)) {
+    let device = security.read_signed(&request, DEVICE_COOKIE);
+    let known_device = device.as_deref().and_then(|v| device_for(v, &form.email));
+    let attempt = match known_device {
         Some(random) => Attempt::KnownDevice(random),
         None => Attempt::Unknown {
             client: security
@@ -184,7 +159,7 @@ pub async fn submit(
         Some(token) => {
             let mut response = redirect(&next);
             let _ = response.add_cookie(&security.session_cookie(token));
-            if device.is_none() {
+            if known_device.is_none() {
                 // This browser is now a known device of the account (see crate::throttle).
                 let value = device_value(&form.email, &auth::new_secret());
                 let mut cookie = security.signed_cookie(DEVICE_COOKIE, value, SameSite::Strict);
@@ -228,4 +203,28 @@ pub async fn logout(
     let mut response = redirect("/login");
     let _ = response.add_cookie(&security.removal(SESSION_COOKIE));
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_a_path_of_this_site_is_followed() {
+        for ok in ["/console", "/console/cohorts/c1?x=1", "/visits/%09x"] {
+            assert_eq!(safe_next(Some(ok)), ok);
+        }
+        for bad in [
+            "//evil.example/p",
+            "/\t/evil.example/p",
+            "/\\evil.example",
+            "https://evil.example",
+            "/\r\nSet-Cookie: x=1",
+            "/ /evil.example",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/console", "{bad:?}");
+        }
+        assert_eq!(safe_next(None), "/console");
+    }
 }
