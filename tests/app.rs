@@ -20,6 +20,7 @@ mod openapi;
 mod payloads;
 mod profiles;
 mod programme_api;
+mod races;
 mod rounds;
 mod secrets_in_logs;
 mod security;

@@ -202,3 +202,21 @@ pub fn backend_of(conn: &DbConnection) -> Backend {
         DbConnection::Sqlite(_) => Backend::Sqlite,
     }
 }
+
+/// Takes the write lock of a cohort for the rest of the transaction: every change that
+/// reads a cohort's state and then writes from it (publishing a round or a schedule,
+/// numbering a round, a profile's next version) takes it first, so two such changes at
+/// once, from two managers, a double click or two instances, run one after the other and
+/// the second sees what the first did. On PostgreSQL a row lock (`FOR NO KEY UPDATE`,
+/// which rows referring to the cohort do not wait for); on SQLite the transaction's
+/// `BEGIN IMMEDIATE` already holds the database's one write lock.
+pub fn lock_cohort(conn: &mut DbConnection, cohort_id: &str) -> diesel::QueryResult<()> {
+    use diesel::RunQueryDsl;
+    use diesel::sql_types::Text;
+    if let DbConnection::Postgres(pg) = conn {
+        diesel::sql_query("SELECT id FROM cohorts WHERE id = $1 FOR NO KEY UPDATE")
+            .bind::<Text, _>(cohort_id)
+            .execute(pg)?;
+    }
+    Ok(())
+}

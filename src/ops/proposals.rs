@@ -96,6 +96,10 @@ pub fn publish(
     actor: &str,
 ) -> Result<Vec<ProposalView>, ApiError> {
     let row = round_row(conn, round_id)?;
+    // A second publish at once (a double click, another manager or instance) waits for the
+    // first, then finds the round published.
+    crate::db::lock_cohort(conn, &row.cohort_id)?;
+    let row = round_row(conn, round_id)?;
     if row.published_at.is_some() {
         return Err(ApiError::Conflict {
             field: None,

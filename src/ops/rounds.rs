@@ -218,6 +218,8 @@ struct HostIn {
     name: String,
     capacity: i64,
     side: Side,
+    /// The cities it is (a pilot activity may be several): none is ever its own Twin.
+    cities: Vec<String>,
 }
 
 /// A Twin of the round.
@@ -338,6 +340,7 @@ fn participants(
             id,
             name,
             side,
+            cities: city_ids,
         });
     }
     twins.sort_by(|a, b| a.side.name.cmp(&b.side.name));
@@ -432,6 +435,13 @@ fn check(settings: &RoundSettings, twins: &[TwinIn], hosts: &[HostIn]) -> Result
             !settings.forbidden.contains(p),
             &format!("pinned[{i}]"),
             "this pair is also forbidden",
+        );
+        c.ensure(
+            !hosts
+                .iter()
+                .any(|h| h.id == p.host && h.cities.contains(&p.twin)),
+            &format!("pinned[{i}]"),
+            "a city cannot be paired with itself",
         );
     }
     c.ensure(
@@ -542,6 +552,10 @@ pub fn prepare_from(
     let mut by_country: BTreeMap<(usize, String), Vec<String>> = BTreeMap::new();
     for t in &twins {
         for (hi, h) in hosts.iter().enumerate() {
+            // A city invited on both sides is never paired with itself: no such pair.
+            if h.cities.contains(&t.id) {
+                continue;
+            }
             let rank = t.interests.iter().position(|i| i == &h.id).map(|p| p + 1);
             if let Some(r) = rank {
                 ranks.insert((t.id.clone(), h.id.clone()), r);

@@ -889,6 +889,8 @@ pub fn publish(
     head: &Letterhead,
     actor: &str,
 ) -> Result<Published, ApiError> {
+    // A second publish at once waits for the first, then finds nothing left to tell.
+    crate::db::lock_cohort(conn, cohort_id)?;
     let ctx = context(conn, cohort_id)?;
     if ctx.visits.is_empty() {
         return Err(Invalid::field(

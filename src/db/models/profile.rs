@@ -83,6 +83,8 @@ pub fn save(
     submit: bool,
     is_example: bool,
 ) -> QueryResult<ProfileRow> {
+    // Two saves at once (two tabs, two instances) must not both take the same version.
+    crate::db::lock_cohort(conn, target.cohort_id)?;
     let last: Option<i32> = profiles::table
         .filter(profiles::city_id.eq(target.city_id))
         .filter(profiles::cohort_id.eq(target.cohort_id))

@@ -69,6 +69,8 @@ pub struct NewRound<'a> {
 
 /// Stores a round as the next number of its cohort; returns the number.
 pub fn insert(conn: &mut DbConnection, new: &NewRound<'_>) -> QueryResult<i32> {
+    // Rounds solved at once are numbered one after the other, none refused.
+    crate::db::lock_cohort(conn, new.cohort_id)?;
     let last: Option<i32> = rounds::table
         .filter(rounds::cohort_id.eq(new.cohort_id))
         .select(diesel::dsl::max(rounds::number))

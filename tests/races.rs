@@ -1,0 +1,314 @@
+//! The same change sent twice at once (two managers, a double click, one request per
+//! instance) on the example cohort: it happens once. Two app instances on one database
+//! (PostgreSQL, where each instance has its own connections; on SQLite the same through
+//! one instance's pool), requests sent together.
+
+use crate::common;
+
+use common::{Backend, TestApp, fixtures};
+use serde_json::{Value, json};
+
+/// The example cohort on `backend`, and the address of a second instance.
+async fn two_instances(backend: Backend) -> (TestApp, String, String) {
+    let app = common::spawn_app_with(backend, true).await;
+    let cohort = fixtures::demo(&app);
+    let second = app.another_instance().await;
+    (app, second, cohort)
+}
+
+/// The same request to both instances at once; their statuses and bodies.
+async fn twice_at_once(
+    app: &TestApp,
+    second: &str,
+    method: reqwest::Method,
+    path: &str,
+    body: &Value,
+) -> Vec<(u16, Value)> {
+    let send = |base: String| {
+        let request = app
+            .client
+            .request(method.clone(), format!("{base}{path}"))
+            .json(body);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            (status, response.json().await.unwrap_or(Value::Null))
+        }
+    };
+    let (a, b) = tokio::join!(send(app.address.clone()), send(second.to_owned()));
+    vec![a, b]
+}
+
+fn count(app: &TestApp, sql_table: &str, cohort: &str) -> i64 {
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut conn = app.pool.get().unwrap();
+    let query = format!("SELECT COUNT(*) AS n FROM {sql_table} WHERE cohort_id = '{cohort}'");
+    let rows: Vec<N> = match &mut *conn {
+        twinning::db::DbConnection::Postgres(c) => diesel::sql_query(&query).load(c).unwrap(),
+        twinning::db::DbConnection::Sqlite(c) => diesel::sql_query(&query).load(c).unwrap(),
+    };
+    rows[0].n
+}
+
+on_both_backends!(
+    a_schedule_published_twice_at_once_is_told_once,
+    |backend| async move {
+        let (app, second, cohort) = two_instances(backend).await;
+        let plan: Value = app
+            .get(&format!("/api/cohorts/{cohort}/visits"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let visit = plan["visits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["label"] == "Cascais to Aarhus, trip 1")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let moved = app
+            .patch_json(
+                &format!("/api/visits/{visit}"),
+                &json!({"starts_on": "2025-06-02"}),
+            )
+            .await;
+        assert_eq!(moved.status().as_u16(), 200);
+        let (changes_before, emails_before) = (
+            count(&app, "visit_changes", &cohort),
+            count(&app, "outbox", &cohort),
+        );
+
+        let answers = twice_at_once(
+            &app,
+            &second,
+            reqwest::Method::POST,
+            &format!("/api/cohorts/{cohort}/visits/publish"),
+            &json!({}),
+        )
+        .await;
+        assert!(answers.iter().all(|(s, _)| *s == 200), "{answers:?}");
+        let mut told: Vec<usize> = answers
+            .iter()
+            .map(|(_, b)| b["changes"].as_array().unwrap().len())
+            .collect();
+        told.sort();
+        assert_eq!(
+            told,
+            [0, 1],
+            "one publish tells the move, the other finds nothing"
+        );
+        let emails: Vec<u64> = answers
+            .iter()
+            .map(|(_, b)| b["emails"].as_u64().unwrap())
+            .collect();
+        let sent = emails.iter().sum::<u64>() as i64;
+        assert!(sent >= 2, "the move is emailed: {emails:?}");
+        assert_eq!(count(&app, "visit_changes", &cohort), changes_before + 1);
+        assert_eq!(count(&app, "outbox", &cohort), emails_before + sent);
+    }
+);
+
+on_both_backends!(
+    a_round_published_twice_at_once_proposes_its_pairs_once,
+    |backend| async move {
+        let (app, second, cohort) = two_instances(backend).await;
+        let round: Value = app
+            .post_json(&format!("/api/cohorts/{cohort}/rounds"), &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let pairs = round["report"]["pairs"].as_array().unwrap().len();
+        assert!(pairs >= 9, "{round}");
+        let answers = twice_at_once(
+            &app,
+            &second,
+            reqwest::Method::POST,
+            &format!("/api/rounds/{}/publish", round["id"].as_str().unwrap()),
+            &json!({}),
+        )
+        .await;
+        let mut statuses: Vec<u16> = answers.iter().map(|(s, _)| *s).collect();
+        statuses.sort();
+        assert_eq!(statuses, [200, 409], "{answers:?}");
+        let refused = answers.iter().find(|(s, _)| *s == 409).unwrap();
+        assert!(
+            refused.1["detail"]
+                .as_str()
+                .unwrap()
+                .contains("already published")
+        );
+        let live: Value = app
+            .get(&format!("/api/cohorts/{cohort}/proposals"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            live.as_array().unwrap().len(),
+            pairs,
+            "one live proposal a pair"
+        );
+    }
+);
+
+on_both_backends!(
+    rounds_and_profile_versions_made_at_once_are_numbered_without_refusals,
+    |backend| async move {
+        let (app, second, cohort) = two_instances(backend).await;
+        let answers = twice_at_once(
+            &app,
+            &second,
+            reqwest::Method::POST,
+            &format!("/api/cohorts/{cohort}/rounds"),
+            &json!({}),
+        )
+        .await;
+        assert!(answers.iter().all(|(s, _)| *s == 201), "{answers:?}");
+        let mut numbers: Vec<i64> = answers
+            .iter()
+            .map(|(_, b)| b["number"].as_i64().unwrap())
+            .collect();
+        numbers.sort();
+        assert_eq!(numbers, [2, 3]);
+
+        // A manager's corrections of one profile from both instances at once.
+        let invitations: Value = app
+            .get(&format!("/api/cohorts/{cohort}/invitations"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let aarhus = invitations
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["city_id"] == "dk-aarhus")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let path = format!("/api/invitations/{aarhus}/profile");
+        let current: Value = app.get(&path).await.json().await.unwrap();
+        let mut body = current["latest"]["profile"].clone();
+        assert!(body.is_object(), "{current}");
+        // The example profile leaves the population out; a submitted one gives it.
+        body["population"] = json!(285273);
+        let mut versions = Vec::new();
+        for _ in 0..3 {
+            for (status, saved) in
+                twice_at_once(&app, &second, reqwest::Method::PUT, &path, &body).await
+            {
+                assert_eq!(status, 200, "{saved}");
+                versions.push(saved["version"].as_i64().unwrap());
+            }
+        }
+        versions.sort();
+        assert_eq!(
+            versions,
+            [2, 3, 4, 5, 6, 7],
+            "every save a version of its own"
+        );
+    }
+);
+
+on_both_backends!(
+    a_city_invited_on_both_sides_is_never_its_own_pair,
+    |backend| async move {
+        let app = common::spawn_app(backend).await;
+        fixtures::cities(&app).await;
+        let cohort = fixtures::cohort(&app, true).await;
+        // Aarhus hosts, and (by mistake or on purpose) also applies as a Twin.
+        let host = fixtures::invite(&app, &cohort, "dk-aarhus", "host").await;
+        let twin = fixtures::invite(&app, &cohort, "dk-aarhus", "twin").await;
+        let lyon = fixtures::invite(&app, &cohort, "fr-lyon", "host").await;
+        for (token, profile) in [
+            (&host.token, fixtures::aarhus_profile()),
+            (&lyon.token, {
+                let mut p = fixtures::aarhus_profile();
+                p["organisation"] = json!("Ville de Lyon");
+                p["contacts"][0]["email"] = json!("climat@lyon.fr");
+                p
+            }),
+        ] {
+            let saved = fixtures::as_city(
+                &app,
+                reqwest::Method::PUT,
+                "/api/city/profile",
+                token,
+                Some(&json!({"profile": profile, "submit": true})),
+            )
+            .await;
+            assert_eq!(
+                saved.status().as_u16(),
+                200,
+                "{}",
+                saved.text().await.unwrap()
+            );
+        }
+        // The host Aarhus is, found in the database: the Twin's own catalogue leaves it out.
+        let aarhus_host: String = {
+            use diesel::prelude::*;
+            use twinning::db::schema::{host_cities, hosts};
+            let mut conn = app.pool.get().unwrap();
+            hosts::table
+                .inner_join(host_cities::table)
+                .filter(hosts::cohort_id.eq(&cohort))
+                .filter(host_cities::city_id.eq("dk-aarhus"))
+                .select(hosts::id)
+                .first(&mut conn)
+                .unwrap()
+        };
+        // It ranks nobody: nearest, same size and language, itself would score best.
+        let mut as_twin = fixtures::cascais_profile("");
+        as_twin["interests"] = json!([]);
+        as_twin["contacts"][0]["email"] = json!("twin@aarhus.dk");
+        let saved = fixtures::as_city(
+            &app,
+            reqwest::Method::PUT,
+            "/api/city/profile",
+            &twin.token,
+            Some(&json!({"profile": as_twin, "submit": true})),
+        )
+        .await;
+        assert_eq!(
+            saved.status().as_u16(),
+            200,
+            "{}",
+            saved.text().await.unwrap()
+        );
+
+        // The round pairs it with Lyon.
+        let round: Value = app
+            .post_json(&format!("/api/cohorts/{cohort}/rounds"), &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let pairs = round["report"]["pairs"].as_array().unwrap();
+        assert_eq!(pairs.len(), 1, "{round}");
+        assert_eq!(pairs[0]["twin_id"], "dk-aarhus");
+        assert_ne!(pairs[0]["host_id"], aarhus_host.as_str(), "{round}");
+
+        // Pinning it to itself is refused, by name.
+        let pinned = app
+            .post_json(
+                &format!("/api/cohorts/{cohort}/rounds"),
+                &json!({"pinned": [{"twin": "dk-aarhus", "host": aarhus_host}]}),
+            )
+            .await;
+        let body = common::problem(pinned, 422).await;
+        assert!(
+            body.to_string().contains("cannot be paired with itself"),
+            "{body}"
+        );
+    }
+);
