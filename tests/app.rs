@@ -11,6 +11,7 @@ mod cli_solve;
 mod cli_transfer;
 mod cli_user;
 mod config;
+mod deletes;
 mod demo;
 mod emails;
 mod hostile_input;

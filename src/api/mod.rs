@@ -38,11 +38,15 @@ pub use error::{ApiError, Problem};
         programmes::create,
         programmes::update,
         programmes::delete,
+        programmes::archive,
+        programmes::unarchive,
         cohorts::list,
         cohorts::get,
         cohorts::create,
         cohorts::update,
         cohorts::delete,
+        cohorts::archive,
+        cohorts::unarchive,
         events::list,
         events::get,
         events::create,
@@ -161,6 +165,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::put().to(programmes::update))
                     .route(web::delete().to(programmes::delete)),
             )
+            .route(
+                "/programmes/{id}/archive",
+                web::post().to(programmes::archive),
+            )
+            .route(
+                "/programmes/{id}/unarchive",
+                web::post().to(programmes::unarchive),
+            )
             .service(
                 web::resource("/cohorts")
                     .route(web::get().to(cohorts::list))
@@ -172,6 +184,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::put().to(cohorts::update))
                     .route(web::delete().to(cohorts::delete)),
             )
+            .route("/cohorts/{id}/archive", web::post().to(cohorts::archive))
+            .route("/cohorts/{id}/unarchive", web::post().to(cohorts::unarchive))
             .service(
                 web::resource("/cohorts/{id}/invitations")
                     .route(web::get().to(invitations::list))

@@ -31,6 +31,10 @@ pub enum PageError {
         /// Seconds to wait.
         retry_after: u64,
     },
+    /// The change clashes with what is stored (a cohort that is archived, a city that
+    /// programme records refer to): refused with the reason, nothing changed.
+    #[error("{0}")]
+    Conflict(String),
     /// The database is not reachable now.
     #[error("{0}")]
     Unavailable(String),
@@ -43,6 +47,7 @@ impl From<ApiError> for PageError {
     fn from(e: ApiError) -> PageError {
         match e {
             ApiError::NotFound { .. } => PageError::NotFound,
+            ApiError::Conflict { detail, .. } => PageError::Conflict(detail),
             ApiError::Unavailable(m) => PageError::Unavailable(m),
             other => PageError::Internal(other.to_string()),
         }
@@ -89,6 +94,7 @@ impl ResponseError for PageError {
             PageError::LoginRequired { .. } => StatusCode::SEE_OTHER,
             PageError::BadCsrf => StatusCode::FORBIDDEN,
             PageError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
+            PageError::Conflict(_) => StatusCode::CONFLICT,
             PageError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -133,6 +139,15 @@ impl ResponseError for PageError {
                 }
                 response
             }
+            PageError::Conflict(detail) => {
+                let detail = capitalised(detail);
+                message(
+                    StatusCode::CONFLICT,
+                    "This cannot be done",
+                    &format!("{}. Nothing was changed.", detail.trim_end_matches('.')),
+                    Some(("/console", "Back to the console")),
+                )
+            }
             PageError::Unavailable(e) => {
                 tracing::warn!(error = %e, "page refused");
                 message(
@@ -152,6 +167,15 @@ impl ResponseError for PageError {
                 )
             }
         }
+    }
+}
+
+/// A refusal's detail as a sentence's start.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
