@@ -434,10 +434,16 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, ApiError> {
             actor,
         )?,
     };
-    if let Some(existing) = cohort_model::list(conn, Some(&programme_id), crate::db::models::Listing::All, 10, 0)?
-        .items
-        .into_iter()
-        .find(|c| c.cohort.number == 2)
+    if let Some(existing) = cohort_model::list(
+        conn,
+        Some(&programme_id),
+        crate::db::models::Listing::All,
+        10,
+        0,
+    )?
+    .items
+    .into_iter()
+    .find(|c| c.cohort.number == 2)
     {
         return Ok(existing.cohort.id);
     }

@@ -11,12 +11,12 @@ use super::resource::fetch;
 use super::{ApiError, Problem};
 use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
-use crate::ops::archive;
 use crate::db::models::event::{self, CalendarEvent};
 use crate::db::models::{audit, cohort, new_id, programme};
 use crate::db::{DbConnection, DbPool};
 use crate::domain::Invalid;
 use crate::domain::calendar::{EventDetails, EventKind};
+use crate::ops::archive;
 
 /// An event as sent.
 #[derive(Debug, Deserialize, ToSchema)]

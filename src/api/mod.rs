@@ -185,7 +185,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::delete().to(cohorts::delete)),
             )
             .route("/cohorts/{id}/archive", web::post().to(cohorts::archive))
-            .route("/cohorts/{id}/unarchive", web::post().to(cohorts::unarchive))
+            .route(
+                "/cohorts/{id}/unarchive",
+                web::post().to(cohorts::unarchive),
+            )
             .service(
                 web::resource("/cohorts/{id}/invitations")
                     .route(web::get().to(invitations::list))

@@ -108,11 +108,7 @@ pub fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Resu
 
 /// Takes a programme out of the archive (audited): its cohorts are open again, except
 /// those archived on their own.
-pub fn unarchive_programme(
-    conn: &mut DbConnection,
-    id: &str,
-    actor: &str,
-) -> Result<(), ApiError> {
+pub fn unarchive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
     let found = programme::get(conn, id)?.ok_or_else(|| not_found("programme", id))?;
     if found.archived_at.is_none() {
         return Ok(());

@@ -35,9 +35,7 @@ fn backstop(subject: String) -> impl FnOnce(diesel::result::Error) -> ApiError {
     move |e| match ApiError::from(e) {
         ApiError::Conflict { .. } => ApiError::Conflict {
             field: None,
-            detail: format!(
-                "{subject} is referred to by other records, so it cannot be deleted"
-            ),
+            detail: format!("{subject} is referred to by other records, so it cannot be deleted"),
         },
         other => other,
     }

@@ -182,7 +182,9 @@ pub async fn confirm_delete(
     })
     .await?;
     let goes = match target {
-        Target::Cohort => "Nothing refers to it: its modules and its own calendar events are deleted with it.",
+        Target::Cohort => {
+            "Nothing refers to it: its modules and its own calendar events are deleted with it."
+        }
         Target::Programme => "It has no cohort: its own calendar events are deleted with it.",
     };
     let page = ConfirmPage {

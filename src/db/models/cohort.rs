@@ -140,9 +140,7 @@ pub fn list(
     offset: i64,
 ) -> QueryResult<Page<CohortWithModules>> {
     let filtered = || {
-        let mut q = cohorts::table
-            .inner_join(programmes::table)
-            .into_boxed();
+        let mut q = cohorts::table.inner_join(programmes::table).into_boxed();
         if let Some(p) = programme_id {
             q = q.filter(cohorts::programme_id.eq(p.to_owned()));
         }
