@@ -531,6 +531,10 @@ async fn the_console_refuses_with_a_readable_page_and_archives_with_a_confirmati
     assert_eq!(done.status, 303, "{}", done.body);
     let done = session.get(done.location.as_deref().unwrap()).await;
     assert!(done.shows("Archived on"), "{}", done.body);
+    assert!(
+        !done.shows("Invite a city"),
+        "no write form on an archived cohort"
+    );
     let home = session.get("/console").await;
     assert!(!home.body.contains(&format!("/console/cohorts/{cohort}\"")));
     let archived = session.get("/console/archived").await;
@@ -560,6 +564,10 @@ async fn the_console_refuses_with_a_readable_page_and_archives_with_a_confirmati
     assert_eq!(reopened.status, 303);
     let reopened = session.get(reopened.location.as_deref().unwrap()).await;
     assert!(!reopened.shows("Archived on"), "{}", reopened.body);
+    assert!(reopened.shows("Invite a city"));
+    let entries = audited(&app, "cohort", &cohort);
+    assert_eq!(entries[0].0, "unarchive");
+    assert_eq!(entries[1].0, "archive");
 }
 
 #[actix_web::test]
