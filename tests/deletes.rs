@@ -288,6 +288,238 @@ on_both_backends!(
     }
 );
 
+/// The first item of a list (or of a page's `items`) whose `key` is `value`.
+fn find<'a>(list: &'a Value, key: &str, value: &str) -> &'a Value {
+    let items = list.get("items").unwrap_or(list);
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i[key] == value)
+        .unwrap_or_else(|| panic!("no {key} = {value} in {list}"))
+}
+
+async fn json_of(app: &TestApp, path: &str) -> Value {
+    app.get(path).await.json().await.unwrap()
+}
+
+on_both_backends!(
+    every_write_to_an_archived_cohort_is_refused_and_changes_nothing,
+    |backend| async move {
+        use reqwest::Method;
+        let app = spawn_app_with(backend, true).await;
+        let cohort = demo(&app);
+        let invitations = json_of(&app, &format!("/api/cohorts/{cohort}/invitations")).await;
+        let invitation = find(&invitations, "city_id", "pt-cascais")["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let issued: Value = app
+            .post_json(&format!("/api/invitations/{invitation}/resend"), &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let token = issued["link"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned();
+        let rounds = json_of(&app, &format!("/api/cohorts/{cohort}/rounds")).await;
+        let round = rounds.get("items").unwrap_or(&rounds)[0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let plan = json_of(&app, &format!("/api/cohorts/{cohort}/visits")).await;
+        let received = find(&plan["visits"], "host_city_id", "pt-cascais")["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let proposals: Value =
+            fixtures::as_city(&app, Method::GET, "/api/city/proposals", &token, None)
+                .await
+                .json()
+                .await
+                .unwrap();
+        let proposal = proposals[0]["id"].as_str().unwrap().to_owned();
+        let emails = json_of(&app, &format!("/api/emails?cohort={cohort}&kind=schedule")).await;
+        let email = emails["items"][0]["id"].as_str().unwrap().to_owned();
+        let events = json_of(&app, "/api/events?limit=500").await;
+        let event = find(&events, "cohort_id", &cohort).clone();
+        let event_id = event["id"].as_str().unwrap().to_owned();
+        let mut event_input = event.clone();
+        event_input.as_object_mut().unwrap().remove("id");
+        for key in ["created_at", "updated_at"] {
+            event_input.as_object_mut().unwrap().remove(key);
+        }
+
+        assert_eq!(
+            app.post_json(&format!("/api/cohorts/{cohort}/archive"), &json!({}))
+                .await
+                .status()
+                .as_u16(),
+            200
+        );
+        let before = row_counts(&app);
+        let agenda = json!([{"day": 1, "title": "Welcome"}]);
+        let profile = json!({"profile": fixtures::cascais_profile("x"), "submit": false});
+        let mut new_event = event_input.clone();
+        new_event["label"] = json!("Another blackout");
+        let writes = vec![
+            (
+                "invite",
+                app.post_json(
+                    &format!("/api/cohorts/{cohort}/invitations"),
+                    &json!({"invitations": [{"city_id": "fr-lyon", "role": "twin"}]}),
+                )
+                .await,
+            ),
+            (
+                "resend",
+                app.post_json(&format!("/api/invitations/{invitation}/resend"), &json!({}))
+                    .await,
+            ),
+            (
+                "revoke",
+                app.post_json(&format!("/api/invitations/{invitation}/revoke"), &json!({}))
+                    .await,
+            ),
+            (
+                "correct",
+                app.put_json(
+                    &format!("/api/invitations/{invitation}/profile"),
+                    &fixtures::cascais_profile("x"),
+                )
+                .await,
+            ),
+            (
+                "city save",
+                fixtures::as_city(
+                    &app,
+                    Method::PUT,
+                    "/api/city/profile",
+                    &token,
+                    Some(&profile),
+                )
+                .await,
+            ),
+            (
+                "answer",
+                fixtures::as_city(
+                    &app,
+                    Method::POST,
+                    &format!("/api/city/proposals/{proposal}"),
+                    &token,
+                    Some(&json!({"accept": true})),
+                )
+                .await,
+            ),
+            (
+                "round",
+                app.post_json(&format!("/api/cohorts/{cohort}/rounds"), &json!({}))
+                    .await,
+            ),
+            (
+                "publish round",
+                app.post_json(&format!("/api/rounds/{round}/publish"), &json!({}))
+                    .await,
+            ),
+            (
+                "rematch",
+                app.post_json(&format!("/api/rounds/{round}/rematch"), &json!({}))
+                    .await,
+            ),
+            (
+                "plan",
+                app.post_json(&format!("/api/cohorts/{cohort}/visits/plan"), &json!({}))
+                    .await,
+            ),
+            (
+                "publish visits",
+                app.post_json(&format!("/api/cohorts/{cohort}/visits/publish"), &json!({}))
+                    .await,
+            ),
+            (
+                "move",
+                app.patch_json(
+                    &format!("/api/visits/{received}"),
+                    &json!({"confirmed": true}),
+                )
+                .await,
+            ),
+            (
+                "agenda",
+                app.put_json(&format!("/api/visits/{received}/agenda"), &agenda)
+                    .await,
+            ),
+            (
+                "city agenda",
+                fixtures::as_city(
+                    &app,
+                    Method::PUT,
+                    &format!("/api/city/visits/{received}/agenda"),
+                    &token,
+                    Some(&agenda),
+                )
+                .await,
+            ),
+            (
+                "resend email",
+                app.post_json(&format!("/api/emails/{email}/resend"), &json!({}))
+                    .await,
+            ),
+            (
+                "resend failed",
+                app.post_json(
+                    &format!("/api/emails/resend-failed?cohort={cohort}"),
+                    &json!({}),
+                )
+                .await,
+            ),
+            ("new event", app.post_json("/api/events", &new_event).await),
+            (
+                "change event",
+                app.put_json(&format!("/api/events/{event_id}"), &event_input)
+                    .await,
+            ),
+            (
+                "delete event",
+                app.delete(&format!("/api/events/{event_id}")).await,
+            ),
+            (
+                "update",
+                app.put_json(
+                    &format!("/api/cohorts/{cohort}"),
+                    &cohort_input(&app, &cohort).await,
+                )
+                .await,
+            ),
+        ];
+        for (what, response) in writes {
+            let status = response.status().as_u16();
+            let body: Value = response.json().await.unwrap_or(Value::Null);
+            assert_eq!(status, 409, "{what}: {body}");
+            assert!(
+                body["detail"].as_str().unwrap().contains("is archived"),
+                "{what}: {body}"
+            );
+        }
+        assert_eq!(row_counts(&app), before, "no write got through");
+
+        // Reads keep working, for the city too.
+        for (path, status) in [
+            ("/api/city/profile", 200),
+            ("/api/city/visits", 200),
+            ("/api/city/calendar.ics", 200),
+        ] {
+            let read = fixtures::as_city(&app, Method::GET, path, &token, None).await;
+            assert_eq!(read.status().as_u16(), status, "{path}");
+        }
+    }
+);
+
 on_both_backends!(
     a_cohort_and_a_programme_nothing_refers_to_are_deleted,
     |backend| async move {
