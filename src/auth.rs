@@ -3,9 +3,8 @@
 //! is stored; passwords are argon2id hashes. Nothing here logs a secret.
 
 use std::future::Future;
-use std::num::NonZeroU32;
+use std::net::IpAddr;
 use std::pin::Pin;
-use std::sync::Arc;
 
 use actix_web::cookie::{Cookie, Key, SameSite, time};
 use actix_web::dev::Payload;
@@ -14,7 +13,6 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use sha2::{Digest, Sha256};
 
 use crate::api::ApiError;
@@ -22,6 +20,7 @@ use crate::blocking::with_db;
 use crate::config::SecuritySettings;
 use crate::db::DbPool;
 use crate::db::models::user::{self, User};
+use crate::throttle::LoginThrottle;
 
 /// The cookie of a manager's session.
 pub const SESSION_COOKIE: &str = "twinning_session";
@@ -96,7 +95,10 @@ pub struct Security {
     pub invitation_days: u32,
     /// Where people reach the service, without a trailing slash.
     pub public_url: String,
-    logins: Arc<DefaultKeyedRateLimiter<String>>,
+    /// The login limits.
+    pub logins: LoginThrottle,
+    /// The reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl Security {
@@ -110,32 +112,20 @@ impl Security {
         } else {
             Key::derive_from(settings.secret_key.as_bytes())
         };
-        let per_minute = NonZeroU32::new(settings.login_attempts_per_minute.max(1))
-            .expect("at least one attempt");
         Security {
             key,
             secure_cookies: settings.secure_cookies,
             session_hours: settings.session_hours,
             invitation_days: settings.invitation_days,
             public_url: settings.public_url.trim_end_matches('/').to_owned(),
-            logins: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
+            logins: LoginThrottle::new(settings.login_attempts_per_minute),
+            trusted_proxies: settings.trusted_proxies.clone(),
         }
     }
 
-    /// Counts a login attempt for this email and this client; `Err(seconds)` when either
-    /// has had too many in the last minute.
-    pub fn count_login(&self, email: &str, client: &str) -> Result<(), u64> {
-        let clock = governor::clock::DefaultClock::default();
-        for key in [
-            format!("email:{}", email.trim().to_lowercase()),
-            format!("client:{client}"),
-        ] {
-            if let Err(not_until) = self.logins.check_key(&key) {
-                use governor::clock::Clock;
-                return Err(not_until.wait_time_from(clock.now()).as_secs().max(1));
-            }
-        }
-        Ok(())
+    /// The client's address, through the trusted proxies.
+    pub fn client_address(&self, request: &HttpRequest) -> Option<IpAddr> {
+        crate::throttle::client_address(request, &self.trusted_proxies)
     }
 
     /// A cookie signed with the app's key, HTTP-only, for the whole site.
@@ -254,6 +244,12 @@ impl FromRequest for ApiManager {
     type Future = Pin<Box<dyn Future<Output = Result<ApiManager, ApiError>>>>;
 
     fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        use actix_web::HttpMessage;
+        // Checked already, before the body was read (crate::api::guard).
+        if let Some(found) = request.extensions().get::<ApiManager>() {
+            let found = found.clone();
+            return Box::pin(async move { Ok(found) });
+        }
         let request = request.clone();
         Box::pin(async move {
             let Some(token) = bearer(&request) else {
@@ -261,12 +257,17 @@ impl FromRequest for ApiManager {
                     "this needs a manager's API token: send Authorization: Bearer TOKEN (create one in the console under API tokens)".to_owned(),
                 ));
             };
-            let (pool, _) = app_state(&request)?;
-            let hash = hash_secret(&token);
-            let found = with_db(&pool, move |conn| Ok(user::by_token(conn, &hash)?)).await?;
-            found.map(|u| ApiManager(u.into())).ok_or_else(|| {
-                ApiError::Unauthorized("the API token is unknown or revoked".to_owned())
-            })
+            manager_of_token(&request, token).await.map(ApiManager)
         })
     }
+}
+
+/// The manager whose API token this is; 401 when it is unknown or revoked.
+pub async fn manager_of_token(request: &HttpRequest, token: String) -> Result<Manager, ApiError> {
+    let (pool, _) = app_state(request)?;
+    let hash = hash_secret(&token);
+    let found = with_db(&pool, move |conn| Ok(user::by_token(conn, &hash)?)).await?;
+    found
+        .map(Manager::from)
+        .ok_or_else(|| ApiError::Unauthorized("the API token is unknown or revoked".to_owned()))
 }

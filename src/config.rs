@@ -148,6 +148,9 @@ pub struct SecuritySettings {
     pub demo_manager: bool,
     /// The address people reach the service at, for the links shown and sent.
     pub public_url: String,
+    /// The addresses of the reverse proxies in front of the service: a request from one of
+    /// them names its client in `X-Forwarded-For`. Empty: the TCP peer is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// The key must never be printed.
@@ -161,6 +164,7 @@ impl std::fmt::Debug for SecuritySettings {
             .field("login_attempts_per_minute", &self.login_attempts_per_minute)
             .field("demo_manager", &self.demo_manager)
             .field("public_url", &self.public_url)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }
 }
@@ -241,6 +245,8 @@ impl Settings {
     /// Loads the configuration for `environment` from the folder `dir`, then the
     /// environment variables.
     pub fn load(dir: &Path, environment: &str) -> Result<Settings, ConfigError> {
+        let environment = environment_name(environment);
+        let environment = environment.as_str();
         let mut figment = Self::figment(dir, environment);
         // The conventional variable, below the service's own prefix.
         if let Ok(url) = std::env::var("DATABASE_URL") {
@@ -250,13 +256,7 @@ impl Settings {
             .merge(Env::prefixed("TWINNING__").split("__"))
             .extract()
             .map_err(|e| ConfigError::Load(Box::new(e)))?;
-        let key = settings.security.secret_key.chars().count();
-        if (key > 0 && key < 32) || (key == 0 && environment == "production") {
-            return Err(ConfigError::Invalid(format!(
-                "security.secret_key must be at least 32 characters (it has {key}); \
-                 set TWINNING__SECURITY__SECRET_KEY"
-            )));
-        }
+        check_secret_key(&settings.security.secret_key, is_development(environment))?;
         crate::mail::Letterhead::new(&settings.mail, &settings.security.public_url)
             .map_err(ConfigError::Invalid)?;
         if settings.mail.transport == MailTransport::Smtp && settings.mail.smtp.host.is_empty() {
@@ -284,8 +284,76 @@ impl Settings {
             .unwrap_or_else(|| PathBuf::from("config"))
     }
 
-    /// The environment name: `TWINNING_ENV`, else `local`.
+    /// The environment name: `TWINNING_ENV`, else `local`. Whatever its spelling,
+    /// [`Settings::load`] reads it through [`environment_name`].
     pub fn default_environment() -> String {
         std::env::var("TWINNING_ENV").unwrap_or_else(|_| "local".to_owned())
+    }
+}
+
+/// An environment's name as its file is named: trimmed, lower case, and `production` for
+/// its usual short forms (`Production`, `PROD`, `prd`).
+pub fn environment_name(raw: &str) -> String {
+    let name = raw.trim().to_lowercase();
+    match name.as_str() {
+        "prod" | "prd" => "production".to_owned(),
+        _ => name,
+    }
+}
+
+/// Whether an environment may start with development defaults (a random key for the
+/// process): only `local` and `test`. Every other name, misspelt or new, is held to
+/// production's rules, so a typo never starts a deployment with a development set-up.
+pub fn is_development(environment: &str) -> bool {
+    matches!(environment, "local" | "test")
+}
+
+/// The key that signs cookies: at least 32 characters, and not a pattern (at least 10
+/// different characters; a random key of that length has far more). Empty is allowed in
+/// development only, where a random key is made for the process.
+fn check_secret_key(key: &str, development: bool) -> Result<(), ConfigError> {
+    let length = key.chars().count();
+    if length == 0 && development {
+        return Ok(());
+    }
+    if length < 32 {
+        return Err(ConfigError::Invalid(format!(
+            "security.secret_key must be at least 32 characters (it has {length}); \
+             set TWINNING__SECURITY__SECRET_KEY to a random value (openssl rand -base64 48)"
+        )));
+    }
+    let distinct = key.chars().collect::<std::collections::HashSet<_>>().len();
+    if distinct < 10 {
+        return Err(ConfigError::Invalid(format!(
+            "security.secret_key is not random: it has only {distinct} different characters; \
+             set TWINNING__SECURITY__SECRET_KEY to a random value (openssl rand -base64 48)"
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn production_is_recognised_whatever_its_spelling() {
+        for raw in ["production", "Production", " PROD ", "prd"] {
+            assert_eq!(environment_name(raw), "production");
+            assert!(!is_development(&environment_name(raw)));
+        }
+        // A new or misspelt name is held to production's rules too.
+        assert!(!is_development(&environment_name("staging")));
+        assert!(!is_development(&environment_name("locl")));
+        assert!(is_development(&environment_name("Local")));
+    }
+
+    #[test]
+    fn a_weak_key_is_refused_where_keys_matter() {
+        assert!(check_secret_key("", true).is_ok());
+        assert!(check_secret_key("", false).is_err());
+        assert!(check_secret_key(&"a".repeat(40), false).is_err());
+        assert!(check_secret_key(&"ab".repeat(20), true).is_err());
+        assert!(check_secret_key("kX9v2Qm7pL4tR8wZ1cN6bH3jF5dS0aYe", false).is_ok());
     }
 }

@@ -20,5 +20,6 @@ pub mod ops;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;
+pub mod throttle;
 pub mod transfer;
 pub mod web;

@@ -13,6 +13,7 @@ use tracing_actix_web::{RootSpanBuilder, TracingLogger};
 use crate::auth::{self, Security};
 use crate::config::Settings;
 use crate::db::{self, DbPool};
+use crate::domain::limits;
 use crate::mail::Letterhead;
 use crate::mail::worker::Outbox;
 use crate::{api, seed};
@@ -202,8 +203,11 @@ fn serve(
         .local_addr()
         .map(|a| a.to_string())
         .unwrap_or_default();
+    let https_only = security.secure_cookies;
     let mut server = HttpServer::new(move || {
         App::new()
+            .wrap(crate::web::guard::security_headers(https_only))
+            .wrap(actix_web::middleware::from_fn(crate::web::guard::methods))
             .wrap_fn(|req, srv| {
                 let started = Instant::now();
                 let call = srv.call(req);
@@ -222,11 +226,25 @@ fn serve(
             .app_data(security.clone())
             .app_data(head.clone())
             .app_data(jobs.clone())
-            .app_data(web::FormConfig::default().limit(256 * 1024))
+            .app_data(
+                web::FormConfig::default()
+                    .limit(limits::FORM_BODY_BYTES)
+                    .error_handler(|e, _| {
+                        crate::web::page::form_refused(&e, limits::FORM_BODY_BYTES)
+                    }),
+            )
+            .app_data(web::PayloadConfig::new(limits::JSON_BODY_BYTES))
+            .app_data(
+                web::QueryConfig::default()
+                    .error_handler(|e, _| crate::web::page::form_refused(&e, 0)),
+            )
             .app_data(
                 actix_multipart::form::MultipartFormConfig::default()
-                    .total_limit(2 * 1024 * 1024)
-                    .memory_limit(2 * 1024 * 1024),
+                    .total_limit(limits::CSV_UPLOAD_BYTES)
+                    .memory_limit(limits::CSV_UPLOAD_BYTES)
+                    .error_handler(|e, _| {
+                        crate::web::page::form_refused(&e, limits::CSV_UPLOAD_BYTES)
+                    }),
             )
             .configure(api::routes)
             .configure(crate::web::routes)

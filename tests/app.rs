@@ -21,4 +21,5 @@ mod profiles;
 mod programme_api;
 mod rounds;
 mod secrets_in_logs;
+mod security;
 mod visits;

@@ -137,3 +137,40 @@ async fn what_the_document_says_needs_a_token_does() {
     }
     assert!(guarded >= 25, "{guarded} guarded operations");
 }
+
+#[actix_web::test]
+async fn every_operation_lists_the_answers_the_service_gives_around_it() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let mut bodies = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let responses = operation["responses"].as_object().unwrap();
+            let says = |status: &str| responses.contains_key(status);
+            let guarded = operation["security"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty());
+            if guarded {
+                assert!(says("401"), "{method} {path} needs a token: 401");
+            }
+            if operation.get("requestBody").is_some() {
+                bodies += 1;
+                for status in ["400", "413", "415", "422"] {
+                    assert!(says(status), "{method} {path} reads a body: {status}");
+                }
+            }
+            assert!(says("503"), "{method} {path}: 503 when busy");
+            for parameter in operation["parameters"].as_array().into_iter().flatten() {
+                match parameter["name"].as_str().unwrap() {
+                    "limit" => {
+                        assert_eq!(parameter["schema"]["minimum"], 1, "{method} {path}");
+                        assert_eq!(parameter["schema"]["maximum"], 500, "{method} {path}");
+                    }
+                    "offset" => assert_eq!(parameter["schema"]["minimum"], 0, "{method} {path}"),
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(bodies >= 15, "{bodies} operations with a body");
+}

@@ -114,11 +114,17 @@ pub async fn resend_failed(
     Ok(HttpResponse::Ok().json(Requeued { queued }))
 }
 
-/// What publishing the schedule would send now.
+/// What publishing the schedule would send now, a page at a time.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PreviewView {
-    /// One email per participant of each visit whose dates or status changed.
+    /// One email per participant of each visit whose dates or status changed: this page.
     pub emails: Vec<EmailPreview>,
+    /// How many emails the publish would send in all.
+    pub total: i64,
+    /// The page size used.
+    pub limit: i64,
+    /// How many were skipped.
+    pub offset: i64,
     /// Changed visits nobody could be emailed about (neither city gave a contact or an
     /// invitation address).
     pub nobody_to_email: Vec<String>,
@@ -128,20 +134,33 @@ pub struct PreviewView {
 /// whose dates or status changed, and the changed visits nobody could be told of; nothing
 /// is stored or sent.
 #[utoipa::path(get, path = "/api/cohorts/{id}/visits/preview", tag = "visits", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Cohort id")),
-    responses((status = 200, body = PreviewView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    params(("id" = String, Path, description = "Cohort id"), PageQuery),
+    responses((status = 200, body = PreviewView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn preview(
     _manager: ApiManager,
     pool: web::Data<DbPool>,
     head: web::Data<Letterhead>,
     ResourceId(id): ResourceId,
+    QueryParams(page): QueryParams<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
+    let (limit, offset) = page.bounds()?;
     let preview = with_db(&pool, move |conn| {
         crate::ops::visits::preview(conn, &id, &head)
     })
     .await?;
+    let total = preview.emails.len() as i64;
     Ok(HttpResponse::Ok().json(PreviewView {
-        emails: preview.emails.into_iter().map(EmailPreview::from).collect(),
+        emails: preview
+            .emails
+            .into_iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .map(EmailPreview::from)
+            .collect(),
+        total,
+        limit,
+        offset,
         nobody_to_email: preview.nobody_to_email,
     }))
 }

@@ -49,7 +49,13 @@ pub enum ApiError {
     /// The body is not JSON at all.
     #[error("{0}")]
     UnsupportedMediaType(String),
-    /// The database cannot be reached now.
+    /// The body is larger than this operation takes.
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    /// The method is not one this resource answers.
+    #[error("{0}")]
+    MethodNotAllowed(String),
+    /// The database cannot be reached now, or is busy: worth trying again shortly.
     #[error("{0}")]
     Unavailable(String),
     /// A bug or an unexpected failure.
@@ -87,6 +93,8 @@ impl ApiError {
             ApiError::Unauthorized(_) => "Unauthorized",
             ApiError::Forbidden(_) => "Forbidden",
             ApiError::UnsupportedMediaType(_) => "Unsupported media type",
+            ApiError::PayloadTooLarge(_) => "Payload too large",
+            ApiError::MethodNotAllowed(_) => "Method not allowed",
             ApiError::Unavailable(_) => "Service unavailable",
             ApiError::Internal(_) => "Internal error",
         }
@@ -101,6 +109,8 @@ impl ApiError {
             ApiError::Unauthorized(_) => "/problems/unauthorized",
             ApiError::Forbidden(_) => "/problems/forbidden",
             ApiError::UnsupportedMediaType(_) => "/problems/unsupported-media-type",
+            ApiError::PayloadTooLarge(_) => "/problems/payload-too-large",
+            ApiError::MethodNotAllowed(_) => "/problems/method-not-allowed",
             ApiError::Unavailable(_) => "/problems/unavailable",
             ApiError::Internal(_) => "/problems/internal",
         }
@@ -144,6 +154,8 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -156,8 +168,17 @@ impl ResponseError for ApiError {
             _ => {}
         }
         let mut response = HttpResponse::build(self.status_code());
-        if let ApiError::Unauthorized(_) = self {
-            response.insert_header(("WWW-Authenticate", "Bearer realm=\"twinning\""));
+        match self {
+            ApiError::Unauthorized(_) => {
+                response.insert_header(("WWW-Authenticate", "Bearer realm=\"twinning\""));
+            }
+            ApiError::Unavailable(_) => {
+                response.insert_header(("Retry-After", RETRY_AFTER_SECONDS.to_string()));
+            }
+            ApiError::MethodNotAllowed(_) => {
+                response.insert_header(("Allow", ALLOWED_METHODS));
+            }
+            _ => {}
         }
         response
             .content_type("application/problem+json")
@@ -188,7 +209,45 @@ impl From<DieselError> for ApiError {
                     ),
                 }
             }
+            // SQLite's SQLITE_BUSY after its busy timeout: another write holds the
+            // database (a large publish, say). Worth trying again, never a 500.
+            DieselError::DatabaseError(_, info) if is_busy(info.message()) => {
+                ApiError::Unavailable(format!("the database is busy ({})", info.message()))
+            }
             _ => ApiError::Internal(format!("database: {e}")),
+        }
+    }
+}
+
+/// Seconds a client is told to wait before trying a busy service again.
+pub const RETRY_AFTER_SECONDS: u64 = 5;
+
+/// The methods some resource of the service answers (HEAD as GET).
+pub const ALLOWED_METHODS: &str = "GET, HEAD, POST, PUT, PATCH, DELETE";
+
+/// Whether a database message says it is busy with another writer.
+fn is_busy(message: &str) -> bool {
+    message.contains("database is locked") || message.contains("database table is locked")
+}
+
+impl ApiError {
+    /// The problem for an error answer that did not come from a handler (a body over its
+    /// limit, a path no route has): the same status, as problem+json.
+    pub fn from_status(status: StatusCode, detail: String) -> ApiError {
+        match status {
+            StatusCode::NOT_FOUND => ApiError::NotFound {
+                what: "API route",
+                id: detail,
+            },
+            StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge(detail),
+            StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed(detail),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType(detail),
+            StatusCode::SERVICE_UNAVAILABLE => ApiError::Unavailable(detail),
+            s if s.is_server_error() => ApiError::Internal(detail),
+            _ => ApiError::BadRequest {
+                field: None,
+                detail,
+            },
         }
     }
 }
@@ -202,5 +261,32 @@ impl From<crate::db::DbError> for ApiError {
             }
             other => ApiError::Internal(other.to_string()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_busy_database_is_a_503_with_retry_after_not_a_500() {
+        let busy = DieselError::DatabaseError(
+            DatabaseErrorKind::Unknown,
+            Box::new("database is locked".to_owned()),
+        );
+        let response = ApiError::from(busy).error_response();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            response.headers().get("retry-after").map(|v| v.as_bytes()),
+            Some(&b"5"[..])
+        );
+        let other = DieselError::DatabaseError(
+            DatabaseErrorKind::Unknown,
+            Box::new("disk I/O error".to_owned()),
+        );
+        assert_eq!(
+            ApiError::from(other).status_code(),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
     }
 }

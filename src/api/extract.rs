@@ -10,7 +10,7 @@ use actix_web::{FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
 
 use super::ApiError;
-use crate::domain::Invalid;
+use crate::domain::{Invalid, limits};
 
 /// A JSON request body of type `T` (unknown fields refused by `T`'s serde attributes).
 #[derive(Debug)]
@@ -40,9 +40,20 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
                     "send the body as Content-Type: application/json".to_owned(),
                 ));
             }
-            let bytes = body.await.map_err(|e| ApiError::BadRequest {
-                field: None,
-                detail: e.to_string(),
+            let bytes = body.await.map_err(|e| {
+                if e.as_response_error().status_code()
+                    == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE
+                {
+                    ApiError::PayloadTooLarge(format!(
+                        "the body is larger than {} KB, the most this API takes",
+                        limits::JSON_BODY_BYTES / 1024
+                    ))
+                } else {
+                    ApiError::BadRequest {
+                        field: None,
+                        detail: e.to_string(),
+                    }
+                }
             })?;
             parse_json(&bytes).map(JsonBody)
         })
@@ -51,30 +62,56 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
 
 /// Parses JSON into `T`, naming the field of the first error.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    // No stored text may hold a NUL character (PostgreSQL refuses it), so none gets in.
-    if bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000")) {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| ApiError::BadRequest {
+            field: None,
+            detail: format!("the body is not valid JSON: {e}"),
+        })?;
+    // No stored text may hold a NUL character (PostgreSQL refuses it), so none gets in;
+    // the text `\u0000` written out (an escaped backslash) is just text.
+    if let Some(path) = nul_at(&value, String::new()) {
         return Err(ApiError::Invalid(Invalid::field(
-            "body",
-            "text must not contain the NUL character (\\u0000)",
+            if path.is_empty() {
+                "body".to_owned()
+            } else {
+                path
+            },
+            "must not contain the NUL character (\\u0000)",
         )));
     }
-    let de = &mut serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(de).map_err(|e| {
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            ApiError::BadRequest {
-                field: None,
-                detail: format!("the body is not valid JSON: {inner}"),
-            }
-        } else {
-            let message = strip_position(&inner.to_string());
-            ApiError::Invalid(Invalid::field(
-                if path == "." { "body".to_owned() } else { path },
-                message,
-            ))
-        }
+        let message = strip_position(&e.into_inner().to_string());
+        ApiError::Invalid(Invalid::field(
+            if path == "." { "body".to_owned() } else { path },
+            message,
+        ))
     })
+}
+
+/// The path of the first string (or key) that holds a NUL character.
+fn nul_at(value: &serde_json::Value, path: String) -> Option<String> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => s.contains('\0').then_some(path),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| nul_at(v, format!("{path}[{i}]"))),
+        Value::Object(fields) => fields.iter().find_map(|(k, v)| {
+            let here = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            if k.contains('\0') {
+                Some(here)
+            } else {
+                nul_at(v, here)
+            }
+        }),
+        _ => None,
+    }
 }
 
 /// serde_json ends messages with "at line 1 column 42"; the field path says more.

@@ -6,6 +6,7 @@ pub mod emails;
 mod error;
 pub mod events;
 pub mod extract;
+mod guard;
 pub mod health;
 pub mod invitations;
 pub mod page;
@@ -13,12 +14,15 @@ pub mod profiles;
 pub mod programmes;
 mod resource;
 pub mod rounds;
+mod truth;
 pub mod visits;
 
 use actix_web::{HttpResponse, web};
 use utoipa::OpenApi;
 
-pub use error::{ApiError, Problem};
+use truth::Truthful;
+
+pub use error::{ALLOWED_METHODS, ApiError, Problem, RETRY_AFTER_SECONDS};
 
 /// The OpenAPI 3 document of the API, built from the handlers' annotations.
 #[derive(OpenApi)]
@@ -93,7 +97,7 @@ pub use error::{ApiError, Problem};
         health::health,
     ),
     components(schemas(Problem, crate::domain::FieldError)),
-    modifiers(&BearerAuth)
+    modifiers(&BearerAuth, &Truthful)
 )]
 pub struct ApiDoc;
 
@@ -132,6 +136,14 @@ async fn openapi() -> HttpResponse {
 }
 
 async fn unknown(request: actix_web::HttpRequest) -> Result<HttpResponse, ApiError> {
+    // A resource asked with a method it does not answer falls through to here too.
+    if request.resource_map().has_resource(request.path()) {
+        return Err(ApiError::MethodNotAllowed(format!(
+            "{} is not an operation of {}; the API description lists them",
+            request.method(),
+            request.path()
+        )));
+    }
     Err(ApiError::NotFound {
         what: "API route",
         id: request.path().to_owned(),
@@ -142,6 +154,8 @@ async fn unknown(request: actix_web::HttpRequest) -> Result<HttpResponse, ApiErr
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/health", web::get().to(health::health)).service(
         web::scope("/api")
+            .wrap(actix_web::middleware::from_fn(guard::authenticate_first))
+            .wrap(actix_web::middleware::from_fn(guard::every_error_a_problem))
             .route("/openapi.json", web::get().to(openapi))
             .service(
                 web::resource("/cities")
@@ -194,9 +208,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::get().to(invitations::list))
                     .route(web::post().to(invitations::create)),
             )
-            .route(
-                "/cohorts/{id}/invitations/csv",
-                web::post().to(invitations::create_csv),
+            .service(
+                web::resource("/cohorts/{id}/invitations/csv")
+                    .app_data(web::PayloadConfig::new(
+                        crate::domain::limits::CSV_UPLOAD_BYTES,
+                    ))
+                    .route(web::post().to(invitations::create_csv)),
             )
             .route("/cohorts/{id}/profiles", web::get().to(profiles::of_cohort))
             .route(

@@ -131,6 +131,16 @@ impl TryFrom<CityFields<'_>> for CityDetails {
 
 /// A list of ISO 639-1 language codes, lower-cased, without repeats.
 pub fn languages(field: &str, values: &[String]) -> Result<Vec<String>, Invalid> {
+    if values.len() > super::limits::LANGUAGES {
+        return Err(Invalid::field(
+            field,
+            format!(
+                "list at most {} languages (this lists {})",
+                super::limits::LANGUAGES,
+                values.len()
+            ),
+        ));
+    }
     let mut out: Vec<String> = Vec::with_capacity(values.len());
     for (i, value) in values.iter().enumerate() {
         let code = value.trim().to_ascii_lowercase();

@@ -184,6 +184,16 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
             "modules",
             "a cohort needs at least one module",
         );
+        if f.modules.len() > super::limits::MODULES_PER_COHORT {
+            return Err(Invalid::field(
+                "modules",
+                format!(
+                    "a cohort has at most {} modules (this lists {})",
+                    super::limits::MODULES_PER_COHORT,
+                    f.modules.len()
+                ),
+            ));
+        }
         let mut modules = Vec::with_capacity(f.modules.len());
         for (i, m) in f.modules.iter().enumerate() {
             let prefix = format!("modules[{i}]");

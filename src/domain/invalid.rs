@@ -82,11 +82,16 @@ impl Checks {
     }
 }
 
-/// A required text: trimmed, not empty, at most `max` characters.
+/// A required text of one line: trimmed, not empty, at most `max` characters, no line
+/// break or other control character (names and labels reach email subjects, calendar
+/// files and CSV cells, where a line break changes the meaning).
 pub fn text(field: &str, value: &str, max: usize) -> Result<String, Invalid> {
     let value = value.trim();
     if value.is_empty() {
         return Err(Invalid::field(field, "must not be empty"));
+    }
+    if let Some(c) = value.chars().find(|c| c.is_control()) {
+        return Err(Invalid::field(field, control_message(c, false)));
     }
     if value.chars().count() > max {
         return Err(Invalid::field(
@@ -106,5 +111,17 @@ pub fn optional_text(
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => text(field, v, max).map(Some),
+    }
+}
+
+/// What to say of a control character found in a text: a line break where one line is
+/// wanted, or another invisible character.
+pub fn control_message(c: char, multiline: bool) -> String {
+    match c {
+        '\n' | '\r' if !multiline => "must be on one line (no line breaks)".to_owned(),
+        _ => format!(
+            "must not contain the invisible control character U+{:04X}",
+            u32::from(c)
+        ),
     }
 }

@@ -6,6 +6,7 @@ pub mod city;
 pub mod cohort;
 pub mod invalid;
 pub mod itinerary;
+pub mod limits;
 pub mod profile;
 pub mod role;
 pub mod scoring;

@@ -12,7 +12,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::city::languages;
-use super::invalid::{Checks, Invalid};
+use super::invalid::{Checks, Invalid, control_message};
+use super::limits;
 
 /// The role a profile is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
@@ -118,6 +119,33 @@ pub struct PeriodFields {
     pub applies_to: String,
     /// Why (holidays, elections).
     pub label: String,
+}
+
+impl ContactFields {
+    /// A row left blank (a form shows a few to fill).
+    pub fn is_empty(&self) -> bool {
+        [&self.name, &self.email, &self.role]
+            .iter()
+            .all(|v| v.trim().is_empty())
+    }
+}
+
+impl ThemeFields {
+    /// A row left blank.
+    pub fn is_empty(&self) -> bool {
+        [&self.domain, &self.lever, &self.description]
+            .iter()
+            .all(|v| v.trim().is_empty())
+    }
+}
+
+impl PeriodFields {
+    /// A row left blank.
+    pub fn is_empty(&self) -> bool {
+        [&self.starts_on, &self.ends_on, &self.label]
+            .iter()
+            .all(|v| v.trim().is_empty())
+    }
 }
 
 /// A profile as typed into the form, every value as text.
@@ -274,13 +302,30 @@ fn without_thousands_separators(value: &str) -> String {
     }
 }
 
+/// A text of one line, at most `max` characters.
 fn bounded(checks: &mut Checks, field: &str, value: &str, max: usize) -> String {
+    bounded_lines(checks, field, value, max, false)
+}
+
+/// A text at most `max` characters, of several lines when `multiline` (a description);
+/// no control character but line breaks and tabs there.
+fn bounded_lines(
+    checks: &mut Checks,
+    field: &str,
+    value: &str,
+    max: usize,
+    multiline: bool,
+) -> String {
     let value = value.trim();
     checks.ensure(
         value.chars().count() <= max,
         field,
         format!("must be at most {max} characters"),
     );
+    let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
+    if let Some(c) = value.chars().find(|&c| c.is_control() && !allowed(c)) {
+        checks.ensure(false, field, control_message(c, multiline));
+    }
     value.to_owned()
 }
 
@@ -404,13 +449,49 @@ impl ProfileForm {
             "a delegation",
         );
 
+        // A list past its bound is refused whole before its rows are read: the bound keeps
+        // the emails of a publish, and the work of reading the list, small.
+        for (field, n, max, what) in [
+            (
+                "contacts",
+                self.contacts.iter().filter(|f| !f.is_empty()).count(),
+                limits::CONTACTS_PER_PROFILE,
+                "participants",
+            ),
+            (
+                "themes",
+                self.themes.iter().filter(|f| !f.is_empty()).count(),
+                limits::THEMES_PER_PROFILE,
+                "themes",
+            ),
+            (
+                "interests",
+                self.interests
+                    .iter()
+                    .filter(|h| !h.trim().is_empty())
+                    .count(),
+                limits::INTERESTS_PER_PROFILE,
+                "hosts",
+            ),
+            (
+                "unavailable",
+                self.unavailable.iter().filter(|f| !f.is_empty()).count(),
+                limits::PERIODS_PER_PROFILE,
+                "periods",
+            ),
+        ] {
+            if n > max {
+                return Err(Invalid::field(
+                    field,
+                    format!("list at most {max} {what} (this lists {n})"),
+                ));
+            }
+        }
+
         let mut contacts = Vec::new();
         let mut emails = HashSet::new();
         for (i, f) in self.contacts.iter().enumerate() {
-            if [&f.name, &f.email, &f.role]
-                .iter()
-                .all(|v| v.trim().is_empty())
-            {
+            if f.is_empty() {
                 continue;
             }
             let p = format!("contacts[{i}]");
@@ -472,10 +553,7 @@ impl ProfileForm {
         let mut themes = Vec::new();
         let mut pairs = HashSet::new();
         for (i, f) in self.themes.iter().enumerate() {
-            if [&f.domain, &f.lever, &f.description]
-                .iter()
-                .all(|v| v.trim().is_empty())
-            {
+            if f.is_empty() {
                 continue;
             }
             let p = format!("themes[{i}]");
@@ -503,7 +581,13 @@ impl ProfileForm {
                 "" => 2,
                 v => number(&mut c, &format!("{p}.priority"), v, (1, 3), "a priority").unwrap_or(2),
             };
-            let description = bounded(&mut c, &format!("{p}.description"), &f.description, 500);
+            let description = bounded_lines(
+                &mut c,
+                &format!("{p}.description"),
+                &f.description,
+                500,
+                true,
+            );
             if !domain.is_empty()
                 && !lever.is_empty()
                 && !pairs.insert((domain.clone(), lever.clone()))
@@ -555,10 +639,7 @@ impl ProfileForm {
 
         let mut unavailable = Vec::new();
         for (i, f) in self.unavailable.iter().enumerate() {
-            if [&f.starts_on, &f.ends_on, &f.label]
-                .iter()
-                .all(|v| v.trim().is_empty())
-            {
+            if f.is_empty() {
                 continue;
             }
             let p = format!("unavailable[{i}]");
@@ -714,7 +795,7 @@ impl ProfileForm {
     /// `interests[2]`, ... Unknown names are ignored (the CSRF field, the button).
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> ProfileForm {
         fn slot<T: Default>(list: &mut Vec<T>, i: usize) -> Option<&mut T> {
-            if i >= 50 {
+            if i >= limits::FORM_ROWS {
                 return None;
             }
             if list.len() <= i {

@@ -151,14 +151,12 @@ pub fn build(row: &OutboxRow, head: &Letterhead) -> Result<Message, String> {
         .recipient
         .parse()
         .map_err(|e| format!("recipient \"{}\" is not an address: {e}", row.recipient))?;
-    let to = Mailbox::new(
-        Some(row.recipient_name.clone()).filter(|n| !n.is_empty()),
-        address,
-    );
+    let name = one_line(&row.recipient_name);
+    let to = Mailbox::new(Some(name).filter(|n| !n.is_empty()), address);
     let mut builder = Message::builder()
         .from(head.from.clone())
         .to(to)
-        .subject(row.subject.clone())
+        .subject(one_line(&row.subject))
         .message_id(Some(row.message_id.clone()))
         .date_now();
     if let Some(r) = &head.reply_to {
@@ -181,6 +179,42 @@ pub fn build(row: &OutboxRow, head: &Letterhead) -> Result<Message, String> {
     builder
         .multipart(body)
         .map_err(|e| format!("building the message: {e}"))
+}
+
+/// A value for a header: a city may type a line break or another control character into a
+/// contact's name, and lettre cannot encode one in a header (it panics); each becomes a
+/// space, and the value is cut at 200 characters, so a header never folds past reason.
+pub fn one_line(value: &str) -> String {
+    let flat: String = value
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(200)
+        .collect();
+    flat.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Builds and sends one message; a panic in either (a bug in a library on input nobody
+/// foresaw) fails that message for good with its reason, and the worker goes on.
+pub fn build_and_send(
+    row: &OutboxRow,
+    head: &Letterhead,
+    transport: &Transport,
+) -> Result<String, SendError> {
+    let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        build(row, head)
+            .map_err(SendError::Permanent)
+            .and_then(|m| transport.send(&m))
+    }));
+    attempt.unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no reason given".to_owned());
+        Err(SendError::Permanent(format!(
+            "the message could not be built: {why}"
+        )))
+    })
 }
 
 /// Why a message was not delivered.

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 
-use super::{Letterhead, SendError, Transport, build};
+use super::{Letterhead, SendError, Transport, build_and_send};
 use crate::config::MailSettings;
 use crate::db::models::now;
 use crate::db::models::outbox::{self, OutboxRow};
@@ -74,9 +74,7 @@ impl Outbox {
                     while Instant::now() < deadline {
                         let next = queue.lock().ok().and_then(|mut q| q.next());
                         let Some(row) = next else { break };
-                        let sent = build(&row, &self.head)
-                            .map_err(SendError::Permanent)
-                            .and_then(|m| self.transport.send(&m));
+                        let sent = build_and_send(&row, &self.head, &self.transport);
                         if results.send((row, sent)).is_err() {
                             break;
                         }

@@ -6,7 +6,7 @@ use crate::db::DbConnection;
 use crate::db::models::invitation::{self, Invitation, NewInvitation};
 use crate::db::models::{audit, city, cohort, programme};
 use crate::domain::profile::{ProfileRole, is_email};
-use crate::domain::{FieldError, Invalid};
+use crate::domain::{FieldError, Invalid, limits};
 use crate::mail::compose::{self, InvitationEmail, Recipient};
 use crate::mail::{self, Letterhead, lang};
 
@@ -163,6 +163,17 @@ pub fn invite(
     invites: &[Invite],
     issuer: &Issuer<'_>,
 ) -> Result<Vec<Issued>, ApiError> {
+    if invites.len() > limits::LIST_ITEMS {
+        return Err(Invalid::field(
+            "invitations",
+            format!(
+                "send at most {} invitations at a time (this sends {})",
+                limits::LIST_ITEMS,
+                invites.len()
+            ),
+        )
+        .into());
+    }
     let names = cohort_names(conn, cohort_id)?;
     super::archive::ensure_open(conn, cohort_id)?;
     let mut errors = Vec::new();
@@ -262,6 +273,26 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
     let mut errors = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let line = i + 2;
+        if i >= limits::CSV_ROWS {
+            errors.push(FieldError {
+                field: "file".to_owned(),
+                message: format!(
+                    "line {line}: a file may have at most {} rows; split it into several",
+                    limits::CSV_ROWS
+                ),
+            });
+            break;
+        }
+        if errors.len() >= limits::ERRORS_LISTED {
+            errors.push(FieldError {
+                field: "file".to_owned(),
+                message: format!(
+                    "lines {line} and after were not read: fix the {} lines above first",
+                    limits::ERRORS_LISTED
+                ),
+            });
+            break;
+        }
         let record = match record {
             Ok(r) => r,
             Err(e) => {

@@ -243,8 +243,9 @@ pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, A
             .unwrap_or_else(|| id.to_owned())
     };
     let mut out = csv::Writer::from_writer(Vec::new());
+    // Every cell through `cell`: nearly all of them are text a city typed.
     let write = |out: &mut csv::Writer<Vec<u8>>, row: &[String]| {
-        out.write_record(row)
+        out.write_record(row.iter().map(|c| crate::transfer::cell(c).into_owned()))
             .map_err(|e| ApiError::Internal(format!("csv: {e}")))
     };
     write(

@@ -18,9 +18,9 @@ use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::round::{self, NewRound, RoundRow};
 use crate::db::models::{audit, city, cohort, new_id};
 use crate::db::schema::{host_cities, hosts};
-use crate::domain::Invalid;
 use crate::domain::invalid::Checks;
 use crate::domain::scoring::{self, Parts, Side, Weights};
+use crate::domain::{Invalid, limits};
 
 /// A pair named by a Twin city id and a host id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -368,6 +368,19 @@ fn check(settings: &RoundSettings, twins: &[TwinIn], hosts: &[HostIn]) -> Result
             "time_limit_seconds",
             format!("{t} is out of range: use 1 to 600"),
         );
+    }
+    for (field, n) in [
+        ("twins", settings.twins.as_ref().map_or(0, Vec::len)),
+        ("hosts", settings.hosts.as_ref().map_or(0, Vec::len)),
+        ("pinned", settings.pinned.len()),
+        ("forbidden", settings.forbidden.len()),
+    ] {
+        if n > limits::LIST_ITEMS {
+            return Err(Invalid::field(
+                field,
+                format!("list at most {} (this lists {n})", limits::LIST_ITEMS),
+            ));
+        }
     }
     let twin_known = |id: &str| twins.iter().any(|t| t.id == id);
     let host_known = |id: &str| hosts.iter().any(|h| h.id == id);

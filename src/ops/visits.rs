@@ -23,11 +23,11 @@ use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::visit::{self, AgendaItem, ScheduleRow, VisitChange, VisitRow, is_live};
 use crate::db::models::{audit, new_id, now, outbox};
-use crate::domain::Invalid;
 use crate::domain::cohort::{VisitRules, parse_modules};
 use crate::domain::invalid::Checks;
 use crate::domain::itinerary::{self, Travel};
 use crate::domain::profile::Theme;
+use crate::domain::{Invalid, limits};
 use crate::mail::compose::{self, Addressbook};
 use crate::mail::{self, Draft, Letterhead};
 
@@ -901,11 +901,24 @@ pub fn publish(
         .into());
     }
     let pending = pending(&ctx);
+    let (drafts, nobody_to_email) = emails_of(conn, &ctx, &pending, head)?;
+    // A bound on what one publish can send: with the bound on each profile's contacts no
+    // real cohort comes near it, and nothing is stored when it would be passed.
+    if drafts.len() > limits::EMAILS_PER_PUBLISH {
+        return Err(ApiError::Conflict {
+            field: None,
+            detail: format!(
+                "this publish would send {} emails, more than the {} one publish may send; \
+                 check the contacts of the cities' profiles (the preview lists every email)",
+                drafts.len(),
+                limits::EMAILS_PER_PUBLISH
+            ),
+        });
+    }
     for p in &pending {
         visit::save(conn, &p.next)?;
         visit::insert_change(conn, &p.change)?;
     }
-    let (drafts, nobody_to_email) = emails_of(conn, &ctx, &pending, head)?;
     // What the answer shows: every email of this publish is waiting to be sent.
     let mut tally: HashMap<String, EmailTally> = HashMap::new();
     for d in &drafts {

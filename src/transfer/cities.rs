@@ -6,10 +6,12 @@
 use std::collections::HashMap;
 use std::io::{Read, Write};
 
+use super::{cell, from_cell};
 use crate::db::DbConnection;
 use crate::db::models::audit;
 use crate::db::models::city::{self, RoleGrant};
 use crate::domain::city::{CityDetails, CityFields, city_id};
+use crate::domain::limits;
 use crate::domain::role::Role;
 
 /// The columns, in order.
@@ -90,7 +92,21 @@ fn read(input: impl Read) -> Result<Vec<CityRows>, ImportError> {
             }
         };
         let line = record.position().map_or(0, |p| p.line() as usize);
-        let field = |i: usize| record.get(index[i]).unwrap_or("").trim();
+        if cities.len() + errors.len() >= limits::CSV_ROWS {
+            errors.push(format!(
+                "line {line}: a file may have at most {} rows; split it into several",
+                limits::CSV_ROWS
+            ));
+            break;
+        }
+        if errors.len() >= limits::ERRORS_LISTED {
+            errors.push(format!(
+                "line {line} and after were not read: fix the {} lines above first",
+                limits::ERRORS_LISTED
+            ));
+            break;
+        }
+        let field = |i: usize| from_cell(record.get(index[i]).unwrap_or("").trim());
         let mut row_errors = Vec::new();
         let number = |name: &str, i: usize, errors: &mut Vec<String>| -> f64 {
             field(i).parse::<f64>().unwrap_or_else(|_| {
@@ -265,7 +281,7 @@ pub fn export(conn: &mut DbConnection, output: impl Write) -> Result<usize, Expo
         let programme_wide: Vec<_> = c.roles.iter().filter(|r| r.cohort_id.is_none()).collect();
         if programme_wide.is_empty() {
             writer.write_record([
-                c.city.name.as_str(),
+                cell(&c.city.name).as_ref(),
                 &c.city.country,
                 "",
                 &lat,
@@ -277,13 +293,13 @@ pub fn export(conn: &mut DbConnection, output: impl Write) -> Result<usize, Expo
         }
         for r in programme_wide {
             writer.write_record([
-                c.city.name.as_str(),
+                cell(&c.city.name).as_ref(),
                 &c.city.country,
                 &r.role,
                 &lat,
                 &lon,
                 &pop,
-                &r.source,
+                cell(&r.source).as_ref(),
             ])?;
             rows += 1;
         }

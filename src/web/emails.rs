@@ -12,6 +12,7 @@ use super::page::{Csrf, PageError, html, manager, redirect};
 use crate::api::ApiError;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
+use crate::domain::limits;
 use crate::mail::Letterhead;
 use crate::ops::outbox::{self as ops, EmailFull, EmailPreview, EmailQuery, EmailView};
 
@@ -177,6 +178,19 @@ struct PreviewPage {
     cohort: String,
     emails: Vec<EmailPreview>,
     nobody: Vec<String>,
+    /// Emails of the whole publish.
+    total: usize,
+    /// The number of the first email shown, from 1.
+    first: usize,
+    /// The page before and after, if any.
+    previous: Option<usize>,
+    next: Option<usize>,
+}
+
+/// `?page=` of the preview, from 1.
+#[derive(Deserialize)]
+pub struct PreviewQuery {
+    page: Option<usize>,
 }
 
 /// `GET /console/cohorts/{id}/visits/preview`: the emails a publish would send now.
@@ -185,6 +199,7 @@ pub async fn preview(
     pool: web::Data<DbPool>,
     head: web::Data<Letterhead>,
     id: web::Path<String>,
+    query: web::Query<PreviewQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let cohort_id = id.into_inner();
@@ -193,12 +208,28 @@ pub async fn preview(
         crate::ops::visits::preview(conn, &cid, &head)
     })
     .await?;
+    // A page of the emails at a time: a publish of a large cohort is thousands.
+    let total = preview.emails.len();
+    let per_page = limits::PREVIEW_PAGE;
+    let pages = total.div_ceil(per_page).max(1);
+    let number = query.page.unwrap_or(1).clamp(1, pages);
+    let skip = (number - 1) * per_page;
     let page = PreviewPage {
         nav,
         cohort_id,
         cohort: preview.cohort,
-        emails: preview.emails.into_iter().map(EmailPreview::from).collect(),
+        emails: preview
+            .emails
+            .into_iter()
+            .skip(skip)
+            .take(per_page)
+            .map(EmailPreview::from)
+            .collect(),
         nobody: preview.nobody_to_email,
+        total,
+        first: skip + 1,
+        previous: (number > 1).then(|| number - 1),
+        next: (number < pages).then(|| number + 1),
     };
     Ok(csrf.apply(html(&page)?))
 }

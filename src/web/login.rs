@@ -1,5 +1,8 @@
 //! `/login` and `/logout`: a manager's browser session.
 
+use std::net::IpAddr;
+
+use actix_web::cookie::{SameSite, time};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -10,7 +13,8 @@ use crate::auth::{self, SESSION_COOKIE};
 use crate::blocking::with_db;
 use crate::db::DbPool;
 use crate::db::models::{audit, user};
-use crate::domain::FieldError;
+use crate::domain::{FieldError, limits};
+use crate::throttle::{Attempt, DEVICE_COOKIE, device_for, device_value, normalise_email};
 
 #[derive(Template)]
 #[template(path = "login.html")]
@@ -46,11 +50,45 @@ pub struct Next {
     next: Option<String>,
 }
 
-/// Only a path of this site is a place to come back to.
-fn safe_next(next: Option<&str>) -> String {
+/// Only a path of this site is a place to come back to: it starts with one `/` and holds
+/// visible ASCII only. Browsers drop tabs and line breaks from a URL and read `\` as `/`,
+/// so `/<TAB>/evil.example` would be `//evil.example`, another site; a line break would
+/// also break the Location header. Anything else goes to the console.
+pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        Some(n)
+            if n.len() <= 2000
+                && n.starts_with('/')
+                && !n.starts_with("//")
+                && n.bytes().all(|b| b.is_ascii_graphic() && b != b'\\') =>
+        {
+            n.to_owned()
+        }
         _ => "/console".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_a_path_of_this_site_is_followed() {
+        for ok in ["/console", "/console/cohorts/c1?x=1", "/visits/%09x"] {
+            assert_eq!(safe_next(Some(ok)), ok);
+        }
+        for bad in [
+            "//evil.example/p",
+            "/\t/evil.example/p",
+            "/\\evil.example",
+            "https://evil.example",
+            "/\r\nSet-Cookie: x=1",
+            "/ /evil.example",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/console", "{bad:?}");
+        }
+        assert_eq!(safe_next(None), "/console");
     }
 }
 
@@ -93,15 +131,38 @@ pub async fn submit(
     let security = security(&request)?;
     let form = form.into_inner();
     let next = safe_next(form.next.as_deref());
-    let client = request
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_default();
-    if let Err(retry_after) = security.count_login(&form.email, &client) {
+    let device = security
+        .read_signed(&request, DEVICE_COOKIE)
+        .filter(|value| device_for(value, &form.email).is_some());
+    let attempt = match device.as_deref().and_then(|v| device_for(v, &form.email)) {
+        Some(random) => Attempt::KnownDevice(random),
+        None => Attempt::Unknown {
+            client: security
+                .client_address(&request)
+                .unwrap_or(IpAddr::from([0, 0, 0, 0])),
+            email: &form.email,
+        },
+    };
+    if let Err(retry_after) = security.logins.count(&attempt) {
         tracing::warn!("login refused: too many attempts");
         return Err(PageError::TooManyAttempts { retry_after });
     }
-    let email = form.email.trim().to_lowercase();
+    let email = normalise_email(&form.email);
+    if email.chars().count() > limits::EMAIL_CHARS {
+        let csrf = Csrf::for_request(&request)?;
+        let errors = Errors(vec![FieldError {
+            field: "email".to_owned(),
+            message: format!(
+                "an email address has at most {} characters",
+                limits::EMAIL_CHARS
+            ),
+        }]);
+        let page = LoginPage::new(csrf.token.clone(), next, "", &errors);
+        return Ok(csrf.apply(html_with(
+            actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+            &page,
+        )?));
+    }
     let password = form.password;
     let hours = security.session_hours;
     let found = with_db(&pool, move |conn| {
@@ -123,6 +184,14 @@ pub async fn submit(
         Some(token) => {
             let mut response = redirect(&next);
             let _ = response.add_cookie(&security.session_cookie(token));
+            if device.is_none() {
+                // This browser is now a known device of the account (see crate::throttle).
+                let value = device_value(&form.email, &auth::new_secret());
+                let mut cookie = security.signed_cookie(DEVICE_COOKIE, value, SameSite::Strict);
+                cookie.set_path("/login");
+                cookie.set_max_age(time::Duration::days(365));
+                let _ = response.add_cookie(&cookie);
+            }
             Ok(response)
         }
         None => {

@@ -6,12 +6,14 @@ use std::fmt::Write;
 
 use crate::ops::rounds::{MapCity, MapLine};
 
-/// Text for SVG markup (also the visits' calendar).
+/// Text for SVG markup, in an element or a quoted attribute (also the visits' calendar):
+/// every value a user typed goes through here before it reaches the markup.
 pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 /// The SVG of the cities and lines, `width` wide.

@@ -5,6 +5,7 @@ pub mod city;
 pub mod console;
 pub mod emails;
 pub mod form;
+pub mod guard;
 pub mod home;
 pub mod login;
 pub mod map;
@@ -18,8 +19,19 @@ use actix_web::web;
 /// The route table of the pages.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::show))
-        .route("/login", web::get().to(login::show))
-        .route("/login", web::post().to(login::submit))
+        .service(
+            web::resource("/login")
+                // An email and a password: a few kilobytes, not the 256 KB of other forms.
+                .app_data(
+                    web::FormConfig::default()
+                        .limit(crate::domain::limits::LOGIN_BODY_BYTES)
+                        .error_handler(|e, _| {
+                            page::form_refused(&e, crate::domain::limits::LOGIN_BODY_BYTES)
+                        }),
+                )
+                .route(web::get().to(login::show))
+                .route(web::post().to(login::submit)),
+        )
         .route("/logout", web::post().to(login::logout))
         .route("/invitation/{token}", web::get().to(city::show))
         .route(
@@ -127,8 +139,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 struct NotFound;
 
 /// `404` as a page, for people (the API answers its own paths with problem+json).
-pub async fn not_found() -> actix_web::HttpResponse {
+pub async fn not_found(request: actix_web::HttpRequest) -> actix_web::HttpResponse {
     use askama::Template;
+    // A resource asked with a method it does not answer falls through to here too.
+    if request.resource_map().has_resource(request.path()) {
+        return actix_web::HttpResponse::MethodNotAllowed()
+            .insert_header(("Allow", crate::api::ALLOWED_METHODS))
+            .finish();
+    }
     let html = NotFound.render().unwrap_or_else(|_| "Not found".to_owned());
     actix_web::HttpResponse::NotFound()
         .content_type("text/html; charset=utf-8")

@@ -31,10 +31,15 @@ pub enum PageError {
         /// Seconds to wait.
         retry_after: u64,
     },
-    /// The change clashes with what is stored (a cohort that is archived, a city that
-    /// programme records refer to): refused with the reason, nothing changed.
-    #[error("{0}")]
-    Conflict(String),
+    /// The request is understood and refused: a conflict with what is stored, an action
+    /// not allowed, a value not accepted. Shown to the person with the reason.
+    #[error("{message}")]
+    Refused {
+        /// The HTTP status (409, 403, 422, 400, 413, 401).
+        status: StatusCode,
+        /// Why, for a person.
+        message: String,
+    },
     /// The database is not reachable now.
     #[error("{0}")]
     Unavailable(String),
@@ -47,9 +52,13 @@ impl From<ApiError> for PageError {
     fn from(e: ApiError) -> PageError {
         match e {
             ApiError::NotFound { .. } => PageError::NotFound,
-            ApiError::Conflict { detail, .. } => PageError::Conflict(detail),
             ApiError::Unavailable(m) => PageError::Unavailable(m),
-            other => PageError::Internal(other.to_string()),
+            ApiError::Internal(m) => PageError::Internal(m),
+            // Every refusal keeps its status and its words (never a 500 for a refusal).
+            other => PageError::Refused {
+                status: other.status_code(),
+                message: other.to_string(),
+            },
         }
     }
 }
@@ -94,7 +103,7 @@ impl ResponseError for PageError {
             PageError::LoginRequired { .. } => StatusCode::SEE_OTHER,
             PageError::BadCsrf => StatusCode::FORBIDDEN,
             PageError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
-            PageError::Conflict(_) => StatusCode::CONFLICT,
+            PageError::Refused { status, .. } => *status,
             PageError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -139,23 +148,28 @@ impl ResponseError for PageError {
                 }
                 response
             }
-            PageError::Conflict(detail) => {
-                let detail = capitalised(detail);
-                message(
-                    StatusCode::CONFLICT,
-                    "This cannot be done",
-                    &format!("{}. Nothing was changed.", detail.trim_end_matches('.')),
-                    Some(("/console", "Back to the console")),
-                )
-            }
+            PageError::Refused {
+                status,
+                message: why,
+            } => message(
+                *status,
+                "This cannot be done",
+                &format!("{why}. Nothing was changed: go back to the page you came from."),
+                None,
+            ),
             PageError::Unavailable(e) => {
                 tracing::warn!(error = %e, "page refused");
-                message(
+                let mut response = message(
                     StatusCode::SERVICE_UNAVAILABLE,
                     "Please try again in a moment",
-                    "The service is busy or its database cannot be reached.",
+                    "The service is busy or its database cannot be reached. Nothing was saved.",
                     None,
-                )
+                );
+                response.headers_mut().insert(
+                    actix_web::http::header::RETRY_AFTER,
+                    crate::api::RETRY_AFTER_SECONDS.into(),
+                );
+                response
             }
             PageError::Internal(e) => {
                 tracing::error!(error = %e, "page failed");
@@ -167,15 +181,6 @@ impl ResponseError for PageError {
                 )
             }
         }
-    }
-}
-
-/// A refusal's detail as a sentence's start.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
@@ -196,8 +201,11 @@ pub fn html_with(status: StatusCode, template: &impl Template) -> Result<HttpRes
 
 /// `303 See Other` to `to`: after every successful form.
 pub fn redirect(to: &str) -> HttpResponse {
+    // A target that cannot be a header value (a line break) goes home, never a 500.
+    let to = actix_web::http::header::HeaderValue::from_str(to)
+        .unwrap_or_else(|_| actix_web::http::header::HeaderValue::from_static("/"));
     HttpResponse::SeeOther()
-        .insert_header(("Location", to))
+        .insert_header((actix_web::http::header::LOCATION, to))
         .finish()
 }
 
@@ -280,4 +288,19 @@ pub async fn manager(request: &HttpRequest) -> Result<Manager, PageError> {
             },
         }),
     }
+}
+
+/// A form that cannot be read (over its size, not a form): the page says why, with the
+/// status (413 for a size), never a bare text answer.
+pub fn form_refused(e: &dyn actix_web::ResponseError, limit: usize) -> actix_web::Error {
+    let status = e.status_code();
+    let message = if status == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE {
+        format!(
+            "What was sent is larger than {} KB, the most this form takes",
+            limit / 1024
+        )
+    } else {
+        format!("What was sent could not be read ({e})")
+    };
+    crate::web::page::PageError::Refused { status, message }.into()
 }

@@ -62,7 +62,7 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
         let place = b
             .location
             .as_deref()
-            .map(|l| format!(", {l}"))
+            .map(|l| format!(", {}", escape(l)))
             .unwrap_or_default();
         let _ = write!(
             out,
@@ -70,7 +70,7 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
             (x1 - x0).max(1.5),
             height - top - 10.0,
             escape(&b.label),
-            b.kind,
+            escape(&b.kind),
             b.starts_on,
             b.ends_on
         );
@@ -119,7 +119,7 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
             let _ = write!(
                 out,
                 r##"<a href="/console/visits/{}"><rect class="visit" data-label="{}" x="{x0:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" rx="2"><title>{}: {} to {} ({})</title></rect></a>"##,
-                v.id,
+                escape(&v.id),
                 escape(&v.label),
                 y + 5.0,
                 (x1 - x0).max(3.0),
@@ -127,7 +127,7 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
                 escape(&v.label),
                 s,
                 e,
-                v.status
+                escape(&v.status)
             );
         }
     }

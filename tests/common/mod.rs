@@ -137,6 +137,11 @@ impl TestApp {
         session
     }
 
+    /// Where the file transport writes this app's emails.
+    pub fn outbox_dir(&self) -> PathBuf {
+        self._dir.path().join("outbox")
+    }
+
     /// Starts a second instance of the app on this app's database; returns its address.
     pub async fn another_instance(&self) -> String {
         start(&instance_settings(&self.database_url, false, &self._dir))

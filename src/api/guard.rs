@@ -1,0 +1,77 @@
+//! What every API request goes through around its handler:
+//!
+//! - a manager's bearer token is checked before anything reads the body, so a wrong token
+//!   with a bad body is told 401, not what is wrong with the body (the extractors of a
+//!   handler run side by side, and the body's answer would come first);
+//! - every error answer is problem+json, also those no handler wrote: a body over its
+//!   limit (413), a method the resource does not answer (405).
+
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::http::header::CONTENT_TYPE;
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage, ResponseError};
+
+use super::ApiError;
+use crate::auth::{self, ApiManager};
+
+/// Paths where the bearer token is a city's invitation token, checked by their handlers.
+fn takes_city_token(path: &str) -> bool {
+    path.starts_with("/api/city/")
+}
+
+/// Checks a manager's bearer token first: an unknown one is refused before the handler
+/// runs; a known one is handed to [`ApiManager`] through the request's extensions.
+pub async fn authenticate_first(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    if !takes_city_token(request.path())
+        && let Some(token) = auth::bearer(request.request())
+    {
+        match auth::manager_of_token(request.request(), token).await {
+            Ok(manager) => {
+                request.extensions_mut().insert(ApiManager(manager));
+            }
+            Err(e) => return Ok(request.error_response(e).map_into_right_body()),
+        }
+    }
+    next.call(request)
+        .await
+        .map(ServiceResponse::map_into_left_body)
+}
+
+/// Turns an error answer that is not problem+json into one, with the same status.
+pub async fn every_error_a_problem(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    let response = next.call(request).await?;
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/problem+json"));
+    if is_problem || !(status.is_client_error() || status.is_server_error()) {
+        return Ok(response.map_into_left_body());
+    }
+    let detail = if status == StatusCode::METHOD_NOT_ALLOWED {
+        format!(
+            "{} is not an operation of {}; the API description lists them",
+            response.request().method(),
+            response.request().path()
+        )
+    } else {
+        response
+            .response()
+            .error()
+            .map(ToString::to_string)
+            .filter(|d| !d.is_empty())
+            .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned())
+    };
+    let error = ApiError::from_status(status, detail);
+    let (request, _) = response.into_parts();
+    Ok(ServiceResponse::new(request, error.error_response()).map_into_right_body())
+}

@@ -1,0 +1,45 @@
+//! Every bound on what people send, in one place: generous for a city officer or a
+//! manager, useless to an attacker. A value past a bound is refused with a message that
+//! names the bound; nothing of it is stored.
+
+/// Participants a profile lists: every itinerary email goes to each of them and lists
+/// them all, so this bounds the emails of a publish and the size of each.
+pub const CONTACTS_PER_PROFILE: usize = 20;
+/// Needs or strengths of a profile (the taxonomy has 7 domains × 6 levers).
+pub const THEMES_PER_PROFILE: usize = 42;
+/// Hosts a Twin ranks.
+pub const INTERESTS_PER_PROFILE: usize = 30;
+/// Periods when a city cannot travel or host.
+pub const PERIODS_PER_PROFILE: usize = 30;
+/// Rows of one list a form can carry (its index), so a form cannot make a huge list.
+pub const FORM_ROWS: usize = 50;
+
+/// A JSON body of the API.
+pub const JSON_BODY_BYTES: usize = 256 * 1024;
+/// A form of the pages.
+pub const FORM_BODY_BYTES: usize = 256 * 1024;
+/// The login form: an email address and a password.
+pub const LOGIN_BODY_BYTES: usize = 4 * 1024;
+/// An uploaded CSV file.
+pub const CSV_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
+/// Rows of one CSV file (the programme has 112 Mission Cities; a cohort invites dozens).
+pub const CSV_ROWS: usize = 5_000;
+/// Errors listed in one answer; past it, the answer says how many more there are.
+pub const ERRORS_LISTED: usize = 50;
+
+/// Emails one publish may write to the outbox: several times any real cohort, and a
+/// bound on what one city's data can make the service send.
+pub const EMAILS_PER_PUBLISH: usize = 5_000;
+/// Emails shown on one page of a preview.
+pub const PREVIEW_PAGE: usize = 50;
+
+/// Items of a list of ids or pairs a manager sends at once (invitations, the Twins and
+/// hosts of a round, its pinned and forbidden pairs): the rows of a CSV file.
+pub const LIST_ITEMS: usize = CSV_ROWS;
+/// Working languages of a city or a profile.
+pub const LANGUAGES: usize = 10;
+/// Modules of a cohort (the programme has three).
+pub const MODULES_PER_COHORT: usize = 12;
+
+/// An email address (RFC 5321's path limit).
+pub const EMAIL_CHARS: usize = 254;
