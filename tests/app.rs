@@ -5,6 +5,7 @@
 mod common;
 
 mod access;
+mod archive;
 mod browser;
 mod cities_api;
 mod cli_solve;
