@@ -5,6 +5,7 @@
 mod common;
 
 mod access;
+mod api_fuzz;
 mod archive;
 mod browser;
 mod cities_api;
@@ -18,6 +19,7 @@ mod emails;
 mod hostile_input;
 mod migrations;
 mod openapi;
+mod payloads;
 mod profiles;
 mod programme_api;
 mod rounds;

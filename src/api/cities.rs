@@ -89,8 +89,10 @@ pub struct CityView {
     /// Roles.
     pub roles: Vec<RoleView>,
     /// Created (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
 }
 

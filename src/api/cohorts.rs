@@ -100,12 +100,17 @@ pub struct CohortView {
     /// Visit rules.
     pub visit_rules: VisitRulesInput,
     /// Created (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
     /// Archived since (UTC), itself or with its programme: then read-only (every write
     /// answers 409) and out of the default list; absent while open.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::api::time::utc_opt"
+    )]
     pub archived_at: Option<chrono::NaiveDateTime>,
 }
 

@@ -61,8 +61,10 @@ pub struct EventView {
     /// Last day.
     pub ends_on: NaiveDate,
     /// Created (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
 }
 

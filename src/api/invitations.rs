@@ -60,12 +60,14 @@ pub struct InvitationView {
     /// `live`, `expired` or `revoked`.
     pub link_state: String,
     /// When the link stops working (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub expires_at: NaiveDateTime,
     /// Links issued so far.
     pub sent_count: i32,
     /// Latest profile version, if any.
     pub latest_version: Option<i32>,
     /// When the profile was last submitted (UTC).
+    #[serde(serialize_with = "crate::api::time::utc_opt")]
     pub submitted_at: Option<NaiveDateTime>,
     /// The link to send the city: only in the answer that issues it.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -14,6 +14,7 @@ pub mod profiles;
 pub mod programmes;
 mod resource;
 pub mod rounds;
+pub mod time;
 mod truth;
 pub mod visits;
 

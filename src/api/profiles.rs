@@ -147,8 +147,10 @@ pub struct ProfileView {
     /// `draft` or `submitted`.
     pub status: String,
     /// When this version was written (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub saved_at: NaiveDateTime,
     /// When it was submitted (UTC).
+    #[serde(serialize_with = "crate::api::time::utc_opt")]
     pub submitted_at: Option<NaiveDateTime>,
     /// `city:<id>` or a manager's email.
     pub saved_by: String,

@@ -38,12 +38,17 @@ pub struct ProgrammeView {
     /// Description.
     pub description: String,
     /// Created (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
     /// Archived since (UTC): then it and all its cohorts are read-only (every write
     /// answers 409) and out of the default lists; absent while open.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::api::time::utc_opt"
+    )]
     pub archived_at: Option<chrono::NaiveDateTime>,
 }
 

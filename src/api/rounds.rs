@@ -33,6 +33,7 @@ pub struct RoundView {
     /// The manager.
     pub created_by: String,
     /// When (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub created_at: NaiveDateTime,
     /// What was chosen.
     pub settings: RoundSettings,

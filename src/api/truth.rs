@@ -1,7 +1,7 @@
 //! What the OpenAPI document says of every operation alike, written once so it stays true:
 //! the answers the service gives around the handlers (401 where a token is needed, 400,
-//! 413, 415 and 422 where a body is read, 404 where a path names a thing, 503 when the
-//! database is busy) and the bounds of the paging parameters.
+//! 413, 415 and 422 where a body is read, 422 where a query is read, 404 where a path
+//! names a thing, 503 when the database is busy) and the bounds of the paging parameters.
 
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::{Content, Ref, RefOr, Response, Schema};
@@ -56,6 +56,17 @@ fn complete(path: &str, operation: &mut Operation) {
     }
     if path.contains('{') {
         add("404", "Nothing has this id");
+    }
+    let has_query = operation
+        .parameters
+        .iter()
+        .flatten()
+        .any(|p| matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query));
+    if has_query {
+        add(
+            "422",
+            "A query parameter is unknown or out of range; the problem names it",
+        );
     }
     add(
         "503",

@@ -36,8 +36,10 @@ pub struct ScheduleView {
     /// The manager.
     pub created_by: String,
     /// When (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub created_at: NaiveDateTime,
     /// When a publish covered it.
+    #[serde(serialize_with = "crate::api::time::utc_opt")]
     pub published_at: Option<NaiveDateTime>,
 }
 

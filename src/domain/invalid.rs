@@ -90,7 +90,7 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<String, Invalid> {
     if value.is_empty() {
         return Err(Invalid::field(field, "must not be empty"));
     }
-    if let Some(c) = value.chars().find(|c| c.is_control()) {
+    if let Some(c) = control_in(value, false) {
         return Err(Invalid::field(field, control_message(c, false)));
     }
     if value.chars().count() > max {
@@ -112,6 +112,13 @@ pub fn optional_text(
         None => Ok(None),
         Some(v) => text(field, v, max).map(Some),
     }
+}
+
+/// The first control character of `value` that it may not hold: any, for one line; any
+/// but line breaks and tabs, for several (`multiline`).
+pub fn control_in(value: &str, multiline: bool) -> Option<char> {
+    let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
+    value.chars().find(|&c| c.is_control() && !allowed(c))
 }
 
 /// What to say of a control character found in a text: a line break where one line is

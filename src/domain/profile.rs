@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::city::languages;
-use super::invalid::{Checks, Invalid, control_message};
+use super::invalid::{Checks, Invalid, control_in, control_message};
 use super::limits;
 
 /// The role a profile is written in.
@@ -322,8 +322,7 @@ fn bounded_lines(
         field,
         format!("must be at most {max} characters"),
     );
-    let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
-    if let Some(c) = value.chars().find(|&c| c.is_control() && !allowed(c)) {
+    if let Some(c) = control_in(value, multiline) {
         checks.ensure(false, field, control_message(c, multiline));
     }
     value.to_owned()

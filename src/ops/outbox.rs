@@ -46,6 +46,7 @@ pub struct EmailView {
     /// Attempts made.
     pub attempts: i32,
     /// When the next attempt is due (queued, retrying).
+    #[serde(serialize_with = "crate::api::time::utc_opt")]
     pub next_attempt_at: Option<chrono::NaiveDateTime>,
     /// Why the last attempt failed.
     pub last_error: String,
@@ -54,8 +55,10 @@ pub struct EmailView {
     /// The METHOD of its calendar attachment.
     pub calendar_method: Option<String>,
     /// Queued (UTC).
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Sent (UTC).
+    #[serde(serialize_with = "crate::api::time::utc_opt")]
     pub sent_at: Option<chrono::NaiveDateTime>,
 }
 

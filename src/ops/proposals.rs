@@ -12,6 +12,7 @@ use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
 use crate::db::models::{audit, city};
 use crate::domain::Invalid;
+use crate::domain::invalid::{control_in, control_message};
 use crate::mail::compose::{self, Addressbook};
 use crate::mail::{self, Letterhead};
 use crate::ops::rounds::{self, PairChoice, Prepared, Start};
@@ -256,6 +257,9 @@ pub fn answer(
     }
     if reason.chars().count() > 500 {
         return Err(Invalid::field("reason", "must be at most 500 characters").into());
+    }
+    if let Some(c) = control_in(reason, true) {
+        return Err(Invalid::field("reason", control_message(c, true)).into());
     }
     let as_twin = p.twin_city_id == city_id;
     let word = if accept { "accepted" } else { "declined" };

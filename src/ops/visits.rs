@@ -24,7 +24,7 @@ use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::visit::{self, AgendaItem, ScheduleRow, VisitChange, VisitRow, is_live};
 use crate::db::models::{audit, new_id, now, outbox};
 use crate::domain::cohort::{VisitRules, parse_modules};
-use crate::domain::invalid::Checks;
+use crate::domain::invalid::{Checks, control_in, control_message};
 use crate::domain::itinerary::{self, Travel};
 use crate::domain::profile::Theme;
 use crate::domain::{Invalid, limits};
@@ -746,8 +746,10 @@ pub struct ChangeView {
     /// Dates after.
     pub new_ends_on: Option<NaiveDate>,
     /// When it was published.
+    #[serde(serialize_with = "crate::api::time::utc")]
     pub at: chrono::NaiveDateTime,
     /// When the last of its emails was sent (None while any is unsent).
+    #[serde(serialize_with = "crate::api::time::utc_opt")]
     pub notified_at: Option<chrono::NaiveDateTime>,
     /// Its emails by status.
     pub emails: EmailTally,
@@ -1289,6 +1291,15 @@ pub fn set_agenda(
             &format!("agenda[{i}].detail"),
             "at most 2,000 characters",
         );
+        for (field, text, multiline) in [("title", title, false), ("detail", &e.detail, true)] {
+            if let Some(ch) = control_in(text, multiline) {
+                c.ensure(
+                    false,
+                    &format!("agenda[{i}].{field}"),
+                    control_message(ch, multiline),
+                );
+            }
+        }
     }
     c.finish(|| ())?;
     let mut items: Vec<(i32, String, String)> = entries
