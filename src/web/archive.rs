@@ -38,6 +38,8 @@ impl Target {
         }
     }
 
+    /// The prefix of its action paths (`.../archive`, `.../delete`); a programme has no
+    /// page of its own, so this is not always a page.
     fn path(self, id: &str) -> String {
         match self {
             Target::Cohort => format!("/console/cohorts/{id}"),
