@@ -31,9 +31,11 @@ pub struct EventInput {
     /// blackout or conference.
     pub kind: EventKind,
     /// What it is ("Summer break", "Cities Mission conference").
+    #[schema(max_length = 200)]
     pub label: String,
     /// Where.
     #[serde(default)]
+    #[schema(max_length = 120)]
     pub location: Option<String>,
     /// First day.
     pub starts_on: NaiveDate,

@@ -26,9 +26,11 @@ pub struct ThemeInput {
     /// `participation`, `data`, `learning`).
     pub lever: String,
     /// 1 (most important) to 3.
+    #[schema(minimum = 1, maximum = 3)]
     pub priority: i64,
     /// A short text.
     #[serde(default)]
+    #[schema(max_length = 500)]
     pub description: String,
 }
 
@@ -37,26 +39,35 @@ pub struct ThemeInput {
 #[serde(deny_unknown_fields, default)]
 pub struct ProfileInput {
     /// Organisation.
+    #[schema(max_length = 200)]
     pub organisation: String,
     /// Inhabitants.
+    #[schema(minimum = 1, maximum = 100000000)]
     pub population: Option<i64>,
     /// ISO 639-1 codes.
+    #[schema(max_items = 10)]
     pub languages: Vec<String>,
     /// By the sea.
     pub coastal: Option<bool>,
     /// `mediterranean`, `oceanic`, `continental`, `nordic`, `alpine` or `arid`.
     pub climate_zone: Option<String>,
     /// Twins a host takes, 1 to 10 (hosts only).
+    #[schema(minimum = 1, maximum = 10)]
     pub capacity: Option<i64>,
     /// People in a delegation, 1 to 30.
+    #[schema(minimum = 1, maximum = 30)]
     pub delegation_size: Option<i64>,
     /// Participants.
+    #[schema(max_items = 20)]
     pub contacts: Vec<ContactFields>,
     /// Needs (Twin) or strengths (host).
+    #[schema(max_items = 42)]
     pub themes: Vec<ThemeInput>,
     /// Host ids of the cohort, best first (Twins only).
+    #[schema(max_items = 5)]
     pub interests: Vec<String>,
     /// When the city cannot travel or host.
+    #[schema(max_items = 30)]
     pub unavailable: Vec<PeriodFields>,
 }
 

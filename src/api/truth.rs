@@ -45,6 +45,15 @@ fn complete(path: &str, operation: &mut Operation) {
             "No valid token: missing, unknown, expired or revoked (checked before the body)",
         );
     }
+    // A city's writes through its link stop when the call closes.
+    let by_city = serde_json::to_value(&operation.security)
+        .is_ok_and(|v| v.to_string().contains("\"invitation\""));
+    if by_city && has_body {
+        add(
+            "403",
+            "The city may not change this now (the call has closed)",
+        );
+    }
     if has_body {
         add("400", "The body is not valid JSON");
         add("413", "The body is larger than the operation takes");

@@ -7,8 +7,8 @@
 pub const CONTACTS_PER_PROFILE: usize = 20;
 /// Needs or strengths of a profile (the taxonomy has 7 domains × 6 levers).
 pub const THEMES_PER_PROFILE: usize = 42;
-/// Hosts a Twin ranks.
-pub const INTERESTS_PER_PROFILE: usize = 30;
+/// Hosts a Twin ranks (the form shows as many rows).
+pub const INTERESTS_PER_PROFILE: usize = 5;
 /// Periods when a city cannot travel or host.
 pub const PERIODS_PER_PROFILE: usize = 30;
 /// Rows of one list a form can carry (its index), so a form cannot make a huge list.

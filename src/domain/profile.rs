@@ -75,7 +75,7 @@ pub const CONTACT_ROWS: usize = 5;
 /// Theme rows offered.
 pub const THEME_ROWS: usize = 8;
 /// Ranked interests offered (and allowed).
-pub const INTEREST_ROWS: usize = 5;
+pub const INTEREST_ROWS: usize = limits::INTERESTS_PER_PROFILE;
 /// Unavailable periods offered.
 pub const PERIOD_ROWS: usize = 5;
 
@@ -84,10 +84,13 @@ pub const PERIOD_ROWS: usize = 5;
 #[serde(deny_unknown_fields, default)]
 pub struct ContactFields {
     /// Full name.
+    #[schema(max_length = 120)]
     pub name: String,
     /// Email address.
+    #[schema(max_length = 254)]
     pub email: String,
     /// Role in the city's team (e.g. climate officer).
+    #[schema(max_length = 120)]
     pub role: String,
     /// ISO 639-1 code of the language emails go out in (default `en`).
     pub language: String,
@@ -118,6 +121,7 @@ pub struct PeriodFields {
     /// `both`, `travel` or `host`.
     pub applies_to: String,
     /// Why (holidays, elections).
+    #[schema(max_length = 120)]
     pub label: String,
 }
 
@@ -470,7 +474,7 @@ impl ProfileForm {
                     .filter(|h| !h.trim().is_empty())
                     .count(),
                 limits::INTERESTS_PER_PROFILE,
-                "hosts",
+                "hosts to rank",
             ),
             (
                 "unavailable",
@@ -630,11 +634,6 @@ impl ProfileForm {
                 interests.push(host.to_owned());
             }
         }
-        c.ensure(
-            interests.len() <= INTEREST_ROWS,
-            "interests",
-            format!("rank at most {INTEREST_ROWS} hosts"),
-        );
 
         let mut unavailable = Vec::new();
         for (i, f) in self.unavailable.iter().enumerate() {

@@ -26,12 +26,16 @@ use super::profile::Theme;
 #[serde(deny_unknown_fields)]
 pub struct Weights {
     /// Theme fit.
+    #[schema(minimum = 0, maximum = 10)]
     pub fit: f64,
     /// The Twin's interest.
+    #[schema(minimum = 0, maximum = 10)]
     pub interest: f64,
     /// Size, language, setting.
+    #[schema(minimum = 0, maximum = 10)]
     pub context: f64,
     /// Distance and rail.
+    #[schema(minimum = 0, maximum = 10)]
     pub travel: f64,
 }
 

@@ -39,23 +39,30 @@ pub struct RoundSettings {
     /// The weights of the score parts.
     pub weights: Weights,
     /// At most this many Twins of one country per host, 1 to 10.
+    #[schema(minimum = 1, maximum = 10)]
     pub max_per_country: i64,
     /// Whether a Twin may be paired with a host of its own country.
     pub same_country: bool,
     /// First raise the lowest score of a chosen pair, then the total.
     pub fair: bool,
     /// The Twins taking part (city ids); default every Twin that submitted.
+    #[schema(max_items = 5000)]
     pub twins: Option<Vec<String>>,
     /// The hosts taking part (host ids); default every host that submitted.
+    #[schema(max_items = 5000)]
     pub hosts: Option<Vec<String>>,
     /// Pairs that must be chosen.
+    #[schema(max_items = 5000)]
     pub pinned: Vec<PairChoice>,
     /// Pairs that must not be chosen.
+    #[schema(max_items = 5000)]
     pub forbidden: Vec<PairChoice>,
     /// Stop the solver after this many seconds with the best found (1 to 600).
+    #[schema(minimum = 1, maximum = 600)]
     pub time_limit_seconds: Option<f64>,
     /// In a re-match, what changing a proposed pair costs in the objective (0 to 10; at 1,
     /// more than any score, so pairs change only to place a Twin that would be left out).
+    #[schema(minimum = 0, maximum = 10)]
     pub change_penalty: f64,
 }
 

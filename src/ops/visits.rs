@@ -1044,11 +1044,14 @@ pub struct AgendaDay {
 pub struct AgendaEntry {
     /// Day of the visit, from 1 (ignored where the day is given by its place).
     #[serde(default)]
+    #[schema(minimum = 1)]
     pub day: i32,
     /// What happens.
+    #[schema(max_length = 200)]
     pub title: String,
     /// More about it.
     #[serde(default)]
+    #[schema(max_length = 2000)]
     pub detail: String,
 }
 
