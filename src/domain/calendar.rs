@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cohort::Period;
 use super::invalid::{Checks, Invalid, optional_text, text};
+use super::limits;
 
 /// What an event means for visits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -77,10 +78,14 @@ impl EventDetails {
         ends_on: chrono::NaiveDate,
     ) -> Result<EventDetails, Invalid> {
         let mut checks = Checks::new();
-        let programme_id = checks.take(optional_text("programme_id", programme_id, 64));
-        let cohort_id = checks.take(optional_text("cohort_id", cohort_id, 64));
-        let label = checks.take(text("label", label, 200));
-        let location = checks.take(optional_text("location", location, 120));
+        let programme_id = checks.take(optional_text(
+            "programme_id",
+            programme_id,
+            limits::ID_CHARS,
+        ));
+        let cohort_id = checks.take(optional_text("cohort_id", cohort_id, limits::ID_CHARS));
+        let label = checks.take(text("label", label, limits::TITLE_CHARS));
+        let location = checks.take(optional_text("location", location, limits::LABEL_CHARS));
         let period = checks.take(Period::new("ends_on", starts_on, ends_on));
         checks.finish(|| EventDetails {
             programme_id: programme_id.flatten(),

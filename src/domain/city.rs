@@ -1,9 +1,7 @@
 //! A city, valid by construction.
 
 use super::invalid::{Checks, Invalid, optional_text, text};
-
-/// The longest city or organisation name accepted.
-const NAME_MAX: usize = 120;
+use super::limits;
 
 /// An ISO 3166-1 alpha-2 country code, upper case (`PT`, `DK`, `GB`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -89,7 +87,7 @@ impl TryFrom<CityFields<'_>> for CityDetails {
 
     fn try_from(f: CityFields<'_>) -> Result<CityDetails, Invalid> {
         let mut checks = Checks::new();
-        let name = checks.take(text("name", f.name, NAME_MAX));
+        let name = checks.take(text("name", f.name, limits::NAME_CHARS));
         let country = checks.take(Country::parse("country", f.country));
         checks.ensure(
             f.lat.is_finite() && (-90.0..=90.0).contains(&f.lat),
@@ -112,9 +110,17 @@ impl TryFrom<CityFields<'_>> for CityDetails {
                 f.population
             ),
         );
-        let organisation = checks.take(optional_text("organisation", f.organisation, NAME_MAX));
+        let organisation = checks.take(optional_text(
+            "organisation",
+            f.organisation,
+            limits::TITLE_CHARS,
+        ));
         let languages = checks.take(languages("languages", f.languages));
-        let climate_zone = checks.take(optional_text("climate_zone", f.climate_zone, 60));
+        let climate_zone = checks.take(optional_text(
+            "climate_zone",
+            f.climate_zone,
+            limits::LABEL_CHARS,
+        ));
         checks.finish(|| CityDetails {
             name: name.unwrap_or_default(),
             country: country.unwrap_or(Country(String::new())),

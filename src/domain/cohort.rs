@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::invalid::{Checks, Invalid, text};
+use super::limits;
 
 /// Dates from `start` to `end`, both included; `end` is never before `start`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,9 +175,9 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
 
     fn try_from(f: CohortFields<'_>) -> Result<CohortDetails, Invalid> {
         let mut checks = Checks::new();
-        let programme_id = checks.take(text("programme_id", f.programme_id, 64));
+        let programme_id = checks.take(text("programme_id", f.programme_id, limits::ID_CHARS));
         let number = in_range(&mut checks, "number", f.number, 1, 999);
-        let name = checks.take(text("name", f.name, 120));
+        let name = checks.take(text("name", f.name, limits::NAME_CHARS));
         let call = checks.take(Period::new("call_closes", f.call_opens, f.call_closes));
         let runs = checks.take(Period::new("ends_on", f.starts_on, f.ends_on));
         checks.ensure(
@@ -184,12 +185,12 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
             "modules",
             "a cohort needs at least one module",
         );
-        if f.modules.len() > super::limits::MODULES_PER_COHORT {
+        if f.modules.len() > limits::MODULES_PER_COHORT {
             return Err(Invalid::field(
                 "modules",
                 format!(
                     "a cohort has at most {} modules (this lists {})",
-                    super::limits::MODULES_PER_COHORT,
+                    limits::MODULES_PER_COHORT,
                     f.modules.len()
                 ),
             ));
@@ -197,7 +198,7 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
         let mut modules = Vec::with_capacity(f.modules.len());
         for (i, m) in f.modules.iter().enumerate() {
             let prefix = format!("modules[{i}]");
-            let name = checks.nested(&prefix, text("name", m.name, 120));
+            let name = checks.nested(&prefix, text("name", m.name, limits::NAME_CHARS));
             let period = checks.nested(&prefix, Period::new("ends_on", m.starts_on, m.ends_on));
             if let (Some(name), Some(period)) = (name, period) {
                 if let Some(runs) = runs {

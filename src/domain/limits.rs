@@ -2,6 +2,21 @@
 //! manager, useless to an attacker. A value past a bound is refused with a message that
 //! names the bound; nothing of it is stored.
 
+/// A name: a city's, a cohort's or a module's, a participant's.
+pub const NAME_CHARS: usize = 120;
+/// A title: a programme's name, an organisation, an event, an agenda item.
+pub const TITLE_CHARS: usize = 200;
+/// A short label: a participant's role, a period's reason, a place, a climate zone.
+pub const LABEL_CHARS: usize = 120;
+/// A short text of a few lines: a theme's description, a decline's reason.
+pub const DESCRIPTION_CHARS: usize = 500;
+/// A longer text: a programme's description, an agenda item's detail.
+pub const TEXT_CHARS: usize = 2_000;
+/// An id sent in a body.
+pub const ID_CHARS: usize = 64;
+/// Items of a visit's agenda.
+pub const AGENDA_ITEMS: usize = 40;
+
 /// Participants a profile lists: every itinerary email goes to each of them and lists
 /// them all, so this bounds the emails of a publish and the size of each.
 pub const CONTACTS_PER_PROFILE: usize = 20;

@@ -375,7 +375,12 @@ impl ProfileForm {
         submitting: bool,
     ) -> Result<Profile, Invalid> {
         let mut c = Checks::new();
-        let organisation = bounded(&mut c, "organisation", &self.organisation, 200);
+        let organisation = bounded(
+            &mut c,
+            "organisation",
+            &self.organisation,
+            limits::TITLE_CHARS,
+        );
         let population = number(
             &mut c,
             "population",
@@ -498,7 +503,7 @@ impl ProfileForm {
                 continue;
             }
             let p = format!("contacts[{i}]");
-            let name = bounded(&mut c, &format!("{p}.name"), &f.name, 120);
+            let name = bounded(&mut c, &format!("{p}.name"), &f.name, limits::NAME_CHARS);
             c.ensure(
                 !name.is_empty(),
                 &format!("{p}.name"),
@@ -523,7 +528,7 @@ impl ProfileForm {
                     "this address is already listed above",
                 );
             }
-            let role = bounded(&mut c, &format!("{p}.role"), &f.role, 120);
+            let role = bounded(&mut c, &format!("{p}.role"), &f.role, limits::LABEL_CHARS);
             let language = match f.language.trim() {
                 "" => "en".to_owned(),
                 l => c
@@ -588,7 +593,7 @@ impl ProfileForm {
                 &mut c,
                 &format!("{p}.description"),
                 &f.description,
-                500,
+                limits::DESCRIPTION_CHARS,
                 true,
             );
             if !domain.is_empty()
@@ -662,7 +667,7 @@ impl ProfileForm {
                     String::new()
                 }
             };
-            let label = bounded(&mut c, &format!("{p}.label"), &f.label, 120);
+            let label = bounded(&mut c, &format!("{p}.label"), &f.label, limits::LABEL_CHARS);
             if let (Some(starts_on), Some(ends_on)) = (starts_on, ends_on) {
                 unavailable.push(Unavailable {
                     starts_on,

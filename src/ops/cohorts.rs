@@ -4,10 +4,10 @@ use crate::api::ApiError;
 use crate::db::DbConnection;
 use crate::db::models::cohort;
 use crate::db::models::{audit, event, new_id, programme};
-use crate::domain::Invalid;
 use crate::domain::calendar::EventDetails;
 use crate::domain::cohort::CohortDetails;
-use crate::domain::invalid::text;
+use crate::domain::invalid::{control_in, control_message, text};
+use crate::domain::{Invalid, limits};
 
 /// Stores a new programme; its name must be free.
 pub fn create_programme(
@@ -16,10 +16,17 @@ pub fn create_programme(
     description: &str,
     actor: &str,
 ) -> Result<String, ApiError> {
-    let name = text("name", name, 200)?;
+    let name = text("name", name, limits::TITLE_CHARS)?;
     let description = description.trim();
-    if description.chars().count() > 2000 {
-        return Err(Invalid::field("description", "must be at most 2000 characters").into());
+    if description.chars().count() > limits::TEXT_CHARS {
+        return Err(Invalid::field(
+            "description",
+            format!("must be at most {} characters", limits::TEXT_CHARS),
+        )
+        .into());
+    }
+    if let Some(c) = control_in(description, true) {
+        return Err(Invalid::field("description", control_message(c, true)).into());
     }
     let id = new_id();
     programme::insert(conn, &id, &name, description).map_err(|e| match ApiError::from(e) {

@@ -11,8 +11,8 @@ use crate::db::DbConnection;
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
 use crate::db::models::{audit, city};
-use crate::domain::Invalid;
 use crate::domain::invalid::{control_in, control_message};
+use crate::domain::{Invalid, limits};
 use crate::mail::compose::{self, Addressbook};
 use crate::mail::{self, Letterhead};
 use crate::ops::rounds::{self, PairChoice, Prepared, Start};
@@ -255,8 +255,12 @@ pub fn answer(
         )
         .into());
     }
-    if reason.chars().count() > 500 {
-        return Err(Invalid::field("reason", "must be at most 500 characters").into());
+    if reason.chars().count() > limits::DESCRIPTION_CHARS {
+        return Err(Invalid::field(
+            "reason",
+            format!("must be at most {} characters", limits::DESCRIPTION_CHARS),
+        )
+        .into());
     }
     if let Some(c) = control_in(reason, true) {
         return Err(Invalid::field("reason", control_message(c, true)).into());

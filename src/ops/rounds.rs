@@ -369,6 +369,11 @@ fn check(settings: &RoundSettings, twins: &[TwinIn], hosts: &[HostIn]) -> Result
         "max_per_country",
         format!("{} is out of range: use 1 to 10", settings.max_per_country),
     );
+    c.ensure(
+        settings.change_penalty.is_finite() && (0.0..=10.0).contains(&settings.change_penalty),
+        "change_penalty",
+        format!("{} is out of range: use 0 to 10", settings.change_penalty),
+    );
     if let Some(t) = settings.time_limit_seconds {
         c.ensure(
             t.is_finite() && (1.0..=600.0).contains(&t),

@@ -1265,9 +1265,13 @@ pub fn set_agenda(
         "an agenda needs at least one item",
     );
     c.ensure(
-        entries.len() <= 40,
+        entries.len() <= limits::AGENDA_ITEMS,
         "agenda",
-        format!("{} items is too many: at most 40", entries.len()),
+        format!(
+            "{} items is too many: at most {}",
+            entries.len(),
+            limits::AGENDA_ITEMS
+        ),
     );
     for (i, e) in entries.iter().enumerate() {
         c.ensure(
@@ -1285,14 +1289,14 @@ pub fn set_agenda(
             "write what happens",
         );
         c.ensure(
-            title.chars().count() <= 200,
+            title.chars().count() <= limits::TITLE_CHARS,
             &format!("agenda[{i}].title"),
-            "at most 200 characters",
+            format!("at most {} characters", limits::TITLE_CHARS),
         );
         c.ensure(
-            e.detail.chars().count() <= 2000,
+            e.detail.chars().count() <= limits::TEXT_CHARS,
             &format!("agenda[{i}].detail"),
-            "at most 2,000 characters",
+            format!("at most {} characters", limits::TEXT_CHARS),
         );
         for (field, text, multiline) in [("title", title, false), ("detail", &e.detail, true)] {
             if let Some(ch) = control_in(text, multiline) {
