@@ -421,7 +421,7 @@ pub fn emails(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<DemoEmail>
 /// Loads the example cohort (or finds it) and its example profiles, in the caller's
 /// transaction; returns the cohort id.
 pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, ApiError> {
-    let programme_id = match programme::list(conn, 500, 0)?
+    let programme_id = match programme::list(conn, crate::db::models::Listing::All, 500, 0)?
         .items
         .into_iter()
         .find(|p| p.name == PROGRAMME)
@@ -434,10 +434,16 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, ApiError> {
             actor,
         )?,
     };
-    if let Some(existing) = cohort_model::list(conn, Some(&programme_id), 10, 0)?
-        .items
-        .into_iter()
-        .find(|c| c.cohort.number == 2)
+    if let Some(existing) = cohort_model::list(
+        conn,
+        Some(&programme_id),
+        crate::db::models::Listing::All,
+        10,
+        0,
+    )?
+    .items
+    .into_iter()
+    .find(|c| c.cohort.number == 2)
     {
         return Ok(existing.cohort.id);
     }

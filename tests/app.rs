@@ -6,12 +6,14 @@ mod common;
 
 mod access;
 mod api_fuzz;
+mod archive;
 mod browser;
 mod cities_api;
 mod cli_solve;
 mod cli_transfer;
 mod cli_user;
 mod config;
+mod deletes;
 mod demo;
 mod emails;
 mod hostile_input;

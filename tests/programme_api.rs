@@ -85,6 +85,20 @@ on_both_backends!(
         .await;
         assert_eq!(duplicate["field"], "number");
 
+        // A programme with a cohort is not deleted (issue 26): its cohort first.
+        problem(
+            app.delete(&format!("/api/programmes/{programme_id}")).await,
+            409,
+        )
+        .await;
+        assert_eq!(
+            app.delete(&format!("/api/cohorts/{id}"))
+                .await
+                .status()
+                .as_u16(),
+            204
+        );
+        problem(app.get(&format!("/api/cohorts/{id}")).await, 404).await;
         assert_eq!(
             app.delete(&format!("/api/programmes/{programme_id}"))
                 .await
@@ -92,7 +106,6 @@ on_both_backends!(
                 .as_u16(),
             204
         );
-        problem(app.get(&format!("/api/cohorts/{id}")).await, 404).await;
     }
 );
 

@@ -16,6 +16,7 @@ use crate::db::{DbConnection, DbPool};
 use crate::domain::city::{CityDetails, CityFields, city_id};
 use crate::domain::role::Role;
 use crate::domain::{Invalid, invalid::Checks};
+use crate::ops::deletes;
 
 /// A city as sent to create or replace one.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -326,7 +327,9 @@ pub async fn update(
     Ok(HttpResponse::Ok().json(CityView::from(updated)))
 }
 
-/// Deletes a city with its roles and contacts.
+/// Deletes a city with its own roles and contacts; refused (409, naming how many of each)
+/// while invitations, profiles, hosts, proposals or visits refer to it: correct its data
+/// instead (its id never changes).
 #[utoipa::path(security(("bearer" = [])), delete, path = "/api/cities/{id}", tag = "cities", params(("id" = String, Path, description = "City id")),
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json")))]
@@ -335,5 +338,5 @@ pub async fn delete(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, "city", id, city::delete, manager.email).await
+    remove(&pool, id, manager.email, deletes::delete_city).await
 }

@@ -1,4 +1,5 @@
-//! `/api/cohorts`: list, get, create, update, delete.
+//! `/api/cohorts`: list, get, create, update, delete (refused while programme records
+//! refer to the cohort), archive and unarchive.
 
 use actix_web::{HttpResponse, web};
 use chrono::NaiveDate;
@@ -7,7 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
-use super::resource::{fetch, remove};
+use super::resource::{Archived, fetch, remove};
 use super::{ApiError, Problem};
 use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
@@ -16,7 +17,9 @@ use crate::db::models::audit;
 use crate::db::models::cohort::{self, CohortWithModules};
 use crate::domain::Invalid;
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::ops::archive;
 use crate::ops::cohorts::{check_programme, create_cohort, duplicate_number};
+use crate::ops::deletes;
 
 /// A cohort as sent.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -102,10 +105,18 @@ pub struct CohortView {
     /// Last changed (UTC).
     #[serde(serialize_with = "crate::api::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
+    /// Archived since (UTC), itself or with its programme: then read-only (every write
+    /// answers 409) and out of the default list; absent while open.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::api::time::utc_opt"
+    )]
+    pub archived_at: Option<chrono::NaiveDateTime>,
 }
 
 impl From<CohortWithModules> for CohortView {
     fn from(c: CohortWithModules) -> Self {
+        let archived_at = c.archived_since();
         let k = c.cohort;
         CohortView {
             id: k.id,
@@ -137,17 +148,22 @@ impl From<CohortWithModules> for CohortView {
             },
             created_at: k.created_at,
             updated_at: k.updated_at,
+            archived_at,
         }
     }
 }
 
-/// `?programme_id=&limit=&offset=`.
+/// `?programme_id=&archived=&limit=&offset=`.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct CohortQuery {
     /// Only the cohorts of this programme.
     pub programme_id: Option<String>,
+    /// `false` (the default): open cohorts; `true`: archived ones (themselves or with
+    /// their programme); `all`.
+    #[param(value_type = Option<String>)]
+    pub archived: Option<Archived>,
     /// Page size, 1 to 500 (default 50).
     pub limit: Option<i64>,
     /// Items to skip (default 0).
@@ -196,8 +212,15 @@ pub async fn list(
     }
     .bounds()?;
     let programme_id = q.programme_id;
+    let listing = q.archived.unwrap_or_default().into();
     let page = with_db(&pool, move |conn| {
-        Ok(cohort::list(conn, programme_id.as_deref(), limit, offset)?)
+        Ok(cohort::list(
+            conn,
+            programme_id.as_deref(),
+            listing,
+            limit,
+            offset,
+        )?)
     })
     .await?;
     let items = page
@@ -261,6 +284,8 @@ pub async fn update(
     let details = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         check_programme(conn, &details)?;
+        archive::ensure_open(conn, &id)?;
+        archive::ensure_programme_open(conn, &details.programme_id)?;
         if !cohort::update(conn, &id, &details).map_err(|e| duplicate_number(e, &details))? {
             return Err(ApiError::NotFound {
                 what: "cohort",
@@ -275,13 +300,55 @@ pub async fn update(
     Ok(HttpResponse::Ok().json(CohortView::from(updated)))
 }
 
-/// Deletes a cohort with its modules and events.
+/// Deletes a cohort with its modules and own events; refused (409, naming how many of
+/// each) while invitations, profiles, rounds, proposals, visits, emails or city roles refer
+/// to it: archive it instead.
 #[utoipa::path(security(("bearer" = [])), delete, path = "/api/cohorts/{id}", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
-    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, "cohort", id, cohort::delete, manager.email).await
+    remove(&pool, id, manager.email, deletes::delete_cohort).await
+}
+
+/// Archives a cohort that is over: read-only (every write answers 409), out of the default
+/// list, kept whole (report, audit log, calendar feeds). Audited; undone by unarchive.
+#[utoipa::path(security(("bearer" = [])), post, path = "/api/cohorts/{id}/archive", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = CohortView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn archive(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    set_archived(&pool, id, manager.email, archive::archive_cohort).await
+}
+
+/// Takes a cohort out of the archive: writable and listed again. Audited. Refused (409)
+/// while its programme is archived.
+#[utoipa::path(security(("bearer" = [])), post, path = "/api/cohorts/{id}/unarchive", tag = "cohorts", params(("id" = String, Path, description = "Cohort id")),
+    responses((status = 200, body = CohortView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json")))]
+pub async fn unarchive(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    set_archived(&pool, id, manager.email, archive::unarchive_cohort).await
+}
+
+async fn set_archived(
+    pool: &DbPool,
+    id: String,
+    actor: String,
+    change: fn(&mut crate::db::DbConnection, &str, &str) -> Result<(), ApiError>,
+) -> Result<HttpResponse, ApiError> {
+    let changed = in_transaction(pool, move |conn| {
+        change(conn, &id, &actor)?;
+        cohort::get(conn, &id)?.ok_or(ApiError::NotFound { what: "cohort", id })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(CohortView::from(changed)))
 }

@@ -101,7 +101,7 @@ pub struct Requeued {
 
 /// Queues every failed email again (of a cohort with `?cohort=`).
 #[utoipa::path(post, path = "/api/emails/resend-failed", tag = "emails", security(("bearer" = [])), params(FailedQuery),
-    responses((status = 200, body = Requeued)))]
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = Requeued)))]
 pub async fn resend_failed(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,

@@ -195,7 +195,12 @@ impl From<DieselError> for ApiError {
                     detail: format!("this would duplicate a stored value ({})", info.message()),
                 }
             }
-            DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, info) => {
+            // SQLite (through diesel) reports a violated foreign key as an unknown error
+            // with this message: the same refusal, never a 500.
+            DieselError::DatabaseError(kind, info)
+                if *kind == DatabaseErrorKind::ForeignKeyViolation
+                    || info.message().starts_with("FOREIGN KEY constraint failed") =>
+            {
                 ApiError::Conflict {
                     field: info.column_name().map(str::to_owned),
                     detail: format!(

@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
-use super::resource::{fetch, remove};
+use super::resource::fetch;
 use super::{ApiError, Problem};
 use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
@@ -16,6 +16,7 @@ use crate::db::models::{audit, cohort, new_id, programme};
 use crate::db::{DbConnection, DbPool};
 use crate::domain::Invalid;
 use crate::domain::calendar::{EventDetails, EventKind};
+use crate::ops::archive;
 
 /// An event as sent.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -130,6 +131,29 @@ fn check_references(conn: &mut DbConnection, d: &EventDetails) -> Result<(), Api
     Ok(())
 }
 
+/// Refuses a change to an event of an archived cohort or programme (read-only).
+fn ensure_open(
+    conn: &mut DbConnection,
+    programme_id: Option<&str>,
+    cohort_id: Option<&str>,
+) -> Result<(), ApiError> {
+    if let Some(c) = cohort_id {
+        archive::ensure_open(conn, c)?;
+    }
+    if let Some(p) = programme_id {
+        archive::ensure_programme_open(conn, p)?;
+    }
+    Ok(())
+}
+
+/// The stored event's cohort and programme must be open too (a change moves it away).
+fn ensure_stored_open(conn: &mut DbConnection, id: &str) -> Result<(), ApiError> {
+    match event::get(conn, id)? {
+        Some(old) => ensure_open(conn, old.programme_id.as_deref(), old.cohort_id.as_deref()),
+        None => Ok(()),
+    }
+}
+
 /// Lists events by date.
 #[utoipa::path(get, path = "/api/events", tag = "calendar", params(PageQuery),
     responses((status = 200, body = Paged<EventView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
@@ -165,7 +189,8 @@ pub async fn get(
 
 /// Creates an event.
 #[utoipa::path(security(("bearer" = [])), post, path = "/api/events", tag = "calendar", request_body = EventInput,
-    responses((status = 201, body = EventView), (status = 422, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 201, body = EventView), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
@@ -175,6 +200,11 @@ pub async fn create(
     let details = parse(&input)?;
     let created = in_transaction(&pool, move |conn| {
         check_references(conn, &details)?;
+        ensure_open(
+            conn,
+            details.programme_id.as_deref(),
+            details.cohort_id.as_deref(),
+        )?;
         let id = new_id();
         event::insert(conn, &id, &details)?;
         audit::record(conn, &actor, "create", "event", &id, &details.label)?;
@@ -190,7 +220,7 @@ pub async fn create(
 /// Replaces an event.
 #[utoipa::path(security(("bearer" = [])), put, path = "/api/events/{id}", tag = "calendar", request_body = EventInput, params(("id" = String, Path, description = "Event id")),
     responses((status = 200, body = EventView), (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json")))]
+        (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
@@ -201,6 +231,12 @@ pub async fn update(
     let details = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         check_references(conn, &details)?;
+        ensure_stored_open(conn, &id)?;
+        ensure_open(
+            conn,
+            details.programme_id.as_deref(),
+            details.cohort_id.as_deref(),
+        )?;
         if !event::update(conn, &id, &details)? {
             return Err(ApiError::NotFound {
                 what: "event",
@@ -217,11 +253,21 @@ pub async fn update(
 
 /// Deletes an event.
 #[utoipa::path(security(("bearer" = [])), delete, path = "/api/events/{id}", tag = "calendar", params(("id" = String, Path, description = "Event id")),
-    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, "event", id, event::delete, manager.email).await
+    let actor = manager.email;
+    in_transaction(&pool, move |conn| {
+        ensure_stored_open(conn, &id)?;
+        if !event::delete(conn, &id)? {
+            return Err(ApiError::NotFound { what: "event", id });
+        }
+        audit::record(conn, &actor, "delete", "event", &id, "").map_err(ApiError::from)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -161,7 +161,7 @@ pub async fn list(
 /// Invites cities to a cohort, all or none; the answer holds each city's link, once.
 #[utoipa::path(post, path = "/api/cohorts/{id}/invitations", tag = "invitations", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id")), request_body = InvitationsInput,
-    responses((status = 201, body = Vec<InvitationView>), (status = 401, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 201, body = Vec<InvitationView>), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
     ApiManager(manager): ApiManager,
@@ -198,7 +198,7 @@ pub async fn create(
 /// `role`, optional `email`), all or none, every bad line named.
 #[utoipa::path(post, path = "/api/cohorts/{id}/invitations/csv", tag = "invitations", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id")), request_body(content = String, content_type = "text/csv"),
-    responses((status = 201, body = Vec<InvitationView>), (status = 401, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 201, body = Vec<InvitationView>), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create_csv(
     ApiManager(manager): ApiManager,
@@ -248,7 +248,7 @@ pub async fn get(
 /// Issues a new link (the old one stops working); the answer holds it, once.
 #[utoipa::path(post, path = "/api/invitations/{id}/resend", tag = "invitations", security(("bearer" = [])),
     params(("id" = String, Path, description = "Invitation id")),
-    responses((status = 200, body = InvitationView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = InvitationView), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn resend(
     ApiManager(manager): ApiManager,
     request: HttpRequest,
@@ -275,7 +275,7 @@ pub async fn resend(
 /// Revokes an invitation's link: it answers 404 from now on.
 #[utoipa::path(post, path = "/api/invitations/{id}/revoke", tag = "invitations", security(("bearer" = [])),
     params(("id" = String, Path, description = "Invitation id")),
-    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn revoke(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,

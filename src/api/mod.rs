@@ -43,11 +43,15 @@ pub use error::{ALLOWED_METHODS, ApiError, Problem, RETRY_AFTER_SECONDS};
         programmes::create,
         programmes::update,
         programmes::delete,
+        programmes::archive,
+        programmes::unarchive,
         cohorts::list,
         cohorts::get,
         cohorts::create,
         cohorts::update,
         cohorts::delete,
+        cohorts::archive,
+        cohorts::unarchive,
         events::list,
         events::get,
         events::create,
@@ -176,6 +180,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::put().to(programmes::update))
                     .route(web::delete().to(programmes::delete)),
             )
+            .route(
+                "/programmes/{id}/archive",
+                web::post().to(programmes::archive),
+            )
+            .route(
+                "/programmes/{id}/unarchive",
+                web::post().to(programmes::unarchive),
+            )
             .service(
                 web::resource("/cohorts")
                     .route(web::get().to(cohorts::list))
@@ -186,6 +198,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::get().to(cohorts::get))
                     .route(web::put().to(cohorts::update))
                     .route(web::delete().to(cohorts::delete)),
+            )
+            .route("/cohorts/{id}/archive", web::post().to(cohorts::archive))
+            .route(
+                "/cohorts/{id}/unarchive",
+                web::post().to(cohorts::unarchive),
             )
             .service(
                 web::resource("/cohorts/{id}/invitations")

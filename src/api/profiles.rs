@@ -264,7 +264,7 @@ pub async fn get(
 /// A manager's correction: a new version with the same status (allowed after the call).
 #[utoipa::path(put, path = "/api/invitations/{id}/profile", tag = "profiles", security(("bearer" = [])),
     params(("id" = String, Path, description = "Invitation id")), request_body = ProfileInput,
-    responses((status = 200, body = ProfileView), (status = 404, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = ProfileView), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn correct(
     ApiManager(manager): ApiManager,
@@ -358,7 +358,7 @@ pub async fn city_get(CityAccess(ctx): CityAccess) -> Result<HttpResponse, ApiEr
 
 /// Saves a city's own profile as a draft or submits it; refused once the call is closed.
 #[utoipa::path(put, path = "/api/city/profile", tag = "city", security(("invitation" = [])), request_body = CitySave,
-    responses((status = 200, body = ProfileView), (status = 401, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = ProfileView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn city_save(
     CityAccess(ctx): CityAccess,
@@ -413,7 +413,7 @@ pub async fn city_proposals(
 /// Accepts or declines (with a reason) a proposal the city takes part in.
 #[utoipa::path(post, path = "/api/city/proposals/{id}", tag = "city", security(("invitation" = [])), request_body = Answer,
     params(("id" = String, Path, description = "Proposal id")),
-    responses((status = 200, body = crate::ops::proposals::ProposalView), (status = 401, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = crate::ops::proposals::ProposalView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn city_answer(
     CityAccess(ctx): CityAccess,

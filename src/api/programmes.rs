@@ -1,12 +1,13 @@
-//! `/api/programmes`: list, get, create, update, delete.
+//! `/api/programmes`: list, get, create, update, delete (refused while it has cohorts),
+//! archive and unarchive.
 
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
-use super::resource::{fetch, remove};
+use super::resource::{Archived, fetch, remove};
 use super::{ApiError, Problem};
 use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
@@ -14,6 +15,7 @@ use crate::db::DbPool;
 use crate::db::models::programme::{self, Programme};
 use crate::db::models::{audit, new_id};
 use crate::domain::invalid::{Checks, text};
+use crate::ops::{archive, deletes};
 
 /// A programme as sent.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -41,6 +43,27 @@ pub struct ProgrammeView {
     /// Last changed (UTC).
     #[serde(serialize_with = "crate::api::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
+    /// Archived since (UTC): then it and all its cohorts are read-only (every write
+    /// answers 409) and out of the default lists; absent while open.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::api::time::utc_opt"
+    )]
+    pub archived_at: Option<chrono::NaiveDateTime>,
+}
+
+/// `?archived=&limit=&offset=`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeQuery {
+    /// `false` (the default): open programmes; `true`: archived ones; `all`.
+    #[param(value_type = Option<String>)]
+    pub archived: Option<Archived>,
+    /// Page size, 1 to 500 (default 50).
+    pub limit: Option<i64>,
+    /// Items to skip (default 0).
+    pub offset: Option<i64>,
 }
 
 impl From<Programme> for ProgrammeView {
@@ -51,6 +74,7 @@ impl From<Programme> for ProgrammeView {
             description: p.description,
             created_at: p.created_at,
             updated_at: p.updated_at,
+            archived_at: p.archived_at,
         }
     }
 }
@@ -79,15 +103,23 @@ fn duplicate(name: &str) -> ApiError {
 }
 
 /// Lists programmes by name.
-#[utoipa::path(security(("bearer" = [])), get, path = "/api/programmes", tag = "programmes", params(PageQuery),
+#[utoipa::path(security(("bearer" = [])), get, path = "/api/programmes", tag = "programmes", params(ProgrammeQuery),
     responses((status = 200, body = Paged<ProgrammeView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
     _manager: ApiManager,
     pool: web::Data<DbPool>,
-    QueryParams(q): QueryParams<PageQuery>,
+    QueryParams(q): QueryParams<ProgrammeQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let (limit, offset) = q.bounds()?;
-    let page = with_db(&pool, move |conn| Ok(programme::list(conn, limit, offset)?)).await?;
+    let (limit, offset) = PageQuery {
+        limit: q.limit,
+        offset: q.offset,
+    }
+    .bounds()?;
+    let listing = q.archived.unwrap_or_default().into();
+    let page = with_db(&pool, move |conn| {
+        Ok(programme::list(conn, listing, limit, offset)?)
+    })
+    .await?;
     let items = page
         .items
         .into_iter()
@@ -153,6 +185,7 @@ pub async fn update(
     let actor = manager.email;
     let (name, description) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
+        archive::ensure_programme_open(conn, &id)?;
         let found =
             programme::update(conn, &id, &name, &description).map_err(
                 |e| match ApiError::from(e) {
@@ -174,13 +207,57 @@ pub async fn update(
     Ok(HttpResponse::Ok().json(ProgrammeView::from(updated)))
 }
 
-/// Deletes a programme with its cohorts and their events.
+/// Deletes a programme with its own events; refused (409, naming how many cohorts) while
+/// it has cohorts: delete those nothing refers to first, or archive the programme.
 #[utoipa::path(security(("bearer" = [])), delete, path = "/api/programmes/{id}", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
-    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, "programme", id, programme::delete, manager.email).await
+    remove(&pool, id, manager.email, deletes::delete_programme).await
+}
+
+/// Archives a programme that is over, and with it all its cohorts: read-only (every write
+/// answers 409), out of the default lists, kept whole. Audited; undone by unarchive (each
+/// cohort archived on its own stays archived).
+#[utoipa::path(security(("bearer" = [])), post, path = "/api/programmes/{id}/archive", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
+    responses((status = 200, body = ProgrammeView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn archive(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    set_archived(&pool, id, manager.email, archive::archive_programme).await
+}
+
+/// Takes a programme out of the archive, with the cohorts that were not archived on their
+/// own. Audited.
+#[utoipa::path(security(("bearer" = [])), post, path = "/api/programmes/{id}/unarchive", tag = "programmes", params(("id" = String, Path, description = "Programme id")),
+    responses((status = 200, body = ProgrammeView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn unarchive(
+    ApiManager(manager): ApiManager,
+    pool: web::Data<DbPool>,
+    ResourceId(id): ResourceId,
+) -> Result<HttpResponse, ApiError> {
+    set_archived(&pool, id, manager.email, archive::unarchive_programme).await
+}
+
+async fn set_archived(
+    pool: &DbPool,
+    id: String,
+    actor: String,
+    change: fn(&mut crate::db::DbConnection, &str, &str) -> Result<(), ApiError>,
+) -> Result<HttpResponse, ApiError> {
+    let changed = in_transaction(pool, move |conn| {
+        change(conn, &id, &actor)?;
+        programme::get(conn, &id)?.ok_or(ApiError::NotFound {
+            what: "programme",
+            id,
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(ProgrammeView::from(changed)))
 }

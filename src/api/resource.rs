@@ -1,12 +1,14 @@
-//! What every resource's handlers do alike: read one by id or answer 404, delete one with
-//! an audit entry or answer 404.
+//! What every resource's handlers do alike: read one by id or answer 404, delete one
+//! through the use case that refuses what is still referred to, and choose which to list
+//! by archive state.
 
 use actix_web::HttpResponse;
 use diesel::QueryResult;
+use serde::Deserialize;
 
 use super::ApiError;
 use crate::blocking::{in_transaction, with_db};
-use crate::db::models::audit;
+use crate::db::models::Listing;
 use crate::db::{DbConnection, DbPool};
 
 /// Reads the `what` with this id, or answers 404 naming it.
@@ -22,20 +24,40 @@ pub async fn fetch<T: Send + 'static>(
     .await
 }
 
-/// Deletes the `what` with this id and records that `actor` did, or answers 404 naming it.
+/// Deletes the thing with this id through `delete` (which counts what refers to it and
+/// refuses, and records the delete under `actor`), in one transaction: 204, 404 or 409.
 pub async fn remove(
     pool: &DbPool,
-    what: &'static str,
     id: String,
-    delete: fn(&mut DbConnection, &str) -> QueryResult<bool>,
     actor: String,
+    delete: fn(&mut DbConnection, &str, &str) -> Result<(), ApiError>,
 ) -> Result<HttpResponse, ApiError> {
-    in_transaction(pool, move |conn| {
-        if !delete(conn, &id)? {
-            return Err(ApiError::NotFound { what, id });
-        }
-        audit::record(conn, &actor, "delete", what, &id, "").map_err(ApiError::from)
-    })
-    .await?;
+    in_transaction(pool, move |conn| delete(conn, &id, &actor)).await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// `?archived=`: which to list. Archived programmes and cohorts are over: out of the
+/// default list, kept whole.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+pub enum Archived {
+    /// `false` (the default): those not archived.
+    #[default]
+    #[serde(rename = "false")]
+    No,
+    /// `true`: only the archived ones.
+    #[serde(rename = "true")]
+    Yes,
+    /// `all`: both.
+    #[serde(rename = "all")]
+    All,
+}
+
+impl From<Archived> for Listing {
+    fn from(a: Archived) -> Listing {
+        match a {
+            Archived::No => Listing::Active,
+            Archived::Yes => Listing::Archived,
+            Archived::All => Listing::All,
+        }
+    }
 }

@@ -77,7 +77,7 @@ pub async fn solve_apart(prepared: ops::Prepared) -> Result<ops::Solved, ApiErro
 /// Scores every pair of the cohort's submitted Twins and hosts, solves, stores the round.
 #[utoipa::path(post, path = "/api/cohorts/{id}/rounds", tag = "rounds", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id")), request_body = RoundSettings,
-    responses((status = 201, body = RoundView), (status = 401, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 201, body = RoundView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
     ApiManager(manager): ApiManager,

@@ -159,7 +159,7 @@ pub async fn plan_cohort(
 /// would make them fit.
 #[utoipa::path(post, path = "/api/cohorts/{id}/visits/plan", tag = "visits", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id")),
-    responses((status = 201, body = PlanView), (status = 401, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 201, body = PlanView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn plan(
     ApiManager(manager): ApiManager,
@@ -188,7 +188,7 @@ pub async fn of_cohort(
 /// higher calendar SEQUENCE) and its participants emailed (through the outbox).
 #[utoipa::path(post, path = "/api/cohorts/{id}/visits/publish", tag = "visits", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id")),
-    responses((status = 200, body = Published), (status = 404, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = Published), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn publish(
     ApiManager(manager): ApiManager,
@@ -269,7 +269,7 @@ pub async fn update(
 /// Replaces a visit's agenda (a manager).
 #[utoipa::path(put, path = "/api/visits/{id}/agenda", tag = "visits", security(("bearer" = [])), request_body = Vec<AgendaEntry>,
     params(("id" = String, Path, description = "Visit id")),
-    responses((status = 200, body = VisitView), (status = 404, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = VisitView), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn agenda(
     ApiManager(manager): ApiManager,
@@ -431,7 +431,7 @@ pub async fn city_feed(
 /// Replaces the agenda of a visit the city receives.
 #[utoipa::path(put, path = "/api/city/visits/{id}/agenda", tag = "city", security(("invitation" = [])), request_body = Vec<AgendaEntry>,
     params(("id" = String, Path, description = "Visit id")),
-    responses((status = 200, body = VisitView), (status = 401, body = Problem, content_type = "application/problem+json"),
+    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = VisitView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn city_agenda(
     CityAccess(ctx): CityAccess,

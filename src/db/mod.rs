@@ -156,6 +156,16 @@ pub fn revert_all(conn: &mut DbConnection) -> Result<usize, DbError> {
     ran.map_err(|e| DbError::Migration(e.to_string()))
 }
 
+/// Reverts the newest migration (a test runs it down and up again on a database full of
+/// programme data, to show that its table rebuilds keep every row).
+pub fn revert_last(conn: &mut DbConnection) -> Result<(), DbError> {
+    let reverted = match conn {
+        DbConnection::Postgres(c) => c.revert_last_migration(POSTGRES_MIGRATIONS).map(drop),
+        DbConnection::Sqlite(c) => c.revert_last_migration(SQLITE_MIGRATIONS).map(drop),
+    };
+    reverted.map_err(|e| DbError::Migration(e.to_string()))
+}
+
 /// Runs `job` in a transaction that writes: on SQLite it starts with `BEGIN IMMEDIATE`,
 /// taking the write lock first (waiting for it up to the busy timeout), so a transaction
 /// that reads and then writes never fails because another connection (the email worker,

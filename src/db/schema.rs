@@ -29,6 +29,8 @@ diesel::table! {
         description -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        /// Archived (read-only, out of the default lists): when; who is in the audit log.
+        archived_at -> Nullable<Timestamp>,
     }
 }
 
@@ -50,6 +52,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         visit_modules -> Text,
+        /// Archived (read-only, out of the default lists): when; who is in the audit log.
+        archived_at -> Nullable<Timestamp>,
     }
 }
 

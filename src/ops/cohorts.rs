@@ -71,6 +71,7 @@ pub fn create_cohort(
     actor: &str,
 ) -> Result<String, ApiError> {
     check_programme(conn, details)?;
+    super::archive::ensure_programme_open(conn, &details.programme_id)?;
     let id = new_id();
     cohort::insert(conn, &id, details).map_err(|e| duplicate_number(e, details))?;
     for b in blackouts {

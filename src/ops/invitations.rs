@@ -175,6 +175,7 @@ pub fn invite(
         .into());
     }
     let names = cohort_names(conn, cohort_id)?;
+    super::archive::ensure_open(conn, cohort_id)?;
     let mut errors = Vec::new();
     let mut cities = Vec::new();
     let mut seen: Vec<(&str, ProfileRole)> = Vec::new();
@@ -401,6 +402,7 @@ fn name_lines(error: ApiError, lines: &[usize]) -> ApiError {
 
 /// A new link for an invitation (the old one stops working).
 pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<Issued, ApiError> {
+    ensure_cohort_open(conn, id)?;
     let token = auth::new_secret();
     let invitation = invitation::renew(conn, id, &auth::hash_secret(&token), issuer.days)?
         .ok_or_else(|| ApiError::NotFound {
@@ -430,6 +432,7 @@ pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<
 
 /// Revokes an invitation's link.
 pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+    ensure_cohort_open(conn, id)?;
     if !invitation::revoke(conn, id)? {
         return Err(ApiError::NotFound {
             what: "invitation",
@@ -438,4 +441,13 @@ pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiE
     }
     audit::record(conn, actor, "revoke", "invitation", id, "")?;
     Ok(())
+}
+
+/// Refuses a change to an invitation of an archived cohort (an unknown one passes: the
+/// change itself answers 404).
+fn ensure_cohort_open(conn: &mut DbConnection, invitation_id: &str) -> Result<(), ApiError> {
+    match invitation::get(conn, invitation_id)? {
+        Some(inv) => super::archive::ensure_open(conn, &inv.cohort_id),
+        None => Ok(()),
+    }
 }

@@ -2,7 +2,9 @@
 //! inside the caller's transaction and returns a typed result or an [`ApiError`] naming
 //! what is wrong.
 
+pub mod archive;
 pub mod cohorts;
+pub mod deletes;
 pub mod invitations;
 pub mod outbox;
 pub mod profiles;

@@ -255,6 +255,9 @@ pub fn resend(
     actor: &str,
 ) -> Result<OutboxRow, ApiError> {
     let row = get(conn, id)?;
+    if let Some(cohort) = &row.cohort_id {
+        super::archive::ensure_open(conn, cohort)?;
+    }
     let again = match row.status.as_str() {
         "failed" | "retrying" => {
             outbox::requeue(conn, id)?;
@@ -305,6 +308,9 @@ pub fn resend_failed(
     cohort_id: Option<&str>,
     actor: &str,
 ) -> Result<usize, ApiError> {
+    if let Some(cohort) = cohort_id {
+        super::archive::ensure_open(conn, cohort)?;
+    }
     let n = outbox::requeue_failed(conn, cohort_id)?;
     audit::record(
         conn,

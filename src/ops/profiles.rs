@@ -152,6 +152,7 @@ pub fn save_as_city(
     form: &ProfileForm,
     intent: Intent,
 ) -> Result<ProfileRow, ApiError> {
+    super::archive::ensure_open(conn, &ctx.cohort.cohort.id)?;
     let closes = ctx.cohort.cohort.call_closes;
     if ctx.call_closed() {
         return Err(ApiError::Forbidden(format!(
@@ -194,6 +195,7 @@ pub fn save_as_manager(
     form: &ProfileForm,
     actor: &str,
 ) -> Result<ProfileRow, ApiError> {
+    super::archive::ensure_open(conn, &ctx.cohort.cohort.id)?;
     let submit = ctx
         .latest
         .as_ref()

@@ -100,6 +100,7 @@ pub fn publish(
     // first, then finds the round published.
     crate::db::lock_cohort(conn, &row.cohort_id)?;
     let row = round_row(conn, round_id)?;
+    super::archive::ensure_open(conn, &row.cohort_id)?;
     if row.published_at.is_some() {
         return Err(ApiError::Conflict {
             field: None,
@@ -186,6 +187,7 @@ pub fn publish(
 /// other proposed pairs kept unless changing them pays the change penalty.
 pub fn prepare_rematch(conn: &mut DbConnection, round_id: &str) -> Result<Prepared, ApiError> {
     let row = round_row(conn, round_id)?;
+    super::archive::ensure_open(conn, &row.cohort_id)?;
     if row.published_at.is_none() {
         return Err(ApiError::Conflict {
             field: None,
@@ -241,6 +243,7 @@ pub fn answer(
     accept: bool,
     reason: &str,
 ) -> Result<ProposalView, ApiError> {
+    super::archive::ensure_open(conn, cohort_id)?;
     let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
     let Some(p) = mine.into_iter().find(|p| p.id == proposal_id) else {
         return Err(ApiError::NotFound {

@@ -515,6 +515,7 @@ pub fn prepare_from(
             id: cohort_id.to_owned(),
         });
     }
+    super::archive::ensure_open(conn, cohort_id)?;
     let (mut twins, mut hosts) = participants(conn, cohort_id)?;
     check(&settings, &twins, &hosts)?;
     if let Some(chosen) = &settings.twins {
@@ -946,6 +947,9 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
 
 /// Stores a solved round; returns its row.
 pub fn store(conn: &mut DbConnection, solved: &Solved, actor: &str) -> Result<RoundRow, ApiError> {
+    // Checked again here, in the transaction that stores: the cohort may have been
+    // archived while the round was solving.
+    super::archive::ensure_open(conn, &solved.prepared.cohort_id)?;
     let id = new_id();
     let json = |e: serde_json::Error| ApiError::Internal(format!("round JSON: {e}"));
     let settings = serde_json::to_string(&solved.prepared.settings).map_err(json)?;

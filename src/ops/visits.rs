@@ -396,6 +396,7 @@ fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Instance {
 pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, ApiError> {
     let started = Instant::now();
     let ctx = context(conn, cohort_id)?;
+    super::archive::ensure_open(conn, cohort_id)?;
     if ctx.pairs.is_empty() {
         return Err(Invalid::field(
             "pairs",
@@ -544,6 +545,8 @@ pub fn store(
         ctx,
         started,
     } = prepared;
+    // Again in the storing transaction: the cohort may have been archived meanwhile.
+    super::archive::ensure_open(conn, &cohort_id)?;
     for v in dead {
         if v.published_status.is_none() {
             visit::delete(conn, &v.id)?;
@@ -625,6 +628,7 @@ pub fn update(
 ) -> Result<VisitRow, ApiError> {
     let row = visit::get(conn, visit_id)?.ok_or_else(|| not_found("visit", visit_id))?;
     let ctx = context(conn, &row.cohort_id)?;
+    super::archive::ensure_open(conn, &row.cohort_id)?;
     if row.status == "cancelled" {
         return Err(ApiError::Conflict {
             field: None,
@@ -892,6 +896,7 @@ pub fn publish(
     // A second publish at once waits for the first, then finds nothing left to tell.
     crate::db::lock_cohort(conn, cohort_id)?;
     let ctx = context(conn, cohort_id)?;
+    super::archive::ensure_open(conn, cohort_id)?;
     if ctx.visits.is_empty() {
         return Err(Invalid::field(
             "visits",
@@ -1254,6 +1259,7 @@ pub fn set_agenda(
         // Not the receiving city: as if there were no such visit.
         return Err(not_found("visit", visit_id));
     }
+    super::archive::ensure_open(conn, &row.cohort_id)?;
     let mut c = Checks::new();
     c.ensure(
         !entries.is_empty(),

@@ -23,7 +23,7 @@ use crate::db::models::cohort::{self, CohortWithModules};
 use crate::db::models::event::{self, CalendarEvent};
 use crate::db::models::invitation;
 use crate::db::models::profile::{self as profile_model, ProfileRow};
-use crate::db::models::{city, programme, user};
+use crate::db::models::{Listing, city, programme, user};
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::profile::{ProfileForm, ProfileRole};
@@ -82,8 +82,8 @@ async fn home_page(
     errors: &Errors,
 ) -> Result<HomePage, PageError> {
     let programmes = with_db(pool, |conn| {
-        let all = programme::list(conn, 500, 0)?.items;
-        let cohorts = cohort::list(conn, None, 500, 0)?.items;
+        let all = programme::list(conn, Listing::Active, 500, 0)?.items;
+        let cohorts = cohort::list(conn, None, Listing::Active, 500, 0)?.items;
         Ok(all
             .into_iter()
             .map(|p| ProgrammeEntry {
@@ -344,7 +344,7 @@ fn new_cohort_page(
 
 async fn programme_choices(pool: &DbPool) -> Result<Vec<(String, String)>, PageError> {
     Ok(with_db(pool, |conn| {
-        Ok(programme::list(conn, 500, 0)?
+        Ok(programme::list(conn, Listing::Active, 500, 0)?
             .items
             .into_iter()
             .map(|p| (p.id, p.name))

@@ -1,5 +1,6 @@
 //! Server-rendered pages.
 
+pub mod archive;
 pub mod city;
 pub mod console;
 pub mod emails;
@@ -54,6 +55,27 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::scope("/console")
                 .route("", web::get().to(console::home))
                 .route("/programmes", web::post().to(console::create_programme))
+                .route("/archived", web::get().to(archive::archived))
+                .route(
+                    "/{kind:cohorts|programmes}/{id}/archive",
+                    web::get().to(archive::confirm_archive),
+                )
+                .route(
+                    "/{kind:cohorts|programmes}/{id}/archive",
+                    web::post().to(archive::archive),
+                )
+                .route(
+                    "/{kind:cohorts|programmes}/{id}/unarchive",
+                    web::post().to(archive::unarchive),
+                )
+                .route(
+                    "/{kind:cohorts|programmes}/{id}/delete",
+                    web::get().to(archive::confirm_delete),
+                )
+                .route(
+                    "/{kind:cohorts|programmes}/{id}/delete",
+                    web::post().to(archive::delete),
+                )
                 .route("/cohorts/new", web::get().to(console::new_cohort))
                 .route("/cohorts", web::post().to(console::create_cohort))
                 .route("/cohorts/{id}", web::get().to(console::cohort))

@@ -2,9 +2,9 @@
 
 use diesel::prelude::*;
 
-use super::{Page, new_id, now};
+use super::{Listing, Page, new_id, now};
 use crate::db::DbConnection;
-use crate::db::schema::{cohorts, modules};
+use crate::db::schema::{cohorts, modules, programmes};
 use crate::domain::cohort::CohortDetails;
 
 /// A cohort row.
@@ -41,6 +41,8 @@ pub struct Cohort {
     pub updated_at: chrono::NaiveDateTime,
     /// Module of each visit of a pair, comma-separated (empty: any time).
     pub visit_modules: String,
+    /// Archived since (this cohort itself; its programme may be archived too).
+    pub archived_at: Option<chrono::NaiveDateTime>,
 }
 
 /// A module row.
@@ -68,6 +70,26 @@ pub struct CohortWithModules {
     pub cohort: Cohort,
     /// Its modules in order.
     pub modules: Vec<ModuleRow>,
+    /// When its programme was archived, if it is (the cohort is then read-only too).
+    pub programme_archived_at: Option<chrono::NaiveDateTime>,
+}
+
+impl CohortWithModules {
+    /// Since when the cohort is read-only: archived itself or with its programme (the
+    /// earlier of the two); `None` while it is open.
+    pub fn archived_since(&self) -> Option<chrono::NaiveDateTime> {
+        earlier(self.cohort.archived_at, self.programme_archived_at)
+    }
+}
+
+fn earlier(
+    a: Option<chrono::NaiveDateTime>,
+    b: Option<chrono::NaiveDateTime>,
+) -> Option<chrono::NaiveDateTime> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 #[derive(Insertable, AsChangeset)]
@@ -108,28 +130,37 @@ impl<'a> From<&'a CohortDetails> for CohortValues<'a> {
     }
 }
 
-/// A page of cohorts (of one programme, or all), by programme and number.
+/// A page of cohorts (of one programme, or all), by programme and number. A cohort counts
+/// as archived when it is, or when its programme is.
 pub fn list(
     conn: &mut DbConnection,
     programme_id: Option<&str>,
+    listing: Listing,
     limit: i64,
     offset: i64,
 ) -> QueryResult<Page<CohortWithModules>> {
     let filtered = || {
-        let mut q = cohorts::table.into_boxed();
+        let mut q = cohorts::table.inner_join(programmes::table).into_boxed();
         if let Some(p) = programme_id {
             q = q.filter(cohorts::programme_id.eq(p.to_owned()));
         }
-        q
+        let open = cohorts::archived_at
+            .is_null()
+            .and(programmes::archived_at.is_null());
+        match listing {
+            Listing::Active => q.filter(open),
+            Listing::Archived => q.filter(diesel::dsl::not(open)),
+            Listing::All => q,
+        }
     };
     let total = filtered().count().get_result(conn)?;
-    let rows: Vec<Cohort> = filtered()
+    let rows: Vec<(Cohort, Option<chrono::NaiveDateTime>)> = filtered()
         .order((cohorts::programme_id, cohorts::number))
         .limit(limit)
         .offset(offset)
-        .select(Cohort::as_select())
+        .select((Cohort::as_select(), programmes::archived_at))
         .load(conn)?;
-    let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<&str> = rows.iter().map(|(c, _)| c.id.as_str()).collect();
     let mut all_modules: Vec<ModuleRow> = modules::table
         .filter(modules::cohort_id.eq_any(&ids))
         .order((modules::cohort_id, modules::position))
@@ -137,7 +168,7 @@ pub fn list(
         .load(conn)?;
     let items = rows
         .into_iter()
-        .map(|cohort| {
+        .map(|(cohort, programme_archived_at)| {
             let (mine, rest) = all_modules
                 .drain(..)
                 .partition(|m| m.cohort_id == cohort.id);
@@ -145,6 +176,7 @@ pub fn list(
             CohortWithModules {
                 cohort,
                 modules: mine,
+                programme_archived_at,
             }
         })
         .collect();
@@ -153,9 +185,10 @@ pub fn list(
 
 /// One cohort with its modules.
 pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<CohortWithModules>> {
-    let Some(cohort) = cohorts::table
-        .find(id)
-        .select(Cohort::as_select())
+    let Some((cohort, programme_archived_at)) = cohorts::table
+        .inner_join(programmes::table)
+        .filter(cohorts::id.eq(id))
+        .select((Cohort::as_select(), programmes::archived_at))
         .first(conn)
         .optional()?
     else {
@@ -166,7 +199,11 @@ pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<CohortWithMo
         .order(modules::position)
         .select(ModuleRow::as_select())
         .load(conn)?;
-    Ok(Some(CohortWithModules { cohort, modules }))
+    Ok(Some(CohortWithModules {
+        cohort,
+        modules,
+        programme_archived_at,
+    }))
 }
 
 /// Stores a new cohort with its modules.
@@ -214,7 +251,55 @@ fn insert_modules(
     Ok(())
 }
 
-/// Deletes a cohort; `false` when there is none.
+/// Whether a cohort is read-only, for a write about to change it: its programme, since
+/// when the cohort was archived itself, since when its programme was; `None` when there
+/// is no such cohort.
+pub fn archive_state(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ArchiveState>> {
+    cohorts::table
+        .inner_join(programmes::table)
+        .filter(cohorts::id.eq(id))
+        .select((
+            cohorts::programme_id,
+            cohorts::archived_at,
+            programmes::archived_at,
+        ))
+        .first(conn)
+        .optional()
+        .map(|found| {
+            found.map(|(programme_id, cohort, programme)| ArchiveState {
+                programme_id,
+                cohort,
+                programme,
+            })
+        })
+}
+
+/// See [`archive_state`].
+#[derive(Debug, Clone)]
+pub struct ArchiveState {
+    /// The cohort's programme.
+    pub programme_id: String,
+    /// Since when the cohort itself is archived.
+    pub cohort: Option<chrono::NaiveDateTime>,
+    /// Since when its programme is.
+    pub programme: Option<chrono::NaiveDateTime>,
+}
+
+/// Archives a cohort (`Some(when)`) or takes it out of the archive (`None`); `false` when
+/// there is none.
+pub fn set_archived(
+    conn: &mut DbConnection,
+    id: &str,
+    at: Option<chrono::NaiveDateTime>,
+) -> QueryResult<bool> {
+    diesel::update(cohorts::table.find(id))
+        .set(cohorts::archived_at.eq(at))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Deletes a cohort with its modules and own calendar events (the database refuses while
+/// programme records refer to it); `false` when there is none.
 pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
     diesel::delete(cohorts::table.find(id))
         .execute(conn)

@@ -10,6 +10,7 @@ pub mod outbox;
 pub mod profile;
 pub mod programme;
 pub mod proposal;
+pub mod references;
 pub mod round;
 pub mod user;
 pub mod visit;
@@ -23,6 +24,19 @@ pub struct Page<T> {
     pub items: Vec<T>,
     /// Rows matching, on every page.
     pub total: i64,
+}
+
+/// Which programmes or cohorts a list shows: archived ones are out of the default lists
+/// (they are over), but kept whole and listed on request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Listing {
+    /// Those not archived (the default).
+    #[default]
+    Active,
+    /// Only the archived ones.
+    Archived,
+    /// All of them.
+    All,
 }
 
 /// Now, in UTC, to the microsecond (what both backends store), so a value read back

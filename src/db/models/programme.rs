@@ -2,7 +2,7 @@
 
 use diesel::prelude::*;
 
-use super::{Page, now};
+use super::{Listing, Page, now};
 use crate::db::DbConnection;
 use crate::db::schema::programmes;
 
@@ -20,12 +20,27 @@ pub struct Programme {
     pub created_at: chrono::NaiveDateTime,
     /// Last changed.
     pub updated_at: chrono::NaiveDateTime,
+    /// Archived since (read-only, out of the default lists).
+    pub archived_at: Option<chrono::NaiveDateTime>,
 }
 
 /// A page of programmes by name.
-pub fn list(conn: &mut DbConnection, limit: i64, offset: i64) -> QueryResult<Page<Programme>> {
-    let total = programmes::table.count().get_result(conn)?;
-    let items = programmes::table
+pub fn list(
+    conn: &mut DbConnection,
+    listing: Listing,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Page<Programme>> {
+    let filtered = || {
+        let q = programmes::table.into_boxed();
+        match listing {
+            Listing::Active => q.filter(programmes::archived_at.is_null()),
+            Listing::Archived => q.filter(programmes::archived_at.is_not_null()),
+            Listing::All => q,
+        }
+    };
+    let total = filtered().count().get_result(conn)?;
+    let items = filtered()
         .order(programmes::name)
         .limit(limit)
         .offset(offset)
@@ -75,7 +90,21 @@ pub fn update(
         .map(|n| n == 1)
 }
 
-/// Deletes a programme with its cohorts and events; `false` when there is none.
+/// Archives a programme (`Some(when)`) or takes it out of the archive (`None`); `false`
+/// when there is none.
+pub fn set_archived(
+    conn: &mut DbConnection,
+    id: &str,
+    at: Option<chrono::NaiveDateTime>,
+) -> QueryResult<bool> {
+    diesel::update(programmes::table.find(id))
+        .set(programmes::archived_at.eq(at))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Deletes a programme with its own calendar events (the database refuses while a cohort
+/// refers to it); `false` when there is none.
 pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
     diesel::delete(programmes::table.find(id))
         .execute(conn)
