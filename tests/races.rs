@@ -312,3 +312,64 @@ on_both_backends!(
         );
     }
 );
+
+on_both_backends!(
+    an_archive_and_a_write_at_once_happen_one_after_the_other,
+    |backend| async move {
+        let (app, second, cohort) = two_instances(backend).await;
+        let invitations: Value = app
+            .get(&format!("/api/cohorts/{cohort}/invitations"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let aarhus = invitations
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["city_id"] == "dk-aarhus")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let path = format!("/api/invitations/{aarhus}/profile");
+        let current: Value = app.get(&path).await.json().await.unwrap();
+        let mut body = current["latest"]["profile"].clone();
+        body["population"] = json!(285273);
+        for _ in 0..4 {
+            let archive = app
+                .client
+                .post(app.url(&format!("/api/cohorts/{cohort}/archive")))
+                .send();
+            let save = app.client.put(format!("{second}{path}")).json(&body).send();
+            let (archived, saved) = tokio::join!(archive, save);
+            assert_eq!(archived.unwrap().status().as_u16(), 200);
+            let saved = saved.unwrap();
+            let status = saved.status().as_u16();
+            let saved: Value = saved.json().await.unwrap();
+            let state: Value = app
+                .get(&format!("/api/cohorts/{cohort}"))
+                .await
+                .json()
+                .await
+                .unwrap();
+            let archived_at = state["archived_at"].as_str().unwrap().to_owned();
+            match status {
+                // Saved first: before the archive.
+                200 => assert!(
+                    saved["saved_at"].as_str().unwrap() <= archived_at.as_str(),
+                    "{saved} after {archived_at}"
+                ),
+                409 => assert!(saved["detail"].as_str().unwrap().contains("archived")),
+                other => panic!("{other}: {saved}"),
+            }
+            let reopened = app
+                .client
+                .post(app.url(&format!("/api/cohorts/{cohort}/unarchive")))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(reopened.status().as_u16(), 200);
+        }
+    }
+);

@@ -218,15 +218,20 @@ pub fn backend_of(conn: &DbConnection) -> Backend {
 /// numbering a round, a profile's next version) takes it first, so two such changes at
 /// once, from two managers, a double click or two instances, run one after the other and
 /// the second sees what the first did. On PostgreSQL a row lock (`FOR NO KEY UPDATE`,
-/// which rows referring to the cohort do not wait for); on SQLite the transaction's
-/// `BEGIN IMMEDIATE` already holds the database's one write lock.
+/// which rows referring to the cohort do not wait for), and a share lock of its
+/// programme, so archiving the programme waits for the write and a write after it sees
+/// it; on SQLite the transaction's `BEGIN IMMEDIATE` already holds the database's one
+/// write lock.
 pub fn lock_cohort(conn: &mut DbConnection, cohort_id: &str) -> diesel::QueryResult<()> {
     use diesel::RunQueryDsl;
     use diesel::sql_types::Text;
     if let DbConnection::Postgres(pg) = conn {
-        diesel::sql_query("SELECT id FROM cohorts WHERE id = $1 FOR NO KEY UPDATE")
-            .bind::<Text, _>(cohort_id)
-            .execute(pg)?;
+        diesel::sql_query(
+            "SELECT c.id FROM cohorts c JOIN programmes p ON p.id = c.programme_id \
+             WHERE c.id = $1 FOR NO KEY UPDATE OF c FOR SHARE OF p",
+        )
+        .bind::<Text, _>(cohort_id)
+        .execute(pg)?;
     }
     Ok(())
 }

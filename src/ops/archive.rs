@@ -6,7 +6,9 @@
 //!
 //! Every write to a cohort or its records calls [`ensure_open`] (or
 //! [`ensure_programme_open`]) inside the write's own transaction, so an archive between a
-//! page's read and its write still refuses the write.
+//! page's read and its write still refuses the write; it takes the cohort's write lock
+//! ([`crate::db::lock_cohort`]), so an archive and a write at once, even on two instances,
+//! happen one after the other.
 
 use chrono::NaiveDateTime;
 
@@ -41,6 +43,8 @@ fn cohort_is_archived(id: &str, state: &cohort::ArchiveState) -> ApiError {
 /// Refuses a write to a cohort that is archived (itself or with its programme). A cohort
 /// that does not exist passes: the write itself says it is not found.
 pub fn ensure_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), ApiError> {
+    // Held to the end of the write: an archive waits for it, or it waits for the archive.
+    crate::db::lock_cohort(conn, cohort_id)?;
     match cohort::archive_state(conn, cohort_id)? {
         Some(state) if state.cohort.is_some() || state.programme.is_some() => {
             Err(cohort_is_archived(cohort_id, &state))
@@ -65,6 +69,7 @@ pub fn ensure_programme_open(conn: &mut DbConnection, programme_id: &str) -> Res
 
 /// Archives a cohort (audited); archiving one already archived changes nothing.
 pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+    crate::db::lock_cohort(conn, id)?;
     let state = cohort::archive_state(conn, id)?.ok_or_else(|| not_found("cohort", id))?;
     if state.cohort.is_some() {
         return Ok(());
@@ -77,6 +82,7 @@ pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<
 /// Takes a cohort out of the archive (audited); refused while its programme is archived
 /// (the cohort would stay read-only).
 pub fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+    crate::db::lock_cohort(conn, id)?;
     let state = cohort::archive_state(conn, id)?.ok_or_else(|| not_found("cohort", id))?;
     if state.programme.is_some() {
         return Err(cohort_is_archived(
