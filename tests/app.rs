@@ -5,6 +5,7 @@
 mod common;
 
 mod access;
+mod agenda_changes;
 mod api_fuzz;
 mod archive;
 mod browser;

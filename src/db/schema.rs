@@ -356,6 +356,7 @@ diesel::table! {
         published_ends_on -> Nullable<Date>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        agenda_changed_at -> Nullable<Timestamp>,
     }
 }
 

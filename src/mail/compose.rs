@@ -193,7 +193,7 @@ impl Addressbook {
 pub struct Change {
     /// The change record (or `preview`).
     pub id: String,
-    /// `planned`, `moved` or `cancelled`.
+    /// `planned`, `moved`, `updated` (a new agenda) or `cancelled`.
     pub kind: String,
     /// The dates participants had before.
     pub old: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
@@ -273,6 +273,11 @@ fn visit_email(
             fill(t.subject_cancelled, &[names[0], names[1], ("dates", &old)]),
             fill(t.lead_cancelled, &[names[0], names[1], ("old", &old)]),
             "CANCEL",
+        ),
+        "updated" => (
+            fill(t.subject_updated, &[names[0], names[1], ("dates", &dates)]),
+            fill(t.lead_updated, &[("dates", &dates)]),
+            "REQUEST",
         ),
         _ => (
             fill(t.subject_planned, &[names[0], names[1], ("dates", &dates)]),

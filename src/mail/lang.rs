@@ -37,12 +37,16 @@ pub struct Lang {
     pub subject_moved: &'static str,
     /// `{guest}`, `{host}`, `{dates}`.
     pub subject_cancelled: &'static str,
+    /// `{guest}`, `{host}`, `{dates}`: the same dates, a new agenda.
+    pub subject_updated: &'static str,
     /// `{guest}`, `{host}`, `{dates}`.
     pub lead_planned: &'static str,
     /// `{old}`, `{new}`.
     pub lead_moved: &'static str,
     /// `{guest}`, `{host}`, `{old}`.
     pub lead_cancelled: &'static str,
+    /// `{dates}`.
+    pub lead_updated: &'static str,
     /// `{city}`.
     pub you_travel: &'static str,
     /// `{city}`.
@@ -120,9 +124,11 @@ pub const EN: Lang = Lang {
     subject_planned: "Technical visit: {guest} to {host}, {dates}",
     subject_moved: "Moved: technical visit {guest} to {host}, now {dates}",
     subject_cancelled: "Cancelled: technical visit {guest} to {host}, {dates}",
+    subject_updated: "New agenda: technical visit {guest} to {host}, {dates}",
     lead_planned: "A technical visit is planned: {guest} visits {host}, {dates}.",
     lead_moved: "This visit has moved: it was {old}, it is now {new}.",
     lead_cancelled: "This visit is cancelled: {guest} will not visit {host} on {old}.",
+    lead_updated: "The agenda of this visit has changed; its dates stay {dates}. The new agenda is below.",
     you_travel: "You travel with the delegation of {city}.",
     you_host: "You are in the team of {city} that receives the delegation.",
     visit_outward: "Trip {position} of the pair {twin} – {host}: {days} workdays, {cohort}.",
@@ -169,9 +175,11 @@ pub const PT: Lang = Lang {
     subject_planned: "Visita técnica: {guest} a {host}, {dates}",
     subject_moved: "Alterada: visita técnica {guest} a {host}, agora {dates}",
     subject_cancelled: "Cancelada: visita técnica {guest} a {host}, {dates}",
+    subject_updated: "Novo programa: visita técnica {guest} a {host}, {dates}",
     lead_planned: "Está prevista uma visita técnica: {guest} visita {host}, {dates}.",
     lead_moved: "Esta visita mudou de datas: era {old}, passa a ser {new}.",
     lead_cancelled: "Esta visita foi cancelada: {guest} não visitará {host} em {old}.",
+    lead_updated: "O programa desta visita mudou; as datas mantêm-se: {dates}. O novo programa está abaixo.",
     you_travel: "Viaja com a delegação de {city}.",
     you_host: "Faz parte da equipa de {city} que recebe a delegação.",
     visit_outward: "Viagem {position} do par {twin} – {host}: {days} dias úteis, {cohort}.",

@@ -483,6 +483,7 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, Api
                 published_ends_on: None,
                 created_at: at,
                 updated_at: at,
+                agenda_changed_at: None,
             };
             let items = itinerary::agenda(
                 slot.outward,
@@ -733,7 +734,7 @@ pub struct ChangeView {
     pub visit_id: String,
     /// "Cascais to Aarhus, trip 1".
     pub visit: String,
-    /// `planned`, `moved` or `cancelled`.
+    /// `planned`, `moved`, `updated` (a new agenda, the same dates) or `cancelled`.
     pub kind: String,
     /// The calendar SEQUENCE participants now have.
     pub sequence: i32,
@@ -791,9 +792,12 @@ fn pending(ctx: &Context) -> Vec<Pending> {
         }
         let was_told = v.published_status.as_deref().is_some_and(is_live);
         let live = is_live(&v.status);
+        let moved = v.published_starts_on != v.starts_on || v.published_ends_on != v.ends_on;
         let kind = match (was_told, live) {
             (false, true) => "planned",
-            (true, true) => "moved",
+            (true, true) if moved => "moved",
+            // The same dates, a new agenda.
+            (true, true) => "updated",
             (true, false) => "cancelled",
             (false, false) => continue,
         };
@@ -921,6 +925,7 @@ pub fn publish(
     }
     for p in &pending {
         visit::save(conn, &p.next)?;
+        visit::agenda_told(conn, &p.next.id)?;
         visit::insert_change(conn, &p.change)?;
     }
     // What the answer shows: every email of this publish is waiting to be sent.

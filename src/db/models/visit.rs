@@ -56,6 +56,9 @@ pub struct VisitRow {
     pub created_at: NaiveDateTime,
     /// Last changed.
     pub updated_at: NaiveDateTime,
+    /// When its agenda changed after participants were told of it; `None` when they know
+    /// the agenda as it is.
+    pub agenda_changed_at: Option<NaiveDateTime>,
 }
 
 /// Whether a visit in this status happens (placed, and its pair still proposed).
@@ -64,7 +67,8 @@ pub fn is_live(status: &str) -> bool {
 }
 
 impl VisitRow {
-    /// Whether the dates or status differ from what participants were last told.
+    /// Whether the dates or status differ from what participants were last told, or its
+    /// agenda changed since.
     pub fn unpublished_change(&self) -> bool {
         match self.published_status.as_deref() {
             None => is_live(&self.status),
@@ -72,7 +76,8 @@ impl VisitRow {
                 is_live(told) != is_live(&self.status)
                     || is_live(&self.status)
                         && (self.published_starts_on != self.starts_on
-                            || self.published_ends_on != self.ends_on)
+                            || self.published_ends_on != self.ends_on
+                            || self.agenda_changed_at.is_some())
             }
         }
     }
@@ -202,6 +207,14 @@ pub fn save(conn: &mut DbConnection, row: &VisitRow) -> QueryResult<()> {
         .map(drop)
 }
 
+/// Records that a visit's participants were told its agenda as it is now (a publish).
+pub fn agenda_told(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+    diesel::update(visits::table.find(id))
+        .set(visits::agenda_changed_at.eq(None::<NaiveDateTime>))
+        .execute(conn)
+        .map(drop)
+}
+
 /// Removes a visit nobody was ever told about.
 pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
     diesel::delete(visits::table.find(id))
@@ -250,12 +263,20 @@ pub fn schedule(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Schedul
         .optional()
 }
 
-/// Replaces a visit's agenda: (day, title, detail) in order.
+/// Replaces a visit's agenda: (day, title, detail) in order. A visit its participants
+/// were told of is marked, so the next publish tells them the new agenda.
 pub fn set_agenda(
     conn: &mut DbConnection,
     visit_id: &str,
     items: &[(i32, String, String)],
 ) -> QueryResult<()> {
+    diesel::update(
+        visits::table
+            .find(visit_id)
+            .filter(visits::published_status.is_not_null()),
+    )
+    .set(visits::agenda_changed_at.eq(now()))
+    .execute(conn)?;
     diesel::delete(visit_agenda::table.filter(visit_agenda::visit_id.eq(visit_id)))
         .execute(conn)?;
     let mut position = std::collections::HashMap::<i32, i32>::new();
