@@ -52,6 +52,12 @@ pub struct MailSettings {
     /// Seconds a claim lasts: after it, another instance takes over a message whose
     /// worker stopped.
     pub claim_seconds: u64,
+    /// The name this instance's claims carry, the same across its restarts (it takes
+    /// them back when it starts). Empty: the host's name and the server's port.
+    pub instance: String,
+    /// Seconds a stopping service waits for the messages being sent; the others are
+    /// given back at once.
+    pub drain_seconds: u64,
     /// Attempts before a temporary failure counts as failed.
     pub max_attempts: u32,
     /// Seconds before the first retry; doubled after each failure.

@@ -15,7 +15,7 @@ use crate::config::Settings;
 use crate::db::{self, DbPool};
 use crate::domain::limits;
 use crate::mail::Letterhead;
-use crate::mail::worker::Outbox;
+use crate::mail::worker::{Outbox, Worker};
 use crate::{api, seed};
 
 /// Why the service could not start.
@@ -45,6 +45,16 @@ pub struct Application {
     port: u16,
     server: Server,
     pool: DbPool,
+    worker: Option<Worker>,
+    drain: std::time::Duration,
+}
+
+/// How the service stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stopped {
+    /// The email worker finished the messages it was sending within `mail.drain_seconds`
+    /// (or there was no worker).
+    pub drained: bool,
 }
 
 impl Application {
@@ -63,13 +73,27 @@ impl Application {
         let security = Security::new(&settings.security);
         let head = Letterhead::new(&settings.mail, &settings.security.public_url)
             .map_err(StartupError::Mail)?;
-        if settings.mail.worker {
-            Outbox::new(pool.clone(), &settings.mail, head.clone())
-                .map_err(StartupError::Mail)?
-                .spawn();
-        }
+        let worker = if settings.mail.worker {
+            let mut mail = settings.mail.clone();
+            if mail.instance.is_empty() {
+                mail.instance = default_instance(port);
+            }
+            Some(
+                Outbox::new(pool.clone(), &mail, head.clone())
+                    .map_err(StartupError::Mail)?
+                    .spawn(),
+            )
+        } else {
+            None
+        };
         let server = serve(listener, pool.clone(), security, head, &settings.server)?;
-        Ok(Application { port, server, pool })
+        Ok(Application {
+            port,
+            server,
+            pool,
+            worker,
+            drain: std::time::Duration::from_secs(settings.mail.drain_seconds),
+        })
     }
 
     /// The port it listens on.
@@ -82,10 +106,36 @@ impl Application {
         self.pool.clone()
     }
 
-    /// Serves until the process is stopped.
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+    /// Serves until the process is stopped (SIGTERM, SIGINT), then stops the email
+    /// worker: nothing more is claimed, the messages being sent get `mail.drain_seconds`,
+    /// the others' claims are given back.
+    pub async fn run_until_stopped(self) -> std::io::Result<Stopped> {
+        self.server.await?;
+        let drained = match self.worker {
+            Some(worker) => {
+                let drained = worker.stop(self.drain).await;
+                if !drained {
+                    tracing::warn!(
+                        drain_seconds = self.drain.as_secs(),
+                        "emails still being sent when the service stopped: their claims run out after mail.claim_seconds"
+                    );
+                }
+                drained
+            }
+            None => true,
+        };
+        Ok(Stopped { drained })
     }
+}
+
+/// The name of this instance's email claims when none is configured: the host's name and
+/// the port, the same across restarts of one deployment.
+fn default_instance(port: u16) -> String {
+    let host = hostname::get()
+        .ok()
+        .and_then(|h| h.into_string().ok())
+        .unwrap_or_else(|| "localhost".to_owned());
+    format!("{host}:{port}")
 }
 
 /// Connects, runs pending migrations and loads the reference data into an empty database.

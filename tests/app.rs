@@ -20,6 +20,7 @@ mod emails;
 mod hostile_input;
 mod migrations;
 mod openapi;
+mod outbox_claims;
 mod payloads;
 mod profiles;
 mod programme_api;

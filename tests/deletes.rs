@@ -386,7 +386,13 @@ on_both_backends!(
         demo(&app);
         let before = row_counts(&app);
         // Back to before the restrict migration (and the ones after it), and up again.
-        let after_it = 1;
+        let after_it = std::fs::read_dir(common::root().join("migrations/sqlite"))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref().unwrap().file_name().to_string_lossy().as_ref()
+                    > "2026-12-06-000008_restrict_history"
+            })
+            .count();
         let mut conn = app.pool.get().unwrap();
         for _ in 0..=after_it {
             twinning::db::revert_last(&mut conn).unwrap();

@@ -3,7 +3,13 @@
 //! exponential backoff; a permanent one is marked failed at once. A message is recorded
 //! after it is sent, so a crash in between sends it again once (with the same Message-ID);
 //! none is lost: its claim runs out and a worker takes it over.
+//!
+//! Each claim names the instance holding it (`mail.instance`): an instance takes back its
+//! own claims when it starts, so a restart does not wait for them to run out. Stopped
+//! ([`Worker::stop`]), it claims nothing more, lets the messages being sent finish within
+//! a bounded time and gives back the claims of the rest, for any instance to send.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
@@ -22,6 +28,29 @@ pub struct Outbox {
     transport: Arc<Transport>,
     head: Arc<Letterhead>,
     settings: MailSettings,
+    /// The name its claims carry.
+    instance: String,
+    /// Set when the service stops: no new claim, no new message.
+    stopping: Arc<AtomicBool>,
+}
+
+/// A running worker, to stop when the service stops.
+pub struct Worker {
+    stopping: Arc<AtomicBool>,
+    wake: Arc<tokio::sync::Notify>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Worker {
+    /// Stops claiming, lets the messages being sent finish and gives back the claims of
+    /// the rest; waits at most `drain`. Whether it finished in that time (if not, a
+    /// message still being sent keeps its claim until it runs out, and may be sent again
+    /// then, with the same Message-ID).
+    pub async fn stop(self, drain: Duration) -> bool {
+        self.stopping.store(true, Ordering::SeqCst);
+        self.wake.notify_one();
+        tokio::time::timeout(drain, self.task).await.is_ok()
+    }
 }
 
 /// What one pass delivered.
@@ -44,7 +73,13 @@ impl Outbox {
             pool,
             transport: Arc::new(Transport::new(settings)?),
             head: Arc::new(head),
+            instance: if settings.instance.is_empty() {
+                "local".to_owned()
+            } else {
+                settings.instance.clone()
+            },
             settings: settings.clone(),
+            stopping: Arc::new(AtomicBool::new(false)),
         })
     }
 
@@ -55,7 +90,12 @@ impl Outbox {
         let lease = chrono::Duration::seconds(self.settings.claim_seconds.max(1) as i64);
         let rows = {
             let mut conn = self.pool.get()?;
-            outbox::claim(&mut conn, i64::from(self.settings.batch.max(1)), lease)?
+            outbox::claim(
+                &mut conn,
+                i64::from(self.settings.batch.max(1)),
+                lease,
+                &self.instance,
+            )?
         };
         let claimed = rows.len();
         // A lane stops taking messages before the claim runs out (a slow server): another
@@ -71,7 +111,7 @@ impl Outbox {
                 let results = results.clone();
                 let queue = &queue;
                 scope.spawn(move || {
-                    while Instant::now() < deadline {
+                    while Instant::now() < deadline && !self.stopping.load(Ordering::SeqCst) {
                         let next = queue.lock().ok().and_then(|mut q| q.next());
                         let Some(row) = next else { break };
                         let sent = build_and_send(&row, &self.head, &self.transport);
@@ -85,6 +125,16 @@ impl Outbox {
             recorder.join().unwrap_or_default()
         });
         pass.claimed = claimed;
+        // What no lane took (a stop, or the claim nearly out): anyone may send it now.
+        let left: Vec<String> = queue
+            .into_inner()
+            .map(|rest| rest.map(|row| row.id).collect())
+            .unwrap_or_default();
+        if !left.is_empty() {
+            let mut conn = self.pool.get()?;
+            let released = outbox::release(&mut conn, &left, &self.instance)?;
+            tracing::info!(messages = released, "email claims given back");
+        }
         Ok(pass)
     }
 
@@ -195,17 +245,24 @@ impl Outbox {
         Some(now() + chrono::Duration::milliseconds((seconds * 1e3) as i64))
     }
 
-    /// Runs the worker on the current tokio runtime until the runtime stops: a pass, and
-    /// when nothing was due a pause of `poll_seconds`. On SQLite it first gives back the
-    /// claims a stopped process left (one process owns a SQLite database).
-    pub fn spawn(self) {
-        tokio::spawn(async move {
+    /// Runs the worker on the current tokio runtime until it is stopped: a pass, and when
+    /// nothing was due a pause of `poll_seconds`. It first gives back the claims a stopped
+    /// run left: on SQLite all of them (one process owns a SQLite database), on PostgreSQL
+    /// its own.
+    pub fn spawn(self) -> Worker {
+        let stopping = self.stopping.clone();
+        let wake = Arc::new(tokio::sync::Notify::new());
+        let woken = wake.clone();
+        let task = tokio::spawn(async move {
             let pool = self.pool.clone();
+            let instance = self.instance.clone();
             let released = tokio::task::spawn_blocking(move || {
                 let mut conn = pool.get()?;
                 match crate::db::backend_of(&conn) {
                     crate::db::Backend::Sqlite => Ok(outbox::release_claims(&mut conn)?),
-                    crate::db::Backend::Postgres => Ok::<_, DbError>(0),
+                    crate::db::Backend::Postgres => {
+                        Ok::<_, DbError>(outbox::release_claims_of(&mut conn, &instance)?)
+                    }
                 }
             })
             .await;
@@ -215,7 +272,7 @@ impl Outbox {
                 tracing::info!(messages = n, "emails left in flight are due again");
             }
             let poll = Duration::from_secs_f64(self.settings.poll_seconds.clamp(0.05, 3600.0));
-            loop {
+            while !self.stopping.load(Ordering::SeqCst) {
                 let worker = self.clone();
                 let pass = tokio::task::spawn_blocking(move || worker.deliver_batch()).await;
                 match pass {
@@ -224,9 +281,18 @@ impl Outbox {
                     Ok(Err(e)) => tracing::warn!(error = %e, "email outbox unreachable"),
                     Err(e) => tracing::error!(error = %e, "email worker pass panicked"),
                 }
-                tokio::time::sleep(poll).await;
+                tokio::select! {
+                    () = tokio::time::sleep(poll) => {}
+                    () = woken.notified() => {}
+                }
             }
+            tracing::info!("email worker stopped");
         });
+        Worker {
+            stopping,
+            wake,
+            task,
+        }
     }
 }
 

@@ -144,9 +144,14 @@ impl TestApp {
 
     /// Starts a second instance of the app on this app's database; returns its address.
     pub async fn another_instance(&self) -> String {
-        start(&instance_settings(&self.database_url, false, &self._dir))
-            .await
-            .0
+        self.another_instance_tuned(|_| {}).await
+    }
+
+    /// Starts a second instance with settings changed by `tune`; returns its address.
+    pub async fn another_instance_tuned(&self, tune: impl FnOnce(&mut Settings)) -> String {
+        let mut settings = instance_settings(&self.database_url, false, &self._dir);
+        tune(&mut settings);
+        start(&settings).await.0
     }
 }
 

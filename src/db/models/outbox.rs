@@ -178,7 +178,12 @@ pub fn tally_of_changes(
 /// Claims up to `limit` due messages for `lease`: on PostgreSQL the rows are locked with
 /// `FOR UPDATE SKIP LOCKED`, so instances claiming at the same time take different ones.
 /// Runs in its own short transaction.
-pub fn claim(conn: &mut DbConnection, limit: i64, lease: Duration) -> QueryResult<Vec<OutboxRow>> {
+pub fn claim(
+    conn: &mut DbConnection,
+    limit: i64,
+    lease: Duration,
+    instance: &str,
+) -> QueryResult<Vec<OutboxRow>> {
     crate::db::write_transaction(conn, |conn| {
         let at = now();
         let due = outbox::table
@@ -201,7 +206,10 @@ pub fn claim(conn: &mut DbConnection, limit: i64, lease: Duration) -> QueryResul
             return Ok(Vec::new());
         }
         diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
-            .set(outbox::claimed_until.eq(at + lease))
+            .set((
+                outbox::claimed_until.eq(at + lease),
+                outbox::claimed_by.eq(instance),
+            ))
             .execute(conn)?;
         outbox::table
             .filter(outbox::id.eq_any(&ids))
@@ -217,6 +225,30 @@ pub fn release_claims(conn: &mut DbConnection) -> QueryResult<usize> {
     diesel::update(outbox::table.filter(outbox::claimed_until.is_not_null()))
         .set(outbox::claimed_until.eq(None::<NaiveDateTime>))
         .execute(conn)
+}
+
+/// Gives back the claims `instance` holds on messages still to send: at its start (the
+/// claims a stopped run of it left) and when it stops (the messages it did not get to).
+pub fn release_claims_of(conn: &mut DbConnection, instance: &str) -> QueryResult<usize> {
+    diesel::update(
+        outbox::table
+            .filter(outbox::claimed_by.eq(instance))
+            .filter(outbox::claimed_until.is_not_null())
+            .filter(outbox::status.eq_any(["queued", "retrying"])),
+    )
+    .set(outbox::claimed_until.eq(None::<NaiveDateTime>))
+    .execute(conn)
+}
+
+/// Gives back `instance`'s claims of these messages (a batch it stopped before sending).
+pub fn release(conn: &mut DbConnection, ids: &[String], instance: &str) -> QueryResult<usize> {
+    diesel::update(
+        outbox::table
+            .filter(outbox::id.eq_any(ids))
+            .filter(outbox::claimed_by.eq(instance)),
+    )
+    .set(outbox::claimed_until.eq(None::<NaiveDateTime>))
+    .execute(conn)
 }
 
 /// Records a delivery: sent, with what the server said (or the file); the invitation link
