@@ -409,3 +409,61 @@ async fn the_console_refuses_with_a_readable_page_and_archives_with_a_confirmati
     assert_eq!(entries[0].0, "unarchive");
     assert_eq!(entries[1].0, "archive");
 }
+
+on_both_backends!(
+    resending_every_failed_email_leaves_an_archived_cohorts_alone,
+    |backend| async move {
+        let app = common::spawn_app_tuned(backend, true, |s| s.mail.worker = false).await;
+        let cohort = demo(&app);
+        // One of the cohort's emails failed.
+        let failed = {
+            use diesel::prelude::*;
+            use twinning::db::schema::outbox::dsl;
+            let mut conn = app.pool.get().unwrap();
+            let id: String = dsl::outbox
+                .filter(dsl::cohort_id.eq(&cohort))
+                .select(dsl::id)
+                .first(&mut conn)
+                .unwrap();
+            diesel::update(dsl::outbox.find(&id))
+                .set(dsl::status.eq("failed"))
+                .execute(&mut conn)
+                .unwrap();
+            id
+        };
+        let archived = app
+            .client
+            .post(app.url(&format!("/api/cohorts/{cohort}/archive")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(archived.status().as_u16(), 200);
+        let requeued: Value = app
+            .post_json("/api/emails/resend-failed", &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            requeued["queued"], 0,
+            "the archived cohort's email stays as it was"
+        );
+        let email = json_of(&app, &format!("/api/emails/{failed}")).await;
+        assert_eq!(email["status"], "failed");
+
+        let reopened = app
+            .client
+            .post(app.url(&format!("/api/cohorts/{cohort}/unarchive")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reopened.status().as_u16(), 200);
+        let requeued: Value = app
+            .post_json("/api/emails/resend-failed", &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(requeued["queued"], 1);
+    }
+);

@@ -311,7 +311,9 @@ pub fn resend_failed(
     if let Some(cohort) = cohort_id {
         super::archive::ensure_open(conn, cohort)?;
     }
-    let n = outbox::requeue_failed(conn, cohort_id)?;
+    // All: but an archived cohort's, which are kept as they were.
+    let archived = crate::db::models::cohort::archived_ids(conn)?;
+    let n = outbox::requeue_failed(conn, cohort_id, &archived)?;
     audit::record(
         conn,
         actor,

@@ -306,6 +306,19 @@ pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
         .map(|n| n == 1)
 }
 
+/// The cohorts that are read-only: archived themselves or with their programme.
+pub fn archived_ids(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
+    cohorts::table
+        .inner_join(programmes::table)
+        .filter(
+            cohorts::archived_at
+                .is_not_null()
+                .or(programmes::archived_at.is_not_null()),
+        )
+        .select(cohorts::id)
+        .load(conn)
+}
+
 /// How many cohorts there are.
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     cohorts::table.count().get_result(conn)

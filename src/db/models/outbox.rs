@@ -349,14 +349,28 @@ fn requeued(at: NaiveDateTime) -> Requeued {
 
 /// Puts every failed message (of one cohort, or all) back in the queue, due now, with
 /// its attempts reset; returns how many.
-pub fn requeue_failed(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<usize> {
+/// Queues every failed message again: of one cohort, or of all but the cohorts in
+/// `except` (the archived ones, which change nothing any more).
+pub fn requeue_failed(
+    conn: &mut DbConnection,
+    cohort_id: Option<&str>,
+    except: &[String],
+) -> QueryResult<usize> {
     let failed = outbox::table.filter(outbox::status.eq("failed"));
     let set = requeued(now());
     match cohort_id {
         Some(c) => diesel::update(failed.filter(outbox::cohort_id.eq(c)))
             .set(set)
             .execute(conn),
-        None => diesel::update(failed).set(set).execute(conn),
+        None => diesel::update(
+            failed.filter(
+                outbox::cohort_id
+                    .is_null()
+                    .or(diesel::dsl::not(outbox::cohort_id.eq_any(except))),
+            ),
+        )
+        .set(set)
+        .execute(conn),
     }
 }
 
