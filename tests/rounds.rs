@@ -833,3 +833,107 @@ on_both_backends!(fairness_raises_the_worst_pair, |backend| async move {
     assert!(total(&fair) < total(&plain));
     assert_eq!(fair["report"]["pairs"].as_array().unwrap().len(), 9);
 });
+
+on_both_backends!(
+    a_publish_that_would_release_accepted_pairs_asks_first,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = example(&app).await;
+        let first = round(&app, &cohort, json!({})).await;
+        let published = app
+            .client
+            .post(app.url(&format!(
+                "/api/rounds/{}/publish",
+                first["id"].as_str().unwrap()
+            )))
+            .send()
+            .await
+            .unwrap();
+        let proposals: Value = published.json().await.unwrap();
+        let cascais_aarhus = proposals
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["twin"] == "Cascais")
+            .unwrap()
+            .clone();
+        assert_eq!(cascais_aarhus["host"], "Aarhus");
+        let id = cascais_aarhus["id"].as_str().unwrap();
+        for (city, role) in [("pt-cascais", "twin"), ("dk-aarhus", "host")] {
+            let token = city_token(&app, &cohort, city, role).await;
+            assert_eq!(
+                answer(&app, &token, id, true, "").await.status().as_u16(),
+                200
+            );
+        }
+
+        // A new round that does not keep the accepted pair.
+        let host = cascais_aarhus["host_id"].as_str().unwrap();
+        let second = round(
+            &app,
+            &cohort,
+            json!({"forbidden": [{"twin": "pt-cascais", "host": host}]}),
+        )
+        .await;
+        let second_id = second["id"].as_str().unwrap();
+        let refused = app
+            .client
+            .post(app.url(&format!("/api/rounds/{second_id}/publish")))
+            .send()
+            .await
+            .unwrap();
+        let body = problem(refused, 409).await;
+        assert_eq!(body["field"], "release_accepted");
+        assert!(
+            body["detail"]
+                .as_str()
+                .unwrap()
+                .contains("Cascais with Aarhus"),
+            "{body}"
+        );
+        let live: Value = app
+            .get(&format!("/api/cohorts/{cohort}/proposals"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert!(
+            live.as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["id"] == id && p["state"] == "accepted"),
+            "nothing was released: {live}"
+        );
+
+        // The console says which pairs and asks; confirming publishes.
+        let mut manager = Session::new(&app.address);
+        manager.login(MANAGER_EMAIL, MANAGER_PASSWORD).await;
+        let page = manager.get(&format!("/console/rounds/{second_id}")).await;
+        let asked = manager
+            .post(
+                &format!("/console/rounds/{second_id}/publish"),
+                &[("csrf", &page.csrf())],
+            )
+            .await;
+        assert_eq!(asked.status, 409, "{}", asked.body);
+        assert!(asked.shows("Cascais with Aarhus"), "{}", asked.body);
+        let action = format!("/console/rounds/{second_id}/publish?release_accepted=yes");
+        assert!(
+            asked.body.contains(&action.replace('&', "&#38;")),
+            "{}",
+            asked.body
+        );
+        let done = manager.post(&action, &[("csrf", &asked.csrf())]).await;
+        assert_eq!(done.status, 303, "{}", done.body);
+        let live: Value = app
+            .get(&format!("/api/cohorts/{cohort}/proposals"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert!(
+            !live.as_array().unwrap().iter().any(|p| p["id"] == id),
+            "released: {live}"
+        );
+    }
+);

@@ -3,10 +3,10 @@
 
 use actix_web::{HttpResponse, web};
 use chrono::NaiveDateTime;
-use serde::Serialize;
-use utoipa::ToSchema;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
-use super::extract::{JsonBody, ResourceId};
+use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::resource::fetch;
 use super::{ApiError, Problem};
 use crate::auth::ApiManager;
@@ -139,9 +139,21 @@ pub async fn instance(
         .body(row.instance))
 }
 
+/// `?release_accepted=true` of a publish.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct PublishQuery {
+    /// Release the pairs both cities accepted that this round does not keep (their
+    /// visits are cancelled); without it such a publish is refused with 409 naming them.
+    pub release_accepted: Option<bool>,
+}
+
 /// Publishes a round: its pairs become proposals both cities answer from their links.
+/// Pairs both cities accepted that the round does not keep are released only with
+/// `release_accepted=true`.
 #[utoipa::path(post, path = "/api/rounds/{id}/publish", tag = "rounds", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Round id")),
+    params(("id" = String, Path, description = "Round id"), PublishQuery),
     responses((status = 200, body = Vec<crate::ops::proposals::ProposalView>), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn publish(
@@ -149,9 +161,11 @@ pub async fn publish(
     pool: web::Data<DbPool>,
     head: web::Data<crate::mail::Letterhead>,
     ResourceId(id): ResourceId,
+    QueryParams(q): QueryParams<PublishQuery>,
 ) -> Result<HttpResponse, ApiError> {
+    let release = q.release_accepted.unwrap_or(false);
     let live = in_transaction(&pool, move |conn| {
-        crate::ops::proposals::publish(conn, &id, &head, &manager.email)
+        crate::ops::proposals::publish(conn, &id, &head, &manager.email, release)
     })
     .await?;
     Ok(HttpResponse::Ok().json(live))

@@ -88,12 +88,14 @@ fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, ApiError> {
 }
 
 /// Publishes a round: its pairs become the cohort's proposals. Proposals of earlier rounds
-/// that this round keeps stay as they are (with their answers); the others are superseded.
+/// that this round keeps stay as they are (with their answers); the others are superseded,
+/// but a pair both cities accepted only when `release_accepted` (else 409 naming them).
 pub fn publish(
     conn: &mut DbConnection,
     round_id: &str,
     head: &Letterhead,
     actor: &str,
+    release_accepted: bool,
 ) -> Result<Vec<ProposalView>, ApiError> {
     let row = round_row(conn, round_id)?;
     // A second publish at once (a double click, another manager or instance) waits for the
@@ -117,13 +119,37 @@ pub fn publish(
         .map(|p| (p.twin_id.clone(), p.host_id.clone()))
         .collect();
     let mut standing = HashSet::new();
+    let mut released = Vec::new();
     for live in proposal::live_of_cohort(conn, &row.cohort_id)? {
         let key = (live.twin_city_id.clone(), live.host_id.clone());
         if pairs.contains(&key) && live.state() != "declined" {
             standing.insert(key);
         } else {
+            if live.state() == "accepted" {
+                released.push(live.clone());
+            }
             proposal::supersede(conn, &live.id)?;
         }
+    }
+    // A pair both cities accepted is a commitment (visits may be planned on it): it is
+    // released only when the manager says so, knowing which.
+    if !released.is_empty() && !release_accepted {
+        let names = views(conn, released)?
+            .into_iter()
+            .map(|p| format!("{} with {}", p.twin, p.host))
+            .collect::<Vec<_>>();
+        return Err(ApiError::Conflict {
+            field: Some("release_accepted".to_owned()),
+            detail: format!(
+                "publishing round {} would release {} pair{} both cities accepted: {}; their \
+                 visits would be cancelled and their participants told. Publish with \
+                 release_accepted to confirm, or re-match from the published round to keep them",
+                row.number,
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            ),
+        });
     }
     let mut fresh = Vec::new();
     for p in &report.pairs {
