@@ -373,3 +373,120 @@ on_both_backends!(
         }
     }
 );
+
+on_both_backends!(
+    a_write_sent_with_if_match_happens_only_on_what_was_read,
+    |backend| async move {
+        let app = common::spawn_app_with(backend, true).await;
+        let cohort = fixtures::demo(&app);
+        let invitations: Value = app
+            .get(&format!("/api/cohorts/{cohort}/invitations"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let aarhus = invitations
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["city_id"] == "dk-aarhus")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let path = format!("/api/invitations/{aarhus}/profile");
+        let read = app.get(&path).await;
+        let tag = read.headers()["etag"].to_str().unwrap().to_owned();
+        let current: Value = read.json().await.unwrap();
+        let mut body = current["latest"]["profile"].clone();
+        body["population"] = json!(285273);
+        let put = |tag: &str| {
+            app.client
+                .put(app.url(&path))
+                .header("If-Match", tag)
+                .json(&body)
+                .send()
+        };
+        // Two managers read version 1; the first saves, the second is told.
+        let first = put(&tag).await.unwrap();
+        assert_eq!(first.status().as_u16(), 200);
+        let newer = first.headers()["etag"].to_str().unwrap().to_owned();
+        assert_ne!(newer, tag);
+        let second = put(&tag).await.unwrap();
+        let refused = common::problem(second, 412).await;
+        assert!(
+            refused["detail"]
+                .as_str()
+                .unwrap()
+                .contains("read it again"),
+            "{refused}"
+        );
+        let now: Value = app.get(&path).await.json().await.unwrap();
+        assert_eq!(
+            now["latest"]["version"],
+            current["latest"]["version"].as_i64().unwrap() + 1
+        );
+        assert_eq!(put(&newer).await.unwrap().status().as_u16(), 200);
+        assert_eq!(put("*").await.unwrap().status().as_u16(), 200);
+
+        // The schedule: a publish on what was read, after a visit moved, is refused.
+        let schedule = format!("/api/cohorts/{cohort}/visits");
+        let read = app.get(&schedule).await;
+        let before = read.headers()["etag"].to_str().unwrap().to_owned();
+        let plan: Value = read.json().await.unwrap();
+        let visit = plan["visits"][0]["id"].as_str().unwrap().to_owned();
+        let starts: chrono::NaiveDate = plan["visits"][0]["starts_on"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let mut moved = 0;
+        for days in [7, 14, 21, 28, -7, -14] {
+            let to = (starts + chrono::Duration::days(days)).to_string();
+            let answer = app
+                .patch_json(&format!("/api/visits/{visit}"), &json!({ "starts_on": to }))
+                .await;
+            if answer.status().as_u16() == 200 {
+                moved += 1;
+                break;
+            }
+        }
+        assert_eq!(moved, 1, "a visit could be moved");
+        let publish = |tag: String| {
+            app.client
+                .post(app.url(&format!("{schedule}/publish")))
+                .header("If-Match", tag)
+                .json(&json!({}))
+                .send()
+        };
+        common::problem(publish(before.clone()).await.unwrap(), 412).await;
+        let changes: Value = app
+            .get(&format!("{schedule}/changes"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let after = app.get(&schedule).await.headers()["etag"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert_ne!(after, before);
+        let published: Value = publish(after).await.unwrap().json().await.unwrap();
+        assert_eq!(
+            published["changes"].as_array().unwrap().len(),
+            1,
+            "{published}"
+        );
+        let changes_now: Value = app
+            .get(&format!("{schedule}/changes"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            changes_now.as_array().unwrap().len(),
+            changes.as_array().unwrap().len() + 1,
+            "the refused publish recorded nothing"
+        );
+    }
+);

@@ -49,6 +49,9 @@ pub enum ApiError {
     /// The body is not JSON at all.
     #[error("{0}")]
     UnsupportedMediaType(String),
+    /// The client acted on a version that is no longer the current one (`If-Match`).
+    #[error("{0}")]
+    PreconditionFailed(String),
     /// The body is larger than this operation takes.
     #[error("{0}")]
     PayloadTooLarge(String),
@@ -93,6 +96,7 @@ impl ApiError {
             ApiError::Unauthorized(_) => "Unauthorized",
             ApiError::Forbidden(_) => "Forbidden",
             ApiError::UnsupportedMediaType(_) => "Unsupported media type",
+            ApiError::PreconditionFailed(_) => "Precondition failed",
             ApiError::PayloadTooLarge(_) => "Payload too large",
             ApiError::MethodNotAllowed(_) => "Method not allowed",
             ApiError::Unavailable(_) => "Service unavailable",
@@ -109,6 +113,7 @@ impl ApiError {
             ApiError::Unauthorized(_) => "/problems/unauthorized",
             ApiError::Forbidden(_) => "/problems/forbidden",
             ApiError::UnsupportedMediaType(_) => "/problems/unsupported-media-type",
+            ApiError::PreconditionFailed(_) => "/problems/precondition-failed",
             ApiError::PayloadTooLarge(_) => "/problems/payload-too-large",
             ApiError::MethodNotAllowed(_) => "/problems/method-not-allowed",
             ApiError::Unavailable(_) => "/problems/unavailable",
@@ -154,6 +159,7 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -240,6 +246,7 @@ impl ApiError {
                 id: detail,
             },
             StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge(detail),
+            StatusCode::PRECONDITION_FAILED => ApiError::PreconditionFailed(detail),
             StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed(detail),
             StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType(detail),
             StatusCode::SERVICE_UNAVAILABLE => ApiError::Unavailable(detail),

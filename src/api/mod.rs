@@ -10,6 +10,7 @@ mod guard;
 pub mod health;
 pub mod invitations;
 pub mod page;
+pub mod precondition;
 pub mod profiles;
 pub mod programmes;
 mod resource;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::extract::{JsonBody, ResourceId};
+use super::precondition::{etag, if_match, profile_tag};
 use super::{ApiError, Problem};
 use crate::auth::{ApiManager, bearer};
 use crate::blocking::{in_transaction, with_db};
@@ -258,29 +259,42 @@ pub async fn get(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let ctx = manager_context(&pool, id).await?;
-    Ok(HttpResponse::Ok().json(state(&ctx)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(&latest_tag(&ctx)))
+        .json(state(&ctx)))
+}
+
+/// The profile's tag as the client reads it.
+fn latest_tag(ctx: &Context) -> String {
+    profile_tag(ctx.latest.as_ref().map_or(0, |s| s.row.version))
 }
 
 /// A manager's correction: a new version with the same status (allowed after the call).
 #[utoipa::path(put, path = "/api/invitations/{id}/profile", tag = "profiles", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Invitation id")), request_body = ProfileInput,
-    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = ProfileView), (status = 404, body = Problem, content_type = "application/problem+json"),
+    params(("id" = String, Path, description = "Invitation id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the profile as read: save only if it is still the latest version (else 412)")), request_body = ProfileInput,
+    responses((status = 412, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = ProfileView), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn correct(
     ApiManager(manager): ApiManager,
+    request: HttpRequest,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<ProfileInput>,
 ) -> Result<HttpResponse, ApiError> {
     let ctx = manager_context(&pool, id).await?;
     let form = ProfileForm::from(&input);
+    let expected = if_match(&request);
     let saved = in_transaction(&pool, move |conn| {
+        ops::expect_version(conn, &ctx, expected.as_deref())?;
         let row = ops::save_as_manager(conn, &ctx, &form, &manager.email)?;
         profile::get(conn, &row.id)?
             .ok_or_else(|| ApiError::Internal("saved profile vanished".to_owned()))
     })
     .await?;
-    Ok(HttpResponse::Ok().json(ProfileView::from(&saved)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(&profile_tag(saved.row.version)))
+        .json(ProfileView::from(&saved)))
 }
 
 /// The latest profile of every city of a cohort.
@@ -353,18 +367,23 @@ impl actix_web::FromRequest for CityAccess {
 #[utoipa::path(get, path = "/api/city/profile", tag = "city", security(("invitation" = [])),
     responses((status = 200, body = ProfileState), (status = 401, body = Problem, content_type = "application/problem+json")))]
 pub async fn city_get(CityAccess(ctx): CityAccess) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(state(&ctx)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(&latest_tag(&ctx)))
+        .json(state(&ctx)))
 }
 
 /// Saves a city's own profile as a draft or submits it; refused once the call is closed.
 #[utoipa::path(put, path = "/api/city/profile", tag = "city", security(("invitation" = [])), request_body = CitySave,
-    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = ProfileView), (status = 401, body = Problem, content_type = "application/problem+json"),
+    params(("If-Match" = Option<String>, Header, description = "The ETag of the profile as read: save only if it is still the latest version (else 412)")),
+    responses((status = 412, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = ProfileView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn city_save(
     CityAccess(ctx): CityAccess,
+    request: HttpRequest,
     pool: web::Data<DbPool>,
     JsonBody(input): JsonBody<CitySave>,
 ) -> Result<HttpResponse, ApiError> {
+    let expected = if_match(&request);
     let form = ProfileForm::from(&input.profile);
     let intent = if input.submit {
         Intent::Submit
@@ -372,12 +391,15 @@ pub async fn city_save(
         Intent::Draft
     };
     let saved = in_transaction(&pool, move |conn| {
+        ops::expect_version(conn, &ctx, expected.as_deref())?;
         let row = ops::save_as_city(conn, &ctx, &form, intent)?;
         profile::get(conn, &row.id)?
             .ok_or_else(|| ApiError::Internal("saved profile vanished".to_owned()))
     })
     .await?;
-    Ok(HttpResponse::Ok().json(ProfileView::from(&saved)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(&profile_tag(saved.row.version)))
+        .json(ProfileView::from(&saved)))
 }
 
 /// A city's answer to a proposal.

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::extract::{JsonBody, ResourceId};
+use super::precondition::{etag, if_match};
 use super::profiles::CityAccess;
 use super::resource::fetch;
 use super::{ApiError, Problem};
@@ -179,24 +180,32 @@ pub async fn of_cohort(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let view = with_db(&pool, move |conn| plan_view(conn, &id)).await?;
-    Ok(HttpResponse::Ok().json(view))
+    let (view, tag) = with_db(&pool, move |conn| {
+        let ctx = ops::context(conn, &id)?;
+        Ok((plan_view_of(conn, &ctx)?, ops::schedule_tag(&ctx)))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().insert_header(etag(&tag)).json(view))
 }
 
 /// Publishes the schedule: placed visits become planned, and each visit whose dates or
 /// status changed since participants were last told is recorded (moved ones with a
 /// higher calendar SEQUENCE) and its participants emailed (through the outbox).
 #[utoipa::path(post, path = "/api/cohorts/{id}/visits/publish", tag = "visits", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Cohort id")),
-    responses((status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = Published), (status = 404, body = Problem, content_type = "application/problem+json"),
+    params(("id" = String, Path, description = "Cohort id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of GET /api/cohorts/{id}/visits: publish only if the schedule is still as read (else 412)")),
+    responses((status = 412, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = Published), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn publish(
     ApiManager(manager): ApiManager,
+    request: HttpRequest,
     pool: web::Data<DbPool>,
     head: web::Data<Letterhead>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
+    let expected = if_match(&request);
     let published = in_transaction(&pool, move |conn| {
+        ops::expect_schedule(conn, &id, expected.as_deref())?;
         ops::publish(conn, &id, &head, &manager.email)
     })
     .await?;

@@ -188,6 +188,33 @@ pub fn save_as_city(
     Ok(row)
 }
 
+/// Refuses a save made on a version that is no longer the latest (`If-Match`): two
+/// managers, or a city and a manager, do not overwrite each other's change unseen. Takes
+/// the cohort's write lock, so the save after it in the transaction follows at once.
+pub fn expect_version(
+    conn: &mut DbConnection,
+    ctx: &Context,
+    expected: Option<&str>,
+) -> Result<(), ApiError> {
+    let Some(expected) = expected else {
+        return Ok(());
+    };
+    crate::db::lock_cohort(conn, &ctx.invitation.cohort_id)?;
+    let current = profile::latest(
+        conn,
+        &ctx.invitation.city_id,
+        &ctx.invitation.cohort_id,
+        ctx.role,
+    )?
+    .map_or(0, |s| s.row.version);
+    if expected != crate::api::precondition::profile_tag(current) {
+        return Err(ApiError::PreconditionFailed(format!(
+            "the profile changed since it was read (it is at version {current}; If-Match said \"{expected}\"): read it again and repeat the change"
+        )));
+    }
+    Ok(())
+}
+
 /// A manager's correction: a new version with the same status, allowed after the call.
 pub fn save_as_manager(
     conn: &mut DbConnection,

@@ -887,6 +887,54 @@ pub struct Preview {
     pub nobody_to_email: Vec<String>,
 }
 
+/// The tag of a cohort's schedule as it stands: every visit's dates, status, sequence and
+/// what its participants were told. A publish sent with it (`If-Match`) publishes exactly
+/// what its sender saw, or nothing.
+pub fn schedule_tag(ctx: &Context) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    let mut visits: Vec<&VisitRow> = ctx.visits.iter().collect();
+    visits.sort_by(|a, b| a.id.cmp(&b.id));
+    for v in visits {
+        hash.update(format!(
+            "{}|{:?}|{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}\n",
+            v.id,
+            v.starts_on,
+            v.ends_on,
+            v.status,
+            v.sequence,
+            v.published_status,
+            v.published_starts_on,
+            v.published_ends_on,
+            v.agenda_changed_at,
+        ));
+    }
+    let digest = hash.finalize();
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("schedule-{hex}")
+}
+
+/// Refuses a publish of a schedule that changed since its sender read it (`If-Match`).
+/// Takes the cohort's write lock, so the publish after it follows at once.
+pub fn expect_schedule(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    expected: Option<&str>,
+) -> Result<(), ApiError> {
+    let Some(expected) = expected else {
+        return Ok(());
+    };
+    crate::db::lock_cohort(conn, cohort_id)?;
+    let current = schedule_tag(&context(conn, cohort_id)?);
+    if expected != current {
+        return Err(ApiError::PreconditionFailed(
+            "the schedule changed since it was read (a visit moved, was planned or published): read it and its preview again before publishing"
+                .to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 /// Publishes the schedule: drafts become planned, every visit whose dates or status
 /// differ from what its participants were last told gets a change record (and a higher
 /// SEQUENCE when it was published before), and each of its participants an email in the
