@@ -490,3 +490,49 @@ on_both_backends!(
         );
     }
 );
+
+on_both_backends!(
+    the_database_holds_one_live_proposal_a_pair_and_no_visit_to_itself,
+    |backend| async move {
+        use twinning::db::models::{proposal, visit};
+        let app = common::spawn_app_with(backend, true).await;
+        let cohort = fixtures::demo(&app);
+        let mut conn = app.pool.get().unwrap();
+        let live = proposal::live_of_cohort(&mut conn, &cohort).unwrap();
+        let p = &live[0];
+        let again = proposal::insert(
+            &mut conn,
+            &cohort,
+            &p.round_id,
+            &p.twin_city_id,
+            &p.host_id,
+            p.score,
+        );
+        assert!(
+            again.is_err(),
+            "a second live proposal of one pair was stored"
+        );
+        // Superseded, the pair may be proposed again.
+        proposal::supersede(&mut conn, &p.id).unwrap();
+        proposal::insert(
+            &mut conn,
+            &cohort,
+            &p.round_id,
+            &p.twin_city_id,
+            &p.host_id,
+            p.score,
+        )
+        .unwrap();
+
+        let mut v = visit::of_cohort(&mut conn, &cohort).unwrap()[0].clone();
+        v.id = "self-visit".to_owned();
+        v.host_city_id = v.guest_city_id.clone();
+        let refused = visit::insert(&mut conn, &v)
+            .expect_err("a visit of a city to itself was stored")
+            .to_string();
+        assert!(
+            refused.contains("itself") || refused.contains("visits_two_cities"),
+            "{refused}"
+        );
+    }
+);
