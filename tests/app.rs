@@ -19,6 +19,7 @@ mod demo;
 mod emails;
 mod hostile_input;
 mod migrations;
+mod model;
 mod openapi;
 mod outbox_claims;
 mod payloads;
