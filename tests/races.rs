@@ -536,3 +536,94 @@ on_both_backends!(
         );
     }
 );
+
+on_both_backends!(
+    a_publish_sent_again_with_its_idempotency_key_gets_the_first_answer,
+    |backend| async move {
+        let (app, second, cohort) = two_instances(backend).await;
+        let plan: Value = app
+            .get(&format!("/api/cohorts/{cohort}/visits"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let visit = plan["visits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["label"] == "Cascais to Aarhus, trip 1")
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let moved = app
+            .patch_json(
+                &format!("/api/visits/{visit}"),
+                &json!({"starts_on": "2025-06-02"}),
+            )
+            .await;
+        assert_eq!(moved.status().as_u16(), 200);
+        let changes_before = count(&app, "visit_changes", &cohort);
+
+        let path = format!("/api/cohorts/{cohort}/visits/publish");
+        let publish = |base: String, key: &str| {
+            app.client
+                .post(format!("{base}{path}"))
+                .header("Idempotency-Key", key)
+                .json(&json!({}))
+                .send()
+        };
+        // The same request to both instances at once, as a retry would send it.
+        let (a, b) = tokio::join!(
+            publish(app.address.clone(), "4b0e7c1e-publish-1"),
+            publish(second.clone(), "4b0e7c1e-publish-1")
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert_eq!((a.status().as_u16(), b.status().as_u16()), (200, 200));
+        let (a, b): (Value, Value) = (a.json().await.unwrap(), b.json().await.unwrap());
+        assert_eq!(a, b, "both get the first answer");
+        assert_eq!(a["changes"].as_array().unwrap().len(), 1);
+        assert_eq!(count(&app, "visit_changes", &cohort), changes_before + 1);
+
+        // Later, the same key: the same answer, nothing published again.
+        let later: Value = publish(app.address.clone(), "4b0e7c1e-publish-1")
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(later, a);
+        // A new key: a new publish, with nothing left to tell.
+        let fresh: Value = publish(app.address.clone(), "4b0e7c1e-publish-2")
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(fresh["changes"].as_array().unwrap().len(), 0);
+
+        // A key is for one request; a key must look like one.
+        let round: Value = app
+            .post_json(&format!("/api/cohorts/{cohort}/rounds"), &json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let reused = app
+            .client
+            .post(app.url(&format!(
+                "/api/rounds/{}/publish",
+                round["id"].as_str().unwrap()
+            )))
+            .header("Idempotency-Key", "4b0e7c1e-publish-1")
+            .send()
+            .await
+            .unwrap();
+        let body = common::problem(reused, 422).await;
+        assert_eq!(body["field"], "Idempotency-Key");
+        let garbled = publish(app.address.clone(), &"k".repeat(300))
+            .await
+            .unwrap();
+        common::problem(garbled, 400).await;
+    }
+);

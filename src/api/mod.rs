@@ -8,6 +8,7 @@ pub mod events;
 pub mod extract;
 mod guard;
 pub mod health;
+pub mod idempotency;
 pub mod invitations;
 pub mod page;
 pub mod precondition;

@@ -153,22 +153,25 @@ pub struct PublishQuery {
 /// Pairs both cities accepted that the round does not keep are released only with
 /// `release_accepted=true`.
 #[utoipa::path(post, path = "/api/rounds/{id}/publish", tag = "rounds", security(("bearer" = [])),
-    params(("id" = String, Path, description = "Round id"), PublishQuery),
+    params(("id" = String, Path, description = "Round id"), PublishQuery,
+        ("Idempotency-Key" = Option<String>, Header, description = "A key of your own (a UUID): the same request sent again with it gets the first answer, and nothing is proposed twice")),
     responses((status = 200, body = Vec<crate::ops::proposals::ProposalView>), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn publish(
     ApiManager(manager): ApiManager,
+    request: actix_web::HttpRequest,
     pool: web::Data<DbPool>,
     head: web::Data<crate::mail::Letterhead>,
     ResourceId(id): ResourceId,
     QueryParams(q): QueryParams<PublishQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let release = q.release_accepted.unwrap_or(false);
-    let live = in_transaction(&pool, move |conn| {
+    let key = super::idempotency::key_of(&request)?;
+    let actor = manager.email.clone();
+    super::idempotency::once(&pool, actor, key, request.path().to_owned(), move |conn| {
         crate::ops::proposals::publish(conn, &id, &head, &manager.email, release)
     })
-    .await?;
-    Ok(HttpResponse::Ok().json(live))
+    .await
 }
 
 /// Re-matches a published round after declines: accepted pairs stay, declined pairs are

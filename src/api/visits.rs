@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::extract::{JsonBody, ResourceId};
+use super::idempotency;
 use super::precondition::{etag, if_match};
 use super::profiles::CityAccess;
 use super::resource::fetch;
@@ -193,7 +194,8 @@ pub async fn of_cohort(
 /// higher calendar SEQUENCE) and its participants emailed (through the outbox).
 #[utoipa::path(post, path = "/api/cohorts/{id}/visits/publish", tag = "visits", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of GET /api/cohorts/{id}/visits: publish only if the schedule is still as read (else 412)")),
+        ("If-Match" = Option<String>, Header, description = "The ETag of GET /api/cohorts/{id}/visits: publish only if the schedule is still as read (else 412)"),
+        ("Idempotency-Key" = Option<String>, Header, description = "A key of your own (a UUID): the same request sent again with it gets the first answer, and nothing is published twice")),
     responses((status = 412, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"), (status = 200, body = Published), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn publish(
@@ -204,12 +206,13 @@ pub async fn publish(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let expected = if_match(&request);
-    let published = in_transaction(&pool, move |conn| {
+    let key = idempotency::key_of(&request)?;
+    let actor = manager.email.clone();
+    idempotency::once(&pool, actor, key, request.path().to_owned(), move |conn| {
         ops::expect_schedule(conn, &id, expected.as_deref())?;
         ops::publish(conn, &id, &head, &manager.email)
     })
-    .await?;
-    Ok(HttpResponse::Ok().json(published))
+    .await
 }
 
 /// Every change published for the cohort's visits, newest first, with when participants

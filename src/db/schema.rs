@@ -422,6 +422,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// The answers of publishing POSTs sent with an Idempotency-Key.
+    idempotency_keys (actor, key) {
+        actor -> Text,
+        key -> Text,
+        path -> Text,
+        status -> Integer,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     jobs (id) {
         id -> Text,
         title -> Text,
