@@ -71,6 +71,17 @@ fn complete(path: &str, operation: &mut Operation) {
         .iter()
         .flatten()
         .any(|p| matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query));
+    let has_header = operation
+        .parameters
+        .iter()
+        .flatten()
+        .any(|p| matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Header));
+    if has_header {
+        add(
+            "400",
+            "A header is malformed (an Idempotency-Key, say); the problem names it",
+        );
+    }
     if has_query {
         add(
             "422",
