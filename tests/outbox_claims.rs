@@ -13,20 +13,11 @@ use common::{Backend, TestApp};
 use twinning::db::models::outbox::{self, OutboxRow};
 
 fn draft(i: usize) -> twinning::mail::Draft {
-    twinning::mail::Draft {
-        kind: "test",
-        cohort_id: None,
-        about_id: format!("test-{i}"),
-        visit_id: None,
-        to: format!("participant{i}@example.org"),
-        name: format!("Participant {i}"),
-        language: "en".to_owned(),
-        subject: format!("Message {i}"),
-        text: "text".to_owned(),
-        html: "<p>html</p>".to_owned(),
-        calendar: None,
-        secret: None,
-    }
+    common::fixtures::test_email(
+        &format!("participant{i}@example.org"),
+        &format!("Participant {i}"),
+        &format!("Message {i}"),
+    )
 }
 
 fn queue(app: &TestApp, n: usize) {

@@ -39,6 +39,51 @@ async fn twice_at_once(
     vec![a, b]
 }
 
+/// Moves the Cascais delegation's first trip to Aarhus to 2 June 2025 (not published).
+async fn move_cascais_trip(app: &TestApp, cohort: &str) {
+    let plan: Value = app
+        .get(&format!("/api/cohorts/{cohort}/visits"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let visit = plan["visits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["label"] == "Cascais to Aarhus, trip 1")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let moved = app
+        .patch_json(
+            &format!("/api/visits/{visit}"),
+            &json!({"starts_on": "2025-06-02"}),
+        )
+        .await;
+    assert_eq!(moved.status().as_u16(), 200);
+}
+
+/// The id of a city's invitation to the cohort.
+async fn invitation_of(app: &TestApp, cohort: &str, city: &str) -> String {
+    let invitations: Value = app
+        .get(&format!("/api/cohorts/{cohort}/invitations"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    invitations
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["city_id"] == city)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 fn count(app: &TestApp, sql_table: &str, cohort: &str) -> i64 {
     use diesel::RunQueryDsl;
     #[derive(diesel::QueryableByName)]
@@ -59,28 +104,7 @@ on_both_backends!(
     a_schedule_published_twice_at_once_is_told_once,
     |backend| async move {
         let (app, second, cohort) = two_instances(backend).await;
-        let plan: Value = app
-            .get(&format!("/api/cohorts/{cohort}/visits"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let visit = plan["visits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|v| v["label"] == "Cascais to Aarhus, trip 1")
-            .unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let moved = app
-            .patch_json(
-                &format!("/api/visits/{visit}"),
-                &json!({"starts_on": "2025-06-02"}),
-            )
-            .await;
-        assert_eq!(moved.status().as_u16(), 200);
+        move_cascais_trip(&app, &cohort).await;
         let (changes_before, emails_before) = (
             count(&app, "visit_changes", &cohort),
             count(&app, "outbox", &cohort),
@@ -181,21 +205,7 @@ on_both_backends!(
         assert_eq!(numbers, [2, 3]);
 
         // A manager's corrections of one profile from both instances at once.
-        let invitations: Value = app
-            .get(&format!("/api/cohorts/{cohort}/invitations"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let aarhus = invitations
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|i| i["city_id"] == "dk-aarhus")
-            .unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let aarhus = invitation_of(&app, &cohort, "dk-aarhus").await;
         let path = format!("/api/invitations/{aarhus}/profile");
         let current: Value = app.get(&path).await.json().await.unwrap();
         let mut body = current["latest"]["profile"].clone();
@@ -317,21 +327,7 @@ on_both_backends!(
     an_archive_and_a_write_at_once_happen_one_after_the_other,
     |backend| async move {
         let (app, second, cohort) = two_instances(backend).await;
-        let invitations: Value = app
-            .get(&format!("/api/cohorts/{cohort}/invitations"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let aarhus = invitations
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|i| i["city_id"] == "dk-aarhus")
-            .unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let aarhus = invitation_of(&app, &cohort, "dk-aarhus").await;
         let path = format!("/api/invitations/{aarhus}/profile");
         let current: Value = app.get(&path).await.json().await.unwrap();
         let mut body = current["latest"]["profile"].clone();
@@ -379,21 +375,7 @@ on_both_backends!(
     |backend| async move {
         let app = common::spawn_app_with(backend, true).await;
         let cohort = fixtures::demo(&app);
-        let invitations: Value = app
-            .get(&format!("/api/cohorts/{cohort}/invitations"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let aarhus = invitations
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|i| i["city_id"] == "dk-aarhus")
-            .unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let aarhus = invitation_of(&app, &cohort, "dk-aarhus").await;
         let path = format!("/api/invitations/{aarhus}/profile");
         let read = app.get(&path).await;
         let tag = read.headers()["etag"].to_str().unwrap().to_owned();
@@ -541,28 +523,7 @@ on_both_backends!(
     a_publish_sent_again_with_its_idempotency_key_gets_the_first_answer,
     |backend| async move {
         let (app, second, cohort) = two_instances(backend).await;
-        let plan: Value = app
-            .get(&format!("/api/cohorts/{cohort}/visits"))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let visit = plan["visits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|v| v["label"] == "Cascais to Aarhus, trip 1")
-            .unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let moved = app
-            .patch_json(
-                &format!("/api/visits/{visit}"),
-                &json!({"starts_on": "2025-06-02"}),
-            )
-            .await;
-        assert_eq!(moved.status().as_u16(), 200);
+        move_cascais_trip(&app, &cohort).await;
         let changes_before = count(&app, "visit_changes", &cohort);
 
         let path = format!("/api/cohorts/{cohort}/visits/publish");

@@ -416,20 +416,8 @@ async fn a_line_break_in_a_name_is_refused_and_never_jams_the_email_worker() {
 
     // A message already in the outbox with such a name (written before this check) is
     // sent with the name on one line; the worker goes on with the others.
-    let draft = |name: &str, to: &str| twinning::mail::Draft {
-        kind: "test",
-        cohort_id: None,
-        about_id: "test".to_owned(),
-        visit_id: None,
-        to: to.to_owned(),
-        name: name.to_owned(),
-        language: "en".to_owned(),
-        subject: "Line\r\nBcc: everyone@example.org".to_owned(),
-        text: "text".to_owned(),
-        html: "<p>html</p>".to_owned(),
-        calendar: None,
-        secret: None,
-    };
+    let draft =
+        |name: &str, to: &str| fixtures::test_email(to, name, "Line\r\nBcc: everyone@example.org");
     {
         let mut conn = app.pool.get().unwrap();
         twinning::mail::enqueue(
@@ -626,20 +614,7 @@ async fn a_refusal_on_a_page_is_shown_with_its_reason_not_as_a_failure() {
     let app = common::spawn_app_tuned(Backend::Sqlite, false, |s| s.mail.worker = false).await;
     {
         let mut conn = app.pool.get().unwrap();
-        let draft = twinning::mail::Draft {
-            kind: "test",
-            cohort_id: None,
-            about_id: "test".to_owned(),
-            visit_id: None,
-            to: "ana@cm-cascais.pt".to_owned(),
-            name: "Ana".to_owned(),
-            language: "en".to_owned(),
-            subject: "Queued".to_owned(),
-            text: "text".to_owned(),
-            html: "<p>html</p>".to_owned(),
-            calendar: None,
-            secret: None,
-        };
+        let draft = fixtures::test_email("ana@cm-cascais.pt", "Ana", "Queued");
         twinning::mail::enqueue(&mut conn, vec![draft], &common::letterhead(), "test").unwrap();
     };
     let listed: Value = app.get("/api/emails?kind=test").await.json().await.unwrap();

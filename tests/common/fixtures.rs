@@ -222,3 +222,21 @@ pub async fn publish_pinned(app: &TestApp, cohort: &str, twin: &str, host: &str)
         .await;
     assert_eq!(published.status().as_u16(), 200);
 }
+
+/// A plain email of kind `test` to `to` (`name`), for the outbox tests.
+pub fn test_email(to: &str, name: &str, subject: &str) -> twinning::mail::Draft {
+    twinning::mail::Draft {
+        kind: "test",
+        cohort_id: None,
+        about_id: format!("test {to}"),
+        visit_id: None,
+        to: to.to_owned(),
+        name: name.to_owned(),
+        language: "en".to_owned(),
+        subject: subject.to_owned(),
+        text: "text".to_owned(),
+        html: "<p>html</p>".to_owned(),
+        calendar: None,
+        secret: None,
+    }
+}
