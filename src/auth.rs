@@ -235,6 +235,11 @@ pub fn bearer(request: &HttpRequest) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// A bearer token that is no manager's, found before the handler ran: a manager-only
+/// operation refuses it at once (a public one does not care).
+#[derive(Debug, Clone)]
+pub struct RefusedToken(pub String);
+
 /// A manager authenticated by an API bearer token: the extractor of the manager-only API.
 #[derive(Debug, Clone)]
 pub struct ApiManager(pub Manager);
@@ -249,6 +254,10 @@ impl FromRequest for ApiManager {
         if let Some(found) = request.extensions().get::<ApiManager>() {
             let found = found.clone();
             return Box::pin(async move { Ok(found) });
+        }
+        if let Some(RefusedToken(why)) = request.extensions().get::<RefusedToken>() {
+            let refused = ApiError::Unauthorized(why.clone());
+            return Box::pin(async move { Err(refused) });
         }
         let request = request.clone();
         Box::pin(async move {

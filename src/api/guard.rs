@@ -21,8 +21,10 @@ fn takes_city_token(path: &str) -> bool {
     path.starts_with("/api/city/")
 }
 
-/// Checks a manager's bearer token first: an unknown one is refused before the handler
-/// runs; a known one is handed to [`ApiManager`] through the request's extensions.
+/// Checks a manager's bearer token first and hands the outcome to [`ApiManager`] through
+/// the request's extensions: a known manager, or the refusal, which the extractor then
+/// gives at once, before any body is read. A public operation (the cities, the events)
+/// ignores it, so a client that sends some other token everywhere still reads them.
 pub async fn authenticate_first(
     request: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -33,6 +35,9 @@ pub async fn authenticate_first(
         match auth::manager_of_token(request.request(), token).await {
             Ok(manager) => {
                 request.extensions_mut().insert(ApiManager(manager));
+            }
+            Err(ApiError::Unauthorized(why)) => {
+                request.extensions_mut().insert(auth::RefusedToken(why));
             }
             Err(e) => return Ok(request.error_response(e).map_into_right_body()),
         }
