@@ -1,7 +1,8 @@
 //! The optimisation core of twinning: matching twins with mentors and scheduling visits.
 //!
 //! Pure and synchronous: no web, no database. Reads and writes the JSON formats of
-//! `bench/FORMAT.md`: [`matching::Instance`] and [`visits::Instance`] parse and validate
+//! `FORMAT.md` beside this crate's Cargo.toml (a copy of the benchmark suite's
+//! `bench/FORMAT.md`): [`matching::Instance`] and [`visits::Instance`] parse and validate
 //! an instance, [`matching::solve`] and [`visits::solve`] answer it.
 
 mod date;
