@@ -68,16 +68,18 @@ impl Target {
     }
 }
 
+/// A page that says what an action will do and asks before it is done (archive, delete,
+/// a publish that releases accepted pairs).
 #[derive(Template)]
 #[template(path = "console/confirm.html")]
-struct ConfirmPage {
-    nav: Nav,
-    csrf: String,
-    title: String,
-    text: Vec<String>,
-    action: String,
-    button: String,
-    back: String,
+pub(crate) struct ConfirmPage {
+    pub(crate) nav: Nav,
+    pub(crate) csrf: String,
+    pub(crate) title: String,
+    pub(crate) text: Vec<String>,
+    pub(crate) action: String,
+    pub(crate) button: String,
+    pub(crate) back: String,
 }
 
 /// A confirmation form as sent.

@@ -448,19 +448,6 @@ pub struct PublishQuery {
     release_accepted: Option<String>,
 }
 
-/// The page that asks before a publish releases pairs both cities accepted.
-#[derive(Template)]
-#[template(path = "console/confirm.html")]
-struct ConfirmRelease {
-    nav: Nav,
-    csrf: String,
-    title: String,
-    text: Vec<String>,
-    action: String,
-    button: String,
-    back: String,
-}
-
 /// `POST /console/rounds/{id}/publish`: publishes; when that would release pairs both
 /// cities accepted, first a page that says which and asks.
 pub async fn publish(
@@ -488,7 +475,7 @@ pub async fn publish(
             detail,
         }) if field == "release_accepted" => {
             let (_, csrf, nav) = enter(&request).await?;
-            let page = ConfirmRelease {
+            let page = super::archive::ConfirmPage {
                 nav,
                 csrf: csrf.token.clone(),
                 title: "Release pairs both cities accepted?".to_owned(),
