@@ -131,20 +131,7 @@ pub async fn archive(
     path: web::Path<(String, String)>,
     form: web::Form<Confirmed>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
-    let target = target_of(&path)?;
-    let id = path.into_inner().1;
-    let (manager, _, _) = enter(&request).await?;
-    let change = match target {
-        Target::Cohort => archive::archive_cohort,
-        Target::Programme => archive::archive_programme,
-    };
-    let key = id.clone();
-    in_transaction(&pool, move |conn| change(conn, &key, &manager.email)).await?;
-    Ok(redirect(&match target {
-        Target::Cohort => target.home(&id),
-        Target::Programme => "/console/archived".to_owned(),
-    }))
+    set_archived(request, pool, path, form, true).await
 }
 
 /// `POST /console/{cohorts|programmes}/{id}/unarchive`: the undo of an archive, at once.
@@ -154,17 +141,34 @@ pub async fn unarchive(
     path: web::Path<(String, String)>,
     form: web::Form<Confirmed>,
 ) -> Result<HttpResponse, PageError> {
+    set_archived(request, pool, path, form, false).await
+}
+
+/// Archives or unarchives the cohort or programme of the path, then shows where it is now
+/// (an archived programme is found under Archived).
+async fn set_archived(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+    form: web::Form<Confirmed>,
+    archiving: bool,
+) -> Result<HttpResponse, PageError> {
     Csrf::verify(&request, &form.csrf)?;
     let target = target_of(&path)?;
     let id = path.into_inner().1;
     let (manager, _, _) = enter(&request).await?;
-    let change = match target {
-        Target::Cohort => archive::unarchive_cohort,
-        Target::Programme => archive::unarchive_programme,
+    let change = match (target, archiving) {
+        (Target::Cohort, true) => archive::archive_cohort,
+        (Target::Programme, true) => archive::archive_programme,
+        (Target::Cohort, false) => archive::unarchive_cohort,
+        (Target::Programme, false) => archive::unarchive_programme,
     };
     let key = id.clone();
     in_transaction(&pool, move |conn| change(conn, &key, &manager.email)).await?;
-    Ok(redirect(&target.home(&id)))
+    Ok(redirect(&match (target, archiving) {
+        (Target::Programme, true) => "/console/archived".to_owned(),
+        _ => target.home(&id),
+    }))
 }
 
 /// `GET /console/{cohorts|programmes}/{id}/delete`: refused at once (409) when programme
