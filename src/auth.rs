@@ -2,24 +2,19 @@
 //! token of their invitation link). Secrets are random, 256 bits, and only their SHA-256
 //! is stored; passwords are argon2id hashes. Nothing here logs a secret.
 
-use std::future::Future;
 use std::net::IpAddr;
-use std::pin::Pin;
 
 use actix_web::cookie::{Cookie, Key, SameSite, time};
-use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest, web};
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use sha2::{Digest, Sha256};
+use actix_web::{HttpRequest, web};
 
-use crate::api::ApiError;
 use crate::blocking::with_db;
 use crate::config::SecuritySettings;
 use crate::db::DbPool;
 use crate::db::models::user::{self, User};
+use crate::ops::Error;
+pub use crate::secret::{
+    DUMMY_HASH, check_password, hash_password, hash_secret, new_secret, verify_password,
+};
 use crate::throttle::LoginThrottle;
 
 /// The cookie of a manager's session.
@@ -28,60 +23,6 @@ pub const SESSION_COOKIE: &str = "twinning_session";
 pub const CSRF_COOKIE: &str = "twinning_csrf";
 /// The form field carrying the CSRF token.
 pub const CSRF_FIELD: &str = "csrf";
-
-/// A new secret: 32 random bytes, URL-safe base64 (43 characters).
-pub fn new_secret() -> String {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).expect("the operating system's random source failed");
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
-/// What is stored of a secret: its SHA-256, hex.
-pub fn hash_secret(secret: &str) -> String {
-    let digest = Sha256::digest(secret.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The argon2id hash of a password, as a PHC string.
-pub fn hash_password(password: &str) -> String {
-    let mut salt = [0u8; 16];
-    getrandom::fill(&mut salt).expect("the operating system's random source failed");
-    let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .expect("argon2 with default parameters hashes any password")
-        .to_string()
-}
-
-/// A hash to check against when the email is unknown, so a wrong email takes as long as a
-/// wrong password.
-pub static DUMMY_HASH: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| hash_password("no manager has this password"));
-
-/// Whether `password` matches the stored hash.
-pub fn verify_password(password: &str, stored: &str) -> bool {
-    PasswordHash::new(stored)
-        .map(|hash| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &hash)
-                .is_ok()
-        })
-        .unwrap_or(false)
-}
-
-/// A password a manager may have: 12 to 200 characters.
-pub fn check_password(password: &str) -> Result<(), String> {
-    let n = password.chars().count();
-    if n < 12 {
-        return Err(format!(
-            "must be at least 12 characters (it has {n}); a sentence works well"
-        ));
-    }
-    if n > 200 {
-        return Err("must be at most 200 characters".to_owned());
-    }
-    Ok(())
-}
 
 /// The request-independent security state of the app: the cookie key and the login limits.
 #[derive(Clone)]
@@ -199,18 +140,18 @@ impl From<User> for Manager {
     }
 }
 
-fn app_state(request: &HttpRequest) -> Result<(DbPool, Security), ApiError> {
+fn app_state(request: &HttpRequest) -> Result<(DbPool, Security), Error> {
     let pool = request
         .app_data::<web::Data<DbPool>>()
-        .ok_or_else(|| ApiError::Internal("no database pool".to_owned()))?;
+        .ok_or_else(|| Error::Bug("no database pool".to_owned()))?;
     let security = request
         .app_data::<web::Data<Security>>()
-        .ok_or_else(|| ApiError::Internal("no security state".to_owned()))?;
+        .ok_or_else(|| Error::Bug("no security state".to_owned()))?;
     Ok((pool.get_ref().clone(), security.get_ref().clone()))
 }
 
 /// The manager of the request's session cookie, if it is live.
-pub async fn session_manager(request: &HttpRequest) -> Result<Option<Manager>, ApiError> {
+pub async fn session_manager(request: &HttpRequest) -> Result<Option<Manager>, Error> {
     let (pool, security) = app_state(request)?;
     let Some(token) = security.read_signed(request, SESSION_COOKIE) else {
         return Ok(None);
@@ -235,48 +176,12 @@ pub fn bearer(request: &HttpRequest) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
-/// A bearer token that is no manager's, found before the handler ran: a manager-only
-/// operation refuses it at once (a public one does not care).
-#[derive(Debug, Clone)]
-pub struct RefusedToken(pub String);
-
-/// A manager authenticated by an API bearer token: the extractor of the manager-only API.
-#[derive(Debug, Clone)]
-pub struct ApiManager(pub Manager);
-
-impl FromRequest for ApiManager {
-    type Error = ApiError;
-    type Future = Pin<Box<dyn Future<Output = Result<ApiManager, ApiError>>>>;
-
-    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
-        use actix_web::HttpMessage;
-        // Checked already, before the body was read (crate::api::guard).
-        if let Some(found) = request.extensions().get::<ApiManager>() {
-            let found = found.clone();
-            return Box::pin(async move { Ok(found) });
-        }
-        if let Some(RefusedToken(why)) = request.extensions().get::<RefusedToken>() {
-            let refused = ApiError::Unauthorized(why.clone());
-            return Box::pin(async move { Err(refused) });
-        }
-        let request = request.clone();
-        Box::pin(async move {
-            let Some(token) = bearer(&request) else {
-                return Err(ApiError::Unauthorized(
-                    "this needs a manager's API token: send Authorization: Bearer TOKEN (create one in the console under API tokens)".to_owned(),
-                ));
-            };
-            manager_of_token(&request, token).await.map(ApiManager)
-        })
-    }
-}
-
 /// The manager whose API token this is; 401 when it is unknown or revoked.
-pub async fn manager_of_token(request: &HttpRequest, token: String) -> Result<Manager, ApiError> {
+pub async fn manager_of_token(request: &HttpRequest, token: String) -> Result<Manager, Error> {
     let (pool, _) = app_state(request)?;
     let hash = hash_secret(&token);
     let found = with_db(&pool, move |conn| Ok(user::by_token(conn, &hash)?)).await?;
     found
         .map(Manager::from)
-        .ok_or_else(|| ApiError::Unauthorized("the API token is unknown or revoked".to_owned()))
+        .ok_or_else(|| Error::Unauthorized("the API token is unknown or revoked".to_owned()))
 }

@@ -1,12 +1,13 @@
 //! The one way blocking work (diesel, the solver) runs: on actix's blocking thread pool,
-//! inside the caller's tracing span, never on an async worker.
-
-use crate::api::ApiError;
+//! inside the caller's tracing span, never on an async worker. What runs there is service
+//! work, so it fails with the service layer's [`Error`]; the API and the pages turn that
+//! into their own answer with `?`.
 
 use crate::db::{DbConnection, DbPool};
+use crate::ops::Error;
 
 /// Runs `job` off the async workers, keeping the current span.
-pub async fn run<F, R>(job: F) -> Result<R, ApiError>
+pub async fn run<F, R>(job: F) -> Result<R, Error>
 where
     F: FnOnce() -> R + Send + 'static,
     R: Send + 'static,
@@ -14,20 +15,20 @@ where
     let span = tracing::Span::current();
     actix_web::web::block(move || span.in_scope(job))
         .await
-        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))
+        .map_err(|e| Error::failed("a blocking task", e))
 }
 
 /// Borrows a connection from the pool and runs `job` with it, off the async workers.
-pub async fn with_db<F, R>(pool: &DbPool, job: F) -> Result<R, ApiError>
+pub async fn with_db<F, R>(pool: &DbPool, job: F) -> Result<R, Error>
 where
-    F: FnOnce(&mut DbConnection) -> Result<R, ApiError> + Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<R, Error> + Send + 'static,
     R: Send + 'static,
 {
     let pool = pool.clone();
     run(move || {
         let mut conn = pool
             .get()
-            .map_err(|e| ApiError::Unavailable(format!("no database connection: {e}")))?;
+            .map_err(|e| Error::Unavailable(format!("no database connection: {e}")))?;
         job(&mut conn)
     })
     .await?
@@ -35,9 +36,9 @@ where
 
 /// Like [`with_db`], inside one transaction: an error rolls back everything `job` wrote,
 /// so nothing is half stored.
-pub async fn in_transaction<F, R>(pool: &DbPool, job: F) -> Result<R, ApiError>
+pub async fn in_transaction<F, R>(pool: &DbPool, job: F) -> Result<R, Error>
 where
-    F: FnOnce(&mut DbConnection) -> Result<R, ApiError> + Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<R, Error> + Send + 'static,
     R: Send + 'static,
 {
     with_db(pool, move |conn| crate::db::write_transaction(conn, job)).await

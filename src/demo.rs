@@ -9,8 +9,6 @@
 
 use serde::Serialize;
 
-use crate::api::ApiError;
-use crate::auth;
 use crate::db::DbConnection;
 use crate::db::models::invitation::{self, NewInvitation};
 use crate::db::models::profile::{self, Target};
@@ -20,9 +18,11 @@ use crate::domain::city::{Country, city_id};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::profile::{Contact, Profile, ProfileRole, Theme};
 use crate::mail::Letterhead;
+use crate::ops::Error;
 use crate::ops::cohorts::create_cohort;
 use crate::ops::rounds::{self, Report, RoundSettings};
 use crate::ops::visits::{self, VisitView};
+use crate::secret;
 
 /// The programme the example data lives in.
 pub const PROGRAMME: &str = "Twinning Learning Programme (example data)";
@@ -324,7 +324,7 @@ pub const TWINS: &[DemoTwin] = &[
     },
 ];
 
-fn id_of(name: &str, country: &str) -> Result<String, ApiError> {
+fn id_of(name: &str, country: &str) -> Result<String, Error> {
     Ok(city_id(&Country::parse("country", country)?, name))
 }
 
@@ -399,7 +399,7 @@ pub struct DemoEmail {
 }
 
 /// The emails of the example cohort, oldest first.
-pub fn emails(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<DemoEmail>, ApiError> {
+pub fn emails(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<DemoEmail>, Error> {
     let filter = crate::db::models::outbox::Filter {
         cohort_id: Some(cohort_id.to_owned()),
         ..Default::default()
@@ -420,7 +420,7 @@ pub fn emails(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<DemoEmail>
 
 /// Loads the example cohort (or finds it) and its example profiles, in the caller's
 /// transaction; returns the cohort id.
-pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, ApiError> {
+pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, Error> {
     let programme_id = match programme::list(conn, crate::db::models::Listing::All, 500, 0)?
         .items
         .into_iter()
@@ -532,11 +532,14 @@ fn invite(
     city_id: &str,
     role: &str,
     actor: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     if city::get(conn, city_id)?.is_none() {
-        return Err(ApiError::Internal(format!(
-            "the example needs the reference city {city_id}: load the reference cities first"
-        )));
+        return Err(Error::conflict(
+            None,
+            format!(
+                "the example needs the reference city {city_id}: load the reference cities first"
+            ),
+        ));
     }
     // The link is not shown: a manager issues one with "New link" when needed.
     invitation::insert(
@@ -546,7 +549,7 @@ fn invite(
             city_id,
             role,
             email: "",
-            token_hash: &auth::hash_secret(&auth::new_secret()),
+            token_hash: &secret::hash_secret(&secret::new_secret()),
             days: 365,
             created_by: actor,
         },
@@ -560,7 +563,7 @@ fn save(
     city_id: &str,
     role: ProfileRole,
     p: &Profile,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     profile::save(
         conn,
         &Target {
@@ -577,11 +580,7 @@ fn save(
 }
 
 /// Loads the example cohort and runs a round on it with the default settings.
-pub fn run(
-    conn: &mut DbConnection,
-    head: &Letterhead,
-    actor: &str,
-) -> Result<DemoSummary, ApiError> {
+pub fn run(conn: &mut DbConnection, head: &Letterhead, actor: &str) -> Result<DemoSummary, Error> {
     use crate::db::write_transaction;
     let cohort_id = write_transaction(conn, |conn| load(conn, actor))?;
     let prepared = rounds::prepare(conn, &cohort_id, RoundSettings::default())?;

@@ -256,8 +256,10 @@ fn serve(
     let https_only = security.secure_cookies;
     let mut server = HttpServer::new(move || {
         App::new()
-            .wrap(crate::web::guard::security_headers(https_only))
-            .wrap(actix_web::middleware::from_fn(crate::web::guard::methods))
+            // Innermost: the CSRF token of every form, before any page handler.
+            .wrap(actix_web::middleware::from_fn(crate::web::csrf::require))
+            .wrap(crate::edge::security_headers(https_only))
+            .wrap(actix_web::middleware::from_fn(crate::edge::methods))
             .wrap_fn(|req, srv| {
                 let started = Instant::now();
                 let call = srv.call(req);

@@ -18,6 +18,8 @@ mod deletes;
 mod demo;
 mod emails;
 mod hostile_input;
+mod invariants;
+mod layers;
 mod migrations;
 mod model;
 mod openapi;

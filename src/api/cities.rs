@@ -4,11 +4,11 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::ApiManager;
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
-use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::city::{self, CityFilter, CityWithRoles, RoleGrant};
 use crate::db::models::{audit, cohort};
@@ -89,10 +89,10 @@ pub struct CityView {
     /// Roles.
     pub roles: Vec<RoleView>,
     /// Created (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
 }
 
@@ -195,11 +195,11 @@ fn check_references(
     id: Option<&str>,
     details: &CityDetails,
     grants: &[RoleGrant],
-) -> Result<(), ApiError> {
+) -> Result<(), crate::ops::Error> {
     if let Some(other) = city::find_by_name(conn, &details.name, details.country.as_str())?
         && Some(other.as_str()) != id
     {
-        return Err(ApiError::Conflict {
+        return Err(crate::ops::Error::Conflict {
             field: Some("name".to_owned()),
             detail: format!(
                 "{} ({}) already exists, with id {other}",
@@ -280,7 +280,7 @@ pub async fn create(
         check_references(conn, None, &details, &grants)?;
         let id = city_id(&details.country, &details.name);
         if city::get(conn, &id)?.is_some() {
-            return Err(ApiError::Conflict {
+            return Err(crate::ops::Error::Conflict {
                 field: Some("name".to_owned()),
                 detail: format!("another city already has the id {id}; change the name"),
             });
@@ -290,7 +290,8 @@ pub async fn create(
             .iter()
             .try_for_each(|g| city::add_role(conn, &id, g))?;
         audit::record(conn, &actor, "create", "city", &id, &details.name)?;
-        city::get(conn, &id)?.ok_or_else(|| ApiError::Internal("created city vanished".to_owned()))
+        city::get(conn, &id)?
+            .ok_or_else(|| crate::ops::Error::Bug("created city vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Created()
@@ -312,7 +313,7 @@ pub async fn update(
     let (details, grants) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         if city::get(conn, &id)?.is_none() {
-            return Err(ApiError::NotFound {
+            return Err(crate::ops::Error::NotFound {
                 what: "city",
                 id: id.clone(),
             });
@@ -321,7 +322,8 @@ pub async fn update(
         city::update(conn, &id, &details)?;
         city::set_roles(conn, &id, &grants)?;
         audit::record(conn, &actor, "update", "city", &id, &details.name)?;
-        city::get(conn, &id)?.ok_or_else(|| ApiError::Internal("updated city vanished".to_owned()))
+        city::get(conn, &id)?
+            .ok_or_else(|| crate::ops::Error::Bug("updated city vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Ok().json(CityView::from(updated)))

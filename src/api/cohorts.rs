@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::ApiManager;
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::resource::{Archived, fetch, remove};
 use super::{ApiError, Problem};
-use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::audit;
@@ -100,16 +100,16 @@ pub struct CohortView {
     /// Visit rules.
     pub visit_rules: VisitRulesInput,
     /// Created (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
     /// Archived since (UTC), itself or with its programme: then read-only (every write
     /// answers 409) and out of the default list; absent while open.
     #[serde(
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::api::time::utc_opt"
+        serialize_with = "crate::domain::time::utc_opt"
     )]
     pub archived_at: Option<chrono::NaiveDateTime>,
 }
@@ -262,7 +262,7 @@ pub async fn create(
     let created = in_transaction(&pool, move |conn| {
         let id = create_cohort(conn, &details, &[], &actor)?;
         cohort::get(conn, &id)?
-            .ok_or_else(|| ApiError::Internal("created cohort vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("created cohort vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Created()
@@ -287,14 +287,14 @@ pub async fn update(
         archive::ensure_open(conn, &id)?;
         archive::ensure_programme_open(conn, &details.programme_id)?;
         if !cohort::update(conn, &id, &details).map_err(|e| duplicate_number(e, &details))? {
-            return Err(ApiError::NotFound {
+            return Err(crate::ops::Error::NotFound {
                 what: "cohort",
                 id: id.clone(),
             });
         }
         audit::record(conn, &actor, "update", "cohort", &id, &details.name)?;
         cohort::get(conn, &id)?
-            .ok_or_else(|| ApiError::Internal("updated cohort vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("updated cohort vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Ok().json(CohortView::from(updated)))
@@ -343,11 +343,11 @@ async fn set_archived(
     pool: &DbPool,
     id: String,
     actor: String,
-    change: fn(&mut crate::db::DbConnection, &str, &str) -> Result<(), ApiError>,
+    change: fn(&mut crate::db::DbConnection, &str, &str) -> Result<(), crate::ops::Error>,
 ) -> Result<HttpResponse, ApiError> {
     let changed = in_transaction(pool, move |conn| {
         change(conn, &id, &actor)?;
-        cohort::get(conn, &id)?.ok_or(ApiError::NotFound { what: "cohort", id })
+        cohort::get(conn, &id)?.ok_or(crate::ops::Error::NotFound { what: "cohort", id })
     })
     .await?;
     Ok(HttpResponse::Ok().json(CohortView::from(changed)))

@@ -6,10 +6,10 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::ApiManager;
 use super::extract::{QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::{ApiError, Problem};
-use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::mail::Letterhead;

@@ -4,10 +4,12 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::result::Error as DieselError;
 use serde::Serialize;
 
 use crate::domain::{FieldError, Invalid};
+use crate::http::{ALLOWED_METHODS, RETRY_AFTER_SECONDS};
+use crate::ops;
 
 /// What went wrong with a request.
 #[derive(Debug, thiserror::Error)]
@@ -192,48 +194,29 @@ impl ResponseError for ApiError {
     }
 }
 
-impl From<DieselError> for ApiError {
-    fn from(e: DieselError) -> ApiError {
-        match &e {
-            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
-                ApiError::Conflict {
-                    field: info.column_name().map(str::to_owned),
-                    detail: format!("this would duplicate a stored value ({})", info.message()),
-                }
+impl From<ops::Error> for ApiError {
+    /// Every kind of the service layer's error has its status here; the match is
+    /// complete, so a new kind cannot fall into a 500 unnoticed.
+    fn from(e: ops::Error) -> ApiError {
+        match e {
+            ops::Error::Invalid(invalid) => ApiError::Invalid(invalid),
+            ops::Error::NotFound { what, id } => ApiError::NotFound { what, id },
+            ops::Error::Conflict { field, detail } => ApiError::Conflict { field, detail },
+            ops::Error::Unauthorized(why) => ApiError::Unauthorized(why),
+            ops::Error::Forbidden(why) => ApiError::Forbidden(why),
+            ops::Error::Stale(why) => ApiError::PreconditionFailed(why),
+            ops::Error::Unavailable(why) => ApiError::Unavailable(why),
+            failure @ (ops::Error::Db(_) | ops::Error::Failed { .. } | ops::Error::Bug(_)) => {
+                ApiError::Internal(failure.chain())
             }
-            // SQLite (through diesel) reports a violated foreign key as an unknown error
-            // with this message: the same refusal, never a 500.
-            DieselError::DatabaseError(kind, info)
-                if *kind == DatabaseErrorKind::ForeignKeyViolation
-                    || info.message().starts_with("FOREIGN KEY constraint failed") =>
-            {
-                ApiError::Conflict {
-                    field: info.column_name().map(str::to_owned),
-                    detail: format!(
-                        "this refers to something missing, or something else still refers to it ({})",
-                        info.message()
-                    ),
-                }
-            }
-            // SQLite's SQLITE_BUSY after its busy timeout: another write holds the
-            // database (a large publish, say). Worth trying again, never a 500.
-            DieselError::DatabaseError(_, info) if is_busy(info.message()) => {
-                ApiError::Unavailable(format!("the database is busy ({})", info.message()))
-            }
-            _ => ApiError::Internal(format!("database: {e}")),
         }
     }
 }
 
-/// Seconds a client is told to wait before trying a busy service again.
-pub const RETRY_AFTER_SECONDS: u64 = 5;
-
-/// The methods some resource of the service answers (HEAD as GET).
-pub const ALLOWED_METHODS: &str = "GET, HEAD, POST, PUT, PATCH, DELETE";
-
-/// Whether a database message says it is busy with another writer.
-fn is_busy(message: &str) -> bool {
-    message.contains("database is locked") || message.contains("database table is locked")
+impl From<DieselError> for ApiError {
+    fn from(e: DieselError) -> ApiError {
+        ApiError::from(ops::Error::from(e))
+    }
 }
 
 impl ApiError {
@@ -261,19 +244,14 @@ impl ApiError {
 
 impl From<crate::db::DbError> for ApiError {
     fn from(e: crate::db::DbError) -> ApiError {
-        match e {
-            crate::db::DbError::Query(q) => ApiError::from(q),
-            crate::db::DbError::Pool(p) => {
-                ApiError::Unavailable(format!("no database connection: {p}"))
-            }
-            other => ApiError::Internal(other.to_string()),
-        }
+        ApiError::from(ops::Error::from(e))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use diesel::result::DatabaseErrorKind;
 
     #[test]
     fn a_busy_database_is_a_503_with_retry_after_not_a_500() {

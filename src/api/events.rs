@@ -5,11 +5,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::ApiManager;
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::resource::fetch;
 use super::{ApiError, Problem};
-use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::event::{self, CalendarEvent};
 use crate::db::models::{audit, cohort, new_id, programme};
@@ -63,10 +63,10 @@ pub struct EventView {
     /// Last day.
     pub ends_on: NaiveDate,
     /// Created (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
 }
 
@@ -99,7 +99,7 @@ fn parse(i: &EventInput) -> Result<EventDetails, Invalid> {
     )
 }
 
-fn check_references(conn: &mut DbConnection, d: &EventDetails) -> Result<(), ApiError> {
+fn check_references(conn: &mut DbConnection, d: &EventDetails) -> Result<(), crate::ops::Error> {
     if let Some(p) = &d.programme_id
         && programme::get(conn, p)?.is_none()
     {
@@ -136,7 +136,7 @@ fn ensure_open(
     conn: &mut DbConnection,
     programme_id: Option<&str>,
     cohort_id: Option<&str>,
-) -> Result<(), ApiError> {
+) -> Result<(), crate::ops::Error> {
     if let Some(c) = cohort_id {
         archive::ensure_open(conn, c)?;
     }
@@ -147,7 +147,7 @@ fn ensure_open(
 }
 
 /// The stored event's cohort and programme must be open too (a change moves it away).
-fn ensure_stored_open(conn: &mut DbConnection, id: &str) -> Result<(), ApiError> {
+fn ensure_stored_open(conn: &mut DbConnection, id: &str) -> Result<(), crate::ops::Error> {
     match event::get(conn, id)? {
         Some(old) => ensure_open(conn, old.programme_id.as_deref(), old.cohort_id.as_deref()),
         None => Ok(()),
@@ -209,7 +209,7 @@ pub async fn create(
         event::insert(conn, &id, &details)?;
         audit::record(conn, &actor, "create", "event", &id, &details.label)?;
         event::get(conn, &id)?
-            .ok_or_else(|| ApiError::Internal("created event vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("created event vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Created()
@@ -238,14 +238,14 @@ pub async fn update(
             details.cohort_id.as_deref(),
         )?;
         if !event::update(conn, &id, &details)? {
-            return Err(ApiError::NotFound {
+            return Err(crate::ops::Error::NotFound {
                 what: "event",
                 id: id.clone(),
             });
         }
         audit::record(conn, &actor, "update", "event", &id, &details.label)?;
         event::get(conn, &id)?
-            .ok_or_else(|| ApiError::Internal("updated event vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("updated event vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Ok().json(EventView::from(updated)))
@@ -264,9 +264,9 @@ pub async fn delete(
     in_transaction(&pool, move |conn| {
         ensure_stored_open(conn, &id)?;
         if !event::delete(conn, &id)? {
-            return Err(ApiError::NotFound { what: "event", id });
+            return Err(crate::ops::Error::NotFound { what: "event", id });
         }
-        audit::record(conn, &actor, "delete", "event", &id, "").map_err(ApiError::from)
+        Ok(audit::record(conn, &actor, "delete", "event", &id, "")?)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -13,8 +13,16 @@ use actix_web::http::header::CONTENT_TYPE;
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage, ResponseError};
 
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::FromRequest;
+use actix_web::HttpRequest;
+use actix_web::dev::Payload;
+
 use super::ApiError;
-use crate::auth::{self, ApiManager};
+use crate::auth::{self, Manager};
+use crate::ops;
 
 /// Paths where the bearer token is a city's invitation token, checked by their handlers.
 fn takes_city_token(path: &str) -> bool {
@@ -36,10 +44,14 @@ pub async fn authenticate_first(
             Ok(manager) => {
                 request.extensions_mut().insert(ApiManager(manager));
             }
-            Err(ApiError::Unauthorized(why)) => {
-                request.extensions_mut().insert(auth::RefusedToken(why));
+            Err(ops::Error::Unauthorized(why)) => {
+                request.extensions_mut().insert(RefusedToken(why));
             }
-            Err(e) => return Ok(request.error_response(e).map_into_right_body()),
+            Err(e) => {
+                return Ok(request
+                    .error_response(ApiError::from(e))
+                    .map_into_right_body());
+            }
         }
     }
     next.call(request)
@@ -79,4 +91,43 @@ pub async fn every_error_a_problem(
     let error = ApiError::from_status(status, detail);
     let (request, _) = response.into_parts();
     Ok(ServiceResponse::new(request, error.error_response()).map_into_right_body())
+}
+
+/// A bearer token that is no manager's, found before the handler ran: a manager-only
+/// operation refuses it at once (a public one does not care).
+#[derive(Debug, Clone)]
+pub struct RefusedToken(pub String);
+
+/// A manager authenticated by an API bearer token: the extractor of the manager-only API.
+#[derive(Debug, Clone)]
+pub struct ApiManager(pub Manager);
+
+impl FromRequest for ApiManager {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<ApiManager, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        use actix_web::HttpMessage;
+        // Checked already, before the body was read (authenticate_first).
+        if let Some(found) = request.extensions().get::<ApiManager>() {
+            let found = found.clone();
+            return Box::pin(async move { Ok(found) });
+        }
+        if let Some(RefusedToken(why)) = request.extensions().get::<RefusedToken>() {
+            let refused = ApiError::Unauthorized(why.clone());
+            return Box::pin(async move { Err(refused) });
+        }
+        let request = request.clone();
+        Box::pin(async move {
+            let Some(token) = auth::bearer(&request) else {
+                return Err(ApiError::Unauthorized(
+                    "this needs a manager's API token: send Authorization: Bearer TOKEN (create one in the console under API tokens)".to_owned(),
+                ));
+            };
+            auth::manager_of_token(&request, token)
+                .await
+                .map(ApiManager)
+                .map_err(ApiError::from)
+        })
+    }
 }

@@ -30,7 +30,9 @@ pub async fn health(pool: web::Data<DbPool>) -> Result<HttpResponse, ApiError> {
             .count()
             .get_result::<i64>(conn)
             .map(|_| backend_of(conn).name())
-            .map_err(|e| ApiError::Unavailable(format!("the database does not answer: {e}")))
+            .map_err(|e| {
+                crate::ops::Error::Unavailable(format!("the database does not answer: {e}"))
+            })
     })
     .await?;
     Ok(HttpResponse::Ok().json(Health {

@@ -48,7 +48,7 @@ pub async fn once<T, F>(
 ) -> Result<HttpResponse, ApiError>
 where
     T: Serialize + Send + 'static,
-    F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<T, crate::ops::Error> + Send + 'static,
 {
     let Some(key) = key else {
         let done = in_transaction(pool, change).await?;
@@ -64,13 +64,13 @@ where
             path: at,
             status: 200,
             body: serde_json::to_string(&done)
-                .map_err(|e| ApiError::Internal(format!("answer: {e}")))?,
+                .map_err(|e| crate::ops::Error::Bug(format!("answer: {e}")))?,
         };
         match idempotency::store(conn, &who, &which, &answer) {
             Ok(()) => Ok(answer),
             // Another request with this key was first: this one is rolled back.
             Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
-                Err(ApiError::Conflict {
+                Err(crate::ops::Error::Conflict {
                     field: Some("Idempotency-Key".to_owned()),
                     detail: String::new(),
                 })
@@ -81,12 +81,12 @@ where
     .await;
     let stored = match outcome {
         Ok(stored) => stored,
-        Err(ApiError::Conflict { field: Some(f), .. }) if f == "Idempotency-Key" => {
+        Err(crate::ops::Error::Conflict { field: Some(f), .. }) if f == "Idempotency-Key" => {
             with_db(pool, move |conn| Ok(idempotency::find(conn, &actor, &key)?))
                 .await?
-                .ok_or_else(|| ApiError::Internal("an idempotency key vanished".to_owned()))?
+                .ok_or_else(|| crate::ops::Error::Bug("an idempotency key vanished".to_owned()))?
         }
-        Err(e) => return Err(e),
+        Err(e) => return Err(e.into()),
     };
     if stored.path != path {
         return Err(ApiError::Invalid(crate::domain::Invalid::field(

@@ -7,9 +7,10 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::ApiManager;
 use super::extract::{JsonBody, ResourceId};
 use super::{ApiError, Problem};
-use crate::auth::{ApiManager, Security};
+use crate::auth::Security;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::cohort;
@@ -60,14 +61,14 @@ pub struct InvitationView {
     /// `live`, `expired` or `revoked`.
     pub link_state: String,
     /// When the link stops working (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub expires_at: NaiveDateTime,
     /// Links issued so far.
     pub sent_count: i32,
     /// Latest profile version, if any.
     pub latest_version: Option<i32>,
     /// When the profile was last submitted (UTC).
-    #[serde(serialize_with = "crate::api::time::utc_opt")]
+    #[serde(serialize_with = "crate::domain::time::utc_opt")]
     pub submitted_at: Option<NaiveDateTime>,
     /// The link to send the city: only in the answer that issues it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -79,8 +80,8 @@ fn view(
     inv: Invitation,
     city_name: String,
     link: Option<String>,
-) -> Result<InvitationView, ApiError> {
-    let role: ProfileRole = inv.role.parse().map_err(ApiError::Internal)?;
+) -> Result<InvitationView, crate::ops::Error> {
+    let role: ProfileRole = inv.role.parse().map_err(crate::ops::Error::Bug)?;
     let versions = profile::versions(conn, &inv.city_id, &inv.cohort_id, role.as_str())?;
     let closes = cohort::get(conn, &inv.cohort_id)?
         .map(|c| c.cohort.call_closes)
@@ -113,26 +114,11 @@ fn view(
 fn issued_views(
     conn: &mut crate::db::DbConnection,
     issued: Vec<Issued>,
-) -> Result<Vec<InvitationView>, ApiError> {
+) -> Result<Vec<InvitationView>, crate::ops::Error> {
     issued
         .into_iter()
         .map(|i| view(conn, i.invitation, i.city_name, Some(i.link)))
         .collect()
-}
-
-/// Who emails are from (the app's state).
-pub fn letterhead(request: &HttpRequest) -> Result<crate::mail::Letterhead, ApiError> {
-    request
-        .app_data::<web::Data<crate::mail::Letterhead>>()
-        .map(|s| s.get_ref().clone())
-        .ok_or_else(|| ApiError::Internal("no mail settings".to_owned()))
-}
-
-fn security(request: &HttpRequest) -> Result<Security, ApiError> {
-    request
-        .app_data::<web::Data<Security>>()
-        .map(|s| s.get_ref().clone())
-        .ok_or_else(|| ApiError::Internal("no security state".to_owned()))
 }
 
 /// The invitations of a cohort with where each city stands.
@@ -147,7 +133,7 @@ pub async fn list(
 ) -> Result<HttpResponse, ApiError> {
     let views = with_db(&pool, move |conn| {
         if cohort::get(conn, &id)?.is_none() {
-            return Err(ApiError::NotFound { what: "cohort", id });
+            return Err(crate::ops::Error::NotFound { what: "cohort", id });
         }
         invitation::of_cohort(conn, &id)?
             .into_iter()
@@ -170,8 +156,8 @@ pub async fn create(
     ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<InvitationsInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let security = security(&request)?;
-    let head = letterhead(&request)?;
+    let security = crate::http::state::<Security>(&request)?;
+    let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
     let invites: Vec<Invite> = input
         .invitations
         .into_iter()
@@ -207,8 +193,8 @@ pub async fn create_csv(
     ResourceId(id): ResourceId,
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
-    let security = security(&request)?;
-    let head = letterhead(&request)?;
+    let security = crate::http::state::<Security>(&request)?;
+    let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
     let views = in_transaction(&pool, move |conn| {
         let issuer = Issuer {
             actor: &manager.email,
@@ -232,7 +218,7 @@ pub async fn get(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let found = with_db(&pool, move |conn| {
-        let inv = invitation::get(conn, &id)?.ok_or(ApiError::NotFound {
+        let inv = invitation::get(conn, &id)?.ok_or(crate::ops::Error::NotFound {
             what: "invitation",
             id,
         })?;
@@ -255,8 +241,8 @@ pub async fn resend(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let security = security(&request)?;
-    let head = letterhead(&request)?;
+    let security = crate::http::state::<Security>(&request)?;
+    let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
     let found = in_transaction(&pool, move |conn| {
         let issuer = Issuer {
             actor: &manager.email,
@@ -266,7 +252,7 @@ pub async fn resend(
         let issued = ops::resend(conn, &id, &issuer)?;
         issued_views(conn, vec![issued])?
             .pop()
-            .ok_or_else(|| ApiError::Internal("resent invitation vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("resent invitation vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Ok().json(found))

@@ -16,7 +16,6 @@ pub mod profiles;
 pub mod programmes;
 mod resource;
 pub mod rounds;
-pub mod time;
 mod truth;
 pub mod visits;
 
@@ -25,7 +24,8 @@ use utoipa::OpenApi;
 
 use truth::Truthful;
 
-pub use error::{ALLOWED_METHODS, ApiError, Problem, RETRY_AFTER_SECONDS};
+pub use error::{ApiError, Problem};
+pub use guard::{ApiManager, RefusedToken};
 
 /// The OpenAPI 3 document of the API, built from the handlers' annotations.
 #[derive(OpenApi)]

@@ -28,8 +28,3 @@ pub fn etag(tag: &str) -> (actix_web::http::header::HeaderName, HeaderValue) {
         HeaderValue::from_str(&format!("\"{tag}\"")).unwrap_or(HeaderValue::from_static("\"\"")),
     )
 }
-
-/// The tag of a profile as of its latest version (0: none yet).
-pub fn profile_tag(version: i32) -> String {
-    format!("profile-{version}")
-}

@@ -6,15 +6,17 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::ApiManager;
 use super::extract::{JsonBody, ResourceId};
-use super::precondition::{etag, if_match, profile_tag};
+use super::precondition::{etag, if_match};
 use super::{ApiError, Problem};
-use crate::auth::{ApiManager, bearer};
+use crate::auth::bearer;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::invitation;
 use crate::db::models::profile::{self, StoredProfile};
 use crate::domain::profile::{ContactFields, PeriodFields, Profile, ProfileForm, ThemeFields};
+use crate::ops::profiles::profile_tag;
 use crate::ops::profiles::{self as ops, Context, Intent};
 
 /// A need or strength as sent and shown.
@@ -159,10 +161,10 @@ pub struct ProfileView {
     /// `draft` or `submitted`.
     pub status: String,
     /// When this version was written (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub saved_at: NaiveDateTime,
     /// When it was submitted (UTC).
-    #[serde(serialize_with = "crate::api::time::utc_opt")]
+    #[serde(serialize_with = "crate::domain::time::utc_opt")]
     pub submitted_at: Option<NaiveDateTime>,
     /// `city:<id>` or a manager's email.
     pub saved_by: String,
@@ -240,13 +242,14 @@ fn state(ctx: &Context) -> ProfileState {
 
 async fn manager_context(pool: &DbPool, id: String) -> Result<Context, ApiError> {
     with_db(pool, move |conn| {
-        let inv = invitation::get(conn, &id)?.ok_or(ApiError::NotFound {
+        let inv = invitation::get(conn, &id)?.ok_or(crate::ops::Error::NotFound {
             what: "invitation",
             id,
         })?;
         ops::context(conn, inv)
     })
     .await
+    .map_err(ApiError::from)
 }
 
 /// Where an invited city stands, with its latest profile.
@@ -289,7 +292,7 @@ pub async fn correct(
         ops::expect_version(conn, &ctx, expected.as_deref())?;
         let row = ops::save_as_manager(conn, &ctx, &form, &manager.email)?;
         profile::get(conn, &row.id)?
-            .ok_or_else(|| ApiError::Internal("saved profile vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("saved profile vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Ok()
@@ -308,7 +311,7 @@ pub async fn of_cohort(
 ) -> Result<HttpResponse, ApiError> {
     let all = with_db(&pool, move |conn| {
         if crate::db::models::cohort::get(conn, &id)?.is_none() {
-            return Err(ApiError::NotFound { what: "cohort", id });
+            return Err(crate::ops::Error::NotFound { what: "cohort", id });
         }
         Ok(profile::latest_of_cohort(conn, &id)?)
     })
@@ -344,7 +347,7 @@ impl actix_web::FromRequest for CityAccess {
         let request = request.clone();
         Box::pin(async move {
             let unknown = || {
-                ApiError::Unauthorized(
+                crate::ops::Error::Unauthorized(
                     "send the token of your invitation link: Authorization: Bearer TOKEN; an unknown, expired or revoked one is refused"
                         .to_owned(),
                 )
@@ -352,13 +355,13 @@ impl actix_web::FromRequest for CityAccess {
             let token = bearer(&request).ok_or_else(unknown)?;
             let pool = request
                 .app_data::<web::Data<DbPool>>()
-                .ok_or_else(|| ApiError::Internal("no database pool".to_owned()))?
+                .ok_or_else(|| crate::ops::Error::Bug("no database pool".to_owned()))?
                 .get_ref()
                 .clone();
-            with_db(&pool, move |conn| ops::by_token(conn, &token))
+            Ok(with_db(&pool, move |conn| ops::by_token(conn, &token))
                 .await?
                 .map(CityAccess)
-                .ok_or_else(unknown)
+                .ok_or_else(unknown)?)
         })
     }
 }
@@ -394,7 +397,7 @@ pub async fn city_save(
         ops::expect_version(conn, &ctx, expected.as_deref())?;
         let row = ops::save_as_city(conn, &ctx, &form, intent)?;
         profile::get(conn, &row.id)?
-            .ok_or_else(|| ApiError::Internal("saved profile vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("saved profile vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Ok()

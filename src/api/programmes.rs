@@ -5,11 +5,11 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::ApiManager;
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
 use super::resource::{Archived, fetch, remove};
 use super::{ApiError, Problem};
-use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::programme::{self, Programme};
@@ -38,16 +38,16 @@ pub struct ProgrammeView {
     /// Description.
     pub description: String,
     /// Created (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Last changed (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub updated_at: chrono::NaiveDateTime,
     /// Archived since (UTC): then it and all its cohorts are read-only (every write
     /// answers 409) and out of the default lists; absent while open.
     #[serde(
         skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::api::time::utc_opt"
+        serialize_with = "crate::domain::time::utc_opt"
     )]
     pub archived_at: Option<chrono::NaiveDateTime>,
 }
@@ -95,8 +95,8 @@ fn parse(input: &ProgrammeInput) -> Result<(String, String), ApiError> {
     })?)
 }
 
-fn duplicate(name: &str) -> ApiError {
-    ApiError::Conflict {
+fn duplicate(name: &str) -> crate::ops::Error {
+    crate::ops::Error::Conflict {
         field: Some("name".to_owned()),
         detail: format!("a programme named \"{name}\" already exists"),
     }
@@ -158,13 +158,15 @@ pub async fn create(
     let (name, description) = parse(&input)?;
     let created = in_transaction(&pool, move |conn| {
         let id = new_id();
-        programme::insert(conn, &id, &name, &description).map_err(|e| match ApiError::from(e) {
-            ApiError::Conflict { .. } => duplicate(&name),
-            other => other,
-        })?;
+        programme::insert(conn, &id, &name, &description).map_err(
+            |e| match crate::ops::Error::from(e) {
+                crate::ops::Error::Conflict { .. } => duplicate(&name),
+                other => other,
+            },
+        )?;
         audit::record(conn, &actor, "create", "programme", &id, &name)?;
         programme::get(conn, &id)?
-            .ok_or_else(|| ApiError::Internal("created programme vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("created programme vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Created()
@@ -186,22 +188,21 @@ pub async fn update(
     let (name, description) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         archive::ensure_programme_open(conn, &id)?;
-        let found =
-            programme::update(conn, &id, &name, &description).map_err(
-                |e| match ApiError::from(e) {
-                    ApiError::Conflict { .. } => duplicate(&name),
-                    other => other,
-                },
-            )?;
+        let found = programme::update(conn, &id, &name, &description).map_err(|e| {
+            match crate::ops::Error::from(e) {
+                crate::ops::Error::Conflict { .. } => duplicate(&name),
+                other => other,
+            }
+        })?;
         if !found {
-            return Err(ApiError::NotFound {
+            return Err(crate::ops::Error::NotFound {
                 what: "programme",
                 id: id.clone(),
             });
         }
         audit::record(conn, &actor, "update", "programme", &id, &name)?;
         programme::get(conn, &id)?
-            .ok_or_else(|| ApiError::Internal("updated programme vanished".to_owned()))
+            .ok_or_else(|| crate::ops::Error::Bug("updated programme vanished".to_owned()))
     })
     .await?;
     Ok(HttpResponse::Ok().json(ProgrammeView::from(updated)))
@@ -249,11 +250,11 @@ async fn set_archived(
     pool: &DbPool,
     id: String,
     actor: String,
-    change: fn(&mut crate::db::DbConnection, &str, &str) -> Result<(), ApiError>,
+    change: fn(&mut crate::db::DbConnection, &str, &str) -> Result<(), crate::ops::Error>,
 ) -> Result<HttpResponse, ApiError> {
     let changed = in_transaction(pool, move |conn| {
         change(conn, &id, &actor)?;
-        programme::get(conn, &id)?.ok_or(ApiError::NotFound {
+        programme::get(conn, &id)?.ok_or(crate::ops::Error::NotFound {
             what: "programme",
             id,
         })

@@ -19,9 +19,10 @@ pub async fn fetch<T: Send + 'static>(
     get: fn(&mut DbConnection, &str) -> QueryResult<Option<T>>,
 ) -> Result<T, ApiError> {
     with_db(pool, move |conn| {
-        get(conn, &id)?.ok_or(ApiError::NotFound { what, id })
+        get(conn, &id)?.ok_or(crate::ops::Error::NotFound { what, id })
     })
     .await
+    .map_err(ApiError::from)
 }
 
 /// Deletes the thing with this id through `delete` (which counts what refers to it and
@@ -30,7 +31,7 @@ pub async fn remove(
     pool: &DbPool,
     id: String,
     actor: String,
-    delete: fn(&mut DbConnection, &str, &str) -> Result<(), ApiError>,
+    delete: fn(&mut DbConnection, &str, &str) -> Result<(), crate::ops::Error>,
 ) -> Result<HttpResponse, ApiError> {
     in_transaction(pool, move |conn| delete(conn, &id, &actor)).await?;
     Ok(HttpResponse::NoContent().finish())

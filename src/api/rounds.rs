@@ -6,10 +6,10 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::ApiManager;
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::resource::fetch;
 use super::{ApiError, Problem};
-use crate::auth::ApiManager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::round::{self, RoundRow};
@@ -33,7 +33,7 @@ pub struct RoundView {
     /// The manager.
     pub created_by: String,
     /// When (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub created_at: NaiveDateTime,
     /// What was chosen.
     pub settings: RoundSettings,
@@ -69,9 +69,10 @@ pub async fn solve_apart(prepared: ops::Prepared) -> Result<ops::Solved, ApiErro
         .spawn(move || {
             let _ = tx.send(span.in_scope(|| ops::solve(prepared)));
         })
-        .map_err(|e| ApiError::Internal(format!("starting the solver thread: {e}")))?;
-    rx.await
-        .map_err(|_| ApiError::Internal("the solver thread stopped".to_owned()))?
+        .map_err(|e| crate::ops::Error::failed("starting the solver thread", e))?;
+    Ok(rx
+        .await
+        .map_err(|_| crate::ops::Error::Bug("the solver thread stopped".to_owned()))??)
 }
 
 /// Scores every pair of the cohort's submitted Twins and hosts, solves, stores the round.

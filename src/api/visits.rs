@@ -3,156 +3,25 @@
 //! agenda, publish the schedule, and read it as JSON or as an RFC 5545 calendar.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::NaiveDateTime;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use serde::Deserialize;
 
+use super::ApiManager;
 use super::extract::{JsonBody, ResourceId};
 use super::idempotency;
 use super::precondition::{etag, if_match};
 use super::profiles::CityAccess;
 use super::resource::fetch;
 use super::{ApiError, Problem};
-use crate::auth::{ApiManager, bearer, hash_secret};
-use crate::blocking::{in_transaction, run, with_db};
+use crate::auth::{bearer, hash_secret};
+use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
-use crate::db::models::event::CalendarEvent;
 use crate::db::models::user;
-use crate::db::models::visit::{self, ScheduleRow};
+use crate::db::models::visit::{self};
 use crate::mail::Letterhead;
-use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, Published, VisitUpdate, VisitView};
-
-/// A planning run as shown.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ScheduleView {
-    /// Id.
-    pub id: String,
-    /// 1, 2, ... within the cohort.
-    pub number: i32,
-    /// `twinning-solver` version.
-    pub solver_version: String,
-    /// Gathering, solving and storing, seconds.
-    pub seconds: f64,
-    /// The solver's status: `optimal` or `feasible`.
-    pub status: String,
-    /// The manager.
-    pub created_by: String,
-    /// When (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
-    pub created_at: NaiveDateTime,
-    /// When a publish covered it.
-    #[serde(serialize_with = "crate::api::time::utc_opt")]
-    pub published_at: Option<NaiveDateTime>,
-}
-
-impl From<ScheduleRow> for ScheduleView {
-    fn from(r: ScheduleRow) -> Self {
-        let status = serde_json::from_str::<serde_json::Value>(&r.result)
-            .ok()
-            .and_then(|v| v.get("status")?.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        ScheduleView {
-            id: r.id,
-            number: r.number,
-            solver_version: r.solver_version,
-            seconds: r.seconds,
-            status,
-            created_by: r.created_by,
-            created_at: r.created_at,
-            published_at: r.published_at,
-        }
-    }
-}
-
-/// A blackout or conference of the cohort's calendar.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct BlackoutView {
-    /// `blackout` or `conference`.
-    pub kind: String,
-    /// What it is.
-    pub label: String,
-    /// Where, for a conference.
-    pub location: Option<String>,
-    /// First day.
-    pub starts_on: chrono::NaiveDate,
-    /// Last day.
-    pub ends_on: chrono::NaiveDate,
-}
-
-impl From<&CalendarEvent> for BlackoutView {
-    fn from(e: &CalendarEvent) -> Self {
-        BlackoutView {
-            kind: e.kind.clone(),
-            label: e.label.clone(),
-            location: e.location.clone(),
-            starts_on: e.starts_on,
-            ends_on: e.ends_on,
-        }
-    }
-}
-
-/// A cohort's visits as planned.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PlanView {
-    /// Cohort.
-    pub cohort_id: String,
-    /// The latest planning run, if any.
-    pub schedule: Option<ScheduleView>,
-    /// Every visit with its itinerary.
-    pub visits: Vec<VisitView>,
-    /// Visits that could not be placed.
-    pub unplaced: usize,
-    /// Visits whose dates or status participants have not been told yet.
-    pub unpublished_changes: usize,
-    /// The days nobody can use.
-    pub blackouts: Vec<BlackoutView>,
-}
-
-/// The plan of a cohort as it stands.
-pub fn plan_view(
-    conn: &mut crate::db::DbConnection,
-    cohort_id: &str,
-) -> Result<PlanView, ApiError> {
-    let ctx = ops::context(conn, cohort_id)?;
-    plan_view_of(conn, &ctx)
-}
-
-/// The plan of the cohort of `ctx`, read already.
-pub fn plan_view_of(
-    conn: &mut crate::db::DbConnection,
-    ctx: &ops::Context,
-) -> Result<PlanView, ApiError> {
-    let cohort_id = ctx.cohort.cohort.id.as_str();
-    let visits = ops::views(conn, ctx, |_| true)?;
-    let schedule = visit::schedules_of(conn, cohort_id)?
-        .into_iter()
-        .next()
-        .map(ScheduleView::from);
-    Ok(PlanView {
-        cohort_id: cohort_id.to_owned(),
-        schedule,
-        unplaced: visits.iter().filter(|v| v.status == "unplaced").count(),
-        unpublished_changes: ctx.visits.iter().filter(|v| v.unpublished_change()).count(),
-        visits,
-        blackouts: ctx.events.iter().map(BlackoutView::from).collect(),
-    })
-}
-
-/// Plans every visit of the cohort's published pairs in one run, off the web workers.
-pub async fn plan_cohort(
-    pool: &DbPool,
-    cohort_id: String,
-    actor: String,
-) -> Result<PlanView, ApiError> {
-    let id = cohort_id.clone();
-    let prepared = with_db(pool, move |conn| ops::prepare(conn, &id)).await?;
-    let planned = run(move || ops::solve(prepared)).await??;
-    in_transaction(pool, move |conn| {
-        ops::store(conn, planned, &actor)?;
-        plan_view(conn, &cohort_id)
-    })
-    .await
-}
+use crate::ops::visits::{
+    self as ops, AgendaEntry, ChangeView, PlanView, Published, VisitUpdate, VisitView, city_views,
+    plan_cohort, plan_view_of, visit_view,
+};
 
 /// Plans the technical visits of every published pair of the cohort in one action: the
 /// cohort's visit rules, modules, blackouts and conferences, each city's unavailable days
@@ -233,17 +102,6 @@ pub async fn changes(
     Ok(HttpResponse::Ok().json(list))
 }
 
-/// One visit with its itinerary, or 404.
-pub fn visit_view(conn: &mut crate::db::DbConnection, id: &str) -> Result<VisitView, ApiError> {
-    let row = visit::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
-        what: "visit",
-        id: id.to_owned(),
-    })?;
-    let ctx = ops::context(conn, &row.cohort_id)?;
-    let agenda = visit::agenda(conn, id)?;
-    Ok(ops::view(&ctx, &row, agenda))
-}
-
 /// One visit with its itinerary: agenda day by day, both sides' contacts, travel.
 #[utoipa::path(get, path = "/api/visits/{id}", tag = "visits", security(("bearer" = [])),
     params(("id" = String, Path, description = "Visit id")),
@@ -319,14 +177,6 @@ pub struct FeedQuery {
     token: Option<String>,
 }
 
-/// A calendar feed as answered (never cached: it changes with every publish).
-pub fn calendar(body: String) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/calendar; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .body(body)
-}
-
 /// The cohort's published visits as an RFC 5545 calendar feed: one event per visit with a
 /// stable UID and SEQUENCE. A manager's API token as the bearer token or as `?token=`
 /// (for calendar clients; query strings are never logged).
@@ -343,7 +193,7 @@ pub async fn cohort_feed(
     let token = bearer(&request)
         .or_else(|| query.into_inner().token)
         .ok_or_else(|| {
-            ApiError::Unauthorized(
+            crate::ops::Error::Unauthorized(
                 "this feed needs a manager's API token: Authorization: Bearer TOKEN, or ?token=TOKEN"
                     .to_owned(),
             )
@@ -351,59 +201,21 @@ pub async fn cohort_feed(
     let hash = hash_secret(&token);
     let body = with_db(&pool, move |conn| {
         if user::by_token(conn, &hash)?.is_none() {
-            return Err(ApiError::Unauthorized(
+            return Err(crate::ops::Error::Unauthorized(
                 "the API token is unknown or revoked".to_owned(),
             ));
         }
         let ctx = ops::context(conn, &id)?;
         let views = ops::views(conn, &ctx, |_| true)?;
-        Ok(ops::ics(&views, &ctx.cohort.cohort.name, "PUBLISH", None))
+        Ok(crate::mail::ics::ics(
+            &views,
+            &ctx.cohort.cohort.name,
+            "PUBLISH",
+            None,
+        ))
     })
     .await?;
-    Ok(calendar(body))
-}
-
-/// The published visits a city travels to or receives, with their itineraries, as they
-/// were published (a manager's changes not yet published stay in the console).
-pub fn city_views(
-    conn: &mut crate::db::DbConnection,
-    cohort_id: &str,
-    city_id: &str,
-) -> Result<(ops::Context, Vec<VisitView>), ApiError> {
-    let ctx = ops::context(conn, cohort_id)?;
-    let mut views = ops::views(conn, &ctx, |v| {
-        ops::involves(v, city_id) && v.published_status.is_some()
-    })?;
-    for v in &mut views {
-        v.starts_on = v.published_starts_on;
-        v.ends_on = v.published_ends_on;
-        if let Some(status) = &v.published_status {
-            v.status = status.clone();
-        }
-        v.changed_since_publish = false;
-        for day in &mut v.agenda {
-            day.date = v
-                .starts_on
-                .map(|s| s + chrono::Duration::days(i64::from(day.day) - 1));
-        }
-    }
-    Ok((ctx, views))
-}
-
-/// A city's published visits as an RFC 5545 calendar feed.
-pub fn city_feed_body(
-    conn: &mut crate::db::DbConnection,
-    cohort_id: &str,
-    city_id: &str,
-    city_name: &str,
-) -> Result<String, ApiError> {
-    let (ctx, views) = city_views(conn, cohort_id, city_id)?;
-    Ok(ops::ics(
-        &views,
-        &format!("{city_name}: {}", ctx.cohort.cohort.name),
-        "PUBLISH",
-        None,
-    ))
+    Ok(crate::http::calendar(body))
 }
 
 /// The city's published visits (as guest or host) with their itineraries.
@@ -429,7 +241,7 @@ pub async fn city_feed(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, ApiError> {
     let body = with_db(&pool, move |conn| {
-        city_feed_body(
+        ops::city_ics(
             conn,
             &ctx.invitation.cohort_id,
             &ctx.invitation.city_id,
@@ -437,7 +249,7 @@ pub async fn city_feed(
         )
     })
     .await?;
-    Ok(calendar(body))
+    Ok(crate::http::calendar(body))
 }
 
 /// Replaces the agenda of a visit the city receives.

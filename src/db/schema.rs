@@ -418,6 +418,7 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         updated_at -> Timestamp,
         claimed_by -> Nullable<Text>,
+        resend_of -> Nullable<Text>,
     }
 }
 

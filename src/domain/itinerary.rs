@@ -1,7 +1,9 @@
 //! What a visit is made of: its agenda day by day, built from the pair's matched themes,
 //! and its travel (distance, a suggested mode, CO₂ per traveller).
 
-use serde::Serialize;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use super::profile::Theme;
 use super::scoring::{cover, distance_km, rail_reasonable};
@@ -268,4 +270,112 @@ mod tests {
         assert_eq!(t.factor_kg_per_km, RAIL_KG_PER_KM);
         assert_eq!(t.co2_kg_delegation, None);
     }
+}
+
+/// A participant, as shown on an itinerary.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Participant {
+    /// Name.
+    pub name: String,
+    /// Email.
+    pub email: String,
+    /// Role.
+    pub role: String,
+    /// Language code.
+    pub language: String,
+}
+
+/// One day of an itinerary.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AgendaDay {
+    /// Day of the visit, from 1.
+    pub day: i32,
+    /// Its date, once the visit is placed.
+    pub date: Option<NaiveDate>,
+    /// What happens, in order.
+    pub items: Vec<AgendaEntry>,
+}
+
+/// One agenda item.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaEntry {
+    /// Day of the visit, from 1 (ignored where the day is given by its place).
+    #[serde(default)]
+    #[schema(minimum = 1)]
+    pub day: i32,
+    /// What happens.
+    #[schema(max_length = 200)]
+    pub title: String,
+    /// More about it.
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub detail: String,
+}
+
+/// A visit with its itinerary, as shown.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct VisitView {
+    /// Id; the calendar UID is `{id}@twinning`.
+    pub id: String,
+    /// Cohort.
+    pub cohort_id: String,
+    /// The pair's proposal.
+    pub proposal_id: String,
+    /// "Cascais to Aarhus, trip 1".
+    pub label: String,
+    /// Twin city id.
+    pub twin_id: String,
+    /// Twin name.
+    pub twin: String,
+    /// Host id.
+    pub host_id: String,
+    /// Host name (a Mission City or a pilot activity).
+    pub host: String,
+    /// Travelling city id.
+    pub guest_city_id: String,
+    /// Travelling city.
+    pub guest_city: String,
+    /// Receiving city id.
+    pub host_city_id: String,
+    /// Receiving city.
+    pub host_city: String,
+    /// Its country.
+    pub host_country: String,
+    /// `outward` or `return`.
+    pub direction: String,
+    /// Number within its direction.
+    pub position: i32,
+    /// Workdays.
+    pub days: i32,
+    /// Where it may fall.
+    pub window_start: NaiveDate,
+    /// Where it may fall.
+    pub window_end: NaiveDate,
+    /// First day.
+    pub starts_on: Option<NaiveDate>,
+    /// Last day.
+    pub ends_on: Option<NaiveDate>,
+    /// `unplaced`, `draft`, `planned`, `confirmed` or `cancelled`.
+    pub status: String,
+    /// Why it is unplaced and what would make it fit.
+    pub reason: String,
+    /// Calendar SEQUENCE.
+    pub sequence: i32,
+    /// What participants were last told: status (absent: never published).
+    pub published_status: Option<String>,
+    /// What participants were last told: first day.
+    pub published_starts_on: Option<NaiveDate>,
+    /// What participants were last told: last day.
+    pub published_ends_on: Option<NaiveDate>,
+    /// Dates or status differ from what participants were last told.
+    pub changed_since_publish: bool,
+    /// Day by day.
+    pub agenda: Vec<AgendaDay>,
+    /// The travelling delegation's contacts.
+    pub guest_contacts: Vec<Participant>,
+    /// The receiving team's contacts.
+    pub host_contacts: Vec<Participant>,
+    /// Distance, mode and CO₂.
+    pub travel: Travel,
 }

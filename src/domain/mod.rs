@@ -10,5 +10,6 @@ pub mod limits;
 pub mod profile;
 pub mod role;
 pub mod scoring;
+pub mod time;
 
 pub use invalid::{FieldError, Invalid};

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 
+use super::ics::Invitee;
 use super::lang::{self, Lang, fill};
 use super::{Draft, Letterhead};
 use crate::db::DbConnection;
@@ -13,7 +14,7 @@ use crate::db::models::city;
 use crate::db::models::invitation;
 use crate::db::models::outbox::LINK_PLACEHOLDER;
 use crate::db::models::profile::{self, StoredProfile};
-use crate::ops::visits::{Invitee, VisitView};
+use crate::domain::itinerary::VisitView;
 
 /// One email's content, before layout.
 #[derive(Debug, Clone, Default)]
@@ -347,7 +348,7 @@ fn visit_email(
         ..Letter::default()
     };
     let (text, html) = letter.render();
-    let ics = crate::ops::visits::ics(
+    let ics = super::ics::ics(
         std::slice::from_ref(view),
         cohort,
         method,

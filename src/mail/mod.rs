@@ -4,6 +4,7 @@
 //! [`Transport`]: an .eml file per message (the embedded default) or an SMTP server.
 
 pub mod compose;
+pub mod ics;
 pub mod lang;
 pub mod worker;
 
@@ -137,6 +138,7 @@ pub fn enqueue(
                 created_at: at,
                 sent_at: None,
                 updated_at: at,
+                resend_of: None,
             },
         )?;
     }

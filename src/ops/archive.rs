@@ -12,7 +12,7 @@
 
 use chrono::NaiveDateTime;
 
-use crate::api::ApiError;
+use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::{audit, cohort, now, programme};
 
@@ -21,7 +21,7 @@ fn when(at: NaiveDateTime) -> String {
 }
 
 /// The refusal of a write to an archived cohort: since when, and how to undo it.
-fn cohort_is_archived(id: &str, state: &cohort::ArchiveState) -> ApiError {
+fn cohort_is_archived(id: &str, state: &cohort::ArchiveState) -> Error {
     let detail = match (state.cohort, state.programme) {
         (Some(at), _) => format!(
             "the cohort is archived (since {}) and read-only: unarchive it first (POST /api/cohorts/{id}/unarchive, or Unarchive on its console page)",
@@ -34,7 +34,7 @@ fn cohort_is_archived(id: &str, state: &cohort::ArchiveState) -> ApiError {
         ),
         (None, None) => format!("cohort {id} is open"),
     };
-    ApiError::Conflict {
+    Error::Conflict {
         field: None,
         detail,
     }
@@ -42,7 +42,7 @@ fn cohort_is_archived(id: &str, state: &cohort::ArchiveState) -> ApiError {
 
 /// Refuses a write to a cohort that is archived (itself or with its programme). A cohort
 /// that does not exist passes: the write itself says it is not found.
-pub fn ensure_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), ApiError> {
+pub fn ensure_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), Error> {
     // Held to the end of the write: an archive waits for it, or it waits for the archive.
     crate::db::lock_cohort(conn, cohort_id)?;
     match cohort::archive_state(conn, cohort_id)? {
@@ -54,9 +54,9 @@ pub fn ensure_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), ApiEr
 }
 
 /// Refuses a write to an archived programme (its name, a new cohort, its events).
-pub fn ensure_programme_open(conn: &mut DbConnection, programme_id: &str) -> Result<(), ApiError> {
+pub fn ensure_programme_open(conn: &mut DbConnection, programme_id: &str) -> Result<(), Error> {
     match programme::get(conn, programme_id)?.and_then(|p| p.archived_at) {
-        Some(at) => Err(ApiError::Conflict {
+        Some(at) => Err(Error::Conflict {
             field: None,
             detail: format!(
                 "the programme is archived (since {}) and read-only: unarchive it first (POST /api/programmes/{programme_id}/unarchive, or Unarchive in the console's Archived view)",
@@ -68,7 +68,7 @@ pub fn ensure_programme_open(conn: &mut DbConnection, programme_id: &str) -> Res
 }
 
 /// Archives a cohort (audited); archiving one already archived changes nothing.
-pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     crate::db::lock_cohort(conn, id)?;
     let state = cohort::archive_state(conn, id)?.ok_or_else(|| not_found("cohort", id))?;
     if state.cohort.is_some() {
@@ -81,7 +81,7 @@ pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<
 
 /// Takes a cohort out of the archive (audited); refused while its programme is archived
 /// (the cohort would stay read-only).
-pub fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+pub fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     crate::db::lock_cohort(conn, id)?;
     let state = cohort::archive_state(conn, id)?.ok_or_else(|| not_found("cohort", id))?;
     if state.programme.is_some() {
@@ -102,7 +102,7 @@ pub fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Resul
 }
 
 /// Archives a programme, and with it the view of all its cohorts (audited).
-pub fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+pub fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     let found = programme::get(conn, id)?.ok_or_else(|| not_found("programme", id))?;
     if found.archived_at.is_some() {
         return Ok(());
@@ -114,7 +114,7 @@ pub fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Resu
 
 /// Takes a programme out of the archive (audited): its cohorts are open again, except
 /// those archived on their own.
-pub fn unarchive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+pub fn unarchive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     let found = programme::get(conn, id)?.ok_or_else(|| not_found("programme", id))?;
     if found.archived_at.is_none() {
         return Ok(());
@@ -124,8 +124,8 @@ pub fn unarchive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Re
     Ok(())
 }
 
-fn not_found(what: &'static str, id: &str) -> ApiError {
-    ApiError::NotFound {
+fn not_found(what: &'static str, id: &str) -> Error {
+    Error::NotFound {
         what,
         id: id.to_owned(),
     }

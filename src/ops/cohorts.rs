@@ -1,6 +1,6 @@
 //! Creating programmes and cohorts (with their blackout dates).
 
-use crate::api::ApiError;
+use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::cohort;
 use crate::db::models::{audit, event, new_id, programme};
@@ -15,7 +15,7 @@ pub fn create_programme(
     name: &str,
     description: &str,
     actor: &str,
-) -> Result<String, ApiError> {
+) -> Result<String, Error> {
     let name = text("name", name, limits::TITLE_CHARS)?;
     let description = description.trim();
     if description.chars().count() > limits::TEXT_CHARS {
@@ -29,8 +29,8 @@ pub fn create_programme(
         return Err(Invalid::field("description", control_message(c, true)).into());
     }
     let id = new_id();
-    programme::insert(conn, &id, &name, description).map_err(|e| match ApiError::from(e) {
-        ApiError::Conflict { .. } => ApiError::Conflict {
+    programme::insert(conn, &id, &name, description).map_err(|e| match Error::from(e) {
+        Error::Conflict { .. } => Error::Conflict {
             field: Some("name".to_owned()),
             detail: format!("a programme is already named \"{name}\""),
         },
@@ -41,7 +41,7 @@ pub fn create_programme(
 }
 
 /// Why a cohort cannot be stored under its programme.
-pub fn check_programme(conn: &mut DbConnection, details: &CohortDetails) -> Result<(), ApiError> {
+pub fn check_programme(conn: &mut DbConnection, details: &CohortDetails) -> Result<(), Error> {
     if programme::get(conn, &details.programme_id)?.is_none() {
         return Err(Invalid::field(
             "programme_id",
@@ -53,9 +53,9 @@ pub fn check_programme(conn: &mut DbConnection, details: &CohortDetails) -> Resu
 }
 
 /// A duplicate cohort number, named.
-pub fn duplicate_number(e: diesel::result::Error, details: &CohortDetails) -> ApiError {
-    match ApiError::from(e) {
-        ApiError::Conflict { .. } => ApiError::Conflict {
+pub fn duplicate_number(e: diesel::result::Error, details: &CohortDetails) -> Error {
+    match Error::from(e) {
+        Error::Conflict { .. } => Error::Conflict {
             field: Some("number".to_owned()),
             detail: format!("the programme already has a cohort {}", details.number),
         },
@@ -69,7 +69,7 @@ pub fn create_cohort(
     details: &CohortDetails,
     blackouts: &[EventDetails],
     actor: &str,
-) -> Result<String, ApiError> {
+) -> Result<String, Error> {
     check_programme(conn, details)?;
     super::archive::ensure_programme_open(conn, &details.programme_id)?;
     let id = new_id();

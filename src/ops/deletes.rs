@@ -7,20 +7,20 @@
 //! What is deleted is kept in the audit log's detail (its data as JSON), so a mistaken
 //! delete can be put back by hand.
 
-use crate::api::ApiError;
+use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::references::{self, Referrers};
 use crate::db::models::{audit, city, cohort, programme};
 
-fn not_found(what: &'static str, id: &str) -> ApiError {
-    ApiError::NotFound {
+fn not_found(what: &'static str, id: &str) -> Error {
+    Error::NotFound {
         what,
         id: id.to_owned(),
     }
 }
 
-fn refused(subject: &str, referrers: &[Referrers], instead: &str) -> ApiError {
-    ApiError::Conflict {
+fn refused(subject: &str, referrers: &[Referrers], instead: &str) -> Error {
+    Error::Conflict {
         field: None,
         detail: format!(
             "{subject} is referred to by {}, so it cannot be deleted: {instead}",
@@ -31,9 +31,9 @@ fn refused(subject: &str, referrers: &[Referrers], instead: &str) -> ApiError {
 
 /// The database refused although the count found nothing (a record added by a writer the
 /// count could not see): still a refusal, never a failure.
-fn backstop(subject: String) -> impl FnOnce(diesel::result::Error) -> ApiError {
-    move |e| match ApiError::from(e) {
-        ApiError::Conflict { .. } => ApiError::Conflict {
+fn backstop(subject: String) -> impl FnOnce(diesel::result::Error) -> Error {
+    move |e| match Error::from(e) {
+        Error::Conflict { .. } => Error::Conflict {
             field: None,
             detail: format!("{subject} is referred to by other records, so it cannot be deleted"),
         },
@@ -42,7 +42,7 @@ fn backstop(subject: String) -> impl FnOnce(diesel::result::Error) -> ApiError {
 }
 
 /// The city, unless programme records refer to it (then the refusal that names them).
-pub fn check_city(conn: &mut DbConnection, id: &str) -> Result<city::CityWithRoles, ApiError> {
+pub fn check_city(conn: &mut DbConnection, id: &str) -> Result<city::CityWithRoles, Error> {
     let found = city::get(conn, id)?.ok_or_else(|| not_found("city", id))?;
     let subject = format!("{} ({id})", found.city.name);
     let referrers = references::to_city(conn, id)?;
@@ -59,7 +59,7 @@ pub fn check_city(conn: &mut DbConnection, id: &str) -> Result<city::CityWithRol
 }
 
 /// Deletes a city with its own roles and contacts, unless programme records refer to it.
-pub fn delete_city(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+pub fn delete_city(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     let found = check_city(conn, id)?;
     let subject = format!("{} ({id})", found.city.name);
     let c = &found.city;
@@ -77,10 +77,7 @@ pub fn delete_city(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(),
 }
 
 /// The cohort, unless programme records refer to it (then the refusal that names them).
-pub fn check_cohort(
-    conn: &mut DbConnection,
-    id: &str,
-) -> Result<cohort::CohortWithModules, ApiError> {
+pub fn check_cohort(conn: &mut DbConnection, id: &str) -> Result<cohort::CohortWithModules, Error> {
     let found = cohort::get(conn, id)?.ok_or_else(|| not_found("cohort", id))?;
     let subject = format!("cohort \"{}\"", found.cohort.name);
     let referrers = references::to_cohort(conn, id)?;
@@ -98,7 +95,7 @@ pub fn check_cohort(
 
 /// Deletes a cohort with its modules and own calendar events, unless programme records
 /// refer to it (then it can be archived).
-pub fn delete_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+pub fn delete_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     let found = check_cohort(conn, id)?;
     let k = &found.cohort;
     let subject = format!("cohort \"{}\"", k.name);
@@ -120,10 +117,7 @@ pub fn delete_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(
 }
 
 /// The programme, unless it has cohorts (then the refusal that counts them).
-pub fn check_programme(
-    conn: &mut DbConnection,
-    id: &str,
-) -> Result<programme::Programme, ApiError> {
+pub fn check_programme(conn: &mut DbConnection, id: &str) -> Result<programme::Programme, Error> {
     let found = programme::get(conn, id)?.ok_or_else(|| not_found("programme", id))?;
     let subject = format!("programme \"{}\"", found.name);
     let referrers = references::to_programme(conn, id)?;
@@ -140,7 +134,7 @@ pub fn check_programme(
 }
 
 /// Deletes a programme with its own calendar events, unless it has cohorts.
-pub fn delete_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+pub fn delete_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     let found = check_programme(conn, id)?;
     let subject = format!("programme \"{}\"", found.name);
     let kept = serde_json::json!({"name": found.name, "description": found.description});

@@ -1,7 +1,6 @@
 //! Inviting cities to a cohort, one by one or from a CSV, resending and revoking links.
 
-use crate::api::ApiError;
-use crate::auth;
+use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::invitation::{self, Invitation, NewInvitation};
 use crate::db::models::{audit, city, cohort, programme};
@@ -9,6 +8,7 @@ use crate::domain::profile::{ProfileRole, is_email};
 use crate::domain::{FieldError, Invalid, limits};
 use crate::mail::compose::{self, InvitationEmail, Recipient};
 use crate::mail::{self, Letterhead, lang};
+use crate::secret;
 
 /// A city to invite.
 #[derive(Debug, Clone)]
@@ -55,7 +55,7 @@ impl Issuer<'_> {
         invitation: &Invitation,
         (city, country): (&str, &str),
         link: &str,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), Error> {
         if invitation.email.is_empty() {
             return Ok(());
         }
@@ -91,8 +91,8 @@ struct CohortNames {
 }
 
 /// The names of a cohort and its programme; the cohort must exist.
-fn cohort_names(conn: &mut DbConnection, cohort_id: &str) -> Result<CohortNames, ApiError> {
-    let c = cohort::get(conn, cohort_id)?.ok_or_else(|| ApiError::NotFound {
+fn cohort_names(conn: &mut DbConnection, cohort_id: &str) -> Result<CohortNames, Error> {
+    let c = cohort::get(conn, cohort_id)?.ok_or_else(|| Error::NotFound {
         what: "cohort",
         id: cohort_id.to_owned(),
     })?;
@@ -162,7 +162,7 @@ pub fn invite(
     cohort_id: &str,
     invites: &[Invite],
     issuer: &Issuer<'_>,
-) -> Result<Vec<Issued>, ApiError> {
+) -> Result<Vec<Issued>, Error> {
     if invites.len() > limits::LIST_ITEMS {
         return Err(Invalid::field(
             "invitations",
@@ -209,7 +209,7 @@ pub fn invite(
     }
     let mut issued = Vec::with_capacity(invites.len());
     for (inv, (city_name, country)) in invites.iter().zip(cities) {
-        let token = auth::new_secret();
+        let token = secret::new_secret();
         let invitation = invitation::insert(
             conn,
             &NewInvitation {
@@ -217,7 +217,7 @@ pub fn invite(
                 city_id: &inv.city_id,
                 role: inv.role.as_str(),
                 email: inv.email.trim(),
-                token_hash: &auth::hash_secret(&token),
+                token_hash: &secret::hash_secret(&token),
                 days: issuer.days,
                 created_by: issuer.actor,
             },
@@ -243,7 +243,7 @@ pub fn invite(
 
 /// Reads invitations from CSV: a header with `city_id` (or `name` and `country`), `role`
 /// and optionally `email`. Every bad line is named with its number.
-pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Invite)>, ApiError> {
+pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Invite)>, Error> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(data);
@@ -359,7 +359,7 @@ pub fn invite_csv(
     cohort_id: &str,
     data: &[u8],
     issuer: &Issuer<'_>,
-) -> Result<Vec<Issued>, ApiError> {
+) -> Result<Vec<Issued>, Error> {
     let rows = parse_csv(conn, data)?;
     let lines: Vec<usize> = rows.iter().map(|(l, _)| *l).collect();
     let invites: Vec<Invite> = rows.into_iter().map(|(_, i)| i).collect();
@@ -367,10 +367,10 @@ pub fn invite_csv(
 }
 
 /// Renames the `rows[i].x` errors of [`invite`] to the CSV's line numbers.
-fn name_lines(error: ApiError, lines: &[usize]) -> ApiError {
+fn name_lines(error: Error, lines: &[usize]) -> Error {
     let line = |i: usize| lines.get(i).copied().unwrap_or(i + 2);
     match error {
-        ApiError::Invalid(Invalid(errors)) => ApiError::Invalid(Invalid(
+        Error::Invalid(Invalid(errors)) => Error::Invalid(Invalid(
             errors
                 .into_iter()
                 .map(|e| {
@@ -401,11 +401,11 @@ fn name_lines(error: ApiError, lines: &[usize]) -> ApiError {
 }
 
 /// A new link for an invitation (the old one stops working).
-pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<Issued, ApiError> {
+pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<Issued, Error> {
     ensure_cohort_open(conn, id)?;
-    let token = auth::new_secret();
-    let invitation = invitation::renew(conn, id, &auth::hash_secret(&token), issuer.days)?
-        .ok_or_else(|| ApiError::NotFound {
+    let token = secret::new_secret();
+    let invitation = invitation::renew(conn, id, &secret::hash_secret(&token), issuer.days)?
+        .ok_or_else(|| Error::NotFound {
             what: "invitation",
             id: id.to_owned(),
         })?;
@@ -431,10 +431,10 @@ pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<
 }
 
 /// Revokes an invitation's link.
-pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiError> {
+pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     ensure_cohort_open(conn, id)?;
     if !invitation::revoke(conn, id)? {
-        return Err(ApiError::NotFound {
+        return Err(Error::NotFound {
             what: "invitation",
             id: id.to_owned(),
         });
@@ -445,7 +445,7 @@ pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), ApiE
 
 /// Refuses a change to an invitation of an archived cohort (an unknown one passes: the
 /// change itself answers 404).
-fn ensure_cohort_open(conn: &mut DbConnection, invitation_id: &str) -> Result<(), ApiError> {
+fn ensure_cohort_open(conn: &mut DbConnection, invitation_id: &str) -> Result<(), Error> {
     match invitation::get(conn, invitation_id)? {
         Some(inv) => super::archive::ensure_open(conn, &inv.cohort_id),
         None => Ok(()),

@@ -1,10 +1,11 @@
 //! What the console pages and the JSON API both do, written once: each function runs
-//! inside the caller's transaction and returns a typed result or an [`ApiError`] naming
-//! what is wrong.
+//! inside the caller's transaction and returns a typed result or an [`Error`] naming what
+//! is wrong, in the domain's words (the API and the pages each turn it into their answer).
 
 pub mod archive;
 pub mod cohorts;
 pub mod deletes;
+pub mod error;
 pub mod invitations;
 pub mod outbox;
 pub mod profiles;
@@ -13,4 +14,4 @@ pub mod rounds;
 pub mod users;
 pub mod visits;
 
-pub use crate::api::ApiError;
+pub use error::Error;

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::api::ApiError;
+use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::outbox::{self, Filter, LINK_PLACEHOLDER, OutboxRow};
 use crate::db::models::{Page, audit, new_id, now};
@@ -46,7 +46,7 @@ pub struct EmailView {
     /// Attempts made.
     pub attempts: i32,
     /// When the next attempt is due (queued, retrying).
-    #[serde(serialize_with = "crate::api::time::utc_opt")]
+    #[serde(serialize_with = "crate::domain::time::utc_opt")]
     pub next_attempt_at: Option<chrono::NaiveDateTime>,
     /// Why the last attempt failed.
     pub last_error: String,
@@ -55,10 +55,10 @@ pub struct EmailView {
     /// The METHOD of its calendar attachment.
     pub calendar_method: Option<String>,
     /// Queued (UTC).
-    #[serde(serialize_with = "crate::api::time::utc")]
+    #[serde(serialize_with = "crate::domain::time::utc")]
     pub created_at: chrono::NaiveDateTime,
     /// Sent (UTC).
-    #[serde(serialize_with = "crate::api::time::utc_opt")]
+    #[serde(serialize_with = "crate::domain::time::utc_opt")]
     pub sent_at: Option<chrono::NaiveDateTime>,
 }
 
@@ -223,7 +223,7 @@ pub fn list(
     filter: &Filter,
     limit: i64,
     offset: i64,
-) -> Result<Listing, ApiError> {
+) -> Result<Listing, Error> {
     let page = outbox::list(conn, filter, limit, offset)?;
     let found = outbox::counts(conn, filter.cohort_id.as_deref())?;
     let counts = STATUSES
@@ -237,8 +237,8 @@ pub fn list(
 }
 
 /// One email.
-pub fn get(conn: &mut DbConnection, id: &str) -> Result<OutboxRow, ApiError> {
-    outbox::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
+pub fn get(conn: &mut DbConnection, id: &str) -> Result<OutboxRow, Error> {
+    outbox::get(conn, id)?.ok_or_else(|| Error::NotFound {
         what: "email",
         id: id.to_owned(),
     })
@@ -253,7 +253,7 @@ pub fn resend(
     id: &str,
     head: &Letterhead,
     actor: &str,
-) -> Result<OutboxRow, ApiError> {
+) -> Result<OutboxRow, Error> {
     let row = get(conn, id)?;
     if let Some(cohort) = &row.cohort_id {
         super::archive::ensure_open(conn, cohort)?;
@@ -264,7 +264,7 @@ pub fn resend(
             get(conn, id)?
         }
         "sent" if row.body_text.contains(LINK_PLACEHOLDER) => {
-            return Err(ApiError::Conflict {
+            return Err(Error::Conflict {
                 field: None,
                 detail: "this invitation email was sent and its link is no longer kept: \
                          issue a new link for the invitation instead (it is emailed)"
@@ -286,13 +286,14 @@ pub fn resend(
                 created_at: at,
                 sent_at: None,
                 updated_at: at,
+                resend_of: Some(row.resend_of.clone().unwrap_or_else(|| row.id.clone())),
                 ..row
             };
             outbox::insert(conn, &copy)?;
             copy
         }
         _ => {
-            return Err(ApiError::Conflict {
+            return Err(Error::Conflict {
                 field: None,
                 detail: "this email is still queued: it goes out by itself".to_owned(),
             });
@@ -307,7 +308,7 @@ pub fn resend_failed(
     conn: &mut DbConnection,
     cohort_id: Option<&str>,
     actor: &str,
-) -> Result<usize, ApiError> {
+) -> Result<usize, Error> {
     if let Some(cohort) = cohort_id {
         super::archive::ensure_open(conn, cohort)?;
     }

@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, Utc};
 
-use crate::api::ApiError;
+use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::cohort::{self, CohortWithModules};
 use crate::db::models::invitation::{self, Invitation};
@@ -89,9 +89,9 @@ impl Context {
 }
 
 /// The context of an invitation.
-pub fn context(conn: &mut DbConnection, invitation: Invitation) -> Result<Context, ApiError> {
-    let role: ProfileRole = invitation.role.parse().map_err(ApiError::Internal)?;
-    let cohort = cohort::get(conn, &invitation.cohort_id)?.ok_or_else(|| ApiError::NotFound {
+pub fn context(conn: &mut DbConnection, invitation: Invitation) -> Result<Context, Error> {
+    let role: ProfileRole = invitation.role.parse().map_err(Error::Bug)?;
+    let cohort = cohort::get(conn, &invitation.cohort_id)?.ok_or_else(|| Error::NotFound {
         what: "cohort",
         id: invitation.cohort_id.clone(),
     })?;
@@ -128,8 +128,8 @@ pub fn context(conn: &mut DbConnection, invitation: Invitation) -> Result<Contex
 }
 
 /// The context of a live invitation link, or `None` (wrong, expired, revoked: never which).
-pub fn by_token(conn: &mut DbConnection, token: &str) -> Result<Option<Context>, ApiError> {
-    match invitation::by_token(conn, &crate::auth::hash_secret(token))? {
+pub fn by_token(conn: &mut DbConnection, token: &str) -> Result<Option<Context>, Error> {
+    match invitation::by_token(conn, &crate::secret::hash_secret(token))? {
         Some(i) => context(conn, i).map(Some),
         None => Ok(None),
     }
@@ -151,11 +151,11 @@ pub fn save_as_city(
     ctx: &Context,
     form: &ProfileForm,
     intent: Intent,
-) -> Result<ProfileRow, ApiError> {
+) -> Result<ProfileRow, Error> {
     super::archive::ensure_open(conn, &ctx.cohort.cohort.id)?;
     let closes = ctx.cohort.cohort.call_closes;
     if ctx.call_closed() {
-        return Err(ApiError::Forbidden(format!(
+        return Err(Error::Forbidden(format!(
             "the call closed on {closes}: the profile can no longer be changed; write to the programme team if something must be corrected"
         )));
     }
@@ -195,7 +195,7 @@ pub fn expect_version(
     conn: &mut DbConnection,
     ctx: &Context,
     expected: Option<&str>,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     let Some(expected) = expected else {
         return Ok(());
     };
@@ -207,12 +207,17 @@ pub fn expect_version(
         ctx.role,
     )?
     .map_or(0, |s| s.row.version);
-    if expected != crate::api::precondition::profile_tag(current) {
-        return Err(ApiError::PreconditionFailed(format!(
+    if expected != profile_tag(current) {
+        return Err(Error::Stale(format!(
             "the profile changed since it was read (it is at version {current}; If-Match said \"{expected}\"): read it again and repeat the change"
         )));
     }
     Ok(())
+}
+
+/// The tag of a profile as of its latest version (0: none yet), given as its `ETag`.
+pub fn profile_tag(version: i32) -> String {
+    format!("profile-{version}")
 }
 
 /// A manager's correction: a new version with the same status, allowed after the call.
@@ -221,7 +226,7 @@ pub fn save_as_manager(
     ctx: &Context,
     form: &ProfileForm,
     actor: &str,
-) -> Result<ProfileRow, ApiError> {
+) -> Result<ProfileRow, Error> {
     super::archive::ensure_open(conn, &ctx.cohort.cohort.id)?;
     let submit = ctx
         .latest
@@ -256,8 +261,8 @@ pub fn save_as_manager(
 
 /// The latest profile of every invited city of a cohort as CSV, one row per city and role,
 /// lists joined with ` | `.
-pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, ApiError> {
-    let found = cohort::get(conn, cohort_id)?.ok_or_else(|| ApiError::NotFound {
+pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, Error> {
+    let found = cohort::get(conn, cohort_id)?.ok_or_else(|| Error::NotFound {
         what: "cohort",
         id: cohort_id.to_owned(),
     })?;
@@ -273,7 +278,7 @@ pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, A
     // Every cell through `cell`: nearly all of them are text a city typed.
     let write = |out: &mut csv::Writer<Vec<u8>>, row: &[String]| {
         out.write_record(row.iter().map(|c| crate::transfer::cell(c).into_owned()))
-            .map_err(|e| ApiError::Internal(format!("csv: {e}")))
+            .map_err(|e| Error::failed("writing CSV", e))
     };
     write(
         &mut out,
@@ -303,7 +308,7 @@ pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, A
     )?;
     let today = today();
     for (inv, city_name) in invitation::of_cohort(conn, cohort_id)? {
-        let role: ProfileRole = inv.role.parse().map_err(ApiError::Internal)?;
+        let role: ProfileRole = inv.role.parse().map_err(Error::Bug)?;
         let country = city::get(conn, &inv.city_id)?
             .map(|c| c.city.country)
             .unwrap_or_default();
@@ -378,5 +383,5 @@ pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, A
         write(&mut out, &row)?;
     }
     out.into_inner()
-        .map_err(|e| ApiError::Internal(format!("csv: {e}")))
+        .map_err(|e| Error::failed("writing CSV", e))
 }

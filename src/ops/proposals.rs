@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::api::ApiError;
+use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
@@ -45,7 +45,7 @@ pub struct ProposalView {
 }
 
 /// The views of proposals, named from the round reports.
-pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<ProposalView>, ApiError> {
+pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<ProposalView>, Error> {
     let mut out = Vec::with_capacity(list.len());
     for p in list {
         let twin = city::get(conn, &p.twin_city_id)?
@@ -69,7 +69,7 @@ pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<Proposa
     Ok(out)
 }
 
-fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, ApiError> {
+fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, Error> {
     use crate::db::schema::hosts;
     use diesel::prelude::*;
     Ok(hosts::table
@@ -80,8 +80,8 @@ fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, ApiError> {
         .unwrap_or_default())
 }
 
-fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, ApiError> {
-    round::get(conn, id)?.ok_or_else(|| ApiError::NotFound {
+fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, Error> {
+    round::get(conn, id)?.ok_or_else(|| Error::NotFound {
         what: "round",
         id: id.to_owned(),
     })
@@ -96,7 +96,7 @@ pub fn publish(
     head: &Letterhead,
     actor: &str,
     release_accepted: bool,
-) -> Result<Vec<ProposalView>, ApiError> {
+) -> Result<Vec<ProposalView>, Error> {
     let row = round_row(conn, round_id)?;
     // A second publish at once (a double click, another manager or instance) waits for the
     // first, then finds the round published.
@@ -104,7 +104,7 @@ pub fn publish(
     let row = round_row(conn, round_id)?;
     super::archive::ensure_open(conn, &row.cohort_id)?;
     if row.published_at.is_some() {
-        return Err(ApiError::Conflict {
+        return Err(Error::Conflict {
             field: None,
             detail: format!("round {} is already published", row.number),
         });
@@ -138,7 +138,7 @@ pub fn publish(
             .into_iter()
             .map(|p| format!("{} with {}", p.twin, p.host))
             .collect::<Vec<_>>();
-        return Err(ApiError::Conflict {
+        return Err(Error::Conflict {
             field: Some("release_accepted".to_owned()),
             detail: format!(
                 "publishing round {} would release {} pair{} both cities accepted: {}; their \
@@ -176,8 +176,14 @@ pub fn publish(
             (book.of(&p.twin_id, "twin"), true),
             (book.of_host(&p.host_id), false),
         ];
+        // One email per person per proposal, even when a person is a contact of both
+        // sides or of two of a host's cities (the outbox refuses a second one).
+        let mut told = std::collections::HashSet::new();
         for (people, twin_side) in sides {
             for to in people {
+                if !told.insert(to.email.to_lowercase()) {
+                    continue;
+                }
                 drafts.push(compose::proposal(
                     id,
                     &row.cohort_id,
@@ -211,11 +217,11 @@ pub fn publish(
 
 /// A re-match of a published round: accepted pairs pinned, declined pairs forbidden, the
 /// other proposed pairs kept unless changing them pays the change penalty.
-pub fn prepare_rematch(conn: &mut DbConnection, round_id: &str) -> Result<Prepared, ApiError> {
+pub fn prepare_rematch(conn: &mut DbConnection, round_id: &str) -> Result<Prepared, Error> {
     let row = round_row(conn, round_id)?;
     super::archive::ensure_open(conn, &row.cohort_id)?;
     if row.published_at.is_none() {
-        return Err(ApiError::Conflict {
+        return Err(Error::Conflict {
             field: None,
             detail: format!(
                 "round {} is not published: a re-match starts from the proposals the cities answered",
@@ -268,11 +274,11 @@ pub fn answer(
     proposal_id: &str,
     accept: bool,
     reason: &str,
-) -> Result<ProposalView, ApiError> {
+) -> Result<ProposalView, Error> {
     super::archive::ensure_open(conn, cohort_id)?;
     let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
     let Some(p) = mine.into_iter().find(|p| p.id == proposal_id) else {
-        return Err(ApiError::NotFound {
+        return Err(Error::NotFound {
             what: "proposal",
             id: proposal_id.to_owned(),
         });
@@ -312,5 +318,5 @@ pub fn answer(
         .collect();
     views(conn, updated)?
         .pop()
-        .ok_or_else(|| ApiError::Internal("answered proposal vanished".to_owned()))
+        .ok_or_else(|| Error::Bug("answered proposal vanished".to_owned()))
 }

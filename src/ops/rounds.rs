@@ -12,7 +12,7 @@ use twinning_solver::matching::{
     self, Group, Instance, Mentor, Pair, PairRef, Solution, Status, Twin, WhyNotReason,
 };
 
-use crate::api::ApiError;
+use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::round::{self, NewRound, RoundRow};
@@ -258,7 +258,7 @@ fn side_of(
 fn participants(
     conn: &mut DbConnection,
     cohort_id: &str,
-) -> Result<(Vec<TwinIn>, Vec<HostIn>), ApiError> {
+) -> Result<(Vec<TwinIn>, Vec<HostIn>), Error> {
     let submitted: Vec<StoredProfile> = profile::latest_submitted_of_cohort(conn, cohort_id)?;
     let mut cities = HashMap::new();
     for c in city::all(conn)? {
@@ -351,7 +351,7 @@ fn participants(
 pub type Roster = (Vec<(String, String)>, Vec<(String, String)>);
 
 /// The Twins and hosts that submitted to a cohort: (id, name) each, by name.
-pub fn roster(conn: &mut DbConnection, cohort_id: &str) -> Result<Roster, ApiError> {
+pub fn roster(conn: &mut DbConnection, cohort_id: &str) -> Result<Roster, Error> {
     let (twins, hosts) = participants(conn, cohort_id)?;
     Ok((
         twins.into_iter().map(|t| (t.id, t.side.name)).collect(),
@@ -487,7 +487,7 @@ pub fn prepare(
     conn: &mut DbConnection,
     cohort_id: &str,
     settings: RoundSettings,
-) -> Result<Prepared, ApiError> {
+) -> Result<Prepared, Error> {
     prepare_from(conn, cohort_id, settings, None)
 }
 
@@ -507,10 +507,10 @@ pub fn prepare_from(
     cohort_id: &str,
     settings: RoundSettings,
     start: Option<Start>,
-) -> Result<Prepared, ApiError> {
+) -> Result<Prepared, Error> {
     let started = Instant::now();
     if cohort::get(conn, cohort_id)?.is_none() {
-        return Err(ApiError::NotFound {
+        return Err(Error::NotFound {
             what: "cohort",
             id: cohort_id.to_owned(),
         });
@@ -666,9 +666,9 @@ pub struct Solved {
 }
 
 /// Solves a prepared round (no database: run it off the web workers) and builds its report.
-pub fn solve(prepared: Prepared) -> Result<Solved, ApiError> {
+pub fn solve(prepared: Prepared) -> Result<Solved, Error> {
     let solution = matching::solve(&prepared.instance, &options(&prepared.settings))
-        .map_err(|e| ApiError::Internal(format!("solver: {e}")))?;
+        .map_err(|e| Error::failed("the matching solver", e))?;
     let report = report(&prepared, &solution);
     let seconds = prepared.started.elapsed().as_secs_f64();
     Ok(Solved {
@@ -946,12 +946,12 @@ fn report(p: &Prepared, solution: &Solution) -> Report {
 }
 
 /// Stores a solved round; returns its row.
-pub fn store(conn: &mut DbConnection, solved: &Solved, actor: &str) -> Result<RoundRow, ApiError> {
+pub fn store(conn: &mut DbConnection, solved: &Solved, actor: &str) -> Result<RoundRow, Error> {
     // Checked again here, in the transaction that stores: the cohort may have been
     // archived while the round was solving.
     super::archive::ensure_open(conn, &solved.prepared.cohort_id)?;
     let id = new_id();
-    let json = |e: serde_json::Error| ApiError::Internal(format!("round JSON: {e}"));
+    let json = |e: serde_json::Error| Error::failed("writing the round as JSON", e);
     let settings = serde_json::to_string(&solved.prepared.settings).map_err(json)?;
     let report = serde_json::to_string(&solved.report).map_err(json)?;
     let number = round::insert(
@@ -983,25 +983,25 @@ pub fn store(conn: &mut DbConnection, solved: &Solved, actor: &str) -> Result<Ro
             solved.report.status
         ),
     )?;
-    round::get(conn, &id)?.ok_or_else(|| ApiError::Internal("stored round vanished".to_owned()))
+    round::get(conn, &id)?.ok_or_else(|| Error::Bug("stored round vanished".to_owned()))
 }
 
 /// The report of a stored round.
-pub fn report_of(row: &RoundRow) -> Result<Report, ApiError> {
+pub fn report_of(row: &RoundRow) -> Result<Report, Error> {
     serde_json::from_str(&row.report)
-        .map_err(|e| ApiError::Internal(format!("round {} report: {e}", row.id)))
+        .map_err(|e| Error::failed(format!("reading round {}'s report", row.id), e))
 }
 
 /// The settings of a stored round.
-pub fn settings_of(row: &RoundRow) -> Result<RoundSettings, ApiError> {
+pub fn settings_of(row: &RoundRow) -> Result<RoundSettings, Error> {
     serde_json::from_str(&row.settings)
-        .map_err(|e| ApiError::Internal(format!("round {} settings: {e}", row.id)))
+        .map_err(|e| Error::failed(format!("reading round {}'s settings", row.id), e))
 }
 
 /// Solves a stored round's exact instance again (what "the same result" is checked by).
-pub fn resolve_stored(row: &RoundRow) -> Result<Solution, ApiError> {
+pub fn resolve_stored(row: &RoundRow) -> Result<Solution, Error> {
     let instance = Instance::from_json(row.instance.as_bytes())
-        .map_err(|e| ApiError::Internal(format!("round {} instance: {e}", row.id)))?;
+        .map_err(|e| Error::failed(format!("reading round {}'s instance", row.id), e))?;
     matching::solve(&instance, &options(&settings_of(row)?))
-        .map_err(|e| ApiError::Internal(format!("solver: {e}")))
+        .map_err(|e| Error::failed("the matching solver", e))
 }

@@ -9,10 +9,10 @@ use serde::Deserialize;
 
 use super::console::{Nav, enter};
 use super::page::{Csrf, PageError, html, redirect};
-use crate::api::ApiError;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::{Listing, cohort, programme};
 use crate::db::{DbConnection, DbPool};
+use crate::ops::Error as OpsError;
 use crate::ops::{archive, deletes};
 
 /// What a console action is about, from the path's first segment.
@@ -56,12 +56,12 @@ impl Target {
     }
 
     /// Its name, or 404.
-    fn name(self, conn: &mut DbConnection, id: &str) -> Result<String, ApiError> {
+    fn name(self, conn: &mut DbConnection, id: &str) -> Result<String, OpsError> {
         let found = match self {
             Target::Cohort => cohort::get(conn, id)?.map(|c| c.cohort.name),
             Target::Programme => programme::get(conn, id)?.map(|p| p.name),
         };
-        found.ok_or_else(|| ApiError::NotFound {
+        found.ok_or_else(|| OpsError::NotFound {
             what: self.noun(),
             id: id.to_owned(),
         })

@@ -9,11 +9,11 @@ use serde::Deserialize;
 use super::form::Errors;
 use super::page::{Csrf, PageError, html, html_with, redirect};
 use super::profile_form::ProfileFormView;
-use crate::api::ApiError;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::FieldError;
 use crate::domain::profile::ProfileForm;
+use crate::ops::Error as OpsError;
 use crate::ops::profiles::{self, Context, Intent};
 
 #[derive(Template)]
@@ -143,7 +143,7 @@ pub async fn show(
         ctx.invitation.city_id.clone(),
     );
     view.visits = with_db(&pool, move |conn| {
-        crate::api::visits::city_views(conn, &cohort, &city).map(|(_, v)| v)
+        crate::ops::visits::city_views(conn, &cohort, &city).map(|(_, v)| v)
     })
     .await?;
     Ok(csrf.apply(html(&view)?))
@@ -157,7 +157,7 @@ pub async fn calendar(
 ) -> Result<HttpResponse, PageError> {
     let ctx = load(&pool, token.into_inner()).await?;
     let body = with_db(&pool, move |conn| {
-        crate::api::visits::city_feed_body(
+        crate::ops::visits::city_ics(
             conn,
             &ctx.invitation.cohort_id,
             &ctx.invitation.city_id,
@@ -165,7 +165,7 @@ pub async fn calendar(
         )
     })
     .await?;
-    Ok(crate::api::visits::calendar(body))
+    Ok(crate::http::calendar(body))
 }
 
 /// `POST /invitation/{token}/proposals/{id}`: accept, or decline with a reason.
@@ -202,7 +202,7 @@ pub async fn answer(
     };
     match attempt {
         Ok(_) => Ok(redirect(&format!("/invitation/{token}?saved=answer"))),
-        Err(ApiError::Invalid(invalid)) => {
+        Err(OpsError::Invalid(invalid)) => {
             let csrf = Csrf::for_request(&request)?;
             let form = ctx
                 .latest
@@ -217,7 +217,7 @@ pub async fn answer(
                 .map(|e| (proposal_id.clone(), e.message.clone()));
             Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
         }
-        Err(ApiError::NotFound { .. }) => Err(PageError::NotFound),
+        Err(OpsError::NotFound { .. }) => Err(PageError::NotFound),
         Err(other) => Err(other.into()),
     }
 }
@@ -263,11 +263,11 @@ pub async fn save(
                 "draft"
             }
         ))),
-        Err(ApiError::Invalid(invalid)) => {
+        Err(OpsError::Invalid(invalid)) => {
             let view = page(&csrf, &token, &ctx, &form, &Errors(invalid.0), None, None);
             Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
         }
-        Err(ApiError::Forbidden(reason)) => {
+        Err(OpsError::Forbidden(reason)) => {
             let view = page(
                 &csrf,
                 &token,
@@ -279,7 +279,7 @@ pub async fn save(
             );
             Ok(csrf.apply(html_with(StatusCode::FORBIDDEN, &view)?))
         }
-        Err(ApiError::Conflict { field, detail }) => {
+        Err(OpsError::Conflict { field, detail }) => {
             let errors = Errors(vec![FieldError {
                 field: field.unwrap_or_default(),
                 message: detail,

@@ -14,7 +14,6 @@ use serde::Deserialize;
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager, redirect, security};
 use super::profile_form::ProfileFormView;
-use crate::api::ApiError;
 use crate::auth::{self, Manager};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
@@ -28,6 +27,7 @@ use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::profile::{ProfileForm, ProfileRole};
 use crate::domain::{FieldError, Invalid};
+use crate::ops::Error as OpsError;
 use crate::ops::cohorts as cohort_ops;
 use crate::ops::invitations::{self as invite_ops, Invite, Issued, Issuer};
 use crate::ops::profiles;
@@ -139,10 +139,10 @@ pub struct ProgrammeForm {
 }
 
 /// Turns a validation or conflict error into form errors; anything else stays an error.
-fn form_errors(e: ApiError) -> Result<Errors, PageError> {
+fn form_errors(e: OpsError) -> Result<Errors, PageError> {
     match e {
-        ApiError::Invalid(Invalid(errors)) => Ok(Errors(errors)),
-        ApiError::Conflict { field, detail } => Ok(Errors(vec![FieldError {
+        OpsError::Invalid(Invalid(errors)) => Ok(Errors(errors)),
+        OpsError::Conflict { field, detail } => Ok(Errors(vec![FieldError {
             field: field.unwrap_or_default(),
             message: detail,
         }])),
@@ -531,7 +531,7 @@ pub async fn create_cohort(
     let (manager, csrf, nav) = enter(&request).await?;
     let f = form.into_inner();
     let result = match parse_cohort(&f) {
-        Err(invalid) => Err(ApiError::Invalid(invalid)),
+        Err(invalid) => Err(OpsError::Invalid(invalid)),
         Ok((details, blackouts)) => {
             let actor = manager.email.clone();
             in_transaction(&pool, move |conn| {
@@ -601,7 +601,7 @@ async fn cohort_page(
     extras: CohortExtras,
 ) -> Result<CohortPage, PageError> {
     let (cohort, programme_name, events, rows, cities, rounds) = with_db(pool, move |conn| {
-        let cohort = cohort::get(conn, &id)?.ok_or(ApiError::NotFound {
+        let cohort = cohort::get(conn, &id)?.ok_or(OpsError::NotFound {
             what: "cohort",
             id: id.clone(),
         })?;
@@ -612,7 +612,7 @@ async fn cohort_page(
         let today = profiles::today();
         let mut rows = Vec::new();
         for (inv, city_name) in invitation::of_cohort(conn, &id)? {
-            let role: ProfileRole = inv.role.parse().map_err(ApiError::Internal)?;
+            let role: ProfileRole = inv.role.parse().map_err(OpsError::Bug)?;
             let latest: Option<ProfileRow> =
                 profile_model::versions(conn, &inv.city_id, &id, role.as_str())?
                     .into_iter()
@@ -766,11 +766,11 @@ pub async fn invite(
     Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
-    let head = crate::api::invitations::letterhead(&request)?;
+    let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
     let id = id.into_inner();
     let f = form.into_inner();
     let result = match f.role.parse::<ProfileRole>() {
-        Err(e) => Err(ApiError::Invalid(Invalid::field("role", e))),
+        Err(e) => Err(OpsError::Invalid(Invalid::field("role", e))),
         Ok(role) => {
             let (cohort_id, invite) = (
                 id.clone(),
@@ -843,7 +843,7 @@ pub async fn invite_csv(
     Csrf::verify(&request, &upload.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
-    let head = crate::api::invitations::letterhead(&request)?;
+    let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
     let id = id.into_inner();
     let data = upload.file.data.to_vec();
     let (cohort_id, actor) = (id.clone(), manager.email.clone());
@@ -887,7 +887,7 @@ pub async fn resend(
     Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
-    let head = crate::api::invitations::letterhead(&request)?;
+    let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
     let id = id.into_inner();
     let actor = manager.email.clone();
     let issued = in_transaction(&pool, move |conn| {
@@ -918,7 +918,7 @@ pub async fn revoke(
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let cohort_id = in_transaction(&pool, move |conn| {
-        let inv = invitation::get(conn, &id)?.ok_or(ApiError::NotFound {
+        let inv = invitation::get(conn, &id)?.ok_or(OpsError::NotFound {
             what: "invitation",
             id: id.clone(),
         })?;
@@ -979,7 +979,7 @@ async fn profile_page(
     notice: Option<String>,
 ) -> Result<ProfilePage, PageError> {
     let (ctx, versions, audit) = with_db(pool, move |conn| {
-        let inv = invitation::get(conn, &id)?.ok_or(ApiError::NotFound {
+        let inv = invitation::get(conn, &id)?.ok_or(OpsError::NotFound {
             what: "invitation",
             id: id.clone(),
         })?;
@@ -1063,7 +1063,7 @@ pub async fn correct(
     let ctx = {
         let id = id.clone();
         with_db(&pool, move |conn| {
-            let inv = invitation::get(conn, &id)?.ok_or(ApiError::NotFound {
+            let inv = invitation::get(conn, &id)?.ok_or(OpsError::NotFound {
                 what: "invitation",
                 id: id.clone(),
             })?;
@@ -1211,7 +1211,7 @@ pub async fn revoke_token(
     let id = id.into_inner();
     in_transaction(&pool, move |conn| {
         if !user::revoke_token(conn, &manager.id, &id)? {
-            return Err(ApiError::NotFound {
+            return Err(OpsError::NotFound {
                 what: "API token",
                 id,
             });

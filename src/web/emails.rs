@@ -9,11 +9,11 @@ use serde::Deserialize;
 
 use super::console::{Nav, TokenOnly, enter};
 use super::page::{Csrf, PageError, html, manager, redirect};
-use crate::api::ApiError;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::limits;
 use crate::mail::Letterhead;
+use crate::ops::Error as OpsError;
 use crate::ops::outbox::{self as ops, EmailFull, EmailPreview, EmailQuery, EmailView};
 
 /// Messages per page.
@@ -62,7 +62,7 @@ pub async fn list(
         ..EmailQuery::default()
     }
     .filter()
-    .map_err(ApiError::from)?;
+    .map_err(OpsError::from)?;
     let offset = q.offset.unwrap_or(0).max(0);
     let shown = filter.clone();
     let listing = with_db(&pool, move |conn| ops::list(conn, &shown, PAGE, offset)).await?;

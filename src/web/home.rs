@@ -3,10 +3,10 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::api::ApiError;
 use crate::blocking::with_db;
 use crate::db::models::{city, cohort, event, programme};
 use crate::db::{DbPool, backend_of};
+use crate::ops::Error as OpsError;
 
 /// What the home page shows.
 #[derive(Template)]
@@ -21,7 +21,7 @@ struct Home {
 }
 
 /// `GET /`.
-pub async fn show(pool: web::Data<DbPool>) -> Result<HttpResponse, ApiError> {
+pub async fn show(pool: web::Data<DbPool>) -> Result<HttpResponse, crate::web::page::PageError> {
     let page = with_db(&pool, |conn| {
         let (cities, roles) = city::counts(conn)?;
         Ok(Home {
@@ -36,7 +36,7 @@ pub async fn show(pool: web::Data<DbPool>) -> Result<HttpResponse, ApiError> {
     .await?;
     let html = page
         .render()
-        .map_err(|e| ApiError::Internal(format!("home page: {e}")))?;
+        .map_err(|e| OpsError::failed("the home page", e))?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .body(html))

@@ -3,9 +3,9 @@
 pub mod archive;
 pub mod city;
 pub mod console;
+pub mod csrf;
 pub mod emails;
 pub mod form;
-pub mod guard;
 pub mod home;
 pub mod login;
 pub mod map;
@@ -144,7 +144,7 @@ pub async fn not_found(request: actix_web::HttpRequest) -> actix_web::HttpRespon
     // A resource asked with a method it does not answer falls through to here too.
     if request.resource_map().has_resource(request.path()) {
         return actix_web::HttpResponse::MethodNotAllowed()
-            .insert_header(("Allow", crate::api::ALLOWED_METHODS))
+            .insert_header(("Allow", crate::http::ALLOWED_METHODS))
             .finish();
     }
     let html = NotFound.render().unwrap_or_else(|_| "Not found".to_owned());

@@ -7,8 +7,8 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, ResponseError, web};
 use askama::Template;
 
-use crate::api::ApiError;
 use crate::auth::{self, CSRF_COOKIE, Manager, Security};
+use crate::ops;
 
 /// Why a page is not shown.
 #[derive(Debug, thiserror::Error)]
@@ -48,18 +48,33 @@ pub enum PageError {
     Internal(String),
 }
 
-impl From<ApiError> for PageError {
-    fn from(e: ApiError) -> PageError {
+impl From<ops::Error> for PageError {
+    /// Every kind of the service layer's error has its page here; the match is complete,
+    /// so a new kind cannot fall into a 500 unnoticed. A refusal keeps its status and its
+    /// words.
+    fn from(e: ops::Error) -> PageError {
+        let refused = |status: StatusCode, e: ops::Error| PageError::Refused {
+            status,
+            message: e.to_string(),
+        };
         match e {
-            ApiError::NotFound { .. } => PageError::NotFound,
-            ApiError::Unavailable(m) => PageError::Unavailable(m),
-            ApiError::Internal(m) => PageError::Internal(m),
-            // Every refusal keeps its status and its words (never a 500 for a refusal).
-            other => PageError::Refused {
-                status: other.status_code(),
-                message: other.to_string(),
-            },
+            ops::Error::NotFound { .. } => PageError::NotFound,
+            ops::Error::Unavailable(m) => PageError::Unavailable(m),
+            e @ ops::Error::Invalid(_) => refused(StatusCode::UNPROCESSABLE_ENTITY, e),
+            e @ ops::Error::Conflict { .. } => refused(StatusCode::CONFLICT, e),
+            e @ ops::Error::Unauthorized(_) => refused(StatusCode::UNAUTHORIZED, e),
+            e @ ops::Error::Forbidden(_) => refused(StatusCode::FORBIDDEN, e),
+            e @ ops::Error::Stale(_) => refused(StatusCode::PRECONDITION_FAILED, e),
+            e @ (ops::Error::Db(_) | ops::Error::Failed { .. } | ops::Error::Bug(_)) => {
+                PageError::Internal(e.chain())
+            }
         }
+    }
+}
+
+impl From<diesel::result::Error> for PageError {
+    fn from(e: diesel::result::Error) -> PageError {
+        PageError::from(ops::Error::from(e))
     }
 }
 
@@ -167,7 +182,7 @@ impl ResponseError for PageError {
                 );
                 response.headers_mut().insert(
                     actix_web::http::header::RETRY_AFTER,
-                    crate::api::RETRY_AFTER_SECONDS.into(),
+                    crate::http::RETRY_AFTER_SECONDS.into(),
                 );
                 response
             }

@@ -10,7 +10,6 @@ use serde::Deserialize;
 use super::console::{Nav, TokenOnly, enter};
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
-use crate::api::ApiError;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::cohort;
@@ -18,6 +17,7 @@ use crate::db::models::round::{self, RoundRow};
 use crate::domain::scoring::Weights;
 use crate::domain::{FieldError, Invalid};
 use crate::jobs::{self, Jobs, Outcome};
+use crate::ops::Error as OpsError;
 use crate::ops::rounds::{self as ops, PairChoice, Report, RoundSettings};
 
 /// A checkbox of the roster.
@@ -76,7 +76,7 @@ async fn new_page(
 ) -> Result<NewRoundPage, PageError> {
     let id = cohort_id.clone();
     let (name, (twins, hosts)) = with_db(pool, move |conn| {
-        let c = cohort::get(conn, &id)?.ok_or(ApiError::NotFound {
+        let c = cohort::get(conn, &id)?.ok_or(OpsError::NotFound {
             what: "cohort",
             id: id.clone(),
         })?;
@@ -334,11 +334,11 @@ pub async fn create(
             Err(e) => Err(e),
         }
     } else {
-        Err(ApiError::Invalid(Invalid(errors)))
+        Err(OpsError::Invalid(Invalid(errors)))
     };
     match result {
         Ok(job) => Ok(redirect(&format!("/console/jobs/{job}"))),
-        Err(ApiError::Invalid(Invalid(errors))) => {
+        Err(OpsError::Invalid(Invalid(errors))) => {
             // `twins`/`hosts` errors name the lists: show them at the top.
             let page = new_page(
                 &pool,
@@ -377,7 +377,7 @@ pub async fn show(
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let (row, cohort, proposals) = with_db(&pool, move |conn| {
-        let row = round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })?;
+        let row = round::get(conn, &id)?.ok_or(OpsError::NotFound { what: "round", id })?;
         let cohort = cohort::get(conn, &row.cohort_id)?
             .map(|c| c.cohort.name)
             .unwrap_or_default();
@@ -409,7 +409,7 @@ pub async fn instance(
     manager(&request).await?;
     let id = id.into_inner();
     let row = with_db(&pool, move |conn| {
-        round::get(conn, &id)?.ok_or(ApiError::NotFound { what: "round", id })
+        round::get(conn, &id)?.ok_or(OpsError::NotFound { what: "round", id })
     })
     .await?;
     Ok(HttpResponse::Ok()
@@ -470,7 +470,7 @@ pub async fn publish(
     .await
     {
         Ok(_) => Ok(redirect(&back)),
-        Err(ApiError::Conflict {
+        Err(OpsError::Conflict {
             field: Some(field),
             detail,
         }) if field == "release_accepted" => {
@@ -496,7 +496,7 @@ pub async fn publish(
             Ok(csrf.apply(html_with(StatusCode::CONFLICT, &page)?))
         }
         // Published already (a double click): the round's page shows it.
-        Err(ApiError::Conflict { .. }) => Ok(redirect(&back)),
+        Err(OpsError::Conflict { .. }) => Ok(redirect(&back)),
         Err(e) => Err(e.into()),
     }
 }
@@ -547,7 +547,7 @@ async fn start_round(
         })
     })
     .await?;
-    Ok(started.map_err(ApiError::from)?)
+    Ok(started.map_err(OpsError::from)?)
 }
 
 #[derive(Template)]

@@ -13,14 +13,16 @@ use super::console::{Nav, TokenOnly, enter};
 use super::form::{Errors, Field, SummaryItem};
 use super::map::escape;
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
-use crate::api::ApiError;
-use crate::api::visits::{PlanView, plan_cohort, plan_view_of, visit_view};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::{FieldError, Invalid};
 use crate::mail::Letterhead;
+use crate::ops::Error as OpsError;
 use crate::ops::profiles;
-use crate::ops::visits::{self as ops, AgendaEntry, ChangeView, VisitUpdate, VisitView};
+use crate::ops::visits::{
+    self as ops, AgendaEntry, ChangeView, PlanView, VisitUpdate, VisitView, plan_cohort,
+    plan_view_of, visit_view,
+};
 
 /// One row of the calendar: a pair and its visits.
 struct Row<'a> {
@@ -231,14 +233,14 @@ pub async fn show(
 }
 
 /// The message of a refused operation, for the page.
-fn refusal(e: ApiError) -> Result<String, PageError> {
+fn refusal(e: OpsError) -> Result<String, PageError> {
     match e {
-        ApiError::Invalid(Invalid(errors)) => Ok(errors
+        OpsError::Invalid(Invalid(errors)) => Ok(errors
             .into_iter()
             .map(|e| e.message)
             .collect::<Vec<_>>()
             .join("; ")),
-        ApiError::Conflict { detail, .. } => Ok(detail),
+        OpsError::Conflict { detail, .. } => Ok(detail),
         other => Err(other.into()),
     }
 }
@@ -308,7 +310,7 @@ pub async fn city(
         let ctx = ops::context(conn, &id)?;
         let visits = ops::views(conn, &ctx, |v| ops::involves(v, &city_id))?;
         let city = crate::db::models::city::get(conn, &city_id)?
-            .ok_or(ApiError::NotFound {
+            .ok_or(OpsError::NotFound {
                 what: "city",
                 id: city_id,
             })?
@@ -596,7 +598,7 @@ pub async fn move_visit(
     };
     match result {
         Ok(_) => Ok(redirect(&format!("/console/visits/{id}?saved=moved"))),
-        Err(ApiError::Invalid(e)) => {
+        Err(OpsError::Invalid(e)) => {
             let typed = Typed {
                 starts_on: Some(typed),
                 agenda: None,
@@ -624,7 +626,7 @@ async fn save_agenda(
     text: &str,
     city: Option<(String, String)>,
     actor: String,
-) -> Result<(), ApiError> {
+) -> Result<(), OpsError> {
     let entries = parse_agenda(text)?;
     in_transaction(pool, move |conn| {
         let city = city.as_ref().map(|(c, k)| (c.as_str(), k.as_str()));
@@ -645,7 +647,7 @@ pub async fn agenda(
     let id = id.into_inner();
     match save_agenda(&pool, id.clone(), &form.agenda, None, manager.email).await {
         Ok(()) => Ok(redirect(&format!("/console/visits/{id}?saved=agenda"))),
-        Err(ApiError::Invalid(e)) => {
+        Err(OpsError::Invalid(e)) => {
             let typed = Typed {
                 starts_on: None,
                 agenda: Some(form.agenda.clone()),
@@ -672,7 +674,7 @@ async fn city_visit(
         ctx.invitation.city_id.clone(),
     );
     let v = with_db(pool, move |conn| {
-        let (_, views) = crate::api::visits::city_views(conn, &cohort, &city)?;
+        let (_, views) = ops::city_views(conn, &cohort, &city)?;
         Ok(views.into_iter().find(|v| v.id == id))
     })
     .await?
@@ -739,7 +741,7 @@ pub async fn city_agenda(
         Ok(()) => Ok(redirect(&format!(
             "/invitation/{token}/visits/{id}?saved=agenda"
         ))),
-        Err(ApiError::Invalid(e)) => {
+        Err(OpsError::Invalid(e)) => {
             let csrf = Csrf::for_request(&request)?;
             let page = visit_page(
                 None,

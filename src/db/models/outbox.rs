@@ -62,6 +62,9 @@ pub struct OutboxRow {
     pub sent_at: Option<NaiveDateTime>,
     /// Last changed.
     pub updated_at: NaiveDateTime,
+    /// The email this one repeats, when a manager resent it (a publish writes one email
+    /// per recipient per change; only a resend makes another).
+    pub resend_of: Option<String>,
 }
 
 /// Where the placeholder of an invitation link stands in a stored body.

@@ -1,4 +1,5 @@
-//! What every response of the service carries, and which methods it answers:
+//! The service's edge, above the API and the pages (like `startup`, which wraps every
+//! answer in it): what every response carries, and which methods it answers:
 //!
 //! - security headers on every page and API answer: a content security policy without
 //!   any script (no page has one) that no other site may frame, `nosniff`, no referrer
@@ -13,7 +14,8 @@ use actix_web::http::Method;
 use actix_web::middleware::{DefaultHeaders, Next};
 use actix_web::{Error, HttpResponse, ResponseError};
 
-use crate::api::{ALLOWED_METHODS, ApiError};
+use crate::api::ApiError;
+use crate::http::ALLOWED_METHODS;
 
 /// The content security policy of every answer. Styles may be inline (the pages have one
 /// style sheet in their head, the emails' HTML is styled inline); scripts may not be.

@@ -1,4 +1,4 @@
-//! Timestamps as the API and its document give them: RFC 3339 in UTC with the offset
+//! Timestamps as the service writes them: RFC 3339 in UTC with the offset
 //! written (`2025-05-14T09:30:00.000000Z`), which the document's `date-time` format
 //! requires; the database keeps them as UTC without an offset.
 
