@@ -12,6 +12,7 @@ pub mod map;
 pub mod page;
 pub mod profile_form;
 pub mod rounds;
+pub mod timeline;
 pub mod visits;
 
 use actix_web::web;
