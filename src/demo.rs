@@ -390,8 +390,8 @@ pub struct DemoEmail {
     pub to: String,
     /// Subject.
     pub subject: String,
-    /// `queued`, `retrying`, `sent`, `failed`.
-    pub status: String,
+    /// Where it stands.
+    pub status: crate::domain::state::EmailStatus,
     /// The file written (file transport) or the server's reply.
     pub delivered_as: String,
     /// Why it was not sent.
@@ -697,13 +697,20 @@ pub fn summary_text(s: &DemoSummary) -> String {
             }
         }
     }
-    let sent = s.emails.iter().filter(|e| e.status == "sent").count();
+    let sent = s
+        .emails
+        .iter()
+        .filter(|e| e.status == crate::domain::state::EmailStatus::Sent)
+        .count();
     let _ = writeln!(
         out,
         "\nEmails to the cities and participants ({}, {sent} sent):",
         s.emails.len()
     );
-    if s.emails.iter().any(|e| e.status == "queued") {
+    if s.emails
+        .iter()
+        .any(|e| e.status == crate::domain::state::EmailStatus::Queued)
+    {
         let _ = writeln!(
             out,
             "Queued emails go out as the service's worker sends them (as .eml files in mail.outbox_dir, data/outbox, unless mail.transport is smtp); see the console's Emails page."

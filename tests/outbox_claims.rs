@@ -11,6 +11,7 @@ use crate::common;
 use common::smtp::{Behaviour, SmtpSink};
 use common::{Backend, TestApp};
 use twinning::db::models::outbox::{self, OutboxRow};
+use twinning::domain::state::EmailStatus;
 
 fn draft(i: usize) -> twinning::mail::Draft {
     common::fixtures::test_email(
@@ -65,7 +66,10 @@ async fn a_restarted_instance_takes_back_its_own_claims_at_once() {
     let started = Instant::now();
     loop {
         let now = rows(&app);
-        let sent: Vec<&OutboxRow> = now.iter().filter(|r| r.status == "sent").collect();
+        let sent: Vec<&OutboxRow> = now
+            .iter()
+            .filter(|r| r.status == EmailStatus::Sent)
+            .collect();
         if sent.len() == 3 {
             assert!(sent.iter().all(|r| mine.iter().any(|m| m.id == r.id)));
             break;
@@ -81,7 +85,7 @@ async fn a_restarted_instance_takes_back_its_own_claims_at_once() {
     let now = rows(&app);
     for t in &theirs {
         let row = now.iter().find(|r| r.id == t.id).unwrap();
-        assert_eq!(row.status, "queued");
+        assert_eq!(row.status, EmailStatus::Queued);
         assert!(row.claimed_until.is_some(), "node-b's claim was taken");
     }
 }
@@ -127,10 +131,10 @@ async fn a_stopping_service_finishes_what_it_sends_and_gives_back_the_rest() {
     assert!(took < Duration::from_secs(5), "stopping took {took:?}");
 
     let now = rows(&app);
-    let sent = now.iter().filter(|r| r.status == "sent").count();
+    let sent = now.iter().filter(|r| r.status == EmailStatus::Sent).count();
     assert!((2..30).contains(&sent), "{sent} sent");
-    for r in now.iter().filter(|r| r.status != "sent") {
-        assert_eq!(r.status, "queued");
+    for r in now.iter().filter(|r| r.status != EmailStatus::Sent) {
+        assert_eq!(r.status, EmailStatus::Queued);
         assert!(r.claimed_until.is_none(), "{} is still claimed", r.id);
     }
     assert_eq!(

@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 
 use super::profile::Theme;
 use super::scoring::{cover, distance_km, rail_reasonable};
+use super::state::{Direction, VisitStatus};
 
 /// Air: kg CO₂e per passenger-km, economy short-haul with radiative forcing (UK DESNZ
 /// greenhouse gas conversion factors 2024, business travel — air).
@@ -343,7 +344,7 @@ pub struct VisitView {
     /// Its country.
     pub host_country: String,
     /// `outward` or `return`.
-    pub direction: String,
+    pub direction: Direction,
     /// Number within its direction.
     pub position: i32,
     /// Workdays.
@@ -357,13 +358,13 @@ pub struct VisitView {
     /// Last day.
     pub ends_on: Option<NaiveDate>,
     /// `unplaced`, `draft`, `planned`, `confirmed` or `cancelled`.
-    pub status: String,
+    pub status: VisitStatus,
     /// Why it is unplaced and what would make it fit.
     pub reason: String,
     /// Calendar SEQUENCE.
     pub sequence: i32,
     /// What participants were last told: status (absent: never published).
-    pub published_status: Option<String>,
+    pub published_status: Option<VisitStatus>,
     /// What participants were last told: first day.
     pub published_starts_on: Option<NaiveDate>,
     /// What participants were last told: last day.

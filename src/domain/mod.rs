@@ -1,5 +1,5 @@
-//! Domain types: only valid values exist past the edge (forms, JSON, CSV). No diesel, no
-//! actix here.
+//! Domain types: only valid values exist past the edge (forms, JSON, CSV). No queries and
+//! no actix here; the state enums only derive how diesel binds them (`state.rs`).
 
 pub mod calendar;
 pub mod city;
@@ -10,6 +10,7 @@ pub mod limits;
 pub mod profile;
 pub mod role;
 pub mod scoring;
+pub mod state;
 pub mod time;
 
 pub use invalid::{FieldError, Invalid};

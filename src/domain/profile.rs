@@ -16,8 +16,21 @@ use super::invalid::{Checks, Invalid, control_in, control_message};
 use super::limits;
 
 /// The role a profile is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+    diesel::AsExpression,
+    diesel::FromSqlRow,
+)]
 #[serde(rename_all = "lowercase")]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum ProfileRole {
     /// A Twin City: says what it wants to learn and from whom.
     Twin,

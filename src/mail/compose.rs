@@ -15,6 +15,7 @@ use crate::db::models::invitation;
 use crate::db::models::outbox::LINK_PLACEHOLDER;
 use crate::db::models::profile::{self, StoredProfile};
 use crate::domain::itinerary::VisitView;
+use crate::domain::state::{ChangeKind, Direction, EmailKind};
 
 /// One email's content, before layout.
 #[derive(Debug, Clone, Default)]
@@ -195,7 +196,7 @@ pub struct Change {
     /// The change record (or `preview`).
     pub id: String,
     /// `planned`, `moved`, `updated` (a new agenda) or `cancelled`.
-    pub kind: String,
+    pub kind: ChangeKind,
     /// The dates participants had before.
     pub old: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
 }
@@ -208,7 +209,7 @@ pub fn visit_change(
     cohort: &str,
     head: &Letterhead,
 ) -> Vec<Draft> {
-    let (guest_role, host_role) = if view.direction == "outward" {
+    let (guest_role, host_role) = if view.direction == Direction::Outward {
         ("twin", "host")
     } else {
         ("host", "twin")
@@ -264,29 +265,29 @@ fn visit_email(
         ("guest", view.guest_city.as_str()),
         ("host", view.host_city.as_str()),
     ];
-    let (subject, lead, method) = match change.kind.as_str() {
-        "moved" => (
+    let (subject, lead, method) = match change.kind {
+        ChangeKind::Moved => (
             fill(t.subject_moved, &[names[0], names[1], ("dates", &dates)]),
             fill(t.lead_moved, &[("old", &old), ("new", &dates)]),
             "REQUEST",
         ),
-        "cancelled" => (
+        ChangeKind::Cancelled => (
             fill(t.subject_cancelled, &[names[0], names[1], ("dates", &old)]),
             fill(t.lead_cancelled, &[names[0], names[1], ("old", &old)]),
             "CANCEL",
         ),
-        "updated" => (
+        ChangeKind::Updated => (
             fill(t.subject_updated, &[names[0], names[1], ("dates", &dates)]),
             fill(t.lead_updated, &[("dates", &dates)]),
             "REQUEST",
         ),
-        _ => (
+        ChangeKind::Planned => (
             fill(t.subject_planned, &[names[0], names[1], ("dates", &dates)]),
             fill(t.lead_planned, &[names[0], names[1], ("dates", &dates)]),
             "REQUEST",
         ),
     };
-    let which = if view.direction == "outward" {
+    let which = if view.direction == Direction::Outward {
         t.visit_outward
     } else {
         t.visit_return
@@ -360,7 +361,7 @@ fn visit_email(
         }),
     );
     Draft {
-        kind: "schedule",
+        kind: EmailKind::Schedule,
         cohort_id: Some(view.cohort_id.clone()),
         about_id: change.id.clone(),
         visit_id: Some(view.id.clone()),
@@ -496,7 +497,7 @@ pub fn proposal(
     };
     let (text, html) = letter.render();
     Draft {
-        kind: "proposal",
+        kind: EmailKind::Proposal,
         cohort_id: Some(cohort_id.to_owned()),
         about_id: proposal_id.to_owned(),
         visit_id: None,
@@ -570,7 +571,7 @@ pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) ->
     };
     let (text, html) = letter.render();
     Draft {
-        kind: "invitation",
+        kind: EmailKind::Invitation,
         cohort_id: Some(e.cohort_id.to_owned()),
         about_id: e.invitation_id.to_owned(),
         visit_id: None,

@@ -2,6 +2,7 @@
 //! attachment of an itinerary email (iTIP, with its ORGANIZER and ATTENDEE).
 
 use crate::domain::itinerary::VisitView;
+use crate::domain::state::VisitStatus;
 
 /// The person an emailed calendar invites, and who invites.
 pub struct Invitee<'a> {
@@ -25,7 +26,7 @@ pub fn ics(views: &[VisitView], name: &str, method: &str, invitee: Option<&Invit
     cal.append_property(("METHOD", method));
     for v in views {
         let (Some(status), Some(start), Some(end)) = (
-            v.published_status.as_deref(),
+            v.published_status,
             v.published_starts_on,
             v.published_ends_on,
         ) else {
@@ -59,12 +60,12 @@ pub fn ics(views: &[VisitView], name: &str, method: &str, invitee: Option<&Invit
             .ends(end + chrono::Duration::days(1))
             .sequence(v.sequence.max(0) as u32)
             .timestamp(chrono::Utc::now())
-            .status(if status == "cancelled" {
-                EventStatus::Cancelled
-            } else if status == "confirmed" {
-                EventStatus::Confirmed
-            } else {
-                EventStatus::Tentative
+            .status(match status {
+                VisitStatus::Cancelled => EventStatus::Cancelled,
+                VisitStatus::Confirmed => EventStatus::Confirmed,
+                VisitStatus::Unplaced | VisitStatus::Draft | VisitStatus::Planned => {
+                    EventStatus::Tentative
+                }
             });
         if let Some(who) = invitee {
             event.append_property(

@@ -21,6 +21,7 @@ use crate::config::{MailSettings, MailTransport, SmtpSecurity};
 use crate::db::DbConnection;
 use crate::db::models::outbox::{self, OutboxRow};
 use crate::db::models::{new_id, now};
+use crate::domain::state::{EmailKind, EmailStatus};
 
 /// Who the messages are from, and where the links in them point.
 #[derive(Debug, Clone)]
@@ -74,7 +75,7 @@ impl Letterhead {
 #[derive(Debug, Clone)]
 pub struct Draft {
     /// `invitation`, `proposal`, `schedule` or `test`.
-    pub kind: &'static str,
+    pub kind: EmailKind,
     /// The cohort.
     pub cohort_id: Option<String>,
     /// The invitation, proposal or visit change.
@@ -115,7 +116,7 @@ pub fn enqueue(
             &OutboxRow {
                 id: new_id(),
                 message_id: head.message_id(),
-                kind: d.kind.to_owned(),
+                kind: d.kind,
                 cohort_id: d.cohort_id,
                 about_id: d.about_id,
                 visit_id: d.visit_id,
@@ -128,7 +129,7 @@ pub fn enqueue(
                 calendar,
                 calendar_method,
                 secret: d.secret,
-                status: "queued".to_owned(),
+                status: EmailStatus::Queued,
                 attempts: 0,
                 next_attempt_at: at,
                 claimed_until: None,

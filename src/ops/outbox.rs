@@ -9,6 +9,7 @@ use crate::db::DbConnection;
 use crate::db::models::outbox::{self, Filter, LINK_PLACEHOLDER, OutboxRow};
 use crate::db::models::{Page, audit, new_id, now};
 use crate::domain::Invalid;
+use crate::domain::state::{EmailKind, EmailStatus};
 use crate::mail::{Draft, Letterhead};
 
 /// The statuses an email can be in, as filtered.
@@ -24,7 +25,7 @@ pub struct EmailView {
     /// The Message-ID header, the same on every attempt.
     pub message_id: String,
     /// `invitation`, `proposal`, `schedule`.
-    pub kind: String,
+    pub kind: EmailKind,
     /// Cohort.
     pub cohort_id: Option<String>,
     /// The invitation, proposal or visit change it is about.
@@ -40,7 +41,7 @@ pub struct EmailView {
     /// Subject.
     pub subject: String,
     /// `queued`, `retrying`, `sent`, `failed`.
-    pub status: String,
+    pub status: EmailStatus,
     /// A worker is sending it now.
     pub sending: bool,
     /// Attempts made.
@@ -82,7 +83,7 @@ impl From<&OutboxRow> for EmailView {
         EmailView {
             id: r.id.clone(),
             message_id: r.message_id.clone(),
-            kind: r.kind.clone(),
+            kind: r.kind,
             cohort_id: r.cohort_id.clone(),
             about_id: r.about_id.clone(),
             visit_id: r.visit_id.clone(),
@@ -90,7 +91,7 @@ impl From<&OutboxRow> for EmailView {
             recipient_name: r.recipient_name.clone(),
             language: r.language.clone(),
             subject: r.subject.clone(),
-            status: r.status.clone(),
+            status: r.status,
             sending: waiting && r.in_flight(now()),
             attempts: r.attempts,
             next_attempt_at: waiting.then_some(r.next_attempt_at),
@@ -276,7 +277,7 @@ pub fn resend(
             let copy = OutboxRow {
                 id: new_id(),
                 message_id: head.message_id(),
-                status: "queued".to_owned(),
+                status: EmailStatus::Queued,
                 attempts: 0,
                 next_attempt_at: at,
                 claimed_until: None,

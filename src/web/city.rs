@@ -13,6 +13,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::FieldError;
 use crate::domain::profile::ProfileForm;
+use crate::domain::state::VisitStatus;
 use crate::ops::Error as OpsError;
 use crate::ops::profiles::{self, Context, Intent};
 

@@ -12,6 +12,7 @@ use super::page::{Csrf, PageError, html, manager, redirect};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::limits;
+use crate::domain::state::EmailStatus;
 use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
 use crate::ops::outbox::{self as ops, EmailFull, EmailPreview, EmailQuery, EmailView};

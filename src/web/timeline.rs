@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::map::escape;
+use crate::domain::state::{Direction, VisitStatus};
 use crate::ops::visits::{self as ops, PlanView, VisitView};
 
 /// One row of the calendar: a pair and its visits.
@@ -91,11 +92,11 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
             let (Some(s), Some(e)) = (v.starts_on, v.ends_on) else {
                 continue;
             };
-            if v.status == "cancelled" {
+            if v.status == VisitStatus::Cancelled {
                 continue;
             }
             let (x0, x1) = (x(s), x(e + chrono::Duration::days(1)));
-            let fill = if v.direction == "outward" {
+            let fill = if v.direction == Direction::Outward {
                 "#1f5fa8"
             } else {
                 "#e08a1e"
@@ -111,7 +112,7 @@ pub fn timeline(plan: &PlanView, start: NaiveDate, end: NaiveDate, width: f64) -
                 escape(&v.label),
                 s,
                 e,
-                escape(&v.status)
+                escape(v.status.as_str())
             );
         }
     }

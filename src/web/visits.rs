@@ -15,6 +15,7 @@ use super::page::{Csrf, PageError, html, html_with, manager, redirect};
 use super::timeline::timeline;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
+use crate::domain::state::VisitStatus;
 use crate::domain::{FieldError, Invalid};
 use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
@@ -353,7 +354,7 @@ fn visit_page(
         csrf: csrf.token.clone(),
         back: back.0,
         back_label: back.1,
-        confirmed: v.status == "confirmed",
+        confirmed: v.status == VisitStatus::Confirmed,
         v,
         access,
         summary,
@@ -573,7 +574,8 @@ fn city_access(token: &str, ctx: &profiles::Context, v: &VisitView) -> Access {
     Access {
         base: format!("/invitation/{token}/visits/{}", v.id),
         can_move: false,
-        can_edit_agenda: v.host_city_id == ctx.invitation.city_id && v.status != "cancelled",
+        can_edit_agenda: v.host_city_id == ctx.invitation.city_id
+            && v.status != VisitStatus::Cancelled,
     }
 }
 

@@ -226,7 +226,7 @@ pub async fn publish_pinned(app: &TestApp, cohort: &str, twin: &str, host: &str)
 /// A plain email of kind `test` to `to` (`name`), for the outbox tests.
 pub fn test_email(to: &str, name: &str, subject: &str) -> twinning::mail::Draft {
     twinning::mail::Draft {
-        kind: "test",
+        kind: twinning::domain::state::EmailKind::Test,
         cohort_id: None,
         about_id: format!("test {to}"),
         visit_id: None,

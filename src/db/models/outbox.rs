@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::{Page, now};
 use crate::db::DbConnection;
 use crate::db::schema::{outbox, visit_changes};
+use crate::domain::state::{EmailKind, EmailStatus};
 
 /// A message of the outbox.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
@@ -17,7 +18,7 @@ pub struct OutboxRow {
     /// The Message-ID header, `<…@domain>`, the same on every attempt.
     pub message_id: String,
     /// `invitation`, `proposal`, `schedule` or `test`.
-    pub kind: String,
+    pub kind: EmailKind,
     /// The cohort it belongs to.
     pub cohort_id: Option<String>,
     /// The invitation, proposal or visit change it is about.
@@ -43,7 +44,7 @@ pub struct OutboxRow {
     /// An invitation link, put into the bodies when sending and dropped once sent.
     pub secret: Option<String>,
     /// `queued`, `retrying`, `sent` or `failed`.
-    pub status: String,
+    pub status: EmailStatus,
     /// Attempts made.
     pub attempts: i32,
     /// When the next attempt is due.
@@ -271,12 +272,12 @@ pub fn mark_sent(conn: &mut DbConnection, row: &OutboxRow, delivered_as: &str) -
                 outbox::updated_at.eq(at),
             ))
             .execute(conn)?;
-        if row.kind == "schedule" {
+        if row.kind == EmailKind::Schedule {
             // The change's participants are all told once its last email is sent.
             let unsent = outbox::table
-                .filter(outbox::kind.eq("schedule"))
+                .filter(outbox::kind.eq(EmailKind::Schedule))
                 .filter(outbox::about_id.eq(&row.about_id))
-                .filter(outbox::status.ne("sent"));
+                .filter(outbox::status.ne(EmailStatus::Sent));
             diesel::update(
                 visit_changes::table
                     .find(&row.about_id)

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{schedules, visit_agenda, visit_changes, visits};
+use crate::domain::state::{ChangeKind, Direction, VisitStatus};
 
 /// A visit row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
@@ -27,7 +28,7 @@ pub struct VisitRow {
     /// The receiving city.
     pub host_city_id: String,
     /// `outward` (the Twin travels) or `return` (the host comes to the Twin).
-    pub direction: String,
+    pub direction: Direction,
     /// Its number within its direction, from 1.
     pub position: i32,
     /// Consecutive workdays.
@@ -41,13 +42,13 @@ pub struct VisitRow {
     /// Last day, when placed.
     pub ends_on: Option<NaiveDate>,
     /// `unplaced`, `draft`, `planned`, `confirmed` or `cancelled`.
-    pub status: String,
+    pub status: VisitStatus,
     /// Why it is unplaced, and what would make it fit.
     pub reason: String,
     /// The calendar SEQUENCE participants last received.
     pub sequence: i32,
     /// The status participants were last told (`None`: never published).
-    pub published_status: Option<String>,
+    pub published_status: Option<VisitStatus>,
     /// The first day participants were last told.
     pub published_starts_on: Option<NaiveDate>,
     /// The last day participants were last told.
@@ -61,20 +62,15 @@ pub struct VisitRow {
     pub agenda_changed_at: Option<NaiveDateTime>,
 }
 
-/// Whether a visit in this status happens (placed, and its pair still proposed).
-pub fn is_live(status: &str) -> bool {
-    matches!(status, "draft" | "planned" | "confirmed")
-}
-
 impl VisitRow {
     /// Whether the dates or status differ from what participants were last told, or its
     /// agenda changed since.
     pub fn unpublished_change(&self) -> bool {
-        match self.published_status.as_deref() {
-            None => is_live(&self.status),
+        match self.published_status {
+            None => self.status.is_live(),
             Some(told) => {
-                is_live(told) != is_live(&self.status)
-                    || is_live(&self.status)
+                told.is_live() != self.status.is_live()
+                    || self.status.is_live()
                         && (self.published_starts_on != self.starts_on
                             || self.published_ends_on != self.ends_on
                             || self.agenda_changed_at.is_some())
@@ -138,7 +134,7 @@ pub struct VisitChange {
     /// Cohort.
     pub cohort_id: String,
     /// `planned`, `moved` or `cancelled`.
-    pub kind: String,
+    pub kind: ChangeKind,
     /// The calendar SEQUENCE after the change.
     pub sequence: i32,
     /// Dates before.

@@ -40,6 +40,7 @@ use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::visit::{self, VisitRow};
 use crate::domain::cohort::{VisitRules, parse_modules};
 use crate::domain::profile::Theme;
+use crate::domain::state::Direction;
 
 /// Everything about a cohort that planning, checking and showing visits read.
 pub struct Context {
@@ -157,7 +158,7 @@ impl Context {
 
     /// "Cascais to Aarhus, trip 1" or "Aarhus to Cascais, visit back 1".
     pub fn label(&self, v: &VisitRow) -> String {
-        let kind = if v.direction == "outward" {
+        let kind = if v.direction == Direction::Outward {
             "trip"
         } else {
             "visit back"

@@ -12,6 +12,7 @@ use crate::db::DbConnection;
 use crate::db::models::audit;
 use crate::db::models::visit::{self, VisitRow};
 use crate::domain::invalid::{Checks, control_in, control_message};
+use crate::domain::state::VisitStatus;
 use crate::domain::{Invalid, limits};
 
 use super::plan::instance_of;
@@ -39,7 +40,7 @@ pub fn update(
     let row = visit::get(conn, visit_id)?.ok_or_else(|| not_found("visit", visit_id))?;
     let ctx = context(conn, &row.cohort_id)?;
     crate::ops::archive::ensure_open(conn, &row.cohort_id)?;
-    if row.status == "cancelled" {
+    if row.status == VisitStatus::Cancelled {
         return Err(Error::Conflict {
             field: None,
             detail: format!(
@@ -62,12 +63,14 @@ pub fn update(
         let live: Vec<&VisitRow> = ctx
             .visits
             .iter()
-            .filter(|v| v.status != "cancelled" && ctx.pairs.contains_key(&v.proposal_id))
+            .filter(|v| {
+                v.status != VisitStatus::Cancelled && ctx.pairs.contains_key(&v.proposal_id)
+            })
             .collect();
         let instance = instance_of(&ctx, &live, false);
         let placed: Vec<solver::Scheduled> = live
             .iter()
-            .filter(|v| v.status != "unplaced" && v.id != row.id)
+            .filter(|v| v.status != VisitStatus::Unplaced && v.id != row.id)
             .filter_map(|v| {
                 Some(solver::Scheduled {
                     id: v.id.clone(),
@@ -93,8 +96,8 @@ pub fn update(
         next.starts_on = Some(start);
         next.ends_on = Some(start + chrono::Duration::days(i64::from(row.days) - 1));
         next.reason.clear();
-        if next.status == "unplaced" {
-            next.status = "draft".to_owned();
+        if next.status == VisitStatus::Unplaced {
+            next.status = VisitStatus::Draft;
         }
     }
     match change.confirmed {
@@ -106,13 +109,13 @@ pub fn update(
                 )
                 .into());
             }
-            next.status = "confirmed".to_owned();
+            next.status = VisitStatus::Confirmed;
         }
-        Some(false) if next.status == "confirmed" => {
+        Some(false) if next.status == VisitStatus::Confirmed => {
             next.status = if next.published_status.is_some() {
-                "planned".to_owned()
+                VisitStatus::Planned
             } else {
-                "draft".to_owned()
+                VisitStatus::Draft
             };
         }
         _ => {}

@@ -16,6 +16,7 @@ use crate::db::models::visit::{self, ScheduleRow, VisitRow};
 use crate::db::models::{audit, new_id, now};
 use crate::domain::Invalid;
 use crate::domain::itinerary::{self};
+use crate::domain::state::{Direction, VisitStatus};
 
 use super::{Context, PlanView, context, plan_view};
 
@@ -86,7 +87,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
     let mut roles: HashMap<String, Vec<&str>> = HashMap::new();
     for v in live {
         let host_cap = ctx.host_home.get(&v.host_id).map_or(1, |(_, cap)| *cap);
-        let host_side = if v.direction == "outward" {
+        let host_side = if v.direction == Direction::Outward {
             &v.host_city_id
         } else {
             &v.guest_city_id
@@ -141,7 +142,9 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
     let order = |v: &VisitRow| {
         slots
             .iter()
-            .position(|s| s.outward == (v.direction == "outward") && s.position == v.position)
+            .position(|s| {
+                s.outward == (v.direction == Direction::Outward) && s.position == v.position
+            })
             .unwrap_or(usize::MAX)
     };
     // The pairs of one host are staggered a week apart (a capacity's worth of delegations
@@ -169,7 +172,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
                 .collect();
             let j = sharing.iter().position(|w| w.id == v.id).unwrap_or(0) as i64;
             let room = (v.window_end - v.window_start).num_days() - i64::from(v.days) + 1;
-            let week = if v.direction == "outward" {
+            let week = if v.direction == Direction::Outward {
                 r / per_week
             } else {
                 r
@@ -179,7 +182,9 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
                     (room.max(0) * (2 * j + 1) / (2 * sharing.len() as i64) + 7 * week)
                         .min(room.max(0)),
                 );
-            let placed = v.starts_on.filter(|_| keep && v.status != "unplaced");
+            let placed = v
+                .starts_on
+                .filter(|_| keep && v.status != VisitStatus::Unplaced);
             visits.push(solver::Visit {
                 id: v.id.clone(),
                 guest: v.guest_city_id.clone(),
@@ -187,7 +192,10 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
                 days: i64::from(v.days),
                 window: Some(span(v.window_start, v.window_end)),
                 preferred_start: Some(Date(placed.unwrap_or(spread))),
-                fixed_start: v.starts_on.filter(|_| v.status == "confirmed").map(Date),
+                fixed_start: v
+                    .starts_on
+                    .filter(|_| v.status == VisitStatus::Confirmed)
+                    .map(Date),
                 after: i.checked_sub(1).map(|p| solver::After {
                     visit: list[p].id.clone(),
                     min_gap_days: i64::from(rules.min_gap_days),
@@ -233,20 +241,20 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, Err
     }
     let mut dead = Vec::new();
     let mut live: HashMap<String, VisitRow> = HashMap::new();
-    let mut have: HashMap<(String, String, i32), String> = HashMap::new();
+    let mut have: HashMap<(String, Direction, i32), String> = HashMap::new();
     for v in &ctx.visits {
         let wanted = ctx.pairs.contains_key(&v.proposal_id)
-            && slots
-                .iter()
-                .any(|s| s.outward == (v.direction == "outward") && s.position == v.position);
+            && slots.iter().any(|s| {
+                s.outward == (v.direction == Direction::Outward) && s.position == v.position
+            });
         if !wanted {
-            if v.status != "cancelled" || v.published_status.is_none() {
+            if v.status != VisitStatus::Cancelled || v.published_status.is_none() {
                 dead.push(v.clone());
             }
             continue;
         }
         have.insert(
-            (v.proposal_id.clone(), v.direction.clone(), v.position),
+            (v.proposal_id.clone(), v.direction, v.position),
             v.id.clone(),
         );
         live.insert(v.id.clone(), v.clone());
@@ -257,17 +265,21 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, Err
             continue;
         };
         for (i, slot) in slots.iter().enumerate() {
-            let direction = if slot.outward { "outward" } else { "return" };
+            let direction = if slot.outward {
+                Direction::Outward
+            } else {
+                Direction::Return
+            };
             let (window_start, window_end) = ctx.window(&rules, i);
-            let key = (p.id.clone(), direction.to_owned(), slot.position);
+            let key = (p.id.clone(), direction, slot.position);
             if let Some(id) = have.get(&key) {
                 if let Some(v) = live.get_mut(id) {
                     // The cohort's rules may have changed since.
                     v.window_start = window_start;
                     v.window_end = window_end;
                     v.days = rules.days;
-                    if v.status == "cancelled" {
-                        v.status = "unplaced".to_owned();
+                    if v.status == VisitStatus::Cancelled {
+                        v.status = VisitStatus::Unplaced;
                     }
                 }
                 continue;
@@ -286,14 +298,14 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, Err
                 host_id: p.host_id.clone(),
                 guest_city_id: guest,
                 host_city_id: host_city,
-                direction: direction.to_owned(),
+                direction,
                 position: slot.position,
                 days: rules.days,
                 window_start,
                 window_end,
                 starts_on: None,
                 ends_on: None,
-                status: "unplaced".to_owned(),
+                status: VisitStatus::Unplaced,
                 reason: String::new(),
                 sequence: 0,
                 published_status: None,
@@ -367,7 +379,7 @@ pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<S
             visit::delete(conn, &v.id)?;
         } else {
             let mut v = v;
-            v.status = "cancelled".to_owned();
+            v.status = VisitStatus::Cancelled;
             v.reason = "its pair is no longer proposed".to_owned();
             visit::save(conn, &v)?;
         }
@@ -381,8 +393,8 @@ pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<S
             v.starts_on = Some(s.start.0);
             v.ends_on = Some(s.end.0);
             v.reason.clear();
-            if v.status == "unplaced" {
-                v.status = "draft".to_owned();
+            if v.status == VisitStatus::Unplaced {
+                v.status = VisitStatus::Draft;
             }
         }
     }
@@ -390,7 +402,7 @@ pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<S
         if let Some(v) = live.get_mut(&u.id) {
             v.starts_on = None;
             v.ends_on = None;
-            v.status = "unplaced".to_owned();
+            v.status = VisitStatus::Unplaced;
             let reason = ctx.humanise(&u.reason, &labels);
             v.reason = format!("{reason}. To make it fit: {}.", remedy(&u.reason));
         }

@@ -9,8 +9,9 @@ use utoipa::ToSchema;
 
 use super::Error;
 use crate::db::DbConnection;
-use crate::db::models::visit::{self, VisitChange, VisitRow, is_live};
+use crate::db::models::visit::{self, VisitChange, VisitRow};
 use crate::db::models::{audit, new_id, now, outbox};
+use crate::domain::state::{ChangeKind, VisitStatus};
 use crate::domain::{Invalid, limits};
 use crate::mail::compose::{self, Addressbook};
 use crate::mail::{self, Draft, Letterhead};
@@ -25,7 +26,7 @@ pub struct ChangeView {
     /// "Cascais to Aarhus, trip 1".
     pub visit: String,
     /// `planned`, `moved`, `updated` (a new agenda, the same dates) or `cancelled`.
-    pub kind: String,
+    pub kind: ChangeKind,
     /// The calendar SEQUENCE participants now have.
     pub sequence: i32,
     /// Dates before.
@@ -80,42 +81,42 @@ fn pending(ctx: &Context) -> Vec<Pending> {
         if !v.unpublished_change() {
             continue;
         }
-        let was_told = v.published_status.as_deref().is_some_and(is_live);
-        let live = is_live(&v.status);
+        let was_told = v.published_status.is_some_and(VisitStatus::is_live);
+        let live = v.status.is_live();
         let moved = v.published_starts_on != v.starts_on || v.published_ends_on != v.ends_on;
         let kind = match (was_told, live) {
-            (false, true) => "planned",
-            (true, true) if moved => "moved",
+            (false, true) => ChangeKind::Planned,
+            (true, true) if moved => ChangeKind::Moved,
             // The same dates, a new agenda.
-            (true, true) => "updated",
-            (true, false) => "cancelled",
+            (true, true) => ChangeKind::Updated,
+            (true, false) => ChangeKind::Cancelled,
             (false, false) => continue,
         };
         let mut next = v.clone();
         if v.published_status.is_some() {
             next.sequence += 1;
         }
-        if next.status == "draft" {
-            next.status = "planned".to_owned();
+        if next.status == VisitStatus::Draft {
+            next.status = VisitStatus::Planned;
         }
-        if kind == "cancelled" {
-            next.status = "cancelled".to_owned();
+        if kind == ChangeKind::Cancelled {
+            next.status = VisitStatus::Cancelled;
             next.starts_on = v.starts_on.or(v.published_starts_on);
             next.ends_on = v.ends_on.or(v.published_ends_on);
         }
-        next.published_status = Some(next.status.clone());
+        next.published_status = Some(next.status);
         next.published_starts_on = next.starts_on;
         next.published_ends_on = next.ends_on;
         let change = VisitChange {
             id: new_id(),
             visit_id: v.id.clone(),
             cohort_id: v.cohort_id.clone(),
-            kind: kind.to_owned(),
+            kind,
             sequence: next.sequence,
             old_starts_on: v.published_starts_on,
             old_ends_on: v.published_ends_on,
-            new_starts_on: next.starts_on.filter(|_| kind != "cancelled"),
-            new_ends_on: next.ends_on.filter(|_| kind != "cancelled"),
+            new_starts_on: next.starts_on.filter(|_| kind != ChangeKind::Cancelled),
+            new_ends_on: next.ends_on.filter(|_| kind != ChangeKind::Cancelled),
             created_at: now(),
             notified_at: None,
         };
@@ -142,7 +143,7 @@ fn emails_of(
         let view = view(ctx, &p.next, agendas.remove(&p.next.id).unwrap_or_default());
         let change = compose::Change {
             id: p.change.id.clone(),
-            kind: p.change.kind.clone(),
+            kind: p.change.kind,
             old: p.change.old_starts_on.zip(p.change.old_ends_on),
         };
         let emails = compose::visit_change(&view, &change, &book, &ctx.cohort.cohort.name, head);

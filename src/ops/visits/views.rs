@@ -9,6 +9,7 @@ use crate::db::DbConnection;
 use crate::db::models::event::CalendarEvent;
 use crate::db::models::visit::{self, AgendaItem, ScheduleRow, VisitRow};
 use crate::domain::itinerary::{self};
+use crate::domain::state::{Direction, VisitStatus};
 
 use super::{AgendaDay, AgendaEntry, Context, Participant, VisitView, context};
 
@@ -31,7 +32,7 @@ fn participants(ctx: &Context, city_id: &str, role: &str) -> Vec<Participant> {
 
 /// The view of a visit, with its agenda.
 pub fn view(ctx: &Context, v: &VisitRow, agenda: Vec<AgendaItem>) -> VisitView {
-    let outward = v.direction == "outward";
+    let outward = v.direction == Direction::Outward;
     let (guest_role, host_role) = if outward {
         ("twin", "host")
     } else {
@@ -81,17 +82,17 @@ pub fn view(ctx: &Context, v: &VisitRow, agenda: Vec<AgendaItem>) -> VisitView {
         host_city_id: v.host_city_id.clone(),
         host_city: ctx.city_name(&v.host_city_id),
         host_country: to_country.clone(),
-        direction: v.direction.clone(),
+        direction: v.direction,
         position: v.position,
         days: v.days,
         window_start: v.window_start,
         window_end: v.window_end,
         starts_on: v.starts_on,
         ends_on: v.ends_on,
-        status: v.status.clone(),
+        status: v.status,
         reason: v.reason.clone(),
         sequence: v.sequence,
-        published_status: v.published_status.clone(),
+        published_status: v.published_status,
         published_starts_on: v.published_starts_on,
         published_ends_on: v.published_ends_on,
         changed_since_publish: v.published_status.is_some() && v.unpublished_change(),
@@ -250,7 +251,10 @@ pub fn plan_view_of(conn: &mut DbConnection, ctx: &Context) -> Result<PlanView, 
     Ok(PlanView {
         cohort_id: cohort_id.to_owned(),
         schedule,
-        unplaced: visits.iter().filter(|v| v.status == "unplaced").count(),
+        unplaced: visits
+            .iter()
+            .filter(|v| v.status == VisitStatus::Unplaced)
+            .count(),
         unpublished_changes: ctx.visits.iter().filter(|v| v.unpublished_change()).count(),
         visits,
         blackouts: ctx.events.iter().map(BlackoutView::from).collect(),
@@ -283,7 +287,7 @@ pub fn city_views(
         v.starts_on = v.published_starts_on;
         v.ends_on = v.published_ends_on;
         if let Some(status) = &v.published_status {
-            v.status = status.clone();
+            v.status = *status;
         }
         v.changed_since_publish = false;
         for day in &mut v.agenda {

@@ -1,0 +1,45 @@
+//! How the state enums of `domain::state` are stored: as their names, in TEXT columns
+//! (whose CHECK constraints list the same names), on both backends.
+
+use diesel::backend::Backend;
+use diesel::deserialize::{self, FromSql};
+use diesel::serialize::{self, Output, ToSql};
+use diesel::sql_types::Text;
+
+use crate::domain::profile::ProfileRole;
+use crate::domain::state::{ChangeKind, Direction, EmailKind, EmailStatus, VisitStatus};
+
+macro_rules! stored_as_text {
+    ($($t:ty),+ $(,)?) => {$(
+        // Every backend that stores text: SQLite, PostgreSQL and the one over both.
+        impl<DB> FromSql<Text, DB> for $t
+        where
+            DB: Backend,
+            String: FromSql<Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
+                let text = <String as FromSql<Text, DB>>::from_sql(bytes)?;
+                Ok(text.parse::<$t>()?)
+            }
+        }
+
+        impl<DB> ToSql<Text, DB> for $t
+        where
+            DB: Backend,
+            str: ToSql<Text, DB>,
+        {
+            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
+                <str as ToSql<Text, DB>>::to_sql(self.as_str(), out)
+            }
+        }
+    )+};
+}
+
+stored_as_text!(
+    VisitStatus,
+    Direction,
+    ChangeKind,
+    EmailStatus,
+    EmailKind,
+    ProfileRole
+);

@@ -1,0 +1,182 @@
+//! The states and kinds of the programme's things, each an enum with its string form
+//! written once: the database stores it (diesel reads and writes the enum through
+//! `db::states`), the API and the emails show it (serde), the OpenAPI document lists it
+//! (utoipa). A comparison with a misspelt string cannot compile.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// Declares a state enum: its variants with their stored names, `ALL`, `as_str`,
+/// `Display`, and `FromStr` whose error names what is allowed.
+macro_rules! state {
+    (
+        $(#[$meta:meta])*
+        $name:ident ($noun:literal) {
+            $( $(#[$vmeta:meta])* $variant:ident => $text:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            serde::Serialize,
+            serde::Deserialize,
+            utoipa::ToSchema,
+            diesel::AsExpression,
+            diesel::FromSqlRow,
+        )]
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $text)] $variant ),+
+        }
+
+        impl $name {
+            /// Every value, in the order of the state machine.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The name stored and exchanged.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $text ),+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+
+            fn from_str(s: &str) -> Result<$name, String> {
+                match s.trim() {
+                    $( $text => Ok($name::$variant), )+
+                    other => Err(format!(
+                        "\"{other}\" is not a {}: use {}",
+                        $noun,
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+    };
+}
+
+state! {
+    /// Where a visit stands: `unplaced` (no dates fit), `draft` (placed, not published),
+    /// `planned` (published), `confirmed` (fixed by a manager), `cancelled`.
+    VisitStatus ("visit status") {
+        /// No dates fit its rules; it carries the reason.
+        Unplaced => "unplaced",
+        /// Placed by a planning run, not yet published.
+        Draft => "draft",
+        /// Published to its participants.
+        Planned => "planned",
+        /// Fixed by a manager: a re-plan keeps it where it is.
+        Confirmed => "confirmed",
+        /// Called off; its participants are told.
+        Cancelled => "cancelled",
+    }
+}
+
+impl VisitStatus {
+    /// Whether a visit in this status happens: placed (by a run or by hand), neither
+    /// unplaced nor cancelled.
+    pub fn is_live(self) -> bool {
+        matches!(
+            self,
+            VisitStatus::Draft | VisitStatus::Planned | VisitStatus::Confirmed
+        )
+    }
+}
+
+state! {
+    /// Which way a visit goes: the Twin to its host, or the host back to the Twin.
+    Direction ("direction") {
+        /// The Twin's delegation visits the host.
+        Outward => "outward",
+        /// The host's team visits the Twin.
+        Return => "return",
+    }
+}
+
+state! {
+    /// What a published change told a visit's participants.
+    ChangeKind ("kind of change") {
+        /// First told: the visit is planned.
+        Planned => "planned",
+        /// Its dates moved.
+        Moved => "moved",
+        /// The same dates, a new agenda.
+        Updated => "updated",
+        /// It was called off.
+        Cancelled => "cancelled",
+    }
+}
+
+state! {
+    /// Where an email of the outbox stands.
+    EmailStatus ("email status") {
+        /// Waiting for the worker.
+        Queued => "queued",
+        /// An attempt failed; another is due.
+        Retrying => "retrying",
+        /// Accepted by the mail server.
+        Sent => "sent",
+        /// Given up after its attempts, or refused for good.
+        Failed => "failed",
+    }
+}
+
+state! {
+    /// What an email is about.
+    EmailKind ("kind of email") {
+        /// An invitation to submit a profile, with its link.
+        Invitation => "invitation",
+        /// A proposed pair, to accept or decline.
+        Proposal => "proposal",
+        /// A visit's itinerary or its change, with the calendar.
+        Schedule => "schedule",
+        /// A test message a manager sent.
+        Test => "test",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_state_reads_back_what_it_writes_and_a_typo_is_named() {
+        for s in VisitStatus::ALL {
+            assert_eq!(s.as_str().parse::<VisitStatus>(), Ok(*s));
+        }
+        assert_eq!(
+            "planed".parse::<VisitStatus>(),
+            Err(
+                "\"planed\" is not a visit status: use unplaced, draft, planned, confirmed, cancelled"
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            serde_json::to_string(&Direction::Return).unwrap(),
+            "\"return\""
+        );
+        assert!(EmailStatus::Sent == *"sent");
+    }
+}
