@@ -510,14 +510,14 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, Error> {
             )?
         };
         host_ids.insert(host.activity, host_id);
-        invite(conn, &cohort_id, &first_id, "host", actor)?;
+        invite(conn, &cohort_id, &first_id, ProfileRole::Host, actor)?;
         let mut p = example_profile(first, country, themes(host.practices));
         p.capacity = Some(1);
         save(conn, &cohort_id, &first_id, ProfileRole::Host, &p)?;
     }
     for twin in TWINS {
         let id = id_of(twin.name, twin.country)?;
-        invite(conn, &cohort_id, &id, "twin", actor)?;
+        invite(conn, &cohort_id, &id, ProfileRole::Twin, actor)?;
         let mut p = example_profile(twin.name, twin.country, themes(twin.needs));
         p.population = twin.population;
         p.interests = vec![host_ids[twin.host].clone(), host_ids[twin.second].clone()];
@@ -530,7 +530,7 @@ fn invite(
     conn: &mut DbConnection,
     cohort_id: &str,
     city_id: &str,
-    role: &str,
+    role: ProfileRole,
     actor: &str,
 ) -> Result<(), Error> {
     if city::get(conn, city_id)?.is_none() {

@@ -37,7 +37,7 @@ fn plant_in_profiles(app: &common::TestApp, cohort: &str) -> usize {
     let mut conn = app.pool.get().unwrap();
     let mut planted = 0;
     for (inv, _) in invitation::of_cohort(&mut conn, cohort).unwrap() {
-        let role: ProfileRole = inv.role.parse().unwrap();
+        let role: ProfileRole = inv.role;
         let Some(latest) = profile::latest(&mut conn, &inv.city_id, cohort, role).unwrap() else {
             continue;
         };

@@ -122,7 +122,11 @@ pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize, contacts: usize
                     cities::updated_at.eq(now),
                 ))
                 .execute(conn)?;
-            let role = if i < hosts { "host" } else { "twin" };
+            let role = if i < hosts {
+                ProfileRole::Host
+            } else {
+                ProfileRole::Twin
+            };
             invitation::insert(
                 conn,
                 &NewInvitation {

@@ -100,7 +100,7 @@ pub struct CityView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RoleView {
     /// twin, mission or pilot.
-    pub role: String,
+    pub role: crate::domain::role::Role,
     /// The cohort, if the role is for one.
     pub cohort_id: Option<String>,
     /// Where it is documented.

@@ -53,7 +53,7 @@ pub struct InvitationView {
     /// City name.
     pub city_name: String,
     /// `twin` or `host`.
-    pub role: String,
+    pub role: ProfileRole,
     /// Contact email.
     pub email: String,
     /// `invited`, `draft`, `submitted` or `late`.
@@ -81,7 +81,7 @@ fn view(
     city_name: String,
     link: Option<String>,
 ) -> Result<InvitationView, crate::ops::Error> {
-    let role: ProfileRole = inv.role.parse().map_err(crate::ops::Error::Bug)?;
+    let role = inv.role;
     let versions = profile::versions(conn, &inv.city_id, &inv.cohort_id, role.as_str())?;
     let closes = cohort::get(conn, &inv.cohort_id)?
         .map(|c| c.cohort.call_closes)

@@ -15,7 +15,9 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::invitation;
 use crate::db::models::profile::{self, StoredProfile};
-use crate::domain::profile::{ContactFields, PeriodFields, Profile, ProfileForm, ThemeFields};
+use crate::domain::profile::{
+    ContactFields, PeriodFields, Profile, ProfileForm, ProfileRole, ThemeFields,
+};
 use crate::ops::profiles::profile_tag;
 use crate::ops::profiles::{self as ops, Context, Intent};
 
@@ -155,11 +157,11 @@ pub struct ProfileView {
     /// Cohort.
     pub cohort_id: String,
     /// `twin` or `host`.
-    pub role: String,
+    pub role: ProfileRole,
     /// 1, 2, ...
     pub version: i32,
     /// `draft` or `submitted`.
-    pub status: String,
+    pub status: crate::domain::state::ProfileStatus,
     /// When this version was written (UTC).
     #[serde(serialize_with = "crate::domain::time::utc")]
     pub saved_at: NaiveDateTime,
@@ -178,9 +180,9 @@ impl From<&StoredProfile> for ProfileView {
             id: s.row.id.clone(),
             city_id: s.row.city_id.clone(),
             cohort_id: s.row.cohort_id.clone(),
-            role: s.row.role.clone(),
+            role: s.row.role,
             version: s.row.version,
-            status: s.row.status.clone(),
+            status: s.row.status,
             saved_at: s.row.created_at,
             submitted_at: s.row.submitted_at,
             saved_by: s.row.created_by.clone(),

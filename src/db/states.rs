@@ -7,7 +7,10 @@ use diesel::serialize::{self, Output, ToSql};
 use diesel::sql_types::Text;
 
 use crate::domain::profile::ProfileRole;
-use crate::domain::state::{ChangeKind, Direction, EmailKind, EmailStatus, VisitStatus};
+use crate::domain::role::Role;
+use crate::domain::state::{
+    Answer, ChangeKind, Direction, EmailKind, EmailStatus, ProfileStatus, VisitStatus,
+};
 
 macro_rules! stored_as_text {
     ($($t:ty),+ $(,)?) => {$(
@@ -41,5 +44,8 @@ stored_as_text!(
     ChangeKind,
     EmailStatus,
     EmailKind,
-    ProfileRole
+    ProfileRole,
+    ProfileStatus,
+    Answer,
+    Role,
 );

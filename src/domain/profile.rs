@@ -23,6 +23,8 @@ use super::limits;
     PartialEq,
     Eq,
     Hash,
+    PartialOrd,
+    Ord,
     Serialize,
     Deserialize,
     utoipa::ToSchema,

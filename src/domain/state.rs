@@ -32,8 +32,11 @@ macro_rules! state {
             diesel::FromSqlRow,
         )]
         #[diesel(sql_type = diesel::sql_types::Text)]
+        // Each stored name is its variant's in lower case, as serde and utoipa write it (a
+        // test checks the two agree).
+        #[serde(rename_all = "lowercase")]
         pub enum $name {
-            $( $(#[$vmeta])* #[serde(rename = $text)] $variant ),+
+            $( $(#[$vmeta])* $variant ),+
         }
 
         impl $name {
@@ -157,15 +160,52 @@ state! {
     }
 }
 
+state! {
+    /// Where a version of a profile stands.
+    ProfileStatus ("profile status") {
+        /// Saved, not yet sent: the city may go on editing.
+        Draft => "draft",
+        /// Sent to the programme: it takes part in matching.
+        Submitted => "submitted",
+    }
+}
+
+state! {
+    /// One side's answer to a proposed pair.
+    Answer ("answer") {
+        /// Not answered yet.
+        Pending => "pending",
+        /// Accepted.
+        Accepted => "accepted",
+        /// Declined.
+        Declined => "declined",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The name serde (and so the API and its OpenAPI document) gives each value is the
+    /// one stored.
+    fn stored_as_shown<T: serde::Serialize + Copy + fmt::Display>(all: &[T]) {
+        for s in all {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.to_string());
+        }
+    }
 
     #[test]
     fn every_state_reads_back_what_it_writes_and_a_typo_is_named() {
         for s in VisitStatus::ALL {
             assert_eq!(s.as_str().parse::<VisitStatus>(), Ok(*s));
         }
+        stored_as_shown(VisitStatus::ALL);
+        stored_as_shown(Direction::ALL);
+        stored_as_shown(ChangeKind::ALL);
+        stored_as_shown(EmailStatus::ALL);
+        stored_as_shown(EmailKind::ALL);
+        stored_as_shown(ProfileStatus::ALL);
+        stored_as_shown(Answer::ALL);
         assert_eq!(
             "planed".parse::<VisitStatus>(),
             Err(

@@ -15,6 +15,7 @@ use crate::db::models::invitation;
 use crate::db::models::outbox::LINK_PLACEHOLDER;
 use crate::db::models::profile::{self, StoredProfile};
 use crate::domain::itinerary::VisitView;
+use crate::domain::profile::ProfileRole;
 use crate::domain::state::{ChangeKind, Direction, EmailKind};
 
 /// One email's content, before layout.
@@ -100,8 +101,8 @@ pub struct Recipient {
 /// Who receives a cohort's emails for a city in a role: the contacts of its profile (the
 /// submitted one, else the draft), else the address its invitation went to.
 pub struct Addressbook {
-    contacts: HashMap<(String, String), Vec<Recipient>>,
-    invited: HashMap<(String, String), Recipient>,
+    contacts: HashMap<(String, ProfileRole), Vec<Recipient>>,
+    invited: HashMap<(String, ProfileRole), Recipient>,
     /// The cities of each host of the cohort.
     hosts: HashMap<String, Vec<String>>,
 }
@@ -122,7 +123,7 @@ impl Addressbook {
     pub fn new(
         conn: &mut DbConnection,
         cohort_id: &str,
-        profiles: &HashMap<(String, String), StoredProfile>,
+        profiles: &HashMap<(String, ProfileRole), StoredProfile>,
         country_of: impl Fn(&str) -> Option<String>,
     ) -> diesel::QueryResult<Self> {
         let contacts = profiles
@@ -150,7 +151,7 @@ impl Addressbook {
             }
             let language = country_of(&inv.city_id).map_or("en", |c| lang::of_country(&c));
             invited.insert(
-                (inv.city_id.clone(), inv.role.clone()),
+                (inv.city_id.clone(), inv.role),
                 Recipient {
                     name,
                     email: inv.email.clone(),
@@ -170,8 +171,8 @@ impl Addressbook {
     }
 
     /// The recipients of a city in a role.
-    pub fn of(&self, city_id: &str, role: &str) -> Vec<Recipient> {
-        let key = (city_id.to_owned(), role.to_owned());
+    pub fn of(&self, city_id: &str, role: ProfileRole) -> Vec<Recipient> {
+        let key = (city_id.to_owned(), role);
         match self.contacts.get(&key) {
             Some(people) => people.clone(),
             None => self.invited.get(&key).cloned().into_iter().collect(),
@@ -185,7 +186,7 @@ impl Addressbook {
             .get(host_id)
             .into_iter()
             .flatten()
-            .flat_map(|city| self.of(city, "host"))
+            .flat_map(|city| self.of(city, ProfileRole::Host))
             .collect()
     }
 }
@@ -210,9 +211,9 @@ pub fn visit_change(
     head: &Letterhead,
 ) -> Vec<Draft> {
     let (guest_role, host_role) = if view.direction == Direction::Outward {
-        ("twin", "host")
+        (ProfileRole::Twin, ProfileRole::Host)
     } else {
-        ("host", "twin")
+        (ProfileRole::Host, ProfileRole::Twin)
     };
     if view.published_starts_on.is_none() || view.published_ends_on.is_none() {
         // Only visits with dates are published; nothing to say about one without.
@@ -525,7 +526,7 @@ pub struct InvitationEmail<'a> {
     /// The city.
     pub city: &'a str,
     /// `twin` or `host`.
-    pub role: &'a str,
+    pub role: ProfileRole,
     /// The link, with its token.
     pub link: &'a str,
     /// When it stops working.
@@ -538,7 +539,7 @@ pub struct InvitationEmail<'a> {
 /// placeholder stands in them) and dropped once the email is sent.
 pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
     let t = lang::of(&to.language);
-    let role = if e.role == "host" {
+    let role = if e.role == ProfileRole::Host {
         t.role_host
     } else {
         t.role_twin

@@ -71,7 +71,7 @@ impl Issuer<'_> {
                 cohort: &names.cohort,
                 programme: &names.programme,
                 city,
-                role: &invitation.role,
+                role: invitation.role,
                 link,
                 expires_on: invitation.expires_at.date(),
                 resent: invitation.sent_count > 1,
@@ -135,7 +135,7 @@ fn check(
         let taken = invitation::of_cohort(conn, cohort_id)
             .map(|all| {
                 all.iter()
-                    .any(|(i, _)| i.city_id == invite.city_id && i.role == invite.role.as_str())
+                    .any(|(i, _)| i.city_id == invite.city_id && i.role == invite.role)
             })
             .unwrap_or(false);
         if taken {
@@ -215,7 +215,7 @@ pub fn invite(
             &NewInvitation {
                 cohort_id,
                 city_id: &inv.city_id,
-                role: inv.role.as_str(),
+                role: inv.role,
                 email: inv.email.trim(),
                 token_hash: &secret::hash_secret(&token),
                 days: issuer.days,

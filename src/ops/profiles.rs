@@ -10,6 +10,7 @@ use crate::db::models::invitation::{self, Invitation};
 use crate::db::models::profile::{self, CatalogueHost, ProfileRow, StoredProfile, Target};
 use crate::db::models::{audit, city};
 use crate::domain::profile::{Catalogue, ProfileForm, ProfileRole};
+use crate::domain::state::ProfileStatus;
 
 /// Where an invited city stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +91,7 @@ impl Context {
 
 /// The context of an invitation.
 pub fn context(conn: &mut DbConnection, invitation: Invitation) -> Result<Context, Error> {
-    let role: ProfileRole = invitation.role.parse().map_err(Error::Bug)?;
+    let role = invitation.role;
     let cohort = cohort::get(conn, &invitation.cohort_id)?.ok_or_else(|| Error::NotFound {
         what: "cohort",
         id: invitation.cohort_id.clone(),
@@ -114,7 +115,7 @@ pub fn context(conn: &mut DbConnection, invitation: Invitation) -> Result<Contex
         role.as_str(),
     )?
     .into_iter()
-    .find(|r| r.status == "submitted");
+    .find(|r| r.status == ProfileStatus::Submitted);
     Ok(Context {
         invitation,
         role,
@@ -231,7 +232,7 @@ pub fn save_as_manager(
     let submit = ctx
         .latest
         .as_ref()
-        .is_some_and(|l| l.row.status == "submitted");
+        .is_some_and(|l| l.row.status == ProfileStatus::Submitted);
     let valid = form.validate(ctx.role, &ctx.catalogue, submit)?;
     let row = profile::save(
         conn,
@@ -308,7 +309,7 @@ pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, E
     )?;
     let today = today();
     for (inv, city_name) in invitation::of_cohort(conn, cohort_id)? {
-        let role: ProfileRole = inv.role.parse().map_err(Error::Bug)?;
+        let role = inv.role;
         let country = city::get(conn, &inv.city_id)?
             .map(|c| c.city.country)
             .unwrap_or_default();
@@ -323,7 +324,7 @@ pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, E
             inv.city_id.clone(),
             city_name,
             country,
-            inv.role.clone(),
+            inv.role.to_string(),
             st.as_str().to_owned(),
         ];
         match latest {

@@ -12,6 +12,7 @@ use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
 use crate::db::models::{audit, city};
 use crate::domain::invalid::{control_in, control_message};
+use crate::domain::profile::ProfileRole;
 use crate::domain::{Invalid, limits};
 use crate::mail::compose::{self, Addressbook};
 use crate::mail::{self, Letterhead};
@@ -35,9 +36,9 @@ pub struct ProposalView {
     /// The pair's score.
     pub score: f64,
     /// The Twin's answer: `pending`, `accepted`, `declined`.
-    pub twin_answer: String,
+    pub twin_answer: crate::domain::state::Answer,
     /// The host's answer.
-    pub host_answer: String,
+    pub host_answer: crate::domain::state::Answer,
     /// `proposed`, `accepted` (both) or `declined` (either).
     pub state: String,
     /// Why it was declined.
@@ -173,7 +174,7 @@ pub fn publish(
     let mut drafts = Vec::new();
     for (id, p) in &fresh {
         let sides = [
-            (book.of(&p.twin_id, "twin"), true),
+            (book.of(&p.twin_id, ProfileRole::Twin), true),
             (book.of_host(&p.host_id), false),
         ];
         // One email per person per proposal, even when a person is a contact of both

@@ -295,7 +295,7 @@ pub fn export(conn: &mut DbConnection, output: impl Write) -> Result<usize, Expo
             writer.write_record([
                 cell(&c.city.name).as_ref(),
                 &c.city.country,
-                &r.role,
+                r.role.as_str(),
                 &lat,
                 &lon,
                 &pop,

@@ -13,7 +13,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::FieldError;
 use crate::domain::profile::ProfileForm;
-use crate::domain::state::VisitStatus;
+use crate::domain::state::{ProfileStatus, VisitStatus};
 use crate::ops::Error as OpsError;
 use crate::ops::profiles::{self, Context, Intent};
 
@@ -258,7 +258,7 @@ pub async fn save(
     match attempt {
         Ok(row) => Ok(redirect(&format!(
             "/invitation/{token}?saved={}",
-            if row.status == "submitted" {
+            if row.status == ProfileStatus::Submitted {
                 "submitted"
             } else {
                 "draft"

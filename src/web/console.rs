@@ -556,7 +556,7 @@ pub async fn create_cohort(
 struct InvitationRow {
     id: String,
     city: String,
-    role: String,
+    role: ProfileRole,
     email: String,
     status: &'static str,
     saved: String,
@@ -574,7 +574,7 @@ struct CohortPage {
     events: Vec<CalendarEvent>,
     rows: Vec<InvitationRow>,
     counts: Vec<(&'static str, usize)>,
-    issued: Vec<(String, String, String)>,
+    issued: Vec<(String, ProfileRole, String)>,
     rounds: Vec<(String, i32, String, String, String, usize)>,
     notice: Option<String>,
     summary: Vec<SummaryItem>,
@@ -612,7 +612,7 @@ async fn cohort_page(
         let today = profiles::today();
         let mut rows = Vec::new();
         for (inv, city_name) in invitation::of_cohort(conn, &id)? {
-            let role: ProfileRole = inv.role.parse().map_err(OpsError::Bug)?;
+            let role = inv.role;
             let latest: Option<ProfileRow> =
                 profile_model::versions(conn, &inv.city_id, &id, role.as_str())?
                     .into_iter()

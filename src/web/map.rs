@@ -2,6 +2,7 @@
 //! (equirectangular, longitude scaled by the cosine of the mean latitude), a line from each
 //! Twin to its host.
 
+use crate::domain::profile::ProfileRole;
 use std::fmt::Write;
 
 use crate::ops::rounds::{MapCity, MapLine};
@@ -73,7 +74,7 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
             })
     };
     for c in cities {
-        let (fill, r) = if c.kind == "twin" {
+        let (fill, r) = if c.kind == ProfileRole::Twin {
             ("#1d70b8", 5.0)
         } else {
             ("#f47738", 6.0)

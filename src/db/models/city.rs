@@ -60,7 +60,7 @@ pub struct CityRole {
     /// The city.
     pub city_id: String,
     /// `twin`, `mission` or `pilot`.
-    pub role: String,
+    pub role: Role,
     /// The cohort it holds for, if any.
     pub cohort_id: Option<String>,
     /// Where the role is documented.

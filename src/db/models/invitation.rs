@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{cities, host_cities, hosts, invitations};
+use crate::domain::profile::ProfileRole;
 
 /// An invitation row (the token itself is never stored).
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -19,7 +20,7 @@ pub struct Invitation {
     /// City.
     pub city_id: String,
     /// `twin` or `host`.
-    pub role: String,
+    pub role: ProfileRole,
     /// Where the link was sent, if known.
     pub email: String,
     /// SHA-256 of the link's token.
@@ -52,7 +53,7 @@ pub struct NewInvitation<'a> {
     /// City.
     pub city_id: &'a str,
     /// `twin` or `host`.
-    pub role: &'a str,
+    pub role: ProfileRole,
     /// Contact email, may be empty.
     pub email: &'a str,
     /// SHA-256 of the token.
@@ -96,7 +97,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewInvitation<'_>) -> QueryResult<I
             invitations::updated_at.eq(at),
         ))
         .execute(conn)?;
-    if new.role == "host" {
+    if new.role == ProfileRole::Host {
         ensure_host(conn, new.cohort_id, new.city_id)?;
     }
     Ok(invitation)

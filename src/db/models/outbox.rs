@@ -173,7 +173,7 @@ pub fn tally_of_changes(
 ) -> QueryResult<Vec<(String, String, i64)>> {
     outbox::table
         .filter(outbox::cohort_id.eq(cohort_id))
-        .filter(outbox::kind.eq("schedule"))
+        .filter(outbox::kind.eq(EmailKind::Schedule))
         .group_by((outbox::about_id, outbox::status))
         .select((outbox::about_id, outbox::status, diesel::dsl::count_star()))
         .load(conn)
@@ -262,7 +262,7 @@ pub fn mark_sent(conn: &mut DbConnection, row: &OutboxRow, delivered_as: &str) -
         let at = now();
         diesel::update(outbox::table.find(&row.id))
             .set((
-                outbox::status.eq("sent"),
+                outbox::status.eq(EmailStatus::Sent),
                 outbox::attempts.eq(outbox::attempts + 1),
                 outbox::sent_at.eq(at),
                 outbox::claimed_until.eq(None::<NaiveDateTime>),
@@ -332,7 +332,7 @@ pub fn requeue(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
 
 /// The columns a requeue sets.
 type Requeued = (
-    diesel::dsl::Eq<outbox::status, &'static str>,
+    diesel::dsl::Eq<outbox::status, EmailStatus>,
     diesel::dsl::Eq<outbox::attempts, i32>,
     diesel::dsl::Eq<outbox::next_attempt_at, NaiveDateTime>,
     diesel::dsl::Eq<outbox::claimed_until, Option<NaiveDateTime>>,
@@ -343,7 +343,7 @@ type Requeued = (
 /// unclaimed.
 fn requeued(at: NaiveDateTime) -> Requeued {
     (
-        outbox::status.eq("queued"),
+        outbox::status.eq(EmailStatus::Queued),
         outbox::attempts.eq(0),
         outbox::next_attempt_at.eq(at),
         outbox::claimed_until.eq(None),
@@ -360,7 +360,7 @@ pub fn requeue_failed(
     cohort_id: Option<&str>,
     except: &[String],
 ) -> QueryResult<usize> {
-    let failed = outbox::table.filter(outbox::status.eq("failed"));
+    let failed = outbox::table.filter(outbox::status.eq(EmailStatus::Failed));
     let set = requeued(now());
     match cohort_id {
         Some(c) => diesel::update(failed.filter(outbox::cohort_id.eq(c)))

@@ -13,6 +13,7 @@ use crate::db::schema::{
     profile_unavailability, profiles, themes,
 };
 use crate::domain::profile::{Catalogue, Contact, Profile, ProfileRole, Theme, Unavailable};
+use crate::domain::state::ProfileStatus;
 
 /// A profile version row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -25,11 +26,11 @@ pub struct ProfileRow {
     /// Cohort.
     pub cohort_id: String,
     /// `twin` or `host`.
-    pub role: String,
+    pub role: ProfileRole,
     /// 1, 2, ...
     pub version: i32,
     /// `draft` or `submitted`.
-    pub status: String,
+    pub status: ProfileStatus,
     /// Inhabitants.
     pub population: Option<i32>,
     /// Language codes, comma-separated.
@@ -96,9 +97,13 @@ pub fn save(
         id: new_id(),
         city_id: target.city_id.to_owned(),
         cohort_id: target.cohort_id.to_owned(),
-        role: target.role.as_str().to_owned(),
+        role: target.role,
         version: last.unwrap_or(0) + 1,
-        status: if submit { "submitted" } else { "draft" }.to_owned(),
+        status: if submit {
+            ProfileStatus::Submitted
+        } else {
+            ProfileStatus::Draft
+        },
         population: profile.population,
         languages: profile.languages.join(","),
         coastal: profile.coastal,
@@ -351,7 +356,7 @@ fn latest_where(
         .filter(profiles::cohort_id.eq(cohort_id))
         .into_boxed();
     if submitted_only {
-        query = query.filter(profiles::status.eq("submitted"));
+        query = query.filter(profiles::status.eq(ProfileStatus::Submitted));
     }
     let all = query
         .order((profiles::role, profiles::city_id, profiles::version.desc()))
@@ -419,8 +424,8 @@ pub fn catalogue(
     let submitted: Vec<ProfileRow> = {
         let all = profiles::table
             .filter(profiles::cohort_id.eq(cohort_id))
-            .filter(profiles::role.eq("host"))
-            .filter(profiles::status.eq("submitted"))
+            .filter(profiles::role.eq(ProfileRole::Host))
+            .filter(profiles::status.eq(ProfileStatus::Submitted))
             .order((profiles::city_id, profiles::version.desc()))
             .select(ProfileRow::as_select())
             .load::<ProfileRow>(conn)?;
@@ -452,13 +457,13 @@ pub fn catalogue(
 pub fn current_of_cohort(
     conn: &mut DbConnection,
     cohort_id: &str,
-) -> QueryResult<std::collections::HashMap<(String, String), StoredProfile>> {
+) -> QueryResult<std::collections::HashMap<(String, ProfileRole), StoredProfile>> {
     let mut current = std::collections::HashMap::new();
     for s in latest_of_cohort(conn, cohort_id)?
         .into_iter()
         .chain(latest_submitted_of_cohort(conn, cohort_id)?)
     {
-        current.insert((s.row.city_id.clone(), s.row.role.clone()), s);
+        current.insert((s.row.city_id.clone(), s.row.role), s);
     }
     Ok(current)
 }

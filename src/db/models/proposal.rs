@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{host_cities, proposals};
+use crate::domain::state::Answer;
 
 /// A proposal row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -24,9 +25,9 @@ pub struct Proposal {
     /// The pair's score.
     pub score: f64,
     /// `pending`, `accepted` or `declined`.
-    pub twin_answer: String,
+    pub twin_answer: Answer,
     /// `pending`, `accepted` or `declined`.
-    pub host_answer: String,
+    pub host_answer: Answer,
     /// Why it was declined.
     pub reason: String,
     /// A later round replaced it.
@@ -40,9 +41,9 @@ pub struct Proposal {
 impl Proposal {
     /// `accepted` when both accepted, `declined` when either declined, else `proposed`.
     pub fn state(&self) -> &'static str {
-        if self.twin_answer == "declined" || self.host_answer == "declined" {
+        if self.twin_answer == Answer::Declined || self.host_answer == Answer::Declined {
             "declined"
-        } else if self.twin_answer == "accepted" && self.host_answer == "accepted" {
+        } else if self.twin_answer == Answer::Accepted && self.host_answer == Answer::Accepted {
             "accepted"
         } else {
             "proposed"

@@ -19,6 +19,7 @@ use crate::db::models::round::{self, NewRound, RoundRow};
 use crate::db::models::{audit, city, cohort, new_id};
 use crate::db::schema::{host_cities, hosts};
 use crate::domain::invalid::Checks;
+use crate::domain::profile::ProfileRole;
 use crate::domain::scoring::{self, Side, Weights};
 use crate::domain::{Invalid, limits};
 
@@ -143,20 +144,20 @@ fn participants(
     let mut twins = Vec::new();
     let mut host_profiles: HashMap<String, &StoredProfile> = HashMap::new();
     // A city whose invitation was revoked has withdrawn: it takes no part.
-    let withdrawn: std::collections::HashSet<(String, String)> =
+    let withdrawn: std::collections::HashSet<(String, ProfileRole)> =
         crate::db::models::invitation::of_cohort(conn, cohort_id)?
             .into_iter()
             .filter(|(i, _)| i.revoked_at.is_some())
             .map(|(i, _)| (i.city_id, i.role))
             .collect();
     for s in &submitted {
-        if withdrawn.contains(&(s.row.city_id.clone(), s.row.role.clone())) {
+        if withdrawn.contains(&(s.row.city_id.clone(), s.row.role)) {
             continue;
         }
         let Some(c) = cities.get(&s.row.city_id) else {
             continue;
         };
-        if s.row.role == "twin" {
+        if s.row.role == ProfileRole::Twin {
             twins.push(TwinIn {
                 id: c.id.clone(),
                 side: side_of(

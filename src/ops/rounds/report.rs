@@ -1,6 +1,7 @@
 //! What a round says about its result: each pair explained, the Twins left unmatched and
 //! why, the pairs that would rather be together, and the map.
 
+use crate::domain::profile::ProfileRole;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -83,8 +84,8 @@ pub struct MapCity {
     pub lat: f64,
     /// Longitude.
     pub lon: f64,
-    /// `twin` or `host`.
-    pub kind: String,
+    /// Twin or host.
+    pub kind: ProfileRole,
 }
 
 /// A line of the map: a Twin city to a host city.
@@ -325,7 +326,7 @@ pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
             name: name(&t.id),
             lat,
             lon,
-            kind: "twin".to_owned(),
+            kind: ProfileRole::Twin,
         });
     }
     for m in &p.instance.mentors {
@@ -334,7 +335,7 @@ pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
             name: name(&m.id),
             lat,
             lon,
-            kind: "host".to_owned(),
+            kind: ProfileRole::Host,
         });
     }
     let lines = solution

@@ -39,7 +39,7 @@ use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::visit::{self, VisitRow};
 use crate::domain::cohort::{VisitRules, parse_modules};
-use crate::domain::profile::Theme;
+use crate::domain::profile::{ProfileRole, Theme};
 use crate::domain::state::Direction;
 
 /// Everything about a cohort that planning, checking and showing visits read.
@@ -50,7 +50,7 @@ pub struct Context {
     pub events: Vec<CalendarEvent>,
     cities: HashMap<String, City>,
     /// Latest profile per (city, role).
-    profiles: HashMap<(String, String), StoredProfile>,
+    profiles: HashMap<(String, ProfileRole), StoredProfile>,
     host_names: HashMap<String, String>,
     /// The city a host receives delegations in, and its capacity.
     host_home: HashMap<String, (String, i64)>,
@@ -96,12 +96,12 @@ pub fn context(conn: &mut DbConnection, cohort_id: &str) -> Result<Context, Erro
             .or_default()
             .push(city_id.clone());
         // The first of its cities with a host profile receives the delegations.
-        let with_profile = profiles.get(&(city_id.clone(), "host".to_owned()));
+        let with_profile = profiles.get(&(city_id.clone(), ProfileRole::Host));
         let capacity = with_profile
             .and_then(|p| p.profile.capacity)
             .map_or(1, i64::from);
         match host_home.get(&id) {
-            Some((home, _)) if profiles.contains_key(&(home.clone(), "host".to_owned())) => {}
+            Some((home, _)) if profiles.contains_key(&(home.clone(), ProfileRole::Host)) => {}
             Some(_) if with_profile.is_none() => {}
             _ => {
                 host_home.insert(id, (city_id, capacity));
@@ -152,8 +152,8 @@ impl Context {
             .unwrap_or_else(|| id.to_owned())
     }
 
-    fn profile(&self, city_id: &str, role: &str) -> Option<&StoredProfile> {
-        self.profiles.get(&(city_id.to_owned(), role.to_owned()))
+    fn profile(&self, city_id: &str, role: ProfileRole) -> Option<&StoredProfile> {
+        self.profiles.get(&(city_id.to_owned(), role))
     }
 
     /// "Cascais to Aarhus, trip 1" or "Aarhus to Cascais, visit back 1".
@@ -181,7 +181,7 @@ impl Context {
             .map_or((c.starts_on, c.ends_on), |m| (m.starts_on, m.ends_on))
     }
 
-    fn themes(&self, city_id: &str, role: &str) -> Vec<Theme> {
+    fn themes(&self, city_id: &str, role: ProfileRole) -> Vec<Theme> {
         self.profile(city_id, role)
             .map(|p| p.profile.themes.clone())
             .unwrap_or_default()
@@ -193,7 +193,7 @@ impl Context {
             .get(host_id)
             .into_iter()
             .flatten()
-            .flat_map(|city| self.themes(city, "host"))
+            .flat_map(|city| self.themes(city, ProfileRole::Host))
             .collect()
     }
 

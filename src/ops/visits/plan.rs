@@ -16,6 +16,7 @@ use crate::db::models::visit::{self, ScheduleRow, VisitRow};
 use crate::db::models::{audit, new_id, now};
 use crate::domain::Invalid;
 use crate::domain::itinerary::{self};
+use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Direction, VisitStatus};
 
 use super::{Context, PlanView, context, plan_view};
@@ -84,7 +85,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
         .collect();
     // A host's city receives up to the host's capacity; a Twin receives its own host.
     let mut capacity: BTreeMap<String, i64> = BTreeMap::new();
-    let mut roles: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut roles: HashMap<String, Vec<ProfileRole>> = HashMap::new();
     for v in live {
         let host_cap = ctx.host_home.get(&v.host_id).map_or(1, |(_, cap)| *cap);
         let host_side = if v.direction == Direction::Outward {
@@ -94,13 +95,16 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
         };
         let entry = capacity.entry(host_side.clone()).or_insert(0);
         *entry = (*entry).max(host_cap);
-        roles.entry(host_side.clone()).or_default().push("host");
+        roles
+            .entry(host_side.clone())
+            .or_default()
+            .push(ProfileRole::Host);
         let entry = capacity.entry(v.twin_city_id.clone()).or_insert(0);
         *entry = (*entry).max(1);
         roles
             .entry(v.twin_city_id.clone())
             .or_default()
-            .push("twin");
+            .push(ProfileRole::Twin);
     }
     let cities = capacity
         .into_iter()
@@ -319,7 +323,7 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, Err
                 slot.outward,
                 &ctx.city_name(&p.twin_city_id),
                 &ctx.host_name(&p.host_id),
-                &ctx.themes(&p.twin_city_id, "twin"),
+                &ctx.themes(&p.twin_city_id, ProfileRole::Twin),
                 &ctx.host_themes(&p.host_id),
                 rules.days,
             );

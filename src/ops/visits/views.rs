@@ -9,11 +9,12 @@ use crate::db::DbConnection;
 use crate::db::models::event::CalendarEvent;
 use crate::db::models::visit::{self, AgendaItem, ScheduleRow, VisitRow};
 use crate::domain::itinerary::{self};
+use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Direction, VisitStatus};
 
 use super::{AgendaDay, AgendaEntry, Context, Participant, VisitView, context};
 
-fn participants(ctx: &Context, city_id: &str, role: &str) -> Vec<Participant> {
+fn participants(ctx: &Context, city_id: &str, role: ProfileRole) -> Vec<Participant> {
     ctx.profile(city_id, role)
         .map(|p| {
             p.profile
@@ -34,9 +35,9 @@ fn participants(ctx: &Context, city_id: &str, role: &str) -> Vec<Participant> {
 pub fn view(ctx: &Context, v: &VisitRow, agenda: Vec<AgendaItem>) -> VisitView {
     let outward = v.direction == Direction::Outward;
     let (guest_role, host_role) = if outward {
-        ("twin", "host")
+        (ProfileRole::Twin, ProfileRole::Host)
     } else {
-        ("host", "twin")
+        (ProfileRole::Host, ProfileRole::Twin)
     };
     let city = |id: &str| ctx.cities.get(id);
     let place = |id: &str| {
