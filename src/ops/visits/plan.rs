@@ -36,6 +36,7 @@ pub(super) fn remedy(cause: &Cause) -> &'static str {
             "ask the receiving city to shorten the days it cannot host, or widen the module"
         }
         Cause::Blackout => "shorten a blackout or widen the module",
+        // The cities' days can change; any other rule of the day only by moving the visit.
         Cause::FixedStart { rule } => match rule.as_ref() {
             Cause::CannotTravel { .. } | Cause::CannotHost { .. } => remedy(rule),
             Cause::Window
@@ -456,4 +457,32 @@ pub async fn plan_cohort(
         plan_view(conn, &cohort_id)
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_remedy_asks_the_city_whose_days_are_in_the_way() {
+        let city = || "aarhus".to_owned();
+        let host = "ask the receiving city to shorten the days it cannot host, or widen the module";
+        let guest =
+            "ask the travelling city to shorten the days it cannot travel, or widen the module";
+        // The solver's sentence for the host's days names the guest's rule too, before it.
+        assert_eq!(remedy(&Cause::CannotHost { city: city() }), host);
+        assert_eq!(remedy(&Cause::CannotTravel { city: city() }), guest);
+        let fixed = |rule: Cause| Cause::FixedStart {
+            rule: Box::new(rule),
+        };
+        assert_eq!(remedy(&fixed(Cause::CannotHost { city: city() })), host);
+        assert_eq!(
+            remedy(&fixed(Cause::Blackout)),
+            "move the confirmed visit by hand to a day that keeps every rule"
+        );
+        assert_eq!(
+            remedy(&Cause::Blackout),
+            "shorten a blackout or widen the module"
+        );
+    }
 }
