@@ -185,7 +185,7 @@ fn a_start_checked_by_hand_names_the_rule_it_breaks() {
         ("v3", "2025-06-27", "outside its window"),
     ];
     for (visit, start, want) in cases {
-        let got = check(visit, start).unwrap_or_default();
+        let got = check(visit, start).map(|f| f.message).unwrap_or_default();
         assert!(
             got.contains(want),
             "{visit} on {start}: {got:?} lacks {want:?}"

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::calendar::Calendar;
+use super::cause::{Cause, Fault};
 use super::instance::Instance;
 use super::solution::Scheduled;
 use super::starts;
@@ -11,7 +12,7 @@ use super::usage::Usage;
 use crate::{Date, InstanceError};
 
 /// Why visit `visit` cannot start on `start` while the visits of `placed` keep their
-/// dates (`None`: it may). Every rule of the format is checked: window and horizon,
+/// dates: the first rule it breaks, typed and in words (`None`: it may). Every rule of the format is checked: window and horizon,
 /// workdays, blackouts, the days either city cannot travel or host, host capacity, a
 /// city travelling while it hosts or travelling twice, and the `after` gaps both ways.
 pub fn check_start(
@@ -19,7 +20,7 @@ pub fn check_start(
     placed: &[Scheduled],
     visit: &str,
     start: Date,
-) -> Result<Option<String>, InstanceError> {
+) -> Result<Option<Fault>, InstanceError> {
     let cal = Calendar::new(instance)?;
     let index: HashMap<&str, usize> = instance
         .visits
@@ -39,7 +40,10 @@ pub fn check_start(
     }
     if cal.capacity[cal.host[v]] == 0 {
         let host = &instance.cities[cal.host[v]].id;
-        return Ok(Some(format!("the host {host} has no capacity to host")));
+        return Ok(Some(Fault::new(
+            Cause::NoHostCapacity { city: host.clone() },
+            format!("the host {host} has no capacity to host"),
+        )));
     }
     let mut usage = Usage::default();
     for p in placed {
@@ -58,7 +62,7 @@ pub fn check_start(
 }
 
 /// The rule that visit `w`, where it is, makes visit `v` break on start `s`.
-fn clash(cal: &Calendar, placed: &[Scheduled], v: usize, w: usize) -> String {
+fn clash(cal: &Calendar, placed: &[Scheduled], v: usize, w: usize) -> Fault {
     let city = |c: usize| cal.instance.cities[c].id.as_str();
     let id = |x: usize| cal.instance.visits[x].id.as_str();
     let (g, h) = (cal.guest[v], cal.host[v]);
@@ -67,47 +71,79 @@ fn clash(cal: &Calendar, placed: &[Scheduled], v: usize, w: usize) -> String {
         .find(|p| p.id == id(w))
         .map(|p| format!("{}..{}", p.start, p.end))
         .unwrap_or_default();
-    if cal.after[v].is_some_and(|(u, _)| u == w) {
-        let gap = cal.after[v].map_or(0, |(_, gap)| gap);
-        return format!(
-            "it must start at least {gap} days after visit {} ({when}) ends",
-            id(w)
+    let gap = |first: usize, then: usize, min_gap_days: i64| Cause::AfterGap {
+        first: id(first).to_owned(),
+        then: id(then).to_owned(),
+        min_gap_days,
+    };
+    let busy = |c: usize| Cause::CityBusy {
+        city: city(c).to_owned(),
+        visit: id(w).to_owned(),
+    };
+    if let Some((u, min_gap)) = cal.after[v]
+        && u == w
+    {
+        return Fault::new(
+            gap(w, v, min_gap),
+            format!(
+                "it must start at least {min_gap} days after visit {} ({when}) ends",
+                id(w)
+            ),
         );
     }
-    if cal.after[w].is_some_and(|(u, _)| u == v) {
-        let gap = cal.after[w].map_or(0, |(_, gap)| gap);
-        return format!(
-            "visit {} ({when}) must start at least {gap} days after this one ends",
-            id(w)
+    if let Some((u, min_gap)) = cal.after[w]
+        && u == v
+    {
+        return Fault::new(
+            gap(v, w, min_gap),
+            format!(
+                "visit {} ({when}) must start at least {min_gap} days after this one ends",
+                id(w)
+            ),
         );
     }
     let (wg, wh) = (cal.guest[w], cal.host[w]);
     if wh == g {
-        return format!(
-            "the guest {} hosts visit {} ({when}) on those days",
-            city(g),
-            id(w)
+        return Fault::new(
+            busy(g),
+            format!(
+                "the guest {} hosts visit {} ({when}) on those days",
+                city(g),
+                id(w)
+            ),
         );
     }
     if wg == g {
-        return format!(
-            "the guest {} travels for visit {} ({when}) on those days",
-            city(g),
-            id(w)
+        return Fault::new(
+            busy(g),
+            format!(
+                "the guest {} travels for visit {} ({when}) on those days",
+                city(g),
+                id(w)
+            ),
         );
     }
     if wg == h {
-        return format!(
-            "the host {} travels for visit {} ({when}) on those days",
-            city(h),
-            id(w)
+        return Fault::new(
+            busy(h),
+            format!(
+                "the host {} travels for visit {} ({when}) on those days",
+                city(h),
+                id(w)
+            ),
         );
     }
-    format!(
-        "the host {} already receives {} delegation(s) on those days, its capacity \
-         (visit {} {when})",
-        city(h),
-        cal.capacity[h],
-        id(w)
+    Fault::new(
+        Cause::HostFull {
+            city: city(h).to_owned(),
+            visit: id(w).to_owned(),
+        },
+        format!(
+            "the host {} already receives {} delegation(s) on those days, its capacity \
+             (visit {} {when})",
+            city(h),
+            cal.capacity[h],
+            id(w)
+        ),
     )
 }

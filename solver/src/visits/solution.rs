@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::cause::Cause;
 use crate::Date;
 
 /// How the search ended.
@@ -32,6 +33,9 @@ pub struct Unscheduled {
     pub id: String,
     /// What stands in the way, for a manager.
     pub reason: String,
+    /// The rule that stands in the way, typed (`"cause"` and its fields in JSON).
+    #[serde(flatten)]
+    pub cause: Cause,
 }
 
 /// A visit schedule: FORMAT.md's keys plus `bound` and `components`.

@@ -2,6 +2,7 @@
 //! when it has none. Everything the model would only forbid is removed here.
 
 use super::calendar::Calendar;
+use super::cause::{Cause, Fault};
 
 /// The rules that remove start days, in the order they are applied for the reason.
 const RULES: [&str; 4] = [
@@ -40,34 +41,46 @@ fn valid(cal: &Calendar, v: usize, level: usize) -> Vec<i64> {
 }
 
 /// The allowed start days of visit `v`, ascending, or why there is none.
-pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, String> {
+pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, Fault> {
     let host = &cal.instance.cities[cal.host[v]].id;
     if cal.capacity[cal.host[v]] == 0 {
-        return Err(format!("host {host} has host_capacity 0"));
+        return Err(Fault::new(
+            Cause::NoHostCapacity { city: host.clone() },
+            format!("host {host} has host_capacity 0"),
+        ));
     }
     let window = || format!("{}..{}", cal.date(cal.lo[v]), cal.date(cal.hi[v]));
     if cal.hi[v] - cal.lo[v] + 1 < cal.days[v] {
-        return Err(format!(
-            "its window inside the horizon ({}) is shorter than {} days",
-            if cal.lo[v] > cal.hi[v] {
-                "empty".to_string()
-            } else {
-                window()
-            },
-            cal.days[v]
+        return Err(Fault::new(
+            Cause::Window,
+            format!(
+                "its window inside the horizon ({}) is shorter than {} days",
+                if cal.lo[v] > cal.hi[v] {
+                    "empty".to_string()
+                } else {
+                    window()
+                },
+                cal.days[v]
+            ),
         ));
+    }
+    if let Some(fixed) = cal.fixed[v] {
+        // `fault` checks exactly the rules `valid` applies, for this one start.
+        return match fault(cal, v, fixed) {
+            None => Ok(vec![fixed]),
+            Some(broken) => Err(Fault::new(
+                Cause::FixedStart {
+                    rule: Box::new(broken.cause),
+                },
+                format!(
+                    "its fixed start {} breaks a rule: {}",
+                    cal.date(fixed),
+                    broken.message
+                ),
+            )),
+        };
     }
     let all = valid(cal, v, 3);
-    if let Some(fixed) = cal.fixed[v] {
-        if all.binary_search(&fixed).is_ok() {
-            return Ok(vec![fixed]);
-        }
-        return Err(format!(
-            "its fixed start {} breaks a rule: {}",
-            cal.date(fixed),
-            fault(cal, v, fixed).unwrap_or_else(|| "none found (internal inconsistency)".into())
-        ));
-    }
     if !all.is_empty() {
         return Ok(all);
     }
@@ -83,47 +96,72 @@ pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, String> {
             break;
         }
     }
-    Err(format!(
-        "no valid start day in its window {} for {} consecutive workdays: {}",
-        window(),
-        cal.days[v],
-        counts.join(", ")
+    // The rule that took the last start day, in the order of RULES.
+    let cause = match counts.len() {
+        1 => Cause::Workdays,
+        2 => Cause::Blackout,
+        3 => Cause::CannotTravel {
+            city: cal.instance.cities[cal.guest[v]].id.clone(),
+        },
+        _ => Cause::CannotHost { city: host.clone() },
+    };
+    Err(Fault::new(
+        cause,
+        format!(
+            "no valid start day in its window {} for {} consecutive workdays: {}",
+            window(),
+            cal.days[v],
+            counts.join(", ")
+        ),
     ))
 }
 
 /// The first rule a start breaks on its own (window, horizon, workdays, blackouts, the
 /// two cities' unavailable days), or `None` when it keeps them all.
-pub(crate) fn fault(cal: &Calendar, v: usize, s: i64) -> Option<String> {
+pub(crate) fn fault(cal: &Calendar, v: usize, s: i64) -> Option<Fault> {
     let end = s + cal.days[v] - 1;
     if s < cal.lo[v] || end > cal.hi[v] {
-        return Some(format!(
-            "{}..{} is outside its window {}..{}",
-            cal.date(s),
-            cal.date(end),
-            cal.date(cal.lo[v]),
-            cal.date(cal.hi[v])
+        return Some(Fault::new(
+            Cause::Window,
+            format!(
+                "{}..{} is outside its window {}..{}",
+                cal.date(s),
+                cal.date(end),
+                cal.date(cal.lo[v]),
+                cal.date(cal.hi[v])
+            ),
         ));
     }
     for d in s..=end {
         let i = d as usize;
         let date = cal.date(d);
         if !cal.workday[i] {
-            return Some(format!("{date} is not a workday"));
+            return Some(Fault::new(
+                Cause::Workdays,
+                format!("{date} is not a workday"),
+            ));
         }
         if let Some(b) = cal.blackout[i] {
             let label = &cal.instance.blackouts[b].label;
-            return Some(format!("{date} is a blackout day ({label})"));
+            return Some(Fault::new(
+                Cause::Blackout,
+                format!("{date} is a blackout day ({label})"),
+            ));
         }
         if cal.no_travel[cal.guest[v]][i] {
-            return Some(format!(
-                "{date} the guest {} cannot travel",
-                cal.instance.cities[cal.guest[v]].id
+            let guest = &cal.instance.cities[cal.guest[v]].id;
+            return Some(Fault::new(
+                Cause::CannotTravel {
+                    city: guest.clone(),
+                },
+                format!("{date} the guest {guest} cannot travel"),
             ));
         }
         if cal.no_hosting[cal.host[v]][i] {
-            return Some(format!(
-                "{date} the host {} cannot host",
-                cal.instance.cities[cal.host[v]].id
+            let host = &cal.instance.cities[cal.host[v]].id;
+            return Some(Fault::new(
+                Cause::CannotHost { city: host.clone() },
+                format!("{date} the host {host} cannot host"),
             ));
         }
     }

@@ -307,9 +307,11 @@ fn schedule_of(
                 start: inst.horizon.start.plus_days(s),
                 end: inst.horizon.start.plus_days(s + v.days - 1),
             }),
+            // Brute force gives no reason: only what is placed is compared.
             None => unscheduled.push(visits::Unscheduled {
                 id: v.id.clone(),
                 reason: String::new(),
+                cause: visits::Cause::ConflictsWithScheduled { with: Vec::new() },
             }),
         }
     }

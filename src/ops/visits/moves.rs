@@ -81,14 +81,14 @@ pub fn update(
             .collect();
         let broken = solver::check_start(&instance, &placed, &row.id, Date(start))
             .map_err(|e| Error::failed("checking the move", e))?;
-        if let Some(rule) = broken {
+        if let Some(fault) = broken {
             let labels = live.iter().map(|v| (v.id.clone(), ctx.label(v))).collect();
             return Err(Invalid::field(
                 "starts_on",
                 format!(
                     "{} cannot start on {start}: {}",
                     ctx.label(&row),
-                    ctx.humanise(&rule, &labels)
+                    ctx.humanise(&fault.message, &labels)
                 ),
             )
             .into());

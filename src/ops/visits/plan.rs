@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use chrono::NaiveDate;
-use twinning_solver::visits::{self as solver, Instance};
+use twinning_solver::visits::{self as solver, Cause, Instance};
 use twinning_solver::{Date, visits::Solution};
 
 use super::Error;
@@ -21,22 +21,43 @@ use crate::domain::state::{Direction, VisitStatus};
 
 use super::{Context, PlanView, context, plan_view};
 
-/// What would make an unplaced visit fit, read from the solver's reason.
-pub(super) fn remedy(reason: &str) -> &'static str {
-    if reason.contains("time limit") {
-        "plan again with more time"
-    } else if reason.contains("conflicts with scheduled visits") {
-        "raise the host's capacity, move one of those visits by hand, or widen the module"
-    } else if reason.contains("cannot travel") {
-        "ask the travelling city to shorten the days it cannot travel, or widen the module"
-    } else if reason.contains("cannot host") {
-        "ask the receiving city to shorten the days it cannot host, or widen the module"
-    } else if reason.contains("after blackouts") {
-        "shorten a blackout or widen the module"
-    } else if reason.contains("fixed start") {
-        "move the confirmed visit by hand to a day that keeps every rule"
-    } else {
-        "widen the module, shorten the visits or the gap between them (the cohort's visit rules)"
+/// What would make an unplaced visit fit, from the rule the solver says is in its way.
+pub(super) fn remedy(cause: &Cause) -> &'static str {
+    const WIDEN: &str =
+        "widen the module, shorten the visits or the gap between them (the cohort's visit rules)";
+    const MOVE_CONFIRMED: &str = "move the confirmed visit by hand to a day that keeps every rule";
+    match cause {
+        Cause::TimeLimit => "plan again with more time",
+        Cause::ConflictsWithScheduled { .. } => {
+            "raise the host's capacity, move one of those visits by hand, or widen the module"
+        }
+        Cause::CannotTravel { .. } => {
+            "ask the travelling city to shorten the days it cannot travel, or widen the module"
+        }
+        Cause::CannotHost { .. } => {
+            "ask the receiving city to shorten the days it cannot host, or widen the module"
+        }
+        Cause::Blackout => "shorten a blackout or widen the module",
+        // The cities' days can change; any other rule of the day only by moving the visit.
+        Cause::FixedStart { rule } => match rule.as_ref() {
+            Cause::CannotTravel { .. } | Cause::CannotHost { .. } => remedy(rule),
+            Cause::Window
+            | Cause::Workdays
+            | Cause::Blackout
+            | Cause::NoHostCapacity { .. }
+            | Cause::FixedStart { .. }
+            | Cause::ConflictsWithScheduled { .. }
+            | Cause::TimeLimit
+            | Cause::HostFull { .. }
+            | Cause::CityBusy { .. }
+            | Cause::AfterGap { .. } => MOVE_CONFIRMED,
+        },
+        Cause::Window | Cause::Workdays => WIDEN,
+        Cause::NoHostCapacity { .. } => "give the receiving city a capacity of at least one",
+        // A start checked by hand, not a visit left out; said for completeness.
+        Cause::HostFull { .. } => "raise the host's capacity, or move that visit by hand",
+        Cause::CityBusy { .. } => "move that visit by hand, or widen the module",
+        Cause::AfterGap { .. } => WIDEN,
     }
 }
 
@@ -408,7 +429,7 @@ pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<S
             v.ends_on = None;
             v.status = VisitStatus::Unplaced;
             let reason = ctx.humanise(&u.reason, &labels);
-            v.reason = format!("{reason}. To make it fit: {}.", remedy(&u.reason));
+            v.reason = format!("{reason}. To make it fit: {}.", remedy(&u.cause));
         }
     }
     for v in live.values() {
@@ -452,4 +473,32 @@ pub async fn plan_cohort(
         plan_view(conn, &cohort_id)
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_remedy_asks_the_city_whose_days_are_in_the_way() {
+        let city = || "aarhus".to_owned();
+        let host = "ask the receiving city to shorten the days it cannot host, or widen the module";
+        let guest =
+            "ask the travelling city to shorten the days it cannot travel, or widen the module";
+        // The solver's sentence for the host's days names the guest's rule too, before it.
+        assert_eq!(remedy(&Cause::CannotHost { city: city() }), host);
+        assert_eq!(remedy(&Cause::CannotTravel { city: city() }), guest);
+        let fixed = |rule: Cause| Cause::FixedStart {
+            rule: Box::new(rule),
+        };
+        assert_eq!(remedy(&fixed(Cause::CannotHost { city: city() })), host);
+        assert_eq!(
+            remedy(&fixed(Cause::Blackout)),
+            "move the confirmed visit by hand to a day that keeps every rule"
+        );
+        assert_eq!(
+            remedy(&Cause::Blackout),
+            "shorten a blackout or widen the module"
+        );
+    }
 }
