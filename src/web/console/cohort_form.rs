@@ -19,7 +19,7 @@ use crate::web::form::{Errors, Field, SummaryItem};
 use crate::web::page::PageError;
 
 /// The module names of the Twinning Learning Programme, in order.
-pub(super) const MODULES: [&str; 3] = ["Getting started", "Co-creating", "Capitalising"];
+const MODULES: [&str; 3] = ["Getting started", "Co-creating", "Capitalising"];
 
 /// The cohort form as sent (and shown again).
 #[derive(Debug, Clone, Default, Deserialize)]
