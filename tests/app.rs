@@ -14,6 +14,7 @@ mod cli_solve;
 mod cli_transfer;
 mod cli_user;
 mod config;
+mod confirmations;
 mod deletes;
 mod demo;
 mod emails;

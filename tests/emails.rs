@@ -715,7 +715,7 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
         Some("/console/emails?requeued=1")
     );
     let after = manager.get("/console/emails?requeued=1").await;
-    assert!(after.shows("1 email(s) queued again"));
+    assert!(after.shows("1 email queued again"));
     // One sent email in full: its Message-ID and what the server said.
     let sent: Value = app
         .get("/api/emails?status=sent&kind=schedule&limit=1")
@@ -755,19 +755,29 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
     assert!(
         preview.shows("Alterada: visita técnica Cascais a Aarhus, agora 2 a 4 de junho de 2025")
     );
-    let visits = manager
-        .get(&format!("/console/cohorts/{cohort}/visits"))
+    // The preview's button asks first, with the counts, then publishes what it showed.
+    assert!(preview.body.contains(&format!(
+        "href=\"/console/cohorts/{cohort}/visits/publish\""
+    )));
+    let asked = manager
+        .get(&format!("/console/cohorts/{cohort}/visits/publish"))
         .await;
+    assert!(
+        asked.shows("1 visit changed since participants were last told; 2 emails to 2 people"),
+        "{}",
+        asked.body
+    );
+    let schedule = common::web::hidden(&asked.body, "schedule").unwrap();
     let published = manager
         .post(
             &format!("/console/cohorts/{cohort}/visits/publish"),
-            &[("csrf", &visits.csrf())],
+            &[("csrf", &asked.csrf()), ("schedule", &schedule)],
         )
         .await;
     let to = published.location.unwrap();
     assert!(to.ends_with("published=1&emails=2"), "{to}");
     let notice = manager.get(&to).await;
-    assert!(notice.shows("2 email(s) to their participants queued"));
+    assert!(notice.shows("2 emails to their participants queued"));
     let nothing = manager
         .get(&format!("/console/cohorts/{cohort}/visits/preview"))
         .await;
@@ -790,7 +800,7 @@ async fn the_console_lists_every_email_resends_failed_ones_and_previews_a_publis
         .get(&format!("/console/cohorts/{cohort}/visits/preview"))
         .await;
     assert!(
-        warned.shows("Nobody would hear of 1 changed visit(s)"),
+        warned.shows("Nobody would hear of 1 changed visit"),
         "{}",
         warned.body
     );

@@ -718,10 +718,20 @@ async fn a_city_answers_its_proposal_on_its_page_and_the_manager_rematches_from_
     manager.login(MANAGER_EMAIL, MANAGER_PASSWORD).await;
     let page = manager.get(&format!("/console/rounds/{round_id}")).await;
     assert!(page.shows("Publish these pairs"));
+    // The button asks first, then publishes.
+    let asked = manager
+        .get(&format!("/console/rounds/{round_id}/publish"))
+        .await;
+    assert_eq!(asked.status, 200, "{}", asked.body);
+    assert!(
+        asked.shows("will be published as proposals"),
+        "{}",
+        asked.body
+    );
     let published = manager
         .post(
             &format!("/console/rounds/{round_id}/publish"),
-            &[("csrf", &page.csrf())],
+            &[("csrf", &asked.csrf())],
         )
         .await;
     assert_eq!(published.status, 303);
@@ -909,6 +919,18 @@ on_both_backends!(
         let mut manager = Session::new(&app.address);
         manager.login(MANAGER_EMAIL, MANAGER_PASSWORD).await;
         let page = manager.get(&format!("/console/rounds/{second_id}")).await;
+        // The confirmation names them before anything is sent ...
+        let confirm = manager
+            .get(&format!("/console/rounds/{second_id}/publish"))
+            .await;
+        assert_eq!(confirm.status, 200, "{}", confirm.body);
+        assert!(confirm.shows("Cascais with Aarhus"), "{}", confirm.body);
+        assert!(
+            confirm.shows("1 pair both cities accepted is released"),
+            "{}",
+            confirm.body
+        );
+        // ... and a form sent without saying so gets it again.
         let asked = manager
             .post(
                 &format!("/console/rounds/{second_id}/publish"),

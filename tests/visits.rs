@@ -798,10 +798,19 @@ async fn the_console_shows_the_calendar_and_refuses_a_bad_move_next_to_the_field
         .get(&format!("/console/cohorts/{cohort}/visits"))
         .await;
     assert!(page.shows("1 not yet published"));
+    let asked = manager
+        .get(&format!("/console/cohorts/{cohort}/visits/publish"))
+        .await;
+    assert!(
+        asked.shows("1 visit changed since participants were last told"),
+        "{}",
+        asked.body
+    );
+    let schedule = common::web::hidden(&asked.body, "schedule").unwrap();
     let published = manager
         .post(
             &format!("/console/cohorts/{cohort}/visits/publish"),
-            &[("csrf", &page.csrf())],
+            &[("csrf", &asked.csrf()), ("schedule", &schedule)],
         )
         .await;
     assert_eq!(

@@ -13,12 +13,11 @@ use super::resource::{Archived, fetch, remove};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
-use crate::db::models::audit;
 use crate::db::models::cohort::{self, CohortWithModules};
 use crate::domain::Invalid;
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::ops::archive;
-use crate::ops::cohorts::{check_programme, create_cohort, duplicate_number};
+use crate::ops::cohorts::{create_cohort, update_cohort};
 use crate::ops::deletes;
 
 /// A cohort as sent.
@@ -283,16 +282,7 @@ pub async fn update(
     let actor = manager.email;
     let details = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
-        check_programme(conn, &details)?;
-        archive::ensure_open(conn, &id)?;
-        archive::ensure_programme_open(conn, &details.programme_id)?;
-        if !cohort::update(conn, &id, &details).map_err(|e| duplicate_number(e, &details))? {
-            return Err(crate::ops::Error::NotFound {
-                what: "cohort",
-                id: id.clone(),
-            });
-        }
-        audit::record(conn, &actor, "update", "cohort", &id, &details.name)?;
+        update_cohort(conn, &id, &details, None, &actor)?;
         cohort::get(conn, &id)?
             .ok_or_else(|| crate::ops::Error::Bug("updated cohort vanished".to_owned()))
     })

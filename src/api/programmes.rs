@@ -13,8 +13,7 @@ use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::programme::{self, Programme};
-use crate::db::models::{audit, new_id};
-use crate::domain::invalid::{Checks, text};
+use crate::ops::cohorts::{create_programme, update_programme};
 use crate::ops::{archive, deletes};
 
 /// A programme as sent.
@@ -79,29 +78,6 @@ impl From<Programme> for ProgrammeView {
     }
 }
 
-fn parse(input: &ProgrammeInput) -> Result<(String, String), ApiError> {
-    let mut checks = Checks::new();
-    let name = checks.take(text("name", &input.name, 200));
-    checks.ensure(
-        input.description.chars().count() <= 5000,
-        "description",
-        "must be at most 5000 characters",
-    );
-    Ok(checks.finish(|| {
-        (
-            name.unwrap_or_default(),
-            input.description.trim().to_owned(),
-        )
-    })?)
-}
-
-fn duplicate(name: &str) -> crate::ops::Error {
-    crate::ops::Error::Conflict {
-        field: Some("name".to_owned()),
-        detail: format!("a programme named \"{name}\" already exists"),
-    }
-}
-
 /// Lists programmes by name.
 #[utoipa::path(security(("bearer" = [])), get, path = "/api/programmes", tag = "programmes", params(ProgrammeQuery),
     responses((status = 200, body = Paged<ProgrammeView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
@@ -155,16 +131,8 @@ pub async fn create(
     JsonBody(input): JsonBody<ProgrammeInput>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = manager.email;
-    let (name, description) = parse(&input)?;
     let created = in_transaction(&pool, move |conn| {
-        let id = new_id();
-        programme::insert(conn, &id, &name, &description).map_err(
-            |e| match crate::ops::Error::from(e) {
-                crate::ops::Error::Conflict { .. } => duplicate(&name),
-                other => other,
-            },
-        )?;
-        audit::record(conn, &actor, "create", "programme", &id, &name)?;
+        let id = create_programme(conn, &input.name, &input.description, &actor)?;
         programme::get(conn, &id)?
             .ok_or_else(|| crate::ops::Error::Bug("created programme vanished".to_owned()))
     })
@@ -185,22 +153,8 @@ pub async fn update(
     JsonBody(input): JsonBody<ProgrammeInput>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = manager.email;
-    let (name, description) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
-        archive::ensure_programme_open(conn, &id)?;
-        let found = programme::update(conn, &id, &name, &description).map_err(|e| {
-            match crate::ops::Error::from(e) {
-                crate::ops::Error::Conflict { .. } => duplicate(&name),
-                other => other,
-            }
-        })?;
-        if !found {
-            return Err(crate::ops::Error::NotFound {
-                what: "programme",
-                id: id.clone(),
-            });
-        }
-        audit::record(conn, &actor, "update", "programme", &id, &name)?;
+        update_programme(conn, &id, &input.name, &input.description, &actor)?;
         programme::get(conn, &id)?
             .ok_or_else(|| crate::ops::Error::Bug("updated programme vanished".to_owned()))
     })

@@ -45,6 +45,13 @@ fn cohort_is_archived(id: &str, state: &cohort::ArchiveState) -> Error {
 pub fn ensure_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), Error> {
     // Held to the end of the write: an archive waits for it, or it waits for the archive.
     crate::db::lock_cohort(conn, cohort_id)?;
+    check_open(conn, cohort_id)
+}
+
+/// The refusal [`ensure_open`] would give, read without taking the lock: for a page that
+/// asks before a write (a confirmation, an edit form) to give the reason at once. The
+/// write itself still calls [`ensure_open`].
+pub fn check_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), Error> {
     match cohort::archive_state(conn, cohort_id)? {
         Some(state) if state.cohort.is_some() || state.programme.is_some() => {
             Err(cohort_is_archived(cohort_id, &state))

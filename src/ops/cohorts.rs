@@ -1,21 +1,17 @@
-//! Creating programmes and cohorts (with their blackout dates).
+//! Creating and changing programmes and cohorts (with their blackout dates), for the
+//! API and the console alike.
 
 use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::cohort;
 use crate::db::models::{audit, event, new_id, programme};
-use crate::domain::calendar::EventDetails;
+use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::CohortDetails;
 use crate::domain::invalid::{control_in, control_message, text};
 use crate::domain::{Invalid, limits};
 
-/// Stores a new programme; its name must be free.
-pub fn create_programme(
-    conn: &mut DbConnection,
-    name: &str,
-    description: &str,
-    actor: &str,
-) -> Result<String, Error> {
+/// A programme's name and description as stored (trimmed), or every wrong field.
+fn programme_fields(name: &str, description: &str) -> Result<(String, String), Error> {
     let name = text("name", name, limits::TITLE_CHARS)?;
     let description = description.trim();
     if description.chars().count() > limits::TEXT_CHARS {
@@ -28,16 +24,53 @@ pub fn create_programme(
     if let Some(c) = control_in(description, true) {
         return Err(Invalid::field("description", control_message(c, true)).into());
     }
-    let id = new_id();
-    programme::insert(conn, &id, &name, description).map_err(|e| match Error::from(e) {
+    Ok((name, description.to_owned()))
+}
+
+/// A taken programme name, named on its field.
+fn duplicate_name(e: diesel::result::Error, name: &str) -> Error {
+    match Error::from(e) {
         Error::Conflict { .. } => Error::Conflict {
             field: Some("name".to_owned()),
             detail: format!("a programme is already named \"{name}\""),
         },
         other => other,
-    })?;
+    }
+}
+
+/// Stores a new programme; its name must be free.
+pub fn create_programme(
+    conn: &mut DbConnection,
+    name: &str,
+    description: &str,
+    actor: &str,
+) -> Result<String, Error> {
+    let (name, description) = programme_fields(name, description)?;
+    let id = new_id();
+    programme::insert(conn, &id, &name, &description).map_err(|e| duplicate_name(e, &name))?;
     audit::record(conn, actor, "create", "programme", &id, &name)?;
     Ok(id)
+}
+
+/// Renames or redescribes a programme (audited); its new name must be free, and it must
+/// not be archived.
+pub fn update_programme(
+    conn: &mut DbConnection,
+    id: &str,
+    name: &str,
+    description: &str,
+    actor: &str,
+) -> Result<(), Error> {
+    let (name, description) = programme_fields(name, description)?;
+    super::archive::ensure_programme_open(conn, id)?;
+    if !programme::update(conn, id, &name, &description).map_err(|e| duplicate_name(e, &name))? {
+        return Err(Error::NotFound {
+            what: "programme",
+            id: id.to_owned(),
+        });
+    }
+    audit::record(conn, actor, "update", "programme", id, &name)?;
+    Ok(())
 }
 
 /// Why a cohort cannot be stored under its programme.
@@ -74,12 +107,58 @@ pub fn create_cohort(
     super::archive::ensure_programme_open(conn, &details.programme_id)?;
     let id = new_id();
     cohort::insert(conn, &id, details).map_err(|e| duplicate_number(e, details))?;
-    for b in blackouts {
-        let mut b = b.clone();
-        b.cohort_id = Some(id.clone());
-        b.programme_id = Some(details.programme_id.clone());
-        event::insert(conn, &new_id(), &b)?;
-    }
+    insert_blackouts(conn, &id, &details.programme_id, blackouts)?;
     audit::record(conn, actor, "create", "cohort", &id, &details.name)?;
     Ok(id)
+}
+
+/// Replaces a cohort, its modules and visit rules (audited), and, when `blackouts` is
+/// given, its own blackout dates (its own conferences and those of its programme stay).
+/// Refused while the cohort or its programme, or the programme it moves to, is archived.
+pub fn update_cohort(
+    conn: &mut DbConnection,
+    id: &str,
+    details: &CohortDetails,
+    blackouts: Option<&[EventDetails]>,
+    actor: &str,
+) -> Result<(), Error> {
+    check_programme(conn, details)?;
+    super::archive::ensure_open(conn, id)?;
+    super::archive::ensure_programme_open(conn, &details.programme_id)?;
+    let before = cohort::get(conn, id)?.ok_or_else(|| Error::NotFound {
+        what: "cohort",
+        id: id.to_owned(),
+    })?;
+    if !cohort::update(conn, id, details).map_err(|e| duplicate_number(e, details))? {
+        return Err(Error::NotFound {
+            what: "cohort",
+            id: id.to_owned(),
+        });
+    }
+    if let Some(blackouts) = blackouts {
+        for old in event::for_cohort(conn, &before.cohort.programme_id, id)? {
+            if old.cohort_id.as_deref() == Some(id) && old.kind == EventKind::Blackout.as_str() {
+                event::delete(conn, &old.id)?;
+            }
+        }
+        insert_blackouts(conn, id, &details.programme_id, blackouts)?;
+    }
+    audit::record(conn, actor, "update", "cohort", id, &details.name)?;
+    Ok(())
+}
+
+/// Stores blackout dates as a cohort's own events.
+fn insert_blackouts(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    programme_id: &str,
+    blackouts: &[EventDetails],
+) -> Result<(), Error> {
+    for b in blackouts {
+        let mut b = b.clone();
+        b.cohort_id = Some(cohort_id.to_owned());
+        b.programme_id = Some(programme_id.to_owned());
+        event::insert(conn, &new_id(), &b)?;
+    }
+    Ok(())
 }

@@ -14,7 +14,7 @@ use crate::db::models::{audit, city};
 use crate::domain::invalid::{control_in, control_message};
 use crate::domain::profile::ProfileRole;
 use crate::domain::{Invalid, limits};
-use crate::mail::compose::{self, Addressbook};
+use crate::mail::compose::{self, Addressbook, Recipient};
 use crate::mail::{self, Letterhead};
 use crate::ops::rounds::{self, PairChoice, Prepared, Start};
 
@@ -88,22 +88,73 @@ fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, Error> {
     })
 }
 
-/// Publishes a round: its pairs become the cohort's proposals. Proposals of earlier rounds
-/// that this round keeps stay as they are (with their answers); the others are superseded,
-/// but a pair both cities accepted only when `release_accepted` (else 409 naming them).
-pub fn publish(
-    conn: &mut DbConnection,
-    round_id: &str,
-    head: &Letterhead,
-    actor: &str,
-    release_accepted: bool,
-) -> Result<Vec<ProposalView>, Error> {
+/// A pair a publish proposes anew, and who hears of it.
+#[derive(Debug, Clone)]
+pub struct NewProposal {
+    /// The pair as the round reports it.
+    pub pair: rounds::PairReport,
+    /// Each person told, once, and whether on the Twin's side.
+    pub recipients: Vec<(Recipient, bool)>,
+}
+
+/// What publishing a round would do, read without writing anything: the confirmation a
+/// manager sees before it and the publish itself are made from the same plan.
+#[derive(Debug, Clone)]
+pub struct PublishPlan {
+    /// The round.
+    pub round: RoundRow,
+    /// The cohort's name.
+    pub cohort: String,
+    /// Pairs of the round.
+    pub pairs: usize,
+    /// Pairs proposed now, each with who is emailed.
+    pub fresh: Vec<NewProposal>,
+    /// Live proposals of earlier rounds that this round keeps, with their answers.
+    pub kept: usize,
+    /// Live proposals this round replaces (declined ones and pairs it does not keep).
+    pub superseded: Vec<Proposal>,
+    /// Among those, the pairs both cities accepted, named.
+    pub released: Vec<ProposalView>,
+}
+
+impl PublishPlan {
+    /// Emails the publish sends: one per person per new pair.
+    pub fn emails(&self) -> usize {
+        self.fresh.iter().map(|f| f.recipients.len()).sum()
+    }
+
+    /// Different people emailed.
+    pub fn people(&self) -> usize {
+        self.fresh
+            .iter()
+            .flat_map(|f| f.recipients.iter().map(|(to, _)| to.email.to_lowercase()))
+            .collect::<HashSet<_>>()
+            .len()
+    }
+
+    /// Twins and hosts of the new pairs, each counted once.
+    pub fn cities(&self) -> usize {
+        self.fresh
+            .iter()
+            .flat_map(|f| [f.pair.twin_id.clone(), f.pair.host_id.clone()])
+            .collect::<HashSet<_>>()
+            .len()
+    }
+
+    /// The new pairs nobody can be told of (neither side gave a contact or an address).
+    pub fn untold(&self) -> Vec<String> {
+        self.fresh
+            .iter()
+            .filter(|f| f.recipients.is_empty())
+            .map(|f| format!("{} with {}", f.pair.twin, f.pair.host))
+            .collect()
+    }
+}
+
+/// What publishing a round would do now, without storing anything: refused as the publish
+/// would be when the round is published already or has no pair.
+pub fn plan_publish(conn: &mut DbConnection, round_id: &str) -> Result<PublishPlan, Error> {
     let row = round_row(conn, round_id)?;
-    // A second publish at once (a double click, another manager or instance) waits for the
-    // first, then finds the round published.
-    crate::db::lock_cohort(conn, &row.cohort_id)?;
-    let row = round_row(conn, round_id)?;
-    super::archive::ensure_open(conn, &row.cohort_id)?;
     if row.published_at.is_some() {
         return Err(Error::Conflict {
             field: None,
@@ -120,23 +171,84 @@ pub fn publish(
         .map(|p| (p.twin_id.clone(), p.host_id.clone()))
         .collect();
     let mut standing = HashSet::new();
-    let mut released = Vec::new();
+    let mut superseded = Vec::new();
+    let mut accepted = Vec::new();
     for live in proposal::live_of_cohort(conn, &row.cohort_id)? {
         let key = (live.twin_city_id.clone(), live.host_id.clone());
         if pairs.contains(&key) && live.state() != "declined" {
             standing.insert(key);
         } else {
             if live.state() == "accepted" {
-                released.push(live.clone());
+                accepted.push(live.clone());
             }
-            proposal::supersede(conn, &live.id)?;
+            superseded.push(live);
         }
     }
+    let released = views(conn, accepted)?;
+    // Both sides of every new pair hear of it; pairs kept from an earlier round were told.
+    let book = Addressbook::of_cohort(conn, &row.cohort_id)?;
+    let mut fresh = Vec::new();
+    for p in &report.pairs {
+        if standing.contains(&(p.twin_id.clone(), p.host_id.clone())) {
+            continue;
+        }
+        let sides = [
+            (book.of(&p.twin_id, ProfileRole::Twin), true),
+            (book.of_host(&p.host_id), false),
+        ];
+        // One email per person per proposal, even when a person is a contact of both
+        // sides or of two of a host's cities (the outbox refuses a second one).
+        let mut told = HashSet::new();
+        let mut recipients = Vec::new();
+        for (people, twin_side) in sides {
+            for to in people {
+                if told.insert(to.email.to_lowercase()) {
+                    recipients.push((to, twin_side));
+                }
+            }
+        }
+        fresh.push(NewProposal {
+            pair: p.clone(),
+            recipients,
+        });
+    }
+    let cohort = crate::db::models::cohort::get(conn, &row.cohort_id)?
+        .map(|c| c.cohort.name)
+        .unwrap_or_default();
+    Ok(PublishPlan {
+        cohort,
+        pairs: report.pairs.len(),
+        kept: standing.len(),
+        fresh,
+        superseded,
+        released,
+        round: row,
+    })
+}
+
+/// Publishes a round: its pairs become the cohort's proposals. Proposals of earlier rounds
+/// that this round keeps stay as they are (with their answers); the others are superseded,
+/// but a pair both cities accepted only when `release_accepted` (else 409 naming them).
+pub fn publish(
+    conn: &mut DbConnection,
+    round_id: &str,
+    head: &Letterhead,
+    actor: &str,
+    release_accepted: bool,
+) -> Result<Vec<ProposalView>, Error> {
+    let row = round_row(conn, round_id)?;
+    // A second publish at once (a double click, another manager or instance) waits for the
+    // first, then finds the round published.
+    crate::db::lock_cohort(conn, &row.cohort_id)?;
+    super::archive::ensure_open(conn, &row.cohort_id)?;
+    let plan = plan_publish(conn, round_id)?;
+    let row = plan.round;
     // A pair both cities accepted is a commitment (visits may be planned on it): it is
     // released only when the manager says so, knowing which.
-    if !released.is_empty() && !release_accepted {
-        let names = views(conn, released)?
-            .into_iter()
+    if !plan.released.is_empty() && !release_accepted {
+        let names = plan
+            .released
+            .iter()
             .map(|p| format!("{} with {}", p.twin, p.host))
             .collect::<Vec<_>>();
         return Err(Error::Conflict {
@@ -152,50 +264,31 @@ pub fn publish(
             ),
         });
     }
-    let mut fresh = Vec::new();
-    for p in &report.pairs {
-        if !standing.contains(&(p.twin_id.clone(), p.host_id.clone())) {
-            let id = proposal::insert(
-                conn,
-                &row.cohort_id,
-                &row.id,
-                &p.twin_id,
-                &p.host_id,
-                p.score,
-            )?;
-            fresh.push((id, p));
-        }
+    for live in &plan.superseded {
+        proposal::supersede(conn, &live.id)?;
     }
-    // Both sides of every new pair hear of it; pairs kept from an earlier round were told.
-    let book = Addressbook::of_cohort(conn, &row.cohort_id)?;
-    let cohort = crate::db::models::cohort::get(conn, &row.cohort_id)?
-        .map(|c| c.cohort.name)
-        .unwrap_or_default();
     let mut drafts = Vec::new();
-    for (id, p) in &fresh {
-        let sides = [
-            (book.of(&p.twin_id, ProfileRole::Twin), true),
-            (book.of_host(&p.host_id), false),
-        ];
-        // One email per person per proposal, even when a person is a contact of both
-        // sides or of two of a host's cities (the outbox refuses a second one).
-        let mut told = std::collections::HashSet::new();
-        for (people, twin_side) in sides {
-            for to in people {
-                if !told.insert(to.email.to_lowercase()) {
-                    continue;
-                }
-                drafts.push(compose::proposal(
-                    id,
-                    &row.cohort_id,
-                    &cohort,
-                    &p.twin,
-                    &p.host,
-                    twin_side,
-                    &to,
-                    head,
-                ));
-            }
+    for f in &plan.fresh {
+        let p = &f.pair;
+        let id = proposal::insert(
+            conn,
+            &row.cohort_id,
+            &row.id,
+            &p.twin_id,
+            &p.host_id,
+            p.score,
+        )?;
+        for (to, twin_side) in &f.recipients {
+            drafts.push(compose::proposal(
+                &id,
+                &row.cohort_id,
+                &plan.cohort,
+                &p.twin,
+                &p.host,
+                *twin_side,
+                to,
+                head,
+            ));
         }
     }
     mail::enqueue(conn, drafts, head, actor)?;
@@ -206,11 +299,7 @@ pub fn publish(
         "publish",
         "round",
         &row.id,
-        &format!(
-            "round {}: {} pairs proposed",
-            row.number,
-            report.pairs.len()
-        ),
+        &format!("round {}: {} pairs proposed", row.number, plan.pairs),
     )?;
     let live = proposal::live_of_cohort(conn, &row.cohort_id)?;
     views(conn, live)

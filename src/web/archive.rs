@@ -7,6 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use super::confirm::ConfirmPage;
 use super::console::{Nav, enter};
 use super::page::{Csrf, PageError, html, redirect};
 use crate::blocking::{in_transaction, with_db};
@@ -68,20 +69,6 @@ impl Target {
     }
 }
 
-/// A page that says what an action will do and asks before it is done (archive, delete,
-/// a publish that releases accepted pairs).
-#[derive(Template)]
-#[template(path = "console/confirm.html")]
-pub(crate) struct ConfirmPage {
-    pub(crate) nav: Nav,
-    pub(crate) csrf: String,
-    pub(crate) title: String,
-    pub(crate) text: Vec<String>,
-    pub(crate) action: String,
-    pub(crate) button: String,
-    pub(crate) back: String,
-}
-
 /// A confirmation form as sent.
 #[derive(Deserialize)]
 pub struct Confirmed {
@@ -117,6 +104,8 @@ pub async fn confirm_archive(
             "It leaves the default lists (find it under Archived) and is kept whole: its reports, audit log and calendar feeds stay readable.".to_owned(),
             "Unarchiving restores it exactly as it was.".to_owned(),
         ],
+        items: Vec::new(),
+        hidden: Vec::new(),
         action: format!("{}/archive", target.path(&id)),
         button: format!("Archive the {}", target.noun()),
         back: target.home(&id),
@@ -203,6 +192,8 @@ pub async fn confirm_delete(
             goes.to_owned(),
             "This cannot be undone here; its data stays in the audit log.".to_owned(),
         ],
+        items: Vec::new(),
+        hidden: Vec::new(),
         action: format!("{}/delete", target.path(&id)),
         button: format!("Delete the {}", target.noun()),
         back: target.home(&id),

@@ -91,9 +91,13 @@ pub async fn list(
         query: query.join("&"),
         status: filter.status.unwrap_or_default(),
         cohort: filter.cohort_id.unwrap_or_default(),
-        notice: q
-            .requeued
-            .map(|n| format!("{n} email(s) queued again: the worker sends them now.")),
+        notice: q.requeued.map(|n| {
+            format!(
+                "{} queued again: the worker sends {} now.",
+                super::confirm::counted(n, "email", "emails"),
+                if n == 1 { "it" } else { "them" }
+            )
+        }),
     };
     Ok(csrf.apply(html(&page)?))
 }

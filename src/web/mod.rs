@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod city;
+pub mod confirm;
 pub mod console;
 pub mod csrf;
 pub mod emails;
@@ -55,7 +56,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(
             web::scope("/console")
                 .route("", web::get().to(console::home))
-                .route("/programmes", web::post().to(console::create_programme))
+                .route("/programmes", web::post().to(console::programmes::create))
+                .route(
+                    "/programmes/{id}/edit",
+                    web::get().to(console::programmes::edit),
+                )
+                .route(
+                    "/programmes/{id}/edit",
+                    web::post().to(console::programmes::update),
+                )
                 .route("/archived", web::get().to(archive::archived))
                 .route(
                     "/{kind:cohorts|programmes}/{id}/archive",
@@ -77,15 +86,26 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/{kind:cohorts|programmes}/{id}/delete",
                     web::post().to(archive::delete),
                 )
-                .route("/cohorts/new", web::get().to(console::new_cohort))
-                .route("/cohorts", web::post().to(console::create_cohort))
-                .route("/cohorts/{id}", web::get().to(console::cohort))
-                .route("/cohorts/{id}/invitations", web::post().to(console::invite))
+                .route("/cohorts/new", web::get().to(console::cohorts::new))
+                .route("/cohorts", web::post().to(console::cohorts::create))
+                .route("/cohorts/{id}", web::get().to(console::cohorts::show))
+                .route("/cohorts/{id}/edit", web::get().to(console::cohorts::edit))
+                .route(
+                    "/cohorts/{id}/edit",
+                    web::post().to(console::cohorts::update),
+                )
+                .route(
+                    "/cohorts/{id}/invitations",
+                    web::post().to(console::invitations::invite),
+                )
                 .route(
                     "/cohorts/{id}/invitations/csv",
-                    web::post().to(console::invite_csv),
+                    web::post().to(console::invitations::invite_csv),
                 )
-                .route("/cohorts/{id}/profiles.csv", web::get().to(console::export))
+                .route(
+                    "/cohorts/{id}/profiles.csv",
+                    web::get().to(console::profiles::export),
+                )
                 .route("/cohorts/{id}/rounds/new", web::get().to(rounds::new_round))
                 .route("/cohorts/{id}/rounds", web::post().to(rounds::create))
                 .route("/rounds/{id}", web::get().to(rounds::show))
@@ -95,20 +115,44 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 )
                 .route("/jobs/{id}", web::get().to(rounds::job))
                 .route("/jobs/{id}/cancel", web::post().to(rounds::cancel))
-                .route("/rounds/{id}/publish", web::post().to(rounds::publish))
+                .route(
+                    "/rounds/{id}/publish",
+                    web::get().to(rounds::publish::confirm),
+                )
+                .route(
+                    "/rounds/{id}/publish",
+                    web::post().to(rounds::publish::publish),
+                )
                 .route("/rounds/{id}/rematch", web::post().to(rounds::rematch))
-                .route("/invitations/{id}/resend", web::post().to(console::resend))
-                .route("/invitations/{id}/revoke", web::post().to(console::revoke))
-                .route("/invitations/{id}/profile", web::get().to(console::profile))
+                .route(
+                    "/invitations/{id}/resend",
+                    web::post().to(console::invitations::resend),
+                )
+                .route(
+                    "/invitations/{id}/revoke",
+                    web::get().to(console::invitations::confirm_revoke),
+                )
+                .route(
+                    "/invitations/{id}/revoke",
+                    web::post().to(console::invitations::revoke),
+                )
                 .route(
                     "/invitations/{id}/profile",
-                    web::post().to(console::correct),
+                    web::get().to(console::profiles::show),
+                )
+                .route(
+                    "/invitations/{id}/profile",
+                    web::post().to(console::profiles::correct),
                 )
                 .route("/cohorts/{id}/visits", web::get().to(visits::show))
                 .route("/cohorts/{id}/visits/plan", web::post().to(visits::plan))
                 .route(
                     "/cohorts/{id}/visits/publish",
-                    web::post().to(visits::publish),
+                    web::get().to(visits::publish::confirm),
+                )
+                .route(
+                    "/cohorts/{id}/visits/publish",
+                    web::post().to(visits::publish::publish),
                 )
                 .route(
                     "/cohorts/{id}/visits/city/{city}",
@@ -128,9 +172,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/cohorts/{id}/visits/preview",
                     web::get().to(emails::preview),
                 )
-                .route("/tokens", web::get().to(console::tokens))
-                .route("/tokens", web::post().to(console::create_token))
-                .route("/tokens/{id}/revoke", web::post().to(console::revoke_token)),
+                .route("/tokens", web::get().to(console::tokens::show))
+                .route("/tokens", web::post().to(console::tokens::create))
+                .route(
+                    "/tokens/{id}/revoke",
+                    web::post().to(console::tokens::revoke),
+                ),
         );
 }
 

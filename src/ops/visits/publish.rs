@@ -176,6 +176,11 @@ pub struct Preview {
     pub emails: Vec<Draft>,
     /// Changed visits nobody could be emailed about.
     pub nobody_to_email: Vec<String>,
+    /// Visits whose participants a publish would tell of a change.
+    pub changes: usize,
+    /// The tag of the schedule the preview was made from ([`schedule_tag`]): a publish
+    /// that expects it sends exactly these emails, or nothing.
+    pub tag: String,
 }
 
 /// The tag of a cohort's schedule as it stands: every visit's dates, status, sequence and
@@ -309,6 +314,8 @@ pub fn preview(
         cohort: ctx.cohort.cohort.name.clone(),
         emails,
         nobody_to_email,
+        changes: pending.len(),
+        tag: schedule_tag(&ctx),
     })
 }
 

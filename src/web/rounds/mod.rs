@@ -1,16 +1,18 @@
 //! The console's matching rounds: a form to run one (weights, rules, who takes part,
 //! pinned and forbidden pairs) and the result page (pairs with their parts and
-//! explanations, why-nots, alternates, unmatched Twins, blocking pairs, the map).
+//! explanations, why-nots, alternates, unmatched Twins, blocking pairs, the map);
+//! publishing its pairs is in `publish.rs`.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
+
+pub mod publish;
 
 use super::console::{Nav, TokenOnly, enter};
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
-use crate::blocking::{in_transaction, with_db};
+use crate::blocking::with_db;
 use crate::db::DbPool;
 use crate::db::models::cohort;
 use crate::db::models::round::{self, RoundRow};
@@ -439,66 +441,6 @@ pub fn summaries(rows: &[RoundRow]) -> Vec<(String, i32, String, String, String,
             )
         })
         .collect()
-}
-
-/// `?release_accepted=yes` of the publish form, after the manager confirmed.
-#[derive(Deserialize)]
-pub struct PublishQuery {
-    #[serde(default)]
-    release_accepted: Option<String>,
-}
-
-/// `POST /console/rounds/{id}/publish`: publishes; when that would release pairs both
-/// cities accepted, first a page that says which and asks.
-pub async fn publish(
-    request: HttpRequest,
-    pool: web::Data<DbPool>,
-    head: web::Data<crate::mail::Letterhead>,
-    id: web::Path<String>,
-    query: web::Query<PublishQuery>,
-    form: web::Form<TokenOnly>,
-) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
-    let manager = manager(&request).await?;
-    let id = id.into_inner();
-    let back = format!("/console/rounds/{id}");
-    let release = query.release_accepted.as_deref() == Some("yes");
-    let round_id = id.clone();
-    match in_transaction(&pool, move |conn| {
-        crate::ops::proposals::publish(conn, &round_id, &head, &manager.email, release)
-    })
-    .await
-    {
-        Ok(_) => Ok(redirect(&back)),
-        Err(OpsError::Conflict {
-            field: Some(field),
-            detail,
-        }) if field == "release_accepted" => {
-            let (_, csrf, nav) = enter(&request).await?;
-            let page = super::archive::ConfirmPage {
-                nav,
-                csrf: csrf.token.clone(),
-                title: "Release pairs both cities accepted?".to_owned(),
-                text: vec![
-                    detail
-                        .split(". Publish with")
-                        .next()
-                        .unwrap_or(&detail)
-                        .to_owned()
-                        + ".",
-                    "Re-matching from the published round keeps every accepted pair instead."
-                        .to_owned(),
-                ],
-                action: format!("/console/rounds/{id}/publish?release_accepted=yes"),
-                button: "Release them and publish".to_owned(),
-                back,
-            };
-            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &page)?))
-        }
-        // Published already (a double click): the round's page shows it.
-        Err(OpsError::Conflict { .. }) => Ok(redirect(&back)),
-        Err(e) => Err(e.into()),
-    }
 }
 
 /// `POST /console/rounds/{id}/rematch`.

@@ -9,6 +9,9 @@ use askama::Template;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+pub mod publish;
+
+use super::confirm::counted;
 use super::console::{Nav, TokenOnly, enter};
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
@@ -17,7 +20,6 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::state::VisitStatus;
 use crate::domain::{FieldError, Invalid};
-use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
 use crate::ops::profiles;
 use crate::ops::visits::{
@@ -48,7 +50,8 @@ pub struct Done {
     planned: Option<u8>,
 }
 
-async fn plan_page(
+/// The cohort's visits page, with a notice or the reason something was refused (422).
+pub(super) async fn plan_page(
     request: &HttpRequest,
     pool: &DbPool,
     cohort_id: String,
@@ -109,8 +112,9 @@ pub async fn show(
             Some("Nothing changed since the last publish: nobody is to be emailed.".to_owned())
         }
         (Some(n), _) => Some(format!(
-            "Published: {n} visit change(s) recorded; {} email(s) to their participants queued (see Emails).",
-            query.emails.unwrap_or(0)
+            "Published: {} recorded; {} to their participants queued (see Emails).",
+            counted(n, "visit change", "visit changes"),
+            counted(query.emails.unwrap_or(0), "email", "emails")
         )),
         (_, Some(_)) => {
             Some("Planned. Check the result, move visits if needed, then publish.".to_owned())
@@ -121,7 +125,7 @@ pub async fn show(
 }
 
 /// The message of a refused operation, for the page.
-fn refusal(e: OpsError) -> Result<String, PageError> {
+pub(super) fn refusal(e: OpsError) -> Result<String, PageError> {
     match e {
         OpsError::Invalid(Invalid(errors)) => Ok(errors
             .into_iter()
@@ -145,32 +149,6 @@ pub async fn plan(
     let id = id.into_inner();
     match plan_cohort(&pool, id.clone(), manager.email).await {
         Ok(_) => Ok(redirect(&format!("/console/cohorts/{id}/visits?planned=1"))),
-        Err(e) => plan_page(&request, &pool, id, None, Some(refusal(e)?)).await,
-    }
-}
-
-/// `POST /console/cohorts/{id}/visits/publish`.
-pub async fn publish(
-    request: HttpRequest,
-    pool: web::Data<DbPool>,
-    head: web::Data<Letterhead>,
-    id: web::Path<String>,
-    form: web::Form<TokenOnly>,
-) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
-    let manager = manager(&request).await?;
-    let id = id.into_inner();
-    let cohort = id.clone();
-    match in_transaction(&pool, move |conn| {
-        ops::publish(conn, &cohort, &head, &manager.email)
-    })
-    .await
-    {
-        Ok(published) => Ok(redirect(&format!(
-            "/console/cohorts/{id}/visits?published={}&emails={}",
-            published.changes.len(),
-            published.emails
-        ))),
         Err(e) => plan_page(&request, &pool, id, None, Some(refusal(e)?)).await,
     }
 }

@@ -1,0 +1,364 @@
+//! `/console/cohorts`: a new cohort, one cohort's page (its calendar, invited cities,
+//! rounds and the invitation forms) and editing a cohort, refused with the reason while it
+//! is archived.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::cohort_form::{CohortForm, Target, form_page, parse_cohort, programme_choices};
+use super::{Nav, edit_errors, enter, form_errors};
+use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
+use crate::db::models::cohort::{self, CohortWithModules};
+use crate::db::models::event::{self, CalendarEvent};
+use crate::db::models::invitation;
+use crate::db::models::profile::{self as profile_model, ProfileRow};
+use crate::db::models::{city, programme};
+use crate::domain::profile::ProfileRole;
+use crate::ops::Error as OpsError;
+use crate::ops::cohorts as cohort_ops;
+use crate::ops::invitations::Issued;
+use crate::ops::{archive, profiles};
+use crate::web::form::{Errors, Field, SummaryItem};
+use crate::web::page::{Csrf, PageError, html, html_with, redirect};
+
+/// `?programme_id=`.
+#[derive(Deserialize)]
+pub struct ProgrammeChoice {
+    programme_id: Option<String>,
+}
+
+/// `GET /console/cohorts/new`.
+pub async fn new(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    query: web::Query<ProgrammeChoice>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let programmes = programme_choices(&pool).await?;
+    let form = CohortForm::blank(query.into_inner().programme_id);
+    let page = form_page(
+        nav,
+        csrf.token.clone(),
+        programmes,
+        &form,
+        &Errors::default(),
+        Target::New,
+    );
+    Ok(csrf.apply(html(&page)?))
+}
+
+/// `POST /console/cohorts`.
+pub async fn create(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    form: web::Form<CohortForm>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, form.csrf())?;
+    let (manager, csrf, nav) = enter(&request).await?;
+    let f = form.into_inner();
+    let result = match parse_cohort(&f) {
+        Err(invalid) => Err(OpsError::Invalid(invalid)),
+        Ok((details, blackouts)) => {
+            let actor = manager.email.clone();
+            in_transaction(&pool, move |conn| {
+                cohort_ops::create_cohort(conn, &details, &blackouts, &actor)
+            })
+            .await
+        }
+    };
+    match result {
+        Ok(id) => Ok(redirect(&format!("/console/cohorts/{id}"))),
+        Err(e) => {
+            let errors = form_errors(e)?;
+            let programmes = programme_choices(&pool).await?;
+            let page = form_page(
+                nav,
+                csrf.token.clone(),
+                programmes,
+                &f,
+                &errors,
+                Target::New,
+            );
+            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
+        }
+    }
+}
+
+/// The cohort of the path with its calendar, or 404; refused with the reason while it
+/// (or its programme) is archived.
+async fn open_cohort(
+    pool: &DbPool,
+    id: &str,
+) -> Result<(CohortWithModules, Vec<CalendarEvent>), PageError> {
+    let id = id.to_owned();
+    Ok(with_db(pool, move |conn| {
+        let found = cohort::get(conn, &id)?.ok_or_else(|| OpsError::NotFound {
+            what: "cohort",
+            id: id.clone(),
+        })?;
+        archive::check_open(conn, &id)?;
+        let events = event::for_cohort(conn, &found.cohort.programme_id, &id)?;
+        Ok((found, events))
+    })
+    .await?)
+}
+
+/// `GET /console/cohorts/{id}/edit`: every field of the new cohort form, filled in.
+pub async fn edit(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let id = id.into_inner();
+    let (found, events) = open_cohort(&pool, &id).await?;
+    let form = CohortForm::of(&found, &events).ok_or_else(|| PageError::Refused {
+        status: StatusCode::CONFLICT,
+        message: format!(
+            "{} has {} modules and this form edits the programme's three: change it with PUT /api/cohorts/{id}",
+            found.cohort.name,
+            found.modules.len()
+        ),
+    })?;
+    let programmes = programme_choices(&pool).await?;
+    let page = form_page(
+        nav,
+        csrf.token.clone(),
+        programmes,
+        &form,
+        &Errors::default(),
+        Target::Edit(id, found.cohort.name),
+    );
+    Ok(csrf.apply(html(&page)?))
+}
+
+/// `POST /console/cohorts/{id}/edit`: saves the cohort and its own blackout dates, or
+/// shows the form again with what is wrong.
+pub async fn update(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    form: web::Form<CohortForm>,
+) -> Result<HttpResponse, PageError> {
+    Csrf::verify(&request, form.csrf())?;
+    let (manager, csrf, nav) = enter(&request).await?;
+    let id = id.into_inner();
+    let f = form.into_inner();
+    let result = match parse_cohort(&f) {
+        Err(invalid) => Err(OpsError::Invalid(invalid)),
+        Ok((details, blackouts)) => {
+            let (key, actor) = (id.clone(), manager.email.clone());
+            in_transaction(&pool, move |conn| {
+                cohort_ops::update_cohort(conn, &key, &details, Some(&blackouts), &actor)
+            })
+            .await
+        }
+    };
+    match result {
+        Ok(()) => Ok(redirect(&format!("/console/cohorts/{id}?saved=1"))),
+        Err(e) => {
+            let errors = edit_errors(e)?;
+            let (found, _) = open_cohort(&pool, &id).await?;
+            let programmes = programme_choices(&pool).await?;
+            let page = form_page(
+                nav,
+                csrf.token.clone(),
+                programmes,
+                &f,
+                &errors,
+                Target::Edit(id, found.cohort.name),
+            );
+            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
+        }
+    }
+}
+
+struct InvitationRow {
+    id: String,
+    city: String,
+    role: ProfileRole,
+    email: String,
+    status: &'static str,
+    saved: String,
+    link: &'static str,
+    sent: i32,
+}
+
+#[derive(Template)]
+#[template(path = "console/cohort.html")]
+pub(super) struct CohortPage {
+    nav: Nav,
+    csrf: String,
+    cohort: CohortWithModules,
+    programme: String,
+    events: Vec<CalendarEvent>,
+    rows: Vec<InvitationRow>,
+    counts: Vec<(&'static str, usize)>,
+    issued: Vec<(String, ProfileRole, String)>,
+    rounds: Vec<(String, i32, String, String, String, usize)>,
+    notice: Option<String>,
+    summary: Vec<SummaryItem>,
+    city: Field,
+    role: Field,
+    email: Field,
+    csv_errors: Vec<String>,
+}
+
+/// What a cohort's page shows after a form: new links, a notice, the invitation form as
+/// typed with its errors, the lines of a refused CSV file.
+#[derive(Default)]
+pub(super) struct CohortExtras {
+    pub(super) issued: Vec<Issued>,
+    pub(super) notice: Option<String>,
+    pub(super) typed: (String, String, String),
+    pub(super) errors: Errors,
+    pub(super) csv_errors: Vec<String>,
+}
+
+/// A cohort's page.
+pub(super) async fn cohort_page(
+    pool: &DbPool,
+    nav: Nav,
+    csrf: String,
+    id: String,
+    extras: CohortExtras,
+) -> Result<CohortPage, PageError> {
+    let (cohort, programme_name, events, rows, cities, rounds) = with_db(pool, move |conn| {
+        let cohort = cohort::get(conn, &id)?.ok_or(OpsError::NotFound {
+            what: "cohort",
+            id: id.clone(),
+        })?;
+        let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
+            .map(|p| p.name)
+            .unwrap_or_default();
+        let events = event::for_cohort(conn, &cohort.cohort.programme_id, &id)?;
+        let today = profiles::today();
+        let mut rows = Vec::new();
+        for (inv, city_name) in invitation::of_cohort(conn, &id)? {
+            let role = inv.role;
+            let latest: Option<ProfileRow> =
+                profile_model::versions(conn, &inv.city_id, &id, role.as_str())?
+                    .into_iter()
+                    .next();
+            let status = profiles::status(latest.as_ref(), cohort.cohort.call_closes, today);
+            rows.push(InvitationRow {
+                link: if inv.revoked_at.is_some() {
+                    "revoked"
+                } else if inv.is_live() {
+                    "live"
+                } else {
+                    "expired"
+                },
+                id: inv.id,
+                city: city_name,
+                role: inv.role,
+                email: inv.email,
+                status: status.as_str(),
+                saved: latest
+                    .map(|l| {
+                        format!(
+                            "version {}, {}",
+                            l.version,
+                            l.created_at.format("%Y-%m-%d %H:%M")
+                        )
+                    })
+                    .unwrap_or_default(),
+                sent: inv.sent_count,
+            });
+        }
+        let cities: Vec<(String, String)> = city::all(conn)?
+            .into_iter()
+            .map(|c| {
+                (
+                    c.city.id.clone(),
+                    format!("{} ({})", c.city.name, c.city.country),
+                )
+            })
+            .collect();
+        let rounds = crate::db::models::round::of_cohort(conn, &id)?;
+        Ok((cohort, programme_name, events, rows, cities, rounds))
+    })
+    .await?;
+    let mut cities = cities;
+    cities.sort_by(|a, b| a.1.cmp(&b.1));
+    let errors = &extras.errors;
+    let city = Field::select(
+        "city_id",
+        "City",
+        &extras.typed.0,
+        Some("Choose a city"),
+        cities,
+    )
+    .errors(errors);
+    let role = Field::select(
+        "role",
+        "Role",
+        if extras.typed.1.is_empty() {
+            "twin"
+        } else {
+            &extras.typed.1
+        },
+        None,
+        [("twin", "Twin City"), ("host", "Host")].map(|(v, l)| (v.to_owned(), l.to_owned())),
+    )
+    .errors(errors);
+    let email = Field::new(
+        "email",
+        "email",
+        "Contact email (optional)",
+        &extras.typed.2,
+    )
+    .errors(errors);
+    let counts = ["invited", "draft", "submitted", "late"]
+        .into_iter()
+        .map(|s| (s, rows.iter().filter(|r| r.status == s).count()))
+        .collect();
+    Ok(CohortPage {
+        nav,
+        csrf,
+        cohort,
+        programme: programme_name,
+        events,
+        rows,
+        counts,
+        issued: extras
+            .issued
+            .into_iter()
+            .map(|i| (i.city_name, i.invitation.role, i.link))
+            .collect(),
+        notice: extras.notice,
+        rounds: crate::web::rounds::summaries(&rounds),
+        summary: errors.summary(&[&city, &role, &email]),
+        city,
+        role,
+        email,
+        csv_errors: extras.csv_errors,
+    })
+}
+
+/// `?saved=1` after the edit form.
+#[derive(Deserialize)]
+pub struct Saved {
+    saved: Option<u8>,
+}
+
+/// `GET /console/cohorts/{id}`.
+pub async fn show(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    query: web::Query<Saved>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(&request).await?;
+    let extras = CohortExtras {
+        notice: query
+            .saved
+            .map(|_| "Saved: the cohort's page shows it as it is now.".to_owned()),
+        ..CohortExtras::default()
+    };
+    let page = cohort_page(&pool, nav, csrf.token.clone(), id.into_inner(), extras).await?;
+    Ok(csrf.apply(html(&page)?))
+}
