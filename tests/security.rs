@@ -644,16 +644,17 @@ async fn a_refusal_on_a_page_is_shown_with_its_reason_not_as_a_failure() {
     );
 }
 
-/// Every page route that takes a POST, read from the route table (`src/web/mod.rs`), with
-/// its parameters filled in: a route added there is covered here without a word more.
-fn page_posts() -> Vec<String> {
+/// Every page route answering `method` (`get` or `post`), read from the route table
+/// (`src/web/mod.rs`), with its parameters filled in: a route added there is covered
+/// here without a word more.
+fn page_routes(method: &str) -> Vec<String> {
     let table = std::fs::read_to_string(common::root().join("src/web/mod.rs")).unwrap();
     let console_from = table.find("web::scope(\"/console\")").unwrap();
     let mut out = Vec::new();
     for (at, _) in table.match_indices(".route(") {
         let call = &table[at..];
         let call = &call[..call.find(".to(").unwrap_or(call.len())];
-        if !call.contains("web::post()") {
+        if !call.contains(&format!("web::{method}()")) {
             continue;
         }
         // `.route(web::post()…)` of a resource has its path elsewhere (`/login`, below).
@@ -675,6 +676,49 @@ fn page_posts() -> Vec<String> {
     // `/login` is a resource, not a `.route(`.
     out.push("/login".to_owned());
     out
+}
+
+fn page_posts() -> Vec<String> {
+    page_routes("post")
+}
+
+/// Every console page, read or form, asks for a manager's session before anything else:
+/// without one, a browser is sent to the login page (and, for a read, back here after),
+/// whatever the handler would have done.
+#[actix_web::test]
+async fn every_console_page_needs_a_managers_session() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let mut stranger = Session::new(&app.address);
+    let csrf = stranger.get("/login").await.csrf();
+    let gets: Vec<String> = page_routes("get")
+        .into_iter()
+        .filter(|p| p.starts_with("/console"))
+        .collect();
+    let posts: Vec<String> = page_posts()
+        .into_iter()
+        .filter(|p| p.starts_with("/console"))
+        .collect();
+    assert!(gets.len() >= 20 && posts.len() >= 20, "{gets:?} {posts:?}");
+    for path in &gets {
+        let page = stranger.get(path).await;
+        assert_eq!(page.status, 303, "GET {path}: {}", page.body);
+        let to = page.location.unwrap_or_default();
+        assert!(to.starts_with("/login?next="), "GET {path} goes to {to}");
+    }
+    for path in &posts {
+        // With this browser's CSRF token: the session is what is missing.
+        let page = stranger
+            .post(path, &[("csrf", &csrf), ("name", "Forged programme")])
+            .await;
+        assert_eq!(page.status, 303, "POST {path}: {}", page.body);
+        assert_eq!(
+            page.location.as_deref(),
+            Some("/login?next=%2Fconsole"),
+            "POST {path}"
+        );
+    }
+    let mut manager = app.manager().await;
+    assert!(!manager.get("/console").await.shows("Forged programme"));
 }
 
 /// A form sent without this browser's CSRF token is refused before any handler runs,

@@ -286,8 +286,34 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// Every page under `/console` is a manager's: this middleware finds the session's
+/// manager before any handler runs (or answers with the login page), so a console
+/// handler cannot forget to ask, and hands the manager on to [`manager`].
+pub async fn managers_only(
+    request: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<
+    actix_web::dev::ServiceResponse<actix_web::body::EitherBody<impl actix_web::body::MessageBody>>,
+    actix_web::Error,
+> {
+    use actix_web::HttpMessage;
+    match manager(request.request()).await {
+        Ok(found) => {
+            request.extensions_mut().insert(found);
+            Ok(next.call(request).await?.map_into_left_body())
+        }
+        Err(refused) => Ok(request.error_response(refused).map_into_right_body()),
+    }
+}
+
 /// The manager of the session, or a redirect to the login page that comes back here.
 pub async fn manager(request: &HttpRequest) -> Result<Manager, PageError> {
+    {
+        use actix_web::HttpMessage;
+        if let Some(found) = request.extensions().get::<Manager>() {
+            return Ok(found.clone());
+        }
+    }
     match auth::session_manager(request).await? {
         Some(m) => Ok(m),
         // Back to the page after logging in; a form sent without a session goes back to
