@@ -28,8 +28,8 @@ pub enum StartupError {
     #[error("loading the reference cities: {0}")]
     Seed(#[from] crate::transfer::cities::ImportError),
     /// The mail settings do not work.
-    #[error("{0}")]
-    Mail(String),
+    #[error(transparent)]
+    Mail(#[from] crate::mail::SettingError),
     /// The address could not be bound.
     #[error("binding {address}: {source}")]
     Bind {

@@ -9,6 +9,17 @@ use super::cohort::Period;
 use super::invalid::{Checks, Invalid, optional_text, text};
 use super::limits;
 
+/// A day as people type it in a form (`2025-05-07`), or why it is not one: every form
+/// of the service reads its dates here, so each says the same thing about a wrong one.
+pub fn parse_day(typed: &str) -> Result<chrono::NaiveDate, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Err("give a date (YYYY-MM-DD)".to_owned());
+    }
+    chrono::NaiveDate::parse_from_str(typed, "%Y-%m-%d")
+        .map_err(|_| format!("\"{typed}\" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01"))
+}
+
 /// What an event means for visits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]

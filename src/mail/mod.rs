@@ -36,21 +36,43 @@ pub struct Letterhead {
     pub public_url: String,
 }
 
+/// A mail setting that does not work, named with its value and why.
+#[derive(Debug, thiserror::Error)]
+#[error("mail.{setting}: \"{value}\" {why}")]
+pub struct SettingError {
+    /// The setting under `[mail]` (`from`, `smtp.host`).
+    pub setting: &'static str,
+    /// Its value.
+    pub value: String,
+    /// Why it does not work, and what would.
+    pub why: String,
+}
+
+impl SettingError {
+    fn new(setting: &'static str, value: &str, why: impl Into<String>) -> SettingError {
+        SettingError {
+            setting,
+            value: value.to_owned(),
+            why: why.into(),
+        }
+    }
+}
+
 impl Letterhead {
     /// Reads the From and Reply-To settings; an error names the setting and the value.
-    pub fn new(settings: &MailSettings, public_url: &str) -> Result<Letterhead, String> {
+    pub fn new(settings: &MailSettings, public_url: &str) -> Result<Letterhead, SettingError> {
         let from: Mailbox = settings.from.parse().map_err(|e| {
-            format!(
-                "mail.from: \"{}\" is not an address ({e}); write Name <name@example.org>",
-                settings.from
+            SettingError::new(
+                "from",
+                &settings.from,
+                format!("is not an address ({e}); write Name <name@example.org>"),
             )
         })?;
         let reply_to = match settings.reply_to.trim() {
             "" => None,
-            r => Some(
-                r.parse::<Mailbox>()
-                    .map_err(|e| format!("mail.reply_to: \"{r}\" is not an address ({e})"))?,
-            ),
+            r => Some(r.parse::<Mailbox>().map_err(|e| {
+                SettingError::new("reply_to", r, format!("is not an address ({e})"))
+            })?),
         };
         Ok(Letterhead {
             domain: from.email.domain().to_owned(),
@@ -244,12 +266,13 @@ pub enum Transport {
 
 impl Transport {
     /// The transport the settings name; an error names the setting.
-    pub fn new(settings: &MailSettings) -> Result<Transport, String> {
+    pub fn new(settings: &MailSettings) -> Result<Transport, SettingError> {
         match settings.transport {
             MailTransport::File => {
                 let dir = PathBuf::from(&settings.outbox_dir);
-                std::fs::create_dir_all(&dir)
-                    .map_err(|e| format!("mail.outbox_dir \"{}\": {e}", dir.display()))?;
+                std::fs::create_dir_all(&dir).map_err(|e| {
+                    SettingError::new("outbox_dir", &dir.display().to_string(), e.to_string())
+                })?;
                 Ok(Transport::File {
                     transport: FileTransport::new(&dir),
                     dir,
@@ -262,7 +285,7 @@ impl Transport {
                     SmtpSecurity::Tls => SmtpTransport::relay(&s.host),
                     SmtpSecurity::Plain => Ok(SmtpTransport::builder_dangerous(&s.host)),
                 }
-                .map_err(|e| format!("mail.smtp.host \"{}\": {e}", s.host))?;
+                .map_err(|e| SettingError::new("smtp.host", &s.host, e.to_string()))?;
                 let mut builder = builder
                     .port(s.port)
                     .timeout(Some(Duration::from_secs(s.timeout_seconds.max(1))))

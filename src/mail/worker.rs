@@ -68,7 +68,11 @@ pub struct Pass {
 
 impl Outbox {
     /// A worker on the configured transport.
-    pub fn new(pool: DbPool, settings: &MailSettings, head: Letterhead) -> Result<Outbox, String> {
+    pub fn new(
+        pool: DbPool,
+        settings: &MailSettings,
+        head: Letterhead,
+    ) -> Result<Outbox, super::SettingError> {
         Ok(Outbox {
             pool,
             transport: Arc::new(Transport::new(settings)?),

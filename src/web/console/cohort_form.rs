@@ -12,6 +12,7 @@ use crate::db::DbPool;
 use crate::db::models::cohort::CohortWithModules;
 use crate::db::models::event::CalendarEvent;
 use crate::db::models::{Listing, programme};
+use crate::domain::calendar::parse_day;
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::{FieldError, Invalid};
@@ -289,20 +290,13 @@ pub(super) async fn programme_choices(pool: &DbPool) -> Result<Vec<(String, Stri
 }
 
 fn parse_date(errors: &mut Vec<FieldError>, field: &str, value: &str) -> NaiveDate {
-    match NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d") {
-        Ok(d) => d,
-        Err(_) => {
-            errors.push(FieldError {
-                field: field.to_owned(),
-                message: if value.trim().is_empty() {
-                    "give a date (YYYY-MM-DD)".to_owned()
-                } else {
-                    format!("\"{}\" is not a date: write it as YYYY-MM-DD", value.trim())
-                },
-            });
-            NaiveDate::MIN
-        }
-    }
+    parse_day(value).unwrap_or_else(|message| {
+        errors.push(FieldError {
+            field: field.to_owned(),
+            message,
+        });
+        NaiveDate::MIN
+    })
 }
 
 fn parse_number(errors: &mut Vec<FieldError>, field: &str, value: &str) -> i64 {
@@ -375,10 +369,7 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
             continue;
         };
         let label = parts.collect::<Vec<_>>().join(" ");
-        let (Ok(s), Ok(e)) = (
-            NaiveDate::parse_from_str(s, "%Y-%m-%d"),
-            NaiveDate::parse_from_str(e, "%Y-%m-%d"),
-        ) else {
+        let (Ok(s), Ok(e)) = (parse_day(s), parse_day(e)) else {
             errors.push(FieldError {
                 field: "blackouts".to_owned(),
                 message: format!("line {}: the dates must be YYYY-MM-DD", i + 1),

@@ -6,7 +6,6 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 pub mod publish;
@@ -439,14 +438,9 @@ pub async fn move_visit(
     let parsed = if typed.is_empty() {
         Ok(None)
     } else {
-        NaiveDate::parse_from_str(&typed, "%Y-%m-%d")
+        crate::domain::calendar::parse_day(&typed)
             .map(Some)
-            .map_err(|_| {
-                Invalid::field(
-                    "starts_on",
-                    format!("{typed:?} is not a date: use YYYY-MM-DD"),
-                )
-            })
+            .map_err(|why| Invalid::field("starts_on", why))
     };
     let change = parsed.map(|starts_on| VisitUpdate {
         starts_on,
