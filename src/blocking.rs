@@ -1,7 +1,10 @@
-//! The one way blocking work (diesel, the solver) runs: on actix's blocking thread pool,
-//! inside the caller's tracing span, never on an async worker. What runs there is service
-//! work, so it fails with the service layer's [`Error`]; the API and the pages turn that
-//! into their own answer with `?`.
+//! The ways blocking work runs, never on an async worker and always inside the caller's
+//! tracing span: short work (diesel) on actix's blocking thread pool ([`run`],
+//! [`with_db`], [`in_transaction`]), a long solve on a thread of its own
+//! ([`on_own_thread`]) so it never holds a pool thread for seconds; work a manager
+//! follows and can cancel goes through `jobs`. What runs there is service work, so it
+//! fails with the service layer's [`Error`]; the API and the pages turn that into their
+//! own answer with `?`.
 
 use crate::db::{DbConnection, DbPool};
 use crate::ops::Error;
@@ -16,6 +19,25 @@ where
     actix_web::web::block(move || span.in_scope(job))
         .await
         .map_err(|e| Error::failed("a blocking task", e))
+}
+
+/// Runs `job` on a new thread named `name` (a matching solve can take seconds: it must
+/// not hold a thread of the pool that database work waits for), keeping the span.
+pub async fn on_own_thread<F, R>(name: &str, job: F) -> Result<R, Error>
+where
+    F: FnOnce() -> R + Send + 'static,
+    R: Send + 'static,
+{
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let span = tracing::Span::current();
+    std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            let _ = tx.send(span.in_scope(job));
+        })
+        .map_err(|e| Error::failed(format!("starting the {name} thread"), e))?;
+    rx.await
+        .map_err(|_| Error::Bug(format!("the {name} thread stopped without an answer")))
 }
 
 /// Borrows a connection from the pool and runs `job` with it, off the async workers.

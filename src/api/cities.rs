@@ -313,10 +313,7 @@ pub async fn update(
     let (details, grants) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
         if city::get(conn, &id)?.is_none() {
-            return Err(crate::ops::Error::NotFound {
-                what: "city",
-                id: id.clone(),
-            });
+            return Err(crate::ops::Error::not_found("city", id.clone()));
         }
         check_references(conn, Some(&id), &details, &grants)?;
         city::update(conn, &id, &details)?;

@@ -337,7 +337,7 @@ async fn set_archived(
 ) -> Result<HttpResponse, ApiError> {
     let changed = in_transaction(pool, move |conn| {
         change(conn, &id, &actor)?;
-        cohort::get(conn, &id)?.ok_or(crate::ops::Error::NotFound { what: "cohort", id })
+        cohort::get(conn, &id)?.ok_or(crate::ops::Error::not_found("cohort", id))
     })
     .await?;
     Ok(HttpResponse::Ok().json(CohortView::from(changed)))

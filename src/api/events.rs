@@ -238,10 +238,7 @@ pub async fn update(
             details.cohort_id.as_deref(),
         )?;
         if !event::update(conn, &id, &details)? {
-            return Err(crate::ops::Error::NotFound {
-                what: "event",
-                id: id.clone(),
-            });
+            return Err(crate::ops::Error::not_found("event", id.clone()));
         }
         audit::record(conn, &actor, "update", "event", &id, &details.label)?;
         event::get(conn, &id)?
@@ -264,7 +261,7 @@ pub async fn delete(
     in_transaction(&pool, move |conn| {
         ensure_stored_open(conn, &id)?;
         if !event::delete(conn, &id)? {
-            return Err(crate::ops::Error::NotFound { what: "event", id });
+            return Err(crate::ops::Error::not_found("event", id));
         }
         Ok(audit::record(conn, &actor, "delete", "event", &id, "")?)
     })

@@ -133,7 +133,7 @@ pub async fn list(
 ) -> Result<HttpResponse, ApiError> {
     let views = with_db(&pool, move |conn| {
         if cohort::get(conn, &id)?.is_none() {
-            return Err(crate::ops::Error::NotFound { what: "cohort", id });
+            return Err(crate::ops::Error::not_found("cohort", id));
         }
         invitation::of_cohort(conn, &id)?
             .into_iter()
@@ -218,10 +218,8 @@ pub async fn get(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let found = with_db(&pool, move |conn| {
-        let inv = invitation::get(conn, &id)?.ok_or(crate::ops::Error::NotFound {
-            what: "invitation",
-            id,
-        })?;
+        let inv =
+            invitation::get(conn, &id)?.ok_or(crate::ops::Error::not_found("invitation", id))?;
         let name = crate::db::models::city::get(conn, &inv.city_id)?
             .map(|c| c.city.name)
             .unwrap_or_default();

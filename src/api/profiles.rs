@@ -244,10 +244,8 @@ fn state(ctx: &Context) -> ProfileState {
 
 async fn manager_context(pool: &DbPool, id: String) -> Result<Context, ApiError> {
     with_db(pool, move |conn| {
-        let inv = invitation::get(conn, &id)?.ok_or(crate::ops::Error::NotFound {
-            what: "invitation",
-            id,
-        })?;
+        let inv =
+            invitation::get(conn, &id)?.ok_or(crate::ops::Error::not_found("invitation", id))?;
         ops::context(conn, inv)
     })
     .await
@@ -313,7 +311,7 @@ pub async fn of_cohort(
 ) -> Result<HttpResponse, ApiError> {
     let all = with_db(&pool, move |conn| {
         if crate::db::models::cohort::get(conn, &id)?.is_none() {
-            return Err(crate::ops::Error::NotFound { what: "cohort", id });
+            return Err(crate::ops::Error::not_found("cohort", id));
         }
         Ok(profile::latest_of_cohort(conn, &id)?)
     })

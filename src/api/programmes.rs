@@ -208,10 +208,7 @@ async fn set_archived(
 ) -> Result<HttpResponse, ApiError> {
     let changed = in_transaction(pool, move |conn| {
         change(conn, &id, &actor)?;
-        programme::get(conn, &id)?.ok_or(crate::ops::Error::NotFound {
-            what: "programme",
-            id,
-        })
+        programme::get(conn, &id)?.ok_or(crate::ops::Error::not_found("programme", id))
     })
     .await?;
     Ok(HttpResponse::Ok().json(ProgrammeView::from(changed)))

@@ -10,6 +10,7 @@ use super::ApiManager;
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::resource::fetch;
 use super::{ApiError, Problem};
+use crate::blocking::on_own_thread;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::round::{self, RoundRow};
@@ -60,21 +61,6 @@ impl TryFrom<RoundRow> for RoundView {
     }
 }
 
-/// Runs the solver off the web workers, on a thread of its own.
-pub async fn solve_apart(prepared: ops::Prepared) -> Result<ops::Solved, ApiError> {
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    let span = tracing::Span::current();
-    std::thread::Builder::new()
-        .name("round".to_owned())
-        .spawn(move || {
-            let _ = tx.send(span.in_scope(|| ops::solve(prepared)));
-        })
-        .map_err(|e| crate::ops::Error::failed("starting the solver thread", e))?;
-    Ok(rx
-        .await
-        .map_err(|_| crate::ops::Error::Bug("the solver thread stopped".to_owned()))??)
-}
-
 /// Scores every pair of the cohort's submitted Twins and hosts, solves, stores the round.
 #[utoipa::path(post, path = "/api/cohorts/{id}/rounds", tag = "rounds", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id")), request_body = RoundSettings,
@@ -87,7 +73,7 @@ pub async fn create(
     JsonBody(settings): JsonBody<RoundSettings>,
 ) -> Result<HttpResponse, ApiError> {
     let prepared = with_db(&pool, move |conn| ops::prepare(conn, &id, settings)).await?;
-    let solved = solve_apart(prepared).await?;
+    let solved = on_own_thread("round", move || ops::solve(prepared)).await??;
     let row = in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email)).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/rounds/{}", row.id)))
@@ -191,7 +177,7 @@ pub async fn rematch(
         crate::ops::proposals::prepare_rematch(conn, &id)
     })
     .await?;
-    let solved = solve_apart(prepared).await?;
+    let solved = on_own_thread("round", move || ops::solve(prepared)).await??;
     let row = in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email)).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/rounds/{}", row.id)))

@@ -77,7 +77,7 @@ pub fn ensure_programme_open(conn: &mut DbConnection, programme_id: &str) -> Res
 /// Archives a cohort (audited); archiving one already archived changes nothing.
 pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     crate::db::lock_cohort(conn, id)?;
-    let state = cohort::archive_state(conn, id)?.ok_or_else(|| not_found("cohort", id))?;
+    let state = cohort::archive_state(conn, id)?.ok_or_else(|| Error::not_found("cohort", id))?;
     if state.cohort.is_some() {
         return Ok(());
     }
@@ -90,7 +90,7 @@ pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<
 /// (the cohort would stay read-only).
 pub fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     crate::db::lock_cohort(conn, id)?;
-    let state = cohort::archive_state(conn, id)?.ok_or_else(|| not_found("cohort", id))?;
+    let state = cohort::archive_state(conn, id)?.ok_or_else(|| Error::not_found("cohort", id))?;
     if state.programme.is_some() {
         return Err(cohort_is_archived(
             id,
@@ -110,7 +110,7 @@ pub fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Resul
 
 /// Archives a programme, and with it the view of all its cohorts (audited).
 pub fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
-    let found = programme::get(conn, id)?.ok_or_else(|| not_found("programme", id))?;
+    let found = programme::get(conn, id)?.ok_or_else(|| Error::not_found("programme", id))?;
     if found.archived_at.is_some() {
         return Ok(());
     }
@@ -122,18 +122,11 @@ pub fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Resu
 /// Takes a programme out of the archive (audited): its cohorts are open again, except
 /// those archived on their own.
 pub fn unarchive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
-    let found = programme::get(conn, id)?.ok_or_else(|| not_found("programme", id))?;
+    let found = programme::get(conn, id)?.ok_or_else(|| Error::not_found("programme", id))?;
     if found.archived_at.is_none() {
         return Ok(());
     }
     programme::set_archived(conn, id, None)?;
     audit::record(conn, actor, "unarchive", "programme", id, &found.name)?;
     Ok(())
-}
-
-fn not_found(what: &'static str, id: &str) -> Error {
-    Error::NotFound {
-        what,
-        id: id.to_owned(),
-    }
 }

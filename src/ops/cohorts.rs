@@ -64,10 +64,7 @@ pub fn update_programme(
     let (name, description) = programme_fields(name, description)?;
     super::archive::ensure_programme_open(conn, id)?;
     if !programme::update(conn, id, &name, &description).map_err(|e| duplicate_name(e, &name))? {
-        return Err(Error::NotFound {
-            what: "programme",
-            id: id.to_owned(),
-        });
+        return Err(Error::not_found("programme", id.to_owned()));
     }
     audit::record(conn, actor, "update", "programme", id, &name)?;
     Ok(())
@@ -125,15 +122,9 @@ pub fn update_cohort(
     check_programme(conn, details)?;
     super::archive::ensure_open(conn, id)?;
     super::archive::ensure_programme_open(conn, &details.programme_id)?;
-    let before = cohort::get(conn, id)?.ok_or_else(|| Error::NotFound {
-        what: "cohort",
-        id: id.to_owned(),
-    })?;
+    let before = cohort::get(conn, id)?.ok_or_else(|| Error::not_found("cohort", id.to_owned()))?;
     if !cohort::update(conn, id, details).map_err(|e| duplicate_number(e, details))? {
-        return Err(Error::NotFound {
-            what: "cohort",
-            id: id.to_owned(),
-        });
+        return Err(Error::not_found("cohort", id.to_owned()));
     }
     if let Some(blackouts) = blackouts {
         for old in event::for_cohort(conn, &before.cohort.programme_id, id)? {

@@ -12,13 +12,6 @@ use crate::db::DbConnection;
 use crate::db::models::references::{self, Referrers};
 use crate::db::models::{audit, city, cohort, programme};
 
-fn not_found(what: &'static str, id: &str) -> Error {
-    Error::NotFound {
-        what,
-        id: id.to_owned(),
-    }
-}
-
 fn refused(subject: &str, referrers: &[Referrers], instead: &str) -> Error {
     Error::Conflict {
         field: None,
@@ -43,7 +36,7 @@ fn backstop(subject: String) -> impl FnOnce(diesel::result::Error) -> Error {
 
 /// The city, unless programme records refer to it (then the refusal that names them).
 pub fn check_city(conn: &mut DbConnection, id: &str) -> Result<city::CityWithRoles, Error> {
-    let found = city::get(conn, id)?.ok_or_else(|| not_found("city", id))?;
+    let found = city::get(conn, id)?.ok_or_else(|| Error::not_found("city", id))?;
     let subject = format!("{} ({id})", found.city.name);
     let referrers = references::to_city(conn, id)?;
     if references::any(&referrers) {
@@ -78,7 +71,7 @@ pub fn delete_city(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(),
 
 /// The cohort, unless programme records refer to it (then the refusal that names them).
 pub fn check_cohort(conn: &mut DbConnection, id: &str) -> Result<cohort::CohortWithModules, Error> {
-    let found = cohort::get(conn, id)?.ok_or_else(|| not_found("cohort", id))?;
+    let found = cohort::get(conn, id)?.ok_or_else(|| Error::not_found("cohort", id))?;
     let subject = format!("cohort \"{}\"", found.cohort.name);
     let referrers = references::to_cohort(conn, id)?;
     if references::any(&referrers) {
@@ -118,7 +111,7 @@ pub fn delete_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(
 
 /// The programme, unless it has cohorts (then the refusal that counts them).
 pub fn check_programme(conn: &mut DbConnection, id: &str) -> Result<programme::Programme, Error> {
-    let found = programme::get(conn, id)?.ok_or_else(|| not_found("programme", id))?;
+    let found = programme::get(conn, id)?.ok_or_else(|| Error::not_found("programme", id))?;
     let subject = format!("programme \"{}\"", found.name);
     let referrers = references::to_programme(conn, id)?;
     if references::any(&referrers) {

@@ -92,10 +92,8 @@ struct CohortNames {
 
 /// The names of a cohort and its programme; the cohort must exist.
 fn cohort_names(conn: &mut DbConnection, cohort_id: &str) -> Result<CohortNames, Error> {
-    let c = cohort::get(conn, cohort_id)?.ok_or_else(|| Error::NotFound {
-        what: "cohort",
-        id: cohort_id.to_owned(),
-    })?;
+    let c = cohort::get(conn, cohort_id)?
+        .ok_or_else(|| Error::not_found("cohort", cohort_id.to_owned()))?;
     let programme = programme::get(conn, &c.cohort.programme_id)?
         .map(|p| p.name)
         .unwrap_or_default();
@@ -405,10 +403,7 @@ pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<
     ensure_cohort_open(conn, id)?;
     let token = secret::new_secret();
     let invitation = invitation::renew(conn, id, &secret::hash_secret(&token), issuer.days)?
-        .ok_or_else(|| Error::NotFound {
-            what: "invitation",
-            id: id.to_owned(),
-        })?;
+        .ok_or_else(|| Error::not_found("invitation", id.to_owned()))?;
     let (city_name, country) = city::get(conn, &invitation.city_id)?
         .map(|c| (c.city.name, c.city.country))
         .unwrap_or_default();
@@ -434,10 +429,7 @@ pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<
 pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
     ensure_cohort_open(conn, id)?;
     if !invitation::revoke(conn, id)? {
-        return Err(Error::NotFound {
-            what: "invitation",
-            id: id.to_owned(),
-        });
+        return Err(Error::not_found("invitation", id.to_owned()));
     }
     audit::record(conn, actor, "revoke", "invitation", id, "")?;
     Ok(())

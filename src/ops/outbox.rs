@@ -239,10 +239,7 @@ pub fn list(
 
 /// One email.
 pub fn get(conn: &mut DbConnection, id: &str) -> Result<OutboxRow, Error> {
-    outbox::get(conn, id)?.ok_or_else(|| Error::NotFound {
-        what: "email",
-        id: id.to_owned(),
-    })
+    outbox::get(conn, id)?.ok_or_else(|| Error::not_found("email", id.to_owned()))
 }
 
 /// Sends an email again: a failed or retrying one goes back in the queue, due now (same

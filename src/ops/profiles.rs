@@ -92,10 +92,8 @@ impl Context {
 /// The context of an invitation.
 pub fn context(conn: &mut DbConnection, invitation: Invitation) -> Result<Context, Error> {
     let role = invitation.role;
-    let cohort = cohort::get(conn, &invitation.cohort_id)?.ok_or_else(|| Error::NotFound {
-        what: "cohort",
-        id: invitation.cohort_id.clone(),
-    })?;
+    let cohort = cohort::get(conn, &invitation.cohort_id)?
+        .ok_or_else(|| Error::not_found("cohort", invitation.cohort_id.clone()))?;
     let city_name = city::get(conn, &invitation.city_id)?
         .map(|c| c.city.name)
         .unwrap_or_else(|| invitation.city_id.clone());
@@ -263,10 +261,8 @@ pub fn save_as_manager(
 /// The latest profile of every invited city of a cohort as CSV, one row per city and role,
 /// lists joined with ` | `.
 pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, Error> {
-    let found = cohort::get(conn, cohort_id)?.ok_or_else(|| Error::NotFound {
-        what: "cohort",
-        id: cohort_id.to_owned(),
-    })?;
+    let found = cohort::get(conn, cohort_id)?
+        .ok_or_else(|| Error::not_found("cohort", cohort_id.to_owned()))?;
     let (_, hosts) = profile::catalogue(conn, cohort_id)?;
     let host_name = |id: &str| {
         hosts

@@ -82,10 +82,7 @@ fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, Error> {
 }
 
 fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, Error> {
-    round::get(conn, id)?.ok_or_else(|| Error::NotFound {
-        what: "round",
-        id: id.to_owned(),
-    })
+    round::get(conn, id)?.ok_or_else(|| Error::not_found("round", id.to_owned()))
 }
 
 /// A pair a publish proposes anew, and who hears of it.
@@ -368,10 +365,7 @@ pub fn answer(
     super::archive::ensure_open(conn, cohort_id)?;
     let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
     let Some(p) = mine.into_iter().find(|p| p.id == proposal_id) else {
-        return Err(Error::NotFound {
-            what: "proposal",
-            id: proposal_id.to_owned(),
-        });
+        return Err(Error::not_found("proposal", proposal_id.to_owned()));
     };
     let reason = reason.trim();
     if !accept && reason.is_empty() {

@@ -62,10 +62,7 @@ impl Target {
             Target::Cohort => cohort::get(conn, id)?.map(|c| c.cohort.name),
             Target::Programme => programme::get(conn, id)?.map(|p| p.name),
         };
-        found.ok_or_else(|| OpsError::NotFound {
-            what: self.noun(),
-            id: id.to_owned(),
-        })
+        found.ok_or_else(|| OpsError::not_found(self.noun(), id.to_owned()))
     }
 }
 

@@ -387,10 +387,7 @@ pub fn prepare_from(
 ) -> Result<Prepared, Error> {
     let started = Instant::now();
     if cohort::get(conn, cohort_id)?.is_none() {
-        return Err(Error::NotFound {
-            what: "cohort",
-            id: cohort_id.to_owned(),
-        });
+        return Err(Error::not_found("cohort", cohort_id.to_owned()));
     }
     super::archive::ensure_open(conn, cohort_id)?;
     let (mut twins, mut hosts) = participants(conn, cohort_id)?;

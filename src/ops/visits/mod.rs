@@ -62,18 +62,12 @@ pub struct Context {
     pub visits: Vec<VisitRow>,
 }
 
-fn not_found(what: &'static str, id: &str) -> Error {
-    Error::NotFound {
-        what,
-        id: id.to_owned(),
-    }
-}
-
 /// Reads a cohort's calendar, pairs, profiles and visits.
 pub fn context(conn: &mut DbConnection, cohort_id: &str) -> Result<Context, Error> {
     use crate::db::schema::{host_cities, hosts};
     use diesel::prelude::*;
-    let cohort = cohort::get(conn, cohort_id)?.ok_or_else(|| not_found("cohort", cohort_id))?;
+    let cohort =
+        cohort::get(conn, cohort_id)?.ok_or_else(|| Error::not_found("cohort", cohort_id))?;
     let events = event::for_cohort(conn, &cohort.cohort.programme_id, cohort_id)?;
     let cities = crate::db::models::city::all(conn)?
         .into_iter()

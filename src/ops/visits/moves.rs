@@ -16,7 +16,7 @@ use crate::domain::state::VisitStatus;
 use crate::domain::{Invalid, limits};
 
 use super::plan::instance_of;
-use super::{AgendaEntry, context, not_found};
+use super::{AgendaEntry, context};
 
 /// A manual change of one visit.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
@@ -37,7 +37,7 @@ pub fn update(
     change: &VisitUpdate,
     actor: &str,
 ) -> Result<VisitRow, Error> {
-    let row = visit::get(conn, visit_id)?.ok_or_else(|| not_found("visit", visit_id))?;
+    let row = visit::get(conn, visit_id)?.ok_or_else(|| Error::not_found("visit", visit_id))?;
     let ctx = context(conn, &row.cohort_id)?;
     crate::ops::archive::ensure_open(conn, &row.cohort_id)?;
     if row.status == VisitStatus::Cancelled {
@@ -148,12 +148,12 @@ pub fn set_agenda(
     city: Option<(&str, &str)>,
     actor: &str,
 ) -> Result<VisitRow, Error> {
-    let row = visit::get(conn, visit_id)?.ok_or_else(|| not_found("visit", visit_id))?;
+    let row = visit::get(conn, visit_id)?.ok_or_else(|| Error::not_found("visit", visit_id))?;
     if let Some((city, cohort)) = city
         && (row.host_city_id != city || row.cohort_id != cohort)
     {
         // Not the receiving city: as if there were no such visit.
-        return Err(not_found("visit", visit_id));
+        return Err(Error::not_found("visit", visit_id));
     }
     crate::ops::archive::ensure_open(conn, &row.cohort_id)?;
     let mut c = Checks::new();

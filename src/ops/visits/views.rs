@@ -264,10 +264,7 @@ pub fn plan_view_of(conn: &mut DbConnection, ctx: &Context) -> Result<PlanView, 
 
 /// One visit with its itinerary, or 404.
 pub fn visit_view(conn: &mut DbConnection, id: &str) -> Result<VisitView, Error> {
-    let row = visit::get(conn, id)?.ok_or_else(|| Error::NotFound {
-        what: "visit",
-        id: id.to_owned(),
-    })?;
+    let row = visit::get(conn, id)?.ok_or_else(|| Error::not_found("visit", id.to_owned()))?;
     let ctx = context(conn, &row.cohort_id)?;
     let agenda = visit::agenda(conn, id)?;
     Ok(view(&ctx, &row, agenda))

@@ -95,10 +95,8 @@ async fn open_cohort(
 ) -> Result<(CohortWithModules, Vec<CalendarEvent>), PageError> {
     let id = id.to_owned();
     Ok(with_db(pool, move |conn| {
-        let found = cohort::get(conn, &id)?.ok_or_else(|| OpsError::NotFound {
-            what: "cohort",
-            id: id.clone(),
-        })?;
+        let found =
+            cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", id.clone()))?;
         archive::check_open(conn, &id)?;
         let events = event::for_cohort(conn, &found.cohort.programme_id, &id)?;
         Ok((found, events))
@@ -227,10 +225,7 @@ pub(super) async fn cohort_page(
     extras: CohortExtras,
 ) -> Result<CohortPage, PageError> {
     let (cohort, programme_name, events, rows, cities, rounds) = with_db(pool, move |conn| {
-        let cohort = cohort::get(conn, &id)?.ok_or(OpsError::NotFound {
-            what: "cohort",
-            id: id.clone(),
-        })?;
+        let cohort = cohort::get(conn, &id)?.ok_or(OpsError::not_found("cohort", id.clone()))?;
         let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
             .map(|p| p.name)
             .unwrap_or_default();

@@ -202,10 +202,8 @@ pub async fn confirm_revoke(
     let id = id.into_inner();
     let key = id.clone();
     let (inv, name) = with_db(&pool, move |conn| {
-        let inv = invitation::get(conn, &key)?.ok_or(OpsError::NotFound {
-            what: "invitation",
-            id: key.clone(),
-        })?;
+        let inv =
+            invitation::get(conn, &key)?.ok_or(OpsError::not_found("invitation", key.clone()))?;
         archive::check_open(conn, &inv.cohort_id)?;
         let name = city::get(conn, &inv.city_id)?
             .map(|c| c.city.name)
@@ -252,10 +250,8 @@ pub async fn revoke(
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let cohort_id = in_transaction(&pool, move |conn| {
-        let inv = invitation::get(conn, &id)?.ok_or(OpsError::NotFound {
-            what: "invitation",
-            id: id.clone(),
-        })?;
+        let inv =
+            invitation::get(conn, &id)?.ok_or(OpsError::not_found("invitation", id.clone()))?;
         invite_ops::revoke(conn, &id, &manager.email)?;
         Ok(inv.cohort_id)
     })

@@ -66,10 +66,8 @@ async fn profile_page(
     notice: Option<String>,
 ) -> Result<ProfilePage, PageError> {
     let (ctx, versions, audit) = with_db(pool, move |conn| {
-        let inv = invitation::get(conn, &id)?.ok_or(OpsError::NotFound {
-            what: "invitation",
-            id: id.clone(),
-        })?;
+        let inv =
+            invitation::get(conn, &id)?.ok_or(OpsError::not_found("invitation", id.clone()))?;
         let ctx = profiles::context(conn, inv)?;
         let versions = profile_model::versions(
             conn,
@@ -150,10 +148,8 @@ pub async fn correct(
     let ctx = {
         let id = id.clone();
         with_db(&pool, move |conn| {
-            let inv = invitation::get(conn, &id)?.ok_or(OpsError::NotFound {
-                what: "invitation",
-                id: id.clone(),
-            })?;
+            let inv =
+                invitation::get(conn, &id)?.ok_or(OpsError::not_found("invitation", id.clone()))?;
             profiles::context(conn, inv)
         })
         .await?

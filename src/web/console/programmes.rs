@@ -95,10 +95,8 @@ fn edit_page(
 async fn open_programme(pool: &DbPool, id: &str) -> Result<programme::Programme, PageError> {
     let id = id.to_owned();
     Ok(with_db(pool, move |conn| {
-        let found = programme::get(conn, &id)?.ok_or_else(|| OpsError::NotFound {
-            what: "programme",
-            id: id.clone(),
-        })?;
+        let found = programme::get(conn, &id)?
+            .ok_or_else(|| OpsError::not_found("programme", id.clone()))?;
         archive::ensure_programme_open(conn, &id)?;
         Ok(found)
     })

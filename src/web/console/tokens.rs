@@ -125,10 +125,7 @@ pub async fn revoke(
     let id = id.into_inner();
     in_transaction(&pool, move |conn| {
         if !user::revoke_token(conn, &manager.id, &id)? {
-            return Err(OpsError::NotFound {
-                what: "API token",
-                id,
-            });
+            return Err(OpsError::not_found("API token", id));
         }
         audit::record(conn, &manager.email, "revoke", "api_token", &id, "")?;
         Ok(())

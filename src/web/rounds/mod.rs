@@ -78,10 +78,7 @@ async fn new_page(
 ) -> Result<NewRoundPage, PageError> {
     let id = cohort_id.clone();
     let (name, (twins, hosts)) = with_db(pool, move |conn| {
-        let c = cohort::get(conn, &id)?.ok_or(OpsError::NotFound {
-            what: "cohort",
-            id: id.clone(),
-        })?;
+        let c = cohort::get(conn, &id)?.ok_or(OpsError::not_found("cohort", id.clone()))?;
         Ok((c.cohort.name, ops::roster(conn, &id)?))
     })
     .await?;
@@ -379,7 +376,7 @@ pub async fn show(
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let (row, cohort, proposals) = with_db(&pool, move |conn| {
-        let row = round::get(conn, &id)?.ok_or(OpsError::NotFound { what: "round", id })?;
+        let row = round::get(conn, &id)?.ok_or(OpsError::not_found("round", id))?;
         let cohort = cohort::get(conn, &row.cohort_id)?
             .map(|c| c.cohort.name)
             .unwrap_or_default();
@@ -411,7 +408,7 @@ pub async fn instance(
     manager(&request).await?;
     let id = id.into_inner();
     let row = with_db(&pool, move |conn| {
-        round::get(conn, &id)?.ok_or(OpsError::NotFound { what: "round", id })
+        round::get(conn, &id)?.ok_or(OpsError::not_found("round", id))
     })
     .await?;
     Ok(HttpResponse::Ok()

@@ -175,10 +175,7 @@ pub async fn city(
         let ctx = ops::context(conn, &id)?;
         let visits = ops::views(conn, &ctx, |v| ops::involves(v, &city_id))?;
         let city = crate::db::models::city::get(conn, &city_id)?
-            .ok_or(OpsError::NotFound {
-                what: "city",
-                id: city_id,
-            })?
+            .ok_or(OpsError::not_found("city", city_id))?
             .city
             .name;
         Ok((ctx.cohort.cohort.name.clone(), city, visits))
