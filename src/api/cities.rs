@@ -10,12 +10,12 @@ use super::page::{PageQuery, Paged};
 use super::resource::{fetch, remove};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
 use crate::db::models::city::{self, CityFilter, CityWithRoles, RoleGrant};
-use crate::db::models::{audit, cohort};
-use crate::db::{DbConnection, DbPool};
-use crate::domain::city::{CityDetails, CityFields, city_id};
+use crate::domain::city::{CityDetails, CityFields};
 use crate::domain::role::Role;
 use crate::domain::{Invalid, invalid::Checks};
+use crate::ops::cities as ops;
 use crate::ops::deletes;
 
 /// A city as sent to create or replace one.
@@ -189,39 +189,6 @@ fn parse(input: &CityInput) -> Result<(CityDetails, Vec<RoleGrant>), Invalid> {
     checks.finish(|| (details.expect("checked"), grants))
 }
 
-/// Refuses a name already used in the country by another city, and unknown cohorts.
-fn check_references(
-    conn: &mut DbConnection,
-    id: Option<&str>,
-    details: &CityDetails,
-    grants: &[RoleGrant],
-) -> Result<(), crate::ops::Error> {
-    if let Some(other) = city::find_by_name(conn, &details.name, details.country.as_str())?
-        && Some(other.as_str()) != id
-    {
-        return Err(crate::ops::Error::Conflict {
-            field: Some("name".to_owned()),
-            detail: format!(
-                "{} ({}) already exists, with id {other}",
-                details.name,
-                details.country.as_str()
-            ),
-        });
-    }
-    for (i, g) in grants.iter().enumerate() {
-        if let Some(c) = &g.cohort_id
-            && cohort::get(conn, c)?.is_none()
-        {
-            return Err(Invalid::field(
-                format!("roles[{i}].cohort_id"),
-                format!("no cohort has the id \"{c}\""),
-            )
-            .into());
-        }
-    }
-    Ok(())
-}
-
 /// Lists cities by name.
 #[utoipa::path(get, path = "/api/cities", tag = "cities", params(CityQuery),
     responses((status = 200, body = Paged<CityView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
@@ -277,21 +244,7 @@ pub async fn create(
     let actor = manager.email;
     let (details, grants) = parse(&input)?;
     let created = in_transaction(&pool, move |conn| {
-        check_references(conn, None, &details, &grants)?;
-        let id = city_id(&details.country, &details.name);
-        if city::get(conn, &id)?.is_some() {
-            return Err(crate::ops::Error::Conflict {
-                field: Some("name".to_owned()),
-                detail: format!("another city already has the id {id}; change the name"),
-            });
-        }
-        city::insert(conn, &id, &details)?;
-        grants
-            .iter()
-            .try_for_each(|g| city::add_role(conn, &id, g))?;
-        audit::record(conn, &actor, "create", "city", &id, &details.name)?;
-        city::get(conn, &id)?
-            .ok_or_else(|| crate::ops::Error::Bug("created city vanished".to_owned()))
+        ops::create(conn, &details, &grants, &actor)
     })
     .await?;
     Ok(HttpResponse::Created()
@@ -312,15 +265,7 @@ pub async fn update(
     let actor = manager.email;
     let (details, grants) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
-        if city::get(conn, &id)?.is_none() {
-            return Err(crate::ops::Error::not_found("city", id.clone()));
-        }
-        check_references(conn, Some(&id), &details, &grants)?;
-        city::update(conn, &id, &details)?;
-        city::set_roles(conn, &id, &grants)?;
-        audit::record(conn, &actor, "update", "city", &id, &details.name)?;
-        city::get(conn, &id)?
-            .ok_or_else(|| crate::ops::Error::Bug("updated city vanished".to_owned()))
+        ops::update(conn, &id, &details, &grants, &actor)
     })
     .await?;
     Ok(HttpResponse::Ok().json(CityView::from(updated)))

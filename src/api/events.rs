@@ -11,12 +11,11 @@ use super::page::{PageQuery, Paged};
 use super::resource::fetch;
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
+use crate::db::DbPool;
 use crate::db::models::event::{self, CalendarEvent};
-use crate::db::models::{audit, cohort, new_id, programme};
-use crate::db::{DbConnection, DbPool};
 use crate::domain::Invalid;
 use crate::domain::calendar::{EventDetails, EventKind};
-use crate::ops::archive;
+use crate::ops::events as ops;
 
 /// An event as sent.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -99,61 +98,6 @@ fn parse(i: &EventInput) -> Result<EventDetails, Invalid> {
     )
 }
 
-fn check_references(conn: &mut DbConnection, d: &EventDetails) -> Result<(), crate::ops::Error> {
-    if let Some(p) = &d.programme_id
-        && programme::get(conn, p)?.is_none()
-    {
-        return Err(
-            Invalid::field("programme_id", format!("no programme has the id \"{p}\"")).into(),
-        );
-    }
-    if let Some(c) = &d.cohort_id {
-        match cohort::get(conn, c)? {
-            None => {
-                return Err(
-                    Invalid::field("cohort_id", format!("no cohort has the id \"{c}\"")).into(),
-                );
-            }
-            Some(found)
-                if d.programme_id
-                    .as_ref()
-                    .is_some_and(|p| *p != found.cohort.programme_id) =>
-            {
-                return Err(Invalid::field(
-                    "cohort_id",
-                    format!("cohort \"{c}\" belongs to another programme"),
-                )
-                .into());
-            }
-            Some(_) => {}
-        }
-    }
-    Ok(())
-}
-
-/// Refuses a change to an event of an archived cohort or programme (read-only).
-fn ensure_open(
-    conn: &mut DbConnection,
-    programme_id: Option<&str>,
-    cohort_id: Option<&str>,
-) -> Result<(), crate::ops::Error> {
-    if let Some(c) = cohort_id {
-        archive::ensure_open(conn, c)?;
-    }
-    if let Some(p) = programme_id {
-        archive::ensure_programme_open(conn, p)?;
-    }
-    Ok(())
-}
-
-/// The stored event's cohort and programme must be open too (a change moves it away).
-fn ensure_stored_open(conn: &mut DbConnection, id: &str) -> Result<(), crate::ops::Error> {
-    match event::get(conn, id)? {
-        Some(old) => ensure_open(conn, old.programme_id.as_deref(), old.cohort_id.as_deref()),
-        None => Ok(()),
-    }
-}
-
 /// Lists events by date.
 #[utoipa::path(get, path = "/api/events", tag = "calendar", params(PageQuery),
     responses((status = 200, body = Paged<EventView>), (status = 422, body = Problem, content_type = "application/problem+json")))]
@@ -198,20 +142,7 @@ pub async fn create(
 ) -> Result<HttpResponse, ApiError> {
     let actor = manager.email;
     let details = parse(&input)?;
-    let created = in_transaction(&pool, move |conn| {
-        check_references(conn, &details)?;
-        ensure_open(
-            conn,
-            details.programme_id.as_deref(),
-            details.cohort_id.as_deref(),
-        )?;
-        let id = new_id();
-        event::insert(conn, &id, &details)?;
-        audit::record(conn, &actor, "create", "event", &id, &details.label)?;
-        event::get(conn, &id)?
-            .ok_or_else(|| crate::ops::Error::Bug("created event vanished".to_owned()))
-    })
-    .await?;
+    let created = in_transaction(&pool, move |conn| ops::create(conn, &details, &actor)).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/events/{}", created.id)))
         .json(EventView::from(created)))
@@ -229,22 +160,8 @@ pub async fn update(
 ) -> Result<HttpResponse, ApiError> {
     let actor = manager.email;
     let details = parse(&input)?;
-    let updated = in_transaction(&pool, move |conn| {
-        check_references(conn, &details)?;
-        ensure_stored_open(conn, &id)?;
-        ensure_open(
-            conn,
-            details.programme_id.as_deref(),
-            details.cohort_id.as_deref(),
-        )?;
-        if !event::update(conn, &id, &details)? {
-            return Err(crate::ops::Error::not_found("event", id.clone()));
-        }
-        audit::record(conn, &actor, "update", "event", &id, &details.label)?;
-        event::get(conn, &id)?
-            .ok_or_else(|| crate::ops::Error::Bug("updated event vanished".to_owned()))
-    })
-    .await?;
+    let updated =
+        in_transaction(&pool, move |conn| ops::update(conn, &id, &details, &actor)).await?;
     Ok(HttpResponse::Ok().json(EventView::from(updated)))
 }
 
@@ -258,13 +175,6 @@ pub async fn delete(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let actor = manager.email;
-    in_transaction(&pool, move |conn| {
-        ensure_stored_open(conn, &id)?;
-        if !event::delete(conn, &id)? {
-            return Err(crate::ops::Error::not_found("event", id));
-        }
-        Ok(audit::record(conn, &actor, "delete", "event", &id, "")?)
-    })
-    .await?;
+    in_transaction(&pool, move |conn| ops::delete(conn, &id, &actor)).await?;
     Ok(HttpResponse::NoContent().finish())
 }

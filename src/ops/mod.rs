@@ -3,9 +3,11 @@
 //! is wrong, in the domain's words (the API and the pages each turn it into their answer).
 
 pub mod archive;
+pub mod cities;
 pub mod cohorts;
 pub mod deletes;
 pub mod error;
+pub mod events;
 pub mod invitations;
 pub mod outbox;
 pub mod profiles;

@@ -1,4 +1,4 @@
-//! Adding programme managers.
+//! Programme managers: adding one, logging in (a session), API tokens.
 
 use super::Error;
 use crate::db::DbConnection;
@@ -41,4 +41,53 @@ pub fn add(
     let created = user::insert(conn, &email, name, &secret::hash_password(password))?;
     audit::record(conn, actor, "create", "user", &created.id, &email)?;
     Ok(created)
+}
+
+/// Opens a session for the manager with this email and password; returns the session's
+/// secret (for its cookie), or `None` for a wrong email or password, after the same work
+/// either way, so timing does not tell which emails exist.
+pub fn log_in(
+    conn: &mut DbConnection,
+    email: &str,
+    password: &str,
+    hours: u32,
+) -> Result<Option<String>, Error> {
+    let Some(found) = user::by_email(conn, email)? else {
+        secret::verify_password(password, &secret::DUMMY_HASH);
+        return Ok(None);
+    };
+    if !secret::verify_password(password, &found.password_hash) {
+        return Ok(None);
+    }
+    let token = secret::new_secret();
+    user::open_session(conn, &secret::hash_secret(&token), &found.id, hours)?;
+    audit::record(conn, &found.email, "login", "user", &found.id, "")?;
+    Ok(Some(token))
+}
+
+/// A new API token of a manager, labelled; returns the token, shown once.
+pub fn create_token(
+    conn: &mut DbConnection,
+    manager_id: &str,
+    actor: &str,
+    label: &str,
+) -> Result<String, Error> {
+    let token = secret::new_secret();
+    let t = user::add_token(conn, manager_id, label, &secret::hash_secret(&token))?;
+    audit::record(conn, actor, "create", "api_token", &t.id, label)?;
+    Ok(token)
+}
+
+/// Revokes one of the manager's own API tokens.
+pub fn revoke_token(
+    conn: &mut DbConnection,
+    manager_id: &str,
+    actor: &str,
+    id: &str,
+) -> Result<(), Error> {
+    if !user::revoke_token(conn, manager_id, id)? {
+        return Err(Error::not_found("API token", id));
+    }
+    audit::record(conn, actor, "revoke", "api_token", id, "")?;
+    Ok(())
 }

@@ -10,9 +10,9 @@ use serde::Deserialize;
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, redirect, security};
 use crate::auth::{self, SESSION_COOKIE};
-use crate::blocking::with_db;
+use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
-use crate::db::models::{audit, user};
+use crate::db::models::user;
 use crate::domain::{FieldError, limits};
 use crate::throttle::{Attempt, DEVICE_COOKIE, device_for, device_value, normalise_email};
 
@@ -140,19 +140,8 @@ pub async fn submit(
     }
     let password = form.password;
     let hours = security.session_hours;
-    let found = with_db(&pool, move |conn| {
-        let Some(user) = user::by_email(conn, &email)? else {
-            // The same work as a real check, so timing does not tell which emails exist.
-            auth::verify_password(&password, &auth::DUMMY_HASH);
-            return Ok(None);
-        };
-        if !auth::verify_password(&password, &user.password_hash) {
-            return Ok(None);
-        }
-        let token = auth::new_secret();
-        user::open_session(conn, &auth::hash_secret(&token), &user.id, hours)?;
-        audit::record(conn, &user.email, "login", "user", &user.id, "")?;
-        Ok(Some(token))
+    let found = in_transaction(&pool, move |conn| {
+        crate::ops::users::log_in(conn, &email, &password, hours)
     })
     .await?;
     match found {

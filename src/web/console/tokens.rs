@@ -7,13 +7,11 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{Nav, TokenOnly, enter};
-use crate::auth::{self, Manager};
+use crate::auth::Manager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
-use crate::db::models::audit;
 use crate::db::models::user;
 use crate::domain::FieldError;
-use crate::ops::Error as OpsError;
 use crate::web::form::{Errors, Field, SummaryItem};
 use crate::web::page::{Csrf, PageError, html, html_with, manager, redirect};
 
@@ -93,12 +91,9 @@ pub async fn create(
         let page = tokens_page(&pool, &manager, nav, csrf.token.clone(), None, &errors).await?;
         return Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?));
     }
-    let token = auth::new_secret();
-    let (hash, m) = (auth::hash_secret(&token), manager.clone());
-    in_transaction(&pool, move |conn| {
-        let t = user::add_token(conn, &m.id, &label, &hash)?;
-        audit::record(conn, &m.email, "create", "api_token", &t.id, &label)?;
-        Ok(())
+    let m = manager.clone();
+    let token = in_transaction(&pool, move |conn| {
+        crate::ops::users::create_token(conn, &m.id, &m.email, &label)
     })
     .await?;
     let page = tokens_page(
@@ -124,11 +119,7 @@ pub async fn revoke(
     let manager = manager(&request).await?;
     let id = id.into_inner();
     in_transaction(&pool, move |conn| {
-        if !user::revoke_token(conn, &manager.id, &id)? {
-            return Err(OpsError::not_found("API token", id));
-        }
-        audit::record(conn, &manager.email, "revoke", "api_token", &id, "")?;
-        Ok(())
+        crate::ops::users::revoke_token(conn, &manager.id, &manager.email, &id)
     })
     .await?;
     Ok(redirect("/console/tokens"))
