@@ -9,6 +9,7 @@ mod agenda_changes;
 mod api_fuzz;
 mod archive;
 mod browser;
+mod city_forms;
 mod cities_api;
 mod cli_solve;
 mod cli_transfer;

@@ -18,6 +18,7 @@ use crate::domain::state::{ProfileStatus, VisitStatus};
 use crate::ops::Error as OpsError;
 use crate::mail::Letterhead;
 use crate::ops::profiles::{self, Context, Intent};
+use crate::ops::proposals::CityProposal;
 
 #[derive(Template)]
 #[template(path = "city_profile.html")]
@@ -35,7 +36,8 @@ struct CityPage {
     notice: Option<String>,
     refusal: Option<String>,
     form: ProfileFormView,
-    proposals: Vec<crate::ops::proposals::ProposalView>,
+    proposals: Vec<CityProposal>,
+    accepting: String,
     answer_error: Option<(String, String)>,
     visits: Vec<crate::ops::visits::VisitView>,
 }
@@ -86,24 +88,55 @@ fn page(
         refusal,
         form: ProfileFormView::new(ctx, form, errors),
         proposals: Vec::new(),
+        accepting: accepting(ctx),
         answer_error: None,
         visits: Vec::new(),
     }
 }
 
-async fn proposals_of(
-    pool: &DbPool,
-    ctx: &Context,
-) -> Result<Vec<crate::ops::proposals::ProposalView>, PageError> {
+async fn proposals_of(pool: &DbPool, ctx: &Context) -> Result<Vec<CityProposal>, PageError> {
     let (cohort, city) = (
         ctx.invitation.cohort_id.clone(),
         ctx.invitation.city_id.clone(),
     );
     Ok(with_db(pool, move |conn| {
-        let mine = crate::db::models::proposal::live_for_city(conn, &cohort, &city)?;
-        crate::ops::proposals::views(conn, mine)
+        crate::ops::proposals::for_city(conn, &cohort, &city)
     })
     .await?)
+}
+
+/// What accepting a pair commits a city to, in the cohort's terms.
+fn accepting(ctx: &Context) -> String {
+    let c = &ctx.cohort.cohort;
+    let modules = ctx
+        .cohort
+        .modules
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect::<Vec<_>>();
+    let plural = |n: i32, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut text = format!(
+        "If both cities accept, the programme team plans the technical visits of the pair: {} of the Twin City to its host and {} back, each of {}",
+        plural(c.visits_twin_to_host, "trip", "trips"),
+        plural(c.visits_host_to_twin, "visit", "visits"),
+        plural(c.visit_days, "workday", "workdays"),
+    );
+    if modules.is_empty() {
+        text.push('.');
+    } else {
+        text.push_str(&format!(
+            ", in the cohort's modules ({}).",
+            modules.join(", ")
+        ));
+    }
+    text.push_str(" Each side's participants receive the itineraries by email.");
+    text
 }
 
 async fn load(pool: &DbPool, token: String) -> Result<Context, PageError> {
