@@ -5,8 +5,8 @@
 use crate::common;
 
 use common::fixtures::{self, as_city};
-use common::web::Session;
 use common::spawn_app;
+use common::web::Session;
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -118,7 +118,9 @@ on_both_backends!(
             .json()
             .await
             .unwrap();
-        let items = listed["items"].as_array().unwrap();
+        let items = listed["items"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{listed}"));
         assert_eq!(items.len(), 1, "{listed}");
         let email: Value = app
             .get(&format!("/api/emails/{}", items[0]["id"].as_str().unwrap()))
@@ -128,8 +130,16 @@ on_both_backends!(
             .unwrap();
         assert_eq!(email["recipient"], "ana.silva@cm-cascais.pt", "{email}");
         assert_eq!(email["language"], "pt", "in the contact's language");
-        assert!(email["subject"].as_str().unwrap().starts_with("Perfil recebido: Cascais"));
-        assert!(email["body_text"].as_str().unwrap().contains(&reference), "{email}");
+        assert!(
+            email["subject"]
+                .as_str()
+                .unwrap()
+                .starts_with("Perfil recebido: Cascais")
+        );
+        assert!(
+            email["text"].as_str().unwrap().contains(&reference),
+            "{email}"
+        );
     }
 );
 
@@ -144,7 +154,10 @@ on_both_backends!(
         let mut city = Session::new(&app.address);
         let page = city.get(&path).await;
         assert!(page.body.contains("Climate zone (optional)</label>"));
-        assert!(page.body.contains("Organisation</label>"), "required: unmarked");
+        assert!(
+            page.body.contains("Organisation</label>"),
+            "required: unmarked"
+        );
         assert!(page.shows("Up to 500 characters"));
         assert!(page.shows("Up to 200 characters"));
 
@@ -173,7 +186,12 @@ on_both_backends!(
             .collect();
         assert_eq!(
             links,
-            ["organisation", "contacts-0-email", "interests-0", "interests-1"],
+            [
+                "organisation",
+                "contacts-0-email",
+                "interests-0",
+                "interests-1"
+            ],
             "{summary}"
         );
         assert!(refused.shows("Choose the host you most want to learn from"));
@@ -220,7 +238,8 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
     let cohort = {
         let mut conn = app.pool.get().unwrap();
         use diesel::Connection;
-        conn.transaction(|c| twinning::demo::load(c, "test")).unwrap()
+        conn.transaction(|c| twinning::demo::load(c, "test"))
+            .unwrap()
     };
     let round: Value = app
         .post_json(&format!("/api/cohorts/{cohort}/rounds"), &json!({}))
@@ -248,7 +267,11 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
     let path = format!("/invitation/{token}");
     let mut city = Session::new(&app.address);
     let page = city.get(&path).await;
-    assert!(page.shows(&format!("Your partner: {host}")), "{}", page.body);
+    assert!(
+        page.shows(&format!("Your partner: {host}")),
+        "{}",
+        page.body
+    );
     assert!(page.shows("Why you were paired"));
     assert!(page.shows(pair["explanation"].as_str().unwrap()));
     assert!(page.body.contains("km from you, suggested travel by"));
@@ -270,7 +293,10 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
         .await;
     assert_eq!(accepted.status, 303);
     let waiting = city.get(&path).await;
-    assert!(waiting.body.contains("value=\"accept\""), "the host has not answered");
+    assert!(
+        waiting.body.contains("value=\"accept\""),
+        "the host has not answered"
+    );
 
     // The host's side accepts (through the API, as any of its cities).
     let host_city = {
@@ -296,5 +322,9 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
     let settled = city.get(&path).await;
     assert!(settled.shows("Both cities accepted on"), "{}", settled.body);
     assert!(!settled.body.contains("value=\"accept\""));
-    assert!(!settled.body.contains(&format!("action=\"{path}/proposals/")));
+    assert!(
+        !settled
+            .body
+            .contains(&format!("action=\"{path}/proposals/"))
+    );
 }

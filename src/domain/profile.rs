@@ -643,10 +643,7 @@ impl ProfileForm {
                         if i == 0 {
                             "Choose the host you most want to learn from".to_owned()
                         } else {
-                            format!(
-                                "Choose your choice {} or move the hosts after it up",
-                                i + 1
-                            )
+                            format!("Choose your choice {} or move the hosts after it up", i + 1)
                         },
                     );
                 }

@@ -389,7 +389,11 @@ mod tests {
                 (l.receipt_next, &["{date}"][..]),
                 (l.receipt_change, &["{date}"][..]),
             ] {
-                assert!(!text.trim().is_empty(), "{}: an empty receipt string", l.code);
+                assert!(
+                    !text.trim().is_empty(),
+                    "{}: an empty receipt string",
+                    l.code
+                );
                 for p in placeholders {
                     assert!(text.contains(p), "{}: \"{text}\" lacks {p}", l.code);
                 }

@@ -15,8 +15,8 @@ use crate::db::DbPool;
 use crate::domain::FieldError;
 use crate::domain::profile::ProfileForm;
 use crate::domain::state::{ProfileStatus, VisitStatus};
-use crate::ops::Error as OpsError;
 use crate::mail::Letterhead;
+use crate::ops::Error as OpsError;
 use crate::ops::profiles::{self, Context, Intent};
 use crate::ops::proposals::CityProposal;
 
@@ -418,13 +418,7 @@ pub async fn submitted(
         .latest
         .as_ref()
         .filter(|l| l.row.id == row.id)
-        .map(|l| {
-            l.profile
-                .contacts
-                .iter()
-                .map(|c| c.email.clone())
-                .collect()
-        })
+        .map(|l| l.profile.contacts.iter().map(|c| c.email.clone()).collect())
         .unwrap_or_default();
     let view = SubmittedPage {
         action: format!("/invitation/{token}"),

@@ -36,7 +36,10 @@ pub fn sections(ctx: &Context, p: &Profile) -> Vec<CheckSection> {
     let is_twin = ctx.role == ProfileRole::Twin;
     let opt = |v: Option<i32>| or_not_given(v.map(|n| n.to_string()).unwrap_or_default());
     let mut organisation = vec![
-        ("Organisation".to_owned(), or_not_given(p.organisation.clone())),
+        (
+            "Organisation".to_owned(),
+            or_not_given(p.organisation.clone()),
+        ),
         ("Population".to_owned(), opt(p.population)),
         (
             "Working languages".to_owned(),
