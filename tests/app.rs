@@ -10,6 +10,7 @@ mod api_fuzz;
 mod archive;
 mod browser;
 mod cities_api;
+mod city_forms;
 mod cli_solve;
 mod cli_transfer;
 mod cli_user;

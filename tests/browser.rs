@@ -230,12 +230,22 @@ async fn a_city_fills_its_profile_fixes_a_mistake_and_submits() {
             .send_keys("\u{E007}")
             .await
             .map_err(|e| e.to_string())?;
-        let notice = text(&client, "#notice").await?;
+        // The answers come back to be checked; nothing is submitted until confirmed.
+        let check = text(&client, "#check-answers").await?;
         ensure(
-            notice.contains("Your profile is submitted"),
-            format!("the notice: {notice}"),
+            check.contains("214124") && check.contains("ana.silva@cm-cascais.pt"),
+            format!("the check page lists the answers: {check}"),
         )?;
-        expect_text(&client, "#status", "submitted").await?;
+        let confirm = find(&client, Locator::Css("button[value=confirm]")).await?;
+        confirm
+            .send_keys("\u{E007}")
+            .await
+            .map_err(|e| e.to_string())?;
+        let done = text(&client, "#confirmation").await?;
+        ensure(
+            done.contains("Profile submitted") && done.contains("-V1"),
+            format!("the confirmation: {done}"),
+        )?;
         Ok(())
     };
     run("city_profile", &client, steps).await;

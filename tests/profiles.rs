@@ -217,9 +217,31 @@ on_both_backends!(
                 ],
             )
             .await;
-        assert_eq!(fixed.status, 303);
-        let shown = city.get(fixed.location.as_deref().unwrap()).await;
-        assert!(shown.shows("Your profile is submitted"));
+        // Submitting asks to check the answers first.
+        assert_eq!(fixed.status, 200);
+        assert!(fixed.shows("Check your answers"));
+        let confirmed = city
+            .post(
+                &path,
+                &[
+                    ("csrf", &csrf),
+                    ("action", "confirm"),
+                    ("organisation", "Câmara Municipal de Cascais"),
+                    ("population", "214124"),
+                    ("languages", "pt, en"),
+                    ("delegation_size", "5"),
+                    ("contacts[0].name", "Ana Silva"),
+                    ("contacts[0].email", "ana.silva@cm-cascais.pt"),
+                    ("themes[0].domain", "nature"),
+                    ("themes[0].lever", "governance"),
+                    ("themes[0].priority", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(confirmed.status, 303);
+        let shown = city.get(confirmed.location.as_deref().unwrap()).await;
+        assert!(shown.shows("Profile submitted"));
+        let shown = city.get(&path).await;
         assert!(shown.body.contains("id=\"status\">submitted<"));
         assert!(shown.body.contains("value=\"214124\""));
     }

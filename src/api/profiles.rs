@@ -393,9 +393,10 @@ pub async fn city_save(
     } else {
         Intent::Draft
     };
+    let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
     let saved = in_transaction(&pool, move |conn| {
         ops::expect_version(conn, &ctx, expected.as_deref())?;
-        let row = ops::save_as_city(conn, &ctx, &form, intent)?;
+        let row = ops::save_as_city(conn, &ctx, &form, intent, &head)?;
         profile::get(conn, &row.id)?
             .ok_or_else(|| crate::ops::Error::Bug("saved profile vanished".to_owned()))
     })

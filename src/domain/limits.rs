@@ -17,6 +17,13 @@ pub const ID_CHARS: usize = 64;
 /// Items of a visit's agenda.
 pub const AGENDA_ITEMS: usize = 40;
 
+/// Inhabitants a profile may give (more than any city of the programme).
+pub const POPULATION_MAX: i64 = 100_000_000;
+/// Twins one host may take.
+pub const CAPACITY_MAX: i64 = 10;
+/// People in one delegation.
+pub const DELEGATION_MAX: i64 = 30;
+
 /// Participants a profile lists: every itinerary email goes to each of them and lists
 /// them all, so this bounds the emails of a publish and the size of each.
 pub const CONTACTS_PER_PROFILE: usize = 20;

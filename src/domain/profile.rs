@@ -400,7 +400,7 @@ impl ProfileForm {
             &mut c,
             "population",
             &self.population,
-            (1, 100_000_000),
+            (1, limits::POPULATION_MAX),
             "a population",
         );
         let codes: Vec<String> = self
@@ -454,7 +454,7 @@ impl ProfileForm {
             &mut c,
             "capacity",
             &self.capacity,
-            (1, 10),
+            (1, limits::CAPACITY_MAX),
             "a host's capacity",
         );
         if role == ProfileRole::Twin && capacity.is_some() {
@@ -468,7 +468,7 @@ impl ProfileForm {
             &mut c,
             "delegation_size",
             &self.delegation_size,
-            (1, 30),
+            (1, limits::DELEGATION_MAX),
             "a delegation",
         );
 
@@ -630,9 +630,23 @@ impl ProfileForm {
         }
 
         let mut interests: Vec<String> = Vec::new();
+        // A choice left empty before a later one is a gap in the ranking: say which to
+        // fill rather than guess the order meant.
+        let last = self.interests.iter().rposition(|h| !h.trim().is_empty());
         for (i, host) in self.interests.iter().enumerate() {
             let host = host.trim();
             if host.is_empty() {
+                if role == ProfileRole::Twin && last.is_some_and(|l| i < l) {
+                    c.ensure(
+                        false,
+                        &format!("interests[{i}]"),
+                        if i == 0 {
+                            "Choose the host you most want to learn from".to_owned()
+                        } else {
+                            format!("Choose your choice {} or move the hosts after it up", i + 1)
+                        },
+                    );
+                }
                 continue;
             }
             let field = format!("interests[{i}]");
@@ -892,6 +906,46 @@ impl ProfileForm {
         f
     }
 
+    /// The pairs of an HTML form that [`ProfileForm::from_pairs`] reads back, empty values
+    /// and empty rows left out (a page carries the answers in hidden fields with them).
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut put = |name: String, value: &str| {
+            if !value.trim().is_empty() {
+                out.push((name, value.to_owned()));
+            }
+        };
+        put("organisation".into(), &self.organisation);
+        put("population".into(), &self.population);
+        put("languages".into(), &self.languages);
+        put("coastal".into(), &self.coastal);
+        put("climate_zone".into(), &self.climate_zone);
+        put("capacity".into(), &self.capacity);
+        put("delegation_size".into(), &self.delegation_size);
+        for (i, c) in self.contacts.iter().enumerate() {
+            put(format!("contacts[{i}].name"), &c.name);
+            put(format!("contacts[{i}].email"), &c.email);
+            put(format!("contacts[{i}].role"), &c.role);
+            put(format!("contacts[{i}].language"), &c.language);
+        }
+        for (i, t) in self.themes.iter().enumerate() {
+            put(format!("themes[{i}].domain"), &t.domain);
+            put(format!("themes[{i}].lever"), &t.lever);
+            put(format!("themes[{i}].priority"), &t.priority);
+            put(format!("themes[{i}].description"), &t.description);
+        }
+        for (i, h) in self.interests.iter().enumerate() {
+            put(format!("interests[{i}]"), h);
+        }
+        for (i, u) in self.unavailable.iter().enumerate() {
+            put(format!("unavailable[{i}].starts_on"), &u.starts_on);
+            put(format!("unavailable[{i}].ends_on"), &u.ends_on);
+            put(format!("unavailable[{i}].applies_to"), &u.applies_to);
+            put(format!("unavailable[{i}].label"), &u.label);
+        }
+        out
+    }
+
     /// Pads every list to the rows a form shows, so empty rows are there to fill.
     pub fn padded(mut self) -> ProfileForm {
         fn pad<T: Default>(list: &mut Vec<T>, n: usize) {
@@ -1022,6 +1076,33 @@ mod tests {
         assert!(got[0].1.contains("\"many\" is not a whole number"));
         assert!(got[3].1.contains("1 to 3"));
         assert!(got[6].1.contains("before the first day 2025-08-31"));
+    }
+
+    #[test]
+    fn a_gap_in_the_ranking_says_which_choice_to_fill() {
+        let mut f = complete_twin();
+        f.interests = vec![String::new(), "h-lyon".into()];
+        let Invalid(errors) = f
+            .validate(ProfileRole::Twin, &catalogue(), true)
+            .unwrap_err();
+        assert_eq!(errors[0].field, "interests[0]");
+        assert_eq!(
+            errors[0].message,
+            "Choose the host you most want to learn from"
+        );
+        f.interests = vec!["h-lyon".into(), String::new(), String::new()];
+        assert!(f.validate(ProfileRole::Twin, &catalogue(), true).is_ok());
+    }
+
+    #[test]
+    fn the_pairs_of_a_form_read_back_as_the_same_form() {
+        let f = complete_twin();
+        let pairs = f.pairs();
+        let back = ProfileForm::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let read = |f: &ProfileForm| f.validate(ProfileRole::Twin, &catalogue(), true).ok();
+        assert!(read(&back).is_some());
+        assert_eq!(read(&back), read(&f));
+        assert!(pairs.iter().all(|(_, v)| !v.is_empty()));
     }
 
     #[test]

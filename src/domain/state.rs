@@ -157,6 +157,8 @@ state! {
         Schedule => "schedule",
         /// A test message a manager sent.
         Test => "test",
+        /// The receipt of a submitted profile, to the city's contacts.
+        Receipt => "receipt",
     }
 }
 

@@ -586,3 +586,68 @@ pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) ->
         secret: Some(e.link.to_owned()),
     }
 }
+
+/// What the receipt of a submitted profile says.
+pub struct ReceiptEmail<'a> {
+    /// The profile version submitted.
+    pub profile_id: &'a str,
+    /// Its cohort.
+    pub cohort_id: &'a str,
+    /// The cohort's name.
+    pub cohort: &'a str,
+    /// The city.
+    pub city: &'a str,
+    /// The version number.
+    pub version: i32,
+    /// The reference the city quotes (as its confirmation page shows it).
+    pub reference: &'a str,
+    /// When it was submitted.
+    pub submitted_on: chrono::NaiveDate,
+    /// When the call closes.
+    pub call_closes: chrono::NaiveDate,
+}
+
+/// The receipt of a submitted profile, to one of the city's contacts.
+pub fn receipt(e: &ReceiptEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
+    let t = lang::of(&to.language);
+    let version = e.version.to_string();
+    let closes = t.short_date(e.call_closes);
+    let subject = fill(t.subject_receipt, &[("city", e.city), ("cohort", e.cohort)]);
+    let letter = Letter {
+        lang: t.code,
+        subject: subject.clone(),
+        greeting: t.greet(&to.name),
+        lead: fill(
+            t.receipt_lead,
+            &[
+                ("city", e.city),
+                ("cohort", e.cohort),
+                ("version", &version),
+                ("date", &t.short_date(e.submitted_on)),
+            ],
+        ),
+        paragraphs: vec![
+            fill(t.receipt_reference, &[("reference", e.reference)]),
+            fill(t.receipt_next, &[("date", &closes)]),
+            fill(t.receipt_change, &[("date", &closes)]),
+        ],
+        closing: fill(t.closing, &[("team", head.signature())]),
+        footer: fill(t.footer, &[("city", e.city), ("cohort", e.cohort)]),
+        ..Letter::default()
+    };
+    let (text, html) = letter.render();
+    Draft {
+        kind: EmailKind::Receipt,
+        cohort_id: Some(e.cohort_id.to_owned()),
+        about_id: e.profile_id.to_owned(),
+        visit_id: None,
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code.to_owned(),
+        subject,
+        text,
+        html,
+        calendar: None,
+        secret: None,
+    }
+}

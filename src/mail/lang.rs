@@ -107,6 +107,17 @@ pub struct Lang {
     pub invitation_new_link: &'static str,
     /// Keep it safe.
     pub invitation_keep: &'static str,
+
+    /// `{city}`, `{cohort}`.
+    pub subject_receipt: &'static str,
+    /// `{city}`, `{cohort}`, `{version}`, `{date}`.
+    pub receipt_lead: &'static str,
+    /// `{reference}`.
+    pub receipt_reference: &'static str,
+    /// `{date}`: the call closes.
+    pub receipt_next: &'static str,
+    /// `{date}`: the call closes.
+    pub receipt_change: &'static str,
 }
 
 /// English.
@@ -158,6 +169,11 @@ pub const EN: Lang = Lang {
     invitation_link: "Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until {date}:",
     invitation_new_link: "This is a new link: the earlier one no longer works.",
     invitation_keep: "Keep the link within your team: it opens your city's page without a password.",
+    subject_receipt: "Profile received: {city}, {cohort}",
+    receipt_lead: "The profile of {city} for {cohort} is submitted (version {version}, {date}).",
+    receipt_reference: "Reference: {reference}",
+    receipt_next: "What happens next: after the call closes on {date}, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.",
+    receipt_change: "You can change the profile with the same link until {date}; each change is a new version, and you receive a new receipt.",
 };
 
 /// Portuguese (Portugal).
@@ -209,6 +225,11 @@ pub const PT: Lang = Lang {
     invitation_link: "Apresente a sua cidade (desafios, práticas, quando pode viajar e receber) na página da sua cidade. A ligação é válida até {date}:",
     invitation_new_link: "Esta é uma nova ligação: a anterior deixou de funcionar.",
     invitation_keep: "Mantenha a ligação dentro da sua equipa: abre a página da sua cidade sem palavra-passe.",
+    subject_receipt: "Perfil recebido: {city}, {cohort}",
+    receipt_lead: "O perfil de {city} para a {cohort} foi submetido (versão {version}, {date}).",
+    receipt_reference: "Referência: {reference}",
+    receipt_next: "Próximos passos: depois do fecho da candidatura, a {date}, a equipa do programa forma os pares entre cidades gémeas e anfitriãs. Quando for proposto um par à sua cidade, recebe um email e responde na página da sua cidade.",
+    receipt_change: "Pode alterar o perfil com a mesma ligação até {date}; cada alteração é uma nova versão e recebe um novo recibo.",
 };
 
 /// The languages with a translation.
@@ -353,6 +374,31 @@ mod tests {
         assert_eq!(of("PT-br").code, "pt");
         assert_eq!(of("da").code, "en");
         assert_eq!(of("").code, "en");
+    }
+
+    #[test]
+    fn every_language_says_every_part_of_a_receipt() {
+        for l in LANGS {
+            for (text, placeholders) in [
+                (l.subject_receipt, &["{city}", "{cohort}"][..]),
+                (
+                    l.receipt_lead,
+                    &["{city}", "{cohort}", "{version}", "{date}"][..],
+                ),
+                (l.receipt_reference, &["{reference}"][..]),
+                (l.receipt_next, &["{date}"][..]),
+                (l.receipt_change, &["{date}"][..]),
+            ] {
+                assert!(
+                    !text.trim().is_empty(),
+                    "{}: an empty receipt string",
+                    l.code
+                );
+                for p in placeholders {
+                    assert!(text.contains(p), "{}: \"{text}\" lacks {p}", l.code);
+                }
+            }
+        }
     }
 
     #[test]

@@ -115,7 +115,11 @@ fn check(
         Ok(Some(c)) => (name, country) = (c.city.name, c.city.country),
         Ok(None) => errors.push(FieldError {
             field: format!("{prefix}city_id"),
-            message: format!("no city has the id \"{}\"", invite.city_id),
+            message: if invite.city_id.trim().is_empty() {
+                "choose the city to invite".to_owned()
+            } else {
+                format!("no city has the id \"{}\"", invite.city_id)
+            },
         }),
         Err(e) => errors.push(FieldError {
             field: format!("{prefix}city_id"),

@@ -15,7 +15,7 @@ use crate::mail::{Draft, Letterhead};
 /// The statuses an email can be in, as filtered.
 pub const STATUSES: [&str; 4] = ["queued", "retrying", "sent", "failed"];
 /// The kinds of email.
-pub const KINDS: [&str; 4] = ["invitation", "proposal", "schedule", "test"];
+pub const KINDS: [&str; 5] = ["invitation", "proposal", "schedule", "test", "receipt"];
 
 /// An email as managers see it.
 #[derive(Debug, Clone, Serialize, ToSchema)]

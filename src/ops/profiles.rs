@@ -9,8 +9,10 @@ use crate::db::models::cohort::{self, CohortWithModules};
 use crate::db::models::invitation::{self, Invitation};
 use crate::db::models::profile::{self, CatalogueHost, ProfileRow, StoredProfile, Target};
 use crate::db::models::{audit, city};
-use crate::domain::profile::{Catalogue, ProfileForm, ProfileRole};
+use crate::domain::profile::{Catalogue, Profile, ProfileForm, ProfileRole};
 use crate::domain::state::ProfileStatus;
+use crate::mail::compose::{self, ReceiptEmail, Recipient};
+use crate::mail::{self, Letterhead};
 
 /// Where an invited city stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,14 +145,15 @@ pub enum Intent {
     Submit,
 }
 
-/// Saves a city's profile through its link: refused after the call closes, validated
-/// completely when submitted, a new version either way. Returns the new version.
-pub fn save_as_city(
+/// What a city's save would be refused for, without saving: the cohort archived, the call
+/// closed, a wrong field (every field needed when `submitting`). The page that asks a city
+/// to check its answers before it submits is shown only for a profile this accepts.
+pub fn check_as_city(
     conn: &mut DbConnection,
     ctx: &Context,
     form: &ProfileForm,
-    intent: Intent,
-) -> Result<ProfileRow, Error> {
+    submitting: bool,
+) -> Result<Profile, Error> {
     super::archive::ensure_open(conn, &ctx.cohort.cohort.id)?;
     let closes = ctx.cohort.cohort.call_closes;
     if ctx.call_closed() {
@@ -158,8 +161,33 @@ pub fn save_as_city(
             "the call closed on {closes}: the profile can no longer be changed; write to the programme team if something must be corrected"
         )));
     }
+    Ok(form.validate(ctx.role, &ctx.catalogue, submitting)?)
+}
+
+/// The reference a city quotes for a submitted version: the end of the version's id (its
+/// random part) and the version number, e.g. `5B0C7E1A-V2`.
+pub fn reference(row: &ProfileRow) -> String {
+    let tail = row.id.len().saturating_sub(8);
+    format!(
+        "{}-V{}",
+        row.id.get(tail..).unwrap_or(&row.id).to_uppercase(),
+        row.version
+    )
+}
+
+/// Saves a city's profile through its link: refused after the call closes, validated
+/// completely when submitted, a new version either way. A submitted version is receipted
+/// to the contacts it lists, in the same transaction. Returns the new version.
+pub fn save_as_city(
+    conn: &mut DbConnection,
+    ctx: &Context,
+    form: &ProfileForm,
+    intent: Intent,
+    head: &Letterhead,
+) -> Result<ProfileRow, Error> {
     let submit = intent == Intent::Submit || ctx.submitted.is_some();
-    let valid = form.validate(ctx.role, &ctx.catalogue, submit)?;
+    let valid = check_as_city(conn, ctx, form, submit)?;
+    let closes = ctx.cohort.cohort.call_closes;
     let actor = format!("city:{}", ctx.invitation.city_id);
     let row = profile::save(
         conn,
@@ -184,6 +212,35 @@ pub fn save_as_city(
             ctx.invitation.city_id, ctx.role, row.version
         ),
     )?;
+    if submit {
+        let receipt = ReceiptEmail {
+            profile_id: &row.id,
+            cohort_id: &ctx.invitation.cohort_id,
+            cohort: &ctx.cohort.cohort.name,
+            city: &ctx.city_name,
+            version: row.version,
+            reference: &reference(&row),
+            submitted_on: row.submitted_at.unwrap_or(row.created_at).date(),
+            call_closes: closes,
+        };
+        // One receipt per address: the profile refuses the same address twice, but the
+        // outbox is not the place to find out.
+        let mut told = std::collections::HashSet::new();
+        let drafts = valid
+            .contacts
+            .iter()
+            .filter(|c| !c.email.is_empty() && told.insert(c.email.to_lowercase()))
+            .map(|c| {
+                let to = Recipient {
+                    name: c.name.clone(),
+                    email: c.email.clone(),
+                    language: c.language.clone(),
+                };
+                compose::receipt(&receipt, &to, head)
+            })
+            .collect();
+        mail::enqueue(conn, drafts, head, &actor)?;
+    }
     Ok(row)
 }
 

@@ -8,14 +8,17 @@ use serde::Deserialize;
 
 use super::form::Errors;
 use super::page::{Csrf, PageError, html, html_with, redirect};
+use super::profile_check::{self, CheckSection};
 use super::profile_form::ProfileFormView;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::FieldError;
 use crate::domain::profile::ProfileForm;
 use crate::domain::state::{ProfileStatus, VisitStatus};
+use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
 use crate::ops::profiles::{self, Context, Intent};
+use crate::ops::proposals::CityProposal;
 
 #[derive(Template)]
 #[template(path = "city_profile.html")]
@@ -33,9 +36,17 @@ struct CityPage {
     notice: Option<String>,
     refusal: Option<String>,
     form: ProfileFormView,
-    proposals: Vec<crate::ops::proposals::ProposalView>,
+    proposals: Vec<CityProposal>,
+    accepting: String,
     answer_error: Option<(String, String)>,
     visits: Vec<crate::ops::visits::VisitView>,
+}
+
+fn role_words(ctx: &Context) -> String {
+    match ctx.role {
+        crate::domain::profile::ProfileRole::Twin => "Twin City".to_owned(),
+        crate::domain::profile::ProfileRole::Host => "host".to_owned(),
+    }
 }
 
 fn stamp(t: chrono::NaiveDateTime) -> String {
@@ -55,10 +66,7 @@ fn page(
         csrf: csrf.token.clone(),
         action: format!("/invitation/{token}"),
         city: ctx.city_name.clone(),
-        role: match ctx.role {
-            crate::domain::profile::ProfileRole::Twin => "Twin City".to_owned(),
-            crate::domain::profile::ProfileRole::Host => "host".to_owned(),
-        },
+        role: role_words(ctx),
         cohort: ctx.cohort.cohort.name.clone(),
         call_closes: ctx
             .cohort
@@ -80,24 +88,55 @@ fn page(
         refusal,
         form: ProfileFormView::new(ctx, form, errors),
         proposals: Vec::new(),
+        accepting: accepting(ctx),
         answer_error: None,
         visits: Vec::new(),
     }
 }
 
-async fn proposals_of(
-    pool: &DbPool,
-    ctx: &Context,
-) -> Result<Vec<crate::ops::proposals::ProposalView>, PageError> {
+async fn proposals_of(pool: &DbPool, ctx: &Context) -> Result<Vec<CityProposal>, PageError> {
     let (cohort, city) = (
         ctx.invitation.cohort_id.clone(),
         ctx.invitation.city_id.clone(),
     );
     Ok(with_db(pool, move |conn| {
-        let mine = crate::db::models::proposal::live_for_city(conn, &cohort, &city)?;
-        crate::ops::proposals::views(conn, mine)
+        crate::ops::proposals::for_city(conn, &cohort, &city)
     })
     .await?)
+}
+
+/// What accepting a pair commits a city to, in the cohort's terms.
+fn accepting(ctx: &Context) -> String {
+    let c = &ctx.cohort.cohort;
+    let modules = ctx
+        .cohort
+        .modules
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect::<Vec<_>>();
+    let plural = |n: i32, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut text = format!(
+        "If both cities accept, the programme team plans the technical visits of the pair: {} of the Twin City to its host and {} back, each of {}",
+        plural(c.visits_twin_to_host, "trip", "trips"),
+        plural(c.visits_host_to_twin, "visit", "visits"),
+        plural(c.visit_days, "workday", "workdays"),
+    );
+    if modules.is_empty() {
+        text.push('.');
+    } else {
+        text.push_str(&format!(
+            ", in the cohort's modules ({}).",
+            modules.join(", ")
+        ));
+    }
+    text.push_str(" Each side's participants receive the itineraries by email.");
+    text
 }
 
 async fn load(pool: &DbPool, token: String) -> Result<Context, PageError> {
@@ -131,9 +170,6 @@ pub async fn show(
         Some("draft") => {
             Some("Your draft is saved. Come back with the same link to go on.".to_owned())
         }
-        Some("submitted") => Some(
-            "Your profile is submitted. You can still change it until the call closes.".to_owned(),
-        ),
         Some("answer") => Some("Your answer is recorded. Thank you.".to_owned()),
         _ => None,
     };
@@ -223,7 +259,48 @@ pub async fn answer(
     }
 }
 
-/// `POST /invitation/{token}`: save a draft or submit.
+/// The "Check your answers" page.
+#[derive(Template)]
+#[template(path = "city_check.html")]
+struct CheckPage {
+    csrf: String,
+    action: String,
+    city: String,
+    role: String,
+    cohort: String,
+    resubmit: bool,
+    sections: Vec<CheckSection>,
+    hidden: Vec<(String, String)>,
+}
+
+/// The confirmation page of a submitted profile.
+#[derive(Template)]
+#[template(path = "city_submitted.html")]
+struct SubmittedPage {
+    action: String,
+    city: String,
+    reference: String,
+    version: i32,
+    submitted_at: String,
+    recipients: Vec<String>,
+    call_closes: String,
+    closed: bool,
+}
+
+/// What a city asks of its form, by the button it pressed.
+enum Step {
+    /// Save a draft (as it is, nothing checked but what is there).
+    Draft,
+    /// Submit: the answers are checked and shown back before anything is stored.
+    Check,
+    /// Submit what it checked.
+    Confirm,
+    /// Back from the check to the form, with its answers.
+    Change,
+}
+
+/// `POST /invitation/{token}`: save a draft; or submit, in two steps (check the answers,
+/// then confirm); or go back from the check to the form.
 pub async fn save(
     request: HttpRequest,
     pool: web::Data<DbPool>,
@@ -240,30 +317,64 @@ pub async fn save(
             .unwrap_or("")
     };
     Csrf::verify(&request, field("csrf"))?;
-    let intent = if field("action") == "submit" {
-        Intent::Submit
-    } else {
-        Intent::Draft
-    };
     let form = ProfileForm::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let ctx = load(&pool, token.clone()).await?;
-    let attempt = {
-        let (ctx, form) = (ctx.clone(), form.clone());
-        in_transaction(&pool, move |conn| {
-            profiles::save_as_city(conn, &ctx, &form, intent)
-        })
-        .await
+    // Once submitted, every save is a submission: it goes through the check too.
+    let step = match field("action") {
+        "confirm" => Step::Confirm,
+        "change" => Step::Change,
+        "submit" => Step::Check,
+        _ if ctx.submitted.is_some() => Step::Check,
+        _ => Step::Draft,
     };
     let csrf = Csrf::for_request(&request)?;
-    match attempt {
-        Ok(row) => Ok(redirect(&format!(
-            "/invitation/{token}?saved={}",
-            if row.status == ProfileStatus::Submitted {
-                "submitted"
-            } else {
-                "draft"
+    let attempt = match step {
+        Step::Change => {
+            let view = page(&csrf, &token, &ctx, &form, &Errors::default(), None, None);
+            return Ok(csrf.apply(html(&view)?));
+        }
+        Step::Check => {
+            let (checking, form) = (ctx.clone(), form.clone());
+            let checked = with_db(&pool, move |conn| {
+                profiles::check_as_city(conn, &checking, &form, true)
+            })
+            .await;
+            match checked {
+                Ok(valid) => {
+                    let view = CheckPage {
+                        csrf: csrf.token.clone(),
+                        action: format!("/invitation/{token}"),
+                        city: ctx.city_name.clone(),
+                        role: role_words(&ctx),
+                        cohort: ctx.cohort.cohort.name.clone(),
+                        resubmit: ctx.submitted.is_some(),
+                        sections: profile_check::sections(&ctx, &valid),
+                        hidden: profile_check::hidden(&valid),
+                    };
+                    return Ok(csrf.apply(html(&view)?));
+                }
+                Err(e) => Err(e),
             }
-        ))),
+        }
+        Step::Draft | Step::Confirm => {
+            let intent = if matches!(step, Step::Confirm) {
+                Intent::Submit
+            } else {
+                Intent::Draft
+            };
+            let head = crate::http::state::<Letterhead>(&request)?;
+            let (ctx, form) = (ctx.clone(), form.clone());
+            in_transaction(&pool, move |conn| {
+                profiles::save_as_city(conn, &ctx, &form, intent, &head)
+            })
+            .await
+        }
+    };
+    match attempt {
+        Ok(row) if row.status == ProfileStatus::Submitted => {
+            Ok(redirect(&format!("/invitation/{token}/submitted")))
+        }
+        Ok(_) => Ok(redirect(&format!("/invitation/{token}?saved=draft"))),
         Err(OpsError::Invalid(invalid)) => {
             let view = page(&csrf, &token, &ctx, &form, &Errors(invalid.0), None, None);
             Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
@@ -290,4 +401,39 @@ pub async fn save(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// `GET /invitation/{token}/submitted`: the confirmation of the latest submission, with
+/// its reference; a city that has not submitted goes back to its page.
+pub async fn submitted(
+    pool: web::Data<DbPool>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let token = token.into_inner();
+    let ctx = load(&pool, token.clone()).await?;
+    let Some(row) = ctx.submitted.as_ref() else {
+        return Ok(redirect(&format!("/invitation/{token}")));
+    };
+    let recipients = ctx
+        .latest
+        .as_ref()
+        .filter(|l| l.row.id == row.id)
+        .map(|l| l.profile.contacts.iter().map(|c| c.email.clone()).collect())
+        .unwrap_or_default();
+    let view = SubmittedPage {
+        action: format!("/invitation/{token}"),
+        city: ctx.city_name.clone(),
+        reference: profiles::reference(row),
+        version: row.version,
+        submitted_at: row.submitted_at.map(stamp).unwrap_or_default(),
+        recipients,
+        call_closes: ctx
+            .cohort
+            .cohort
+            .call_closes
+            .format("%-d %B %Y")
+            .to_string(),
+        closed: ctx.call_closed(),
+    };
+    html(&view)
 }

@@ -35,6 +35,9 @@ pub struct Field {
     pub choices: Vec<Choice>,
     /// Browser autocomplete hint.
     pub autocomplete: &'static str,
+    /// Whether the label says "(optional)"; a field that is not is needed to submit (or,
+    /// in a row of a list, once the row is used).
+    pub optional: bool,
 }
 
 /// The element id of a form name.
@@ -65,6 +68,7 @@ impl Field {
             error: None,
             choices: Vec::new(),
             autocomplete: "off",
+            optional: false,
         }
     }
 
@@ -98,6 +102,23 @@ impl Field {
     /// With a hint.
     pub fn hint(mut self, hint: impl Into<String>) -> Field {
         self.hint = hint.into();
+        self
+    }
+
+    /// Marked "(optional)".
+    pub fn optional(mut self) -> Field {
+        self.optional = true;
+        self
+    }
+
+    /// With the hint of a text's length limit, after any hint it has.
+    pub fn limit(mut self, chars: usize) -> Field {
+        let limit = format!("Up to {chars} characters");
+        self.hint = if self.hint.is_empty() {
+            limit
+        } else {
+            format!("{}. {limit}", self.hint.trim_end_matches('.'))
+        };
         self
     }
 
@@ -141,19 +162,32 @@ impl Errors {
         self.0.is_empty()
     }
 
-    /// The summary lines, naming each field by its label where the page knows it.
+    /// The summary lines in the order of `fields` (the form's order, whatever order the
+    /// errors were found in), each naming its field by its label and linking to it. An
+    /// error on a whole list (`interests`) links to the list's first field.
     pub fn summary(&self, fields: &[&Field]) -> Vec<SummaryItem> {
-        self.0
-            .iter()
-            .map(|e| {
-                let label = fields
-                    .iter()
-                    .find(|f| f.name == e.field)
-                    .map(|f| f.label.clone())
-                    .unwrap_or_else(|| e.field.clone());
+        let place = |name: &str| {
+            let list = format!("{name}[");
+            fields
+                .iter()
+                .position(|f| f.name == name)
+                .or_else(|| fields.iter().position(|f| f.name.starts_with(&list)))
+        };
+        let mut ordered: Vec<(Option<usize>, &FieldError)> =
+            self.0.iter().map(|e| (place(&e.field), e)).collect();
+        // Stable: errors of one field keep the order they were found in; an error on a
+        // field the form does not show comes last.
+        ordered.sort_by_key(|(at, _)| at.unwrap_or(usize::MAX));
+        ordered
+            .into_iter()
+            .map(|(at, e)| {
+                let field = at.and_then(|i| fields.get(i));
+                let exact = field.filter(|f| f.name == e.field);
+                let label = exact.map_or(e.field.as_str(), |f| f.label.as_str());
+                let text = format!("{label}: {}", e.message);
                 SummaryItem {
-                    id: id_of(&e.field),
-                    text: format!("{label}: {}", e.message),
+                    id: field.map_or_else(|| id_of(&e.field), |f| f.id.clone()),
+                    text,
                 }
             })
             .collect()

@@ -11,6 +11,7 @@ pub mod home;
 pub mod login;
 pub mod map;
 pub mod page;
+pub mod profile_check;
 pub mod profile_form;
 pub mod rounds;
 pub mod timeline;
@@ -41,6 +42,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(city::calendar),
         )
         .route("/invitation/{token}", web::post().to(city::save))
+        .route(
+            "/invitation/{token}/submitted",
+            web::get().to(city::submitted),
+        )
         .route(
             "/invitation/{token}/visits/{id}",
             web::get().to(visits::city_show),

@@ -2,6 +2,7 @@
 //! correcting it: sections of fields with their labels, values and errors.
 
 use super::form::{Errors, Field, SummaryItem};
+use crate::domain::limits;
 use crate::domain::profile::{APPLIES_TO, CLIMATE_ZONES, ProfileForm, ProfileRole};
 use crate::ops::profiles::Context;
 
@@ -74,6 +75,7 @@ impl ProfileFormView {
         let cat = &ctx.catalogue;
         let organisation = Field::new("text", "organisation", "Organisation", &form.organisation)
             .hint("The municipality or the department that takes part")
+            .limit(limits::TITLE_CHARS)
             .autocomplete("organization")
             .errors(errors);
         let population = Field::new("text", "population", "Population", &form.population)
@@ -92,6 +94,7 @@ impl ProfileFormView {
                 ("no".to_owned(), "No".to_owned()),
             ],
         )
+        .optional()
         .errors(errors);
         let climate_zone = Field::select(
             "climate_zone",
@@ -102,9 +105,10 @@ impl ProfileFormView {
                 .iter()
                 .map(|(i, l)| ((*i).to_owned(), (*l).to_owned())),
         )
+        .optional()
         .errors(errors);
         let capacity = Field::new("number", "capacity", "Twins you can take", &form.capacity)
-            .hint("1 to 10")
+            .hint(format!("A whole number, 1 to {}", limits::CAPACITY_MAX))
             .errors(errors);
         let delegation_size = Field::new(
             "number",
@@ -112,7 +116,10 @@ impl ProfileFormView {
             "People in a delegation",
             &form.delegation_size,
         )
-        .hint("How many people travel on a visit, 1 to 30")
+        .hint(format!(
+            "How many people travel on a visit, 1 to {}",
+            limits::DELEGATION_MAX
+        ))
         .errors(errors);
         let contacts = form
             .contacts
@@ -127,6 +134,7 @@ impl ProfileFormView {
                         format!("Participant {n}: name"),
                         &c.name,
                     )
+                    .limit(limits::NAME_CHARS)
                     .autocomplete(if i == 0 { "name" } else { "off" })
                     .errors(errors),
                     Field::new(
@@ -143,6 +151,8 @@ impl ProfileFormView {
                         format!("Participant {n}: role"),
                         &c.role,
                     )
+                    .limit(limits::LABEL_CHARS)
+                    .optional()
                     .errors(errors),
                     Field::new(
                         "text",
@@ -151,6 +161,7 @@ impl ProfileFormView {
                         &c.language,
                     )
                     .hint("ISO 639-1, default en")
+                    .optional()
                     .errors(errors),
                 ]
             })
@@ -198,6 +209,8 @@ impl ProfileFormView {
                         format!("{what} {n}: in a few words"),
                         &t.description,
                     )
+                    .limit(limits::DESCRIPTION_CHARS)
+                    .optional()
                     .errors(errors),
                 }
             })
@@ -214,6 +227,7 @@ impl ProfileFormView {
                     Some("No host"),
                     cat.hosts.clone(),
                 )
+                .optional()
                 .errors(errors)
             })
             .collect();
@@ -282,6 +296,8 @@ impl ProfileFormView {
                         format!("Period {n}: why"),
                         &u.label,
                     )
+                    .limit(limits::LABEL_CHARS)
+                    .optional()
                     .errors(errors),
                 ]
             })
