@@ -107,7 +107,7 @@ pub fn timeline(plan: &PlanView, modules: &[Module], start: NaiveDate, end: Naiv
             names,
             r##"<text x="4" y="{:.1}" font-size="12" fill="#111">{}</text>"##,
             TOP + ROW * i as f64 + ROW * 0.65,
-            escape(label)
+            escape(&fitted(label, NAMES - 8.0, 6.8))
         );
     }
     names.push_str("</svg>");
