@@ -27,6 +27,7 @@ mod model;
 mod openapi;
 mod outbox_claims;
 mod payloads;
+mod phones;
 mod profiles;
 mod programme_api;
 mod races;

@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 type Step = Result<(), String>;
 
 /// chromedriver on a free port, stopped when dropped.
-struct Driver {
+pub(crate) struct Driver {
     child: Child,
     port: u16,
 }
@@ -28,7 +28,7 @@ impl Drop for Driver {
     }
 }
 
-fn start_driver() -> Driver {
+pub(crate) fn start_driver() -> Driver {
     let port = common::free_port();
     let child = Command::new("chromedriver")
         .arg(format!("--port={port}"))
@@ -47,12 +47,28 @@ fn start_driver() -> Driver {
     Driver { child, port }
 }
 
-async fn browser(driver: &Driver) -> Client {
+pub(crate) async fn browser(driver: &Driver) -> Client {
+    browser_sized(driver, (1200, 1600)).await
+}
+
+/// A Chromium session whose window is `width` x `height` CSS pixels.
+async fn browser_sized(driver: &Driver, (width, height): (u32, u32)) -> Client {
+    session(driver, json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", format!("--window-size={width},{height}")]})).await
+}
+
+/// A Chromium session as a phone `width` x `height` CSS pixels wide (390 x 844 is a common
+/// one): a desktop window cannot be narrower than 500 px, so the device is emulated.
+pub(crate) async fn phone(driver: &Driver, (width, height): (u32, u32)) -> Client {
+    session(driver, json!({
+        "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        "mobileEmulation": {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0, "mobile": true, "touch": true}},
+    }))
+    .await
+}
+
+async fn session(driver: &Driver, options: Value) -> Client {
     let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".to_owned(),
-        json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,1600"]}),
-    );
+    caps.insert("goog:chromeOptions".to_owned(), options);
     ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
         .capabilities(caps)
         .connect(&format!("http://127.0.0.1:{}", driver.port))
@@ -61,7 +77,11 @@ async fn browser(driver: &Driver) -> Client {
 }
 
 /// Runs the steps; on failure keeps a screenshot and fails the test with the step's reason.
-async fn run(name: &str, client: &Client, steps: impl std::future::Future<Output = Step>) {
+pub(crate) async fn run(
+    name: &str,
+    client: &Client,
+    steps: impl std::future::Future<Output = Step>,
+) {
     let outcome = steps.await;
     if let Err(why) = outcome {
         let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
@@ -76,13 +96,13 @@ async fn run(name: &str, client: &Client, steps: impl std::future::Future<Output
     let _ = client.clone().close().await;
 }
 
-fn ensure(ok: bool, what: impl Into<String>) -> Step {
+pub(crate) fn ensure(ok: bool, what: impl Into<String>) -> Step {
     if ok { Ok(()) } else { Err(what.into()) }
 }
 
 /// Finds an element, waiting up to 15 s for it (a page may still be loading after a
 /// click, more so on a loaded machine).
-async fn find(
+pub(crate) async fn find(
     client: &Client,
     locator: Locator<'_>,
 ) -> Result<fantoccini::elements::Element, String> {
@@ -129,7 +149,7 @@ async fn expect_text(client: &Client, css: &str, want: &str) -> Step {
     }
 }
 
-async fn type_into(client: &Client, id: &str, text: &str) -> Step {
+pub(crate) async fn type_into(client: &Client, id: &str, text: &str) -> Step {
     let e = find(client, Locator::Id(id)).await?;
     e.clear().await.map_err(|e| e.to_string())?;
     e.send_keys(text)
@@ -144,14 +164,14 @@ async fn choose(client: &Client, id: &str, value: &str) -> Step {
         .map_err(|e| format!("choosing {value} in #{id}: {e}"))
 }
 
-async fn click(client: &Client, css: &str) -> Step {
+pub(crate) async fn click(client: &Client, css: &str) -> Step {
     let e = find(client, Locator::Css(css)).await?;
     e.click().await.map_err(|e| format!("clicking {css}: {e}"))
 }
 
 /// The app's address as the browser uses it (localhost is a secure context, so the
 /// `Secure` cookies of the test configuration are kept).
-fn base(app: &TestApp) -> String {
+pub(crate) fn base(app: &TestApp) -> String {
     app.address.replace("127.0.0.1", "localhost")
 }
 

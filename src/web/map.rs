@@ -1,11 +1,65 @@
 //! The map of a round's pairs: server-rendered SVG, cities placed by their coordinates
-//! (equirectangular, longitude scaled by the cosine of the mean latitude), a line from each
-//! Twin to its host.
+//! (equirectangular, longitude scaled by the cosine of the mean latitude) over the
+//! outlines of Europe's countries, a line from each Twin to its host, each city named
+//! where its name overlaps no other name, dot or the edge.
 
 use crate::domain::profile::ProfileRole;
 use std::fmt::Write;
 
 use crate::ops::rounds::{MapCity, MapLine};
+
+/// Country outlines, one ring a line of `lon,lat` pairs in hundredths of a degree:
+/// Natural Earth 1:50m (public domain) through `tools/europe_outline.py`, which says how
+/// to make it again.
+const EUROPE: &str = include_str!("europe.outline");
+
+/// The rings of `EUROPE` that reach into the box (west, south, east, north, degrees), as
+/// one SVG path drawn with `project`: relative moves in whole pixels, points closer than
+/// two pixels to the last one left out.
+fn outlines(bounds: (f64, f64, f64, f64), project: impl Fn(f64, f64) -> (f64, f64)) -> String {
+    let (west, south, east, north) = bounds;
+    let mut d = String::new();
+    for line in EUROPE.lines().filter(|l| !l.starts_with('#')) {
+        let ring: Vec<(f64, f64)> = line
+            .split(' ')
+            .filter_map(|p| {
+                let (lon, lat) = p.split_once(',')?;
+                Some((
+                    lon.parse::<f64>().ok()? / 100.0,
+                    lat.parse::<f64>().ok()? / 100.0,
+                ))
+            })
+            .collect();
+        let outside = ring.iter().all(|p| p.0 < west)
+            || ring.iter().all(|p| p.0 > east)
+            || ring.iter().all(|p| p.1 < south)
+            || ring.iter().all(|p| p.1 > north);
+        if ring.len() < 3 || outside {
+            continue;
+        }
+        let mut at: Option<(i64, i64)> = None;
+        let mut points = 0;
+        for &(lon, lat) in &ring {
+            let (x, y) = project(lon, lat);
+            let (x, y) = (x.round() as i64, y.round() as i64);
+            match at {
+                None => {
+                    let _ = write!(d, "M{x} {y}");
+                }
+                Some((ax, ay)) if (x - ax).abs() + (y - ay).abs() < 2 => continue,
+                Some((ax, ay)) => {
+                    let _ = write!(d, "l{} {}", x - ax, y - ay);
+                }
+            }
+            at = Some((x, y));
+            points += 1;
+        }
+        if points > 0 {
+            d.push('z');
+        }
+    }
+    d
+}
 
 /// Text for SVG markup, in an element or a quoted attribute (also the visits' calendar):
 /// every value a user typed goes through here before it reaches the markup.
@@ -48,8 +102,9 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0} {height:.0}" role="img" aria-labelledby="map-title" class="map"><title id="map-title">Map of the pairs: {} lines from Twins (blue) to hosts (orange)</title><rect width="100%" height="100%" fill="#f4f8fb"/>"##,
-        lines.len()
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0} {height:.0}" role="img" aria-labelledby="map-title" class="map"><title id="map-title">Map of the pairs: {} lines from Twins (blue) to hosts (orange)</title><rect width="100%" height="100%" fill="#dfeaf3"/><path class="land" d="{}" fill="#f7f6f2" stroke="#b9c2ca" stroke-width="0.7" stroke-linejoin="round"/>"##,
+        lines.len(),
+        outlines((lon0, lat0, lon1, lat1), |lon, lat| (x(lon), y(lat)))
     );
     for l in lines {
         let _ = write!(
@@ -61,19 +116,26 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
             y(l.to.0)
         );
     }
-    // Labels go right of their dot, else left, above or below: the first place that
-    // overlaps no label already placed and no dot.
+    let mut labels = String::new();
+    // Labels go right of their dot, else left, above, below or on a diagonal: the first
+    // place that overlaps no label already placed, no dot and no edge of the map. A name
+    // with no such place is left out of the drawing (its dot's title still names it).
     let dots: Vec<(f64, f64)> = cities.iter().map(|c| (x(c.lon), y(c.lat))).collect();
     let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
-    let overlaps = |b: (f64, f64, f64, f64), placed: &[(f64, f64, f64, f64)]| {
-        placed
-            .iter()
-            .any(|p| b.0 < p.2 && p.0 < b.2 && b.1 < p.3 && p.1 < b.3)
-            || dots.iter().any(|(dx, dy)| {
-                b.0 - 4.0 < *dx && *dx < b.2 + 4.0 && b.1 - 4.0 < *dy && *dy < b.3 + 4.0
+    let free = |b: (f64, f64, f64, f64), placed: &[(f64, f64, f64, f64)]| {
+        let inside = b.0 >= 2.0 && b.1 >= 2.0 && b.2 <= width - 2.0 && b.3 <= height - 2.0;
+        inside
+            && !placed
+                .iter()
+                .any(|p| b.0 < p.2 + 2.0 && p.0 < b.2 + 2.0 && b.1 < p.3 && p.1 < b.3)
+            && !dots.iter().any(|(dx, dy)| {
+                b.0 - 5.0 < *dx && *dx < b.2 + 5.0 && b.1 - 5.0 < *dy && *dy < b.3 + 5.0
             })
     };
-    for c in cities {
+    // Hosts first: fewer, and each the end of several lines.
+    let mut order: Vec<&MapCity> = cities.iter().collect();
+    order.sort_by_key(|c| c.kind == ProfileRole::Twin);
+    for c in order {
         let (fill, r) = if c.kind == ProfileRole::Twin {
             ("#1d70b8", 5.0)
         } else {
@@ -91,6 +153,10 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
             (cx - 8.0, cy + 4.0, "end"),
             (cx, cy - 9.0, "middle"),
             (cx, cy + 16.0, "middle"),
+            (cx + 6.0, cy - 7.0, "start"),
+            (cx - 6.0, cy - 7.0, "end"),
+            (cx + 6.0, cy + 15.0, "start"),
+            (cx - 6.0, cy + 15.0, "end"),
         ];
         let boxed = |(tx, ty, anchor): (f64, f64, &str)| {
             let left = match anchor {
@@ -100,21 +166,25 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
             };
             (left, ty - 10.0, left + w, ty + 2.0)
         };
-        let chosen = candidates
+        let Some(chosen) = candidates
             .iter()
             .copied()
-            .find(|cand| !overlaps(boxed(*cand), &placed))
-            .unwrap_or(candidates[0]);
+            .find(|cand| free(boxed(*cand), &placed))
+        else {
+            continue;
+        };
         placed.push(boxed(chosen));
         let _ = write!(
-            out,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="{}" font-size="11" font-family="system-ui, sans-serif" fill="#0b0c0c" paint-order="stroke" stroke="#f4f8fb" stroke-width="3">{}</text>"##,
+            labels,
+            r##"<text class="city" x="{:.1}" y="{:.1}" text-anchor="{}" font-size="11" font-family="system-ui, sans-serif" fill="#0b0c0c" paint-order="stroke" stroke="#fff" stroke-width="3">{}</text>"##,
             chosen.0,
             chosen.1,
             chosen.2,
             escape(&c.name)
         );
     }
+    // Names above every dot and line.
+    out.push_str(&labels);
     out.push_str("</svg>");
     out
 }

@@ -14,7 +14,7 @@ use super::confirm::counted;
 use super::console::{Nav, TokenOnly, enter};
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
-use super::timeline::timeline;
+use super::timeline::{Dated, Module, by_date, timeline};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::state::VisitStatus;
@@ -35,6 +35,8 @@ struct PlanPage {
     cohort: String,
     plan: PlanView,
     svg: String,
+    /// The visits by date: the calendar on a phone.
+    agenda: Vec<Dated>,
     changes: Vec<ChangeView>,
     notice: Option<String>,
     error: Option<String>,
@@ -59,14 +61,24 @@ pub(super) async fn plan_page(
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(request).await?;
     let id = cohort_id.clone();
-    let (plan, changes, cohort, span) = with_db(pool, move |conn| {
+    let (plan, changes, cohort, span, modules) = with_db(pool, move |conn| {
         let ctx = ops::context(conn, &id)?;
         let changes = ops::changes(conn, &ctx)?;
         let c = &ctx.cohort.cohort;
         let (name, span) = (c.name.clone(), (c.starts_on, c.ends_on));
-        Ok((plan_view_of(conn, &ctx)?, changes, name, span))
+        let modules: Vec<_> = (ctx.cohort.modules.iter())
+            .map(|m| (m.name.clone(), m.starts_on, m.ends_on))
+            .collect();
+        Ok((plan_view_of(conn, &ctx)?, changes, name, span, modules))
     })
     .await?;
+    let modules: Vec<Module> = (modules.iter())
+        .map(|(name, starts_on, ends_on)| Module {
+            name,
+            starts_on: *starts_on,
+            ends_on: *ends_on,
+        })
+        .collect();
     let mut cities: Vec<(String, String)> = plan
         .visits
         .iter()
@@ -82,7 +94,8 @@ pub(super) async fn plan_page(
     let page = PlanPage {
         nav,
         csrf: csrf.token.clone(),
-        svg: timeline(&plan, span.0, span.1, 1000.0),
+        svg: timeline(&plan, &modules, span.0, span.1),
+        agenda: by_date(&plan),
         cohort_id,
         cohort,
         plan,
