@@ -82,7 +82,7 @@ fn view(
     link: Option<String>,
 ) -> Result<InvitationView, crate::ops::Error> {
     let role = inv.role;
-    let versions = profile::versions(conn, &inv.city_id, &inv.cohort_id, role.as_str())?;
+    let versions = profile::versions(conn, &inv.city_id, &inv.cohort_id, role)?;
     let closes = cohort::get(conn, &inv.cohort_id)?
         .map(|c| c.cohort.call_closes)
         .unwrap_or(chrono::NaiveDate::MAX);

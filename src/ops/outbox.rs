@@ -79,7 +79,7 @@ pub struct EmailFull {
 
 impl From<&OutboxRow> for EmailView {
     fn from(r: &OutboxRow) -> Self {
-        let waiting = matches!(r.status.as_str(), "queued" | "retrying");
+        let waiting = matches!(r.status, EmailStatus::Queued | EmailStatus::Retrying);
         EmailView {
             id: r.id.clone(),
             message_id: r.message_id.clone(),
@@ -256,12 +256,12 @@ pub fn resend(
     if let Some(cohort) = &row.cohort_id {
         super::archive::ensure_open(conn, cohort)?;
     }
-    let again = match row.status.as_str() {
-        "failed" | "retrying" => {
+    let again = match row.status {
+        EmailStatus::Failed | EmailStatus::Retrying => {
             outbox::requeue(conn, id)?;
             get(conn, id)?
         }
-        "sent" if row.body_text.contains(LINK_PLACEHOLDER) => {
+        EmailStatus::Sent if row.body_text.contains(LINK_PLACEHOLDER) => {
             return Err(Error::Conflict {
                 field: None,
                 detail: "this invitation email was sent and its link is no longer kept: \
@@ -269,7 +269,7 @@ pub fn resend(
                     .to_owned(),
             });
         }
-        "sent" => {
+        EmailStatus::Sent => {
             let at = now();
             let copy = OutboxRow {
                 id: new_id(),

@@ -46,8 +46,8 @@ pub fn today() -> NaiveDate {
 
 /// The status of a city given its latest version and the cohort's call.
 pub fn status(latest: Option<&ProfileRow>, call_closes: NaiveDate, today: NaiveDate) -> Status {
-    match latest.map(|r| r.status.as_str()) {
-        Some("submitted") => Status::Submitted,
+    match latest.map(|r| r.status) {
+        Some(ProfileStatus::Submitted) => Status::Submitted,
         _ if today > call_closes => Status::Late,
         Some(_) => Status::Draft,
         None => Status::Invited,
@@ -108,14 +108,9 @@ pub fn context(conn: &mut DbConnection, invitation: Invitation) -> Result<Contex
             .is_none_or(|h| !h.city_ids.contains(&invitation.city_id))
     });
     let latest = profile::latest(conn, &invitation.city_id, &invitation.cohort_id, role)?;
-    let submitted = profile::versions(
-        conn,
-        &invitation.city_id,
-        &invitation.cohort_id,
-        role.as_str(),
-    )?
-    .into_iter()
-    .find(|r| r.status == ProfileStatus::Submitted);
+    let submitted = profile::versions(conn, &invitation.city_id, &invitation.cohort_id, role)?
+        .into_iter()
+        .find(|r| r.status == ProfileStatus::Submitted);
     Ok(Context {
         invitation,
         role,

@@ -87,7 +87,7 @@ impl OutboxRow {
 
     /// Whether a worker is sending it now.
     pub fn in_flight(&self, at: NaiveDateTime) -> bool {
-        self.claimed_until.is_some_and(|c| c > at) && !matches!(self.status.as_str(), "sent")
+        self.claimed_until.is_some_and(|c| c > at) && self.status != EmailStatus::Sent
     }
 }
 
@@ -170,7 +170,7 @@ pub fn counts(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<V
 pub fn tally_of_changes(
     conn: &mut DbConnection,
     cohort_id: &str,
-) -> QueryResult<Vec<(String, String, i64)>> {
+) -> QueryResult<Vec<(String, EmailStatus, i64)>> {
     outbox::table
         .filter(outbox::cohort_id.eq(cohort_id))
         .filter(outbox::kind.eq(EmailKind::Schedule))

@@ -89,7 +89,7 @@ pub fn save(
     let last: Option<i32> = profiles::table
         .filter(profiles::city_id.eq(target.city_id))
         .filter(profiles::cohort_id.eq(target.cohort_id))
-        .filter(profiles::role.eq(target.role.as_str()))
+        .filter(profiles::role.eq(target.role))
         .select(diesel::dsl::max(profiles::version))
         .first(conn)?;
     let at = now();
@@ -315,7 +315,7 @@ pub fn latest(
     let rows = profiles::table
         .filter(profiles::city_id.eq(city_id))
         .filter(profiles::cohort_id.eq(cohort_id))
-        .filter(profiles::role.eq(role.as_str()))
+        .filter(profiles::role.eq(role))
         .order(profiles::version.desc())
         .limit(1)
         .select(ProfileRow::as_select())
@@ -328,7 +328,7 @@ pub fn versions(
     conn: &mut DbConnection,
     city_id: &str,
     cohort_id: &str,
-    role: &str,
+    role: ProfileRole,
 ) -> QueryResult<Vec<ProfileRow>> {
     profiles::table
         .filter(profiles::city_id.eq(city_id))

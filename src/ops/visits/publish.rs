@@ -11,7 +11,7 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::visit::{self, VisitChange, VisitRow};
 use crate::db::models::{audit, new_id, now, outbox};
-use crate::domain::state::{ChangeKind, VisitStatus};
+use crate::domain::state::{ChangeKind, EmailStatus, VisitStatus};
 use crate::domain::{Invalid, limits};
 use crate::mail::compose::{self, Addressbook};
 use crate::mail::{self, Draft, Letterhead};
@@ -327,10 +327,10 @@ fn email_tally(
     let mut tally: HashMap<String, EmailTally> = HashMap::new();
     for (change, status, n) in outbox::tally_of_changes(conn, cohort_id)? {
         let t = tally.entry(change).or_default();
-        match status.as_str() {
-            "sent" => t.sent += n,
-            "failed" => t.failed += n,
-            _ => t.waiting += n,
+        match status {
+            EmailStatus::Sent => t.sent += n,
+            EmailStatus::Failed => t.failed += n,
+            EmailStatus::Queued | EmailStatus::Retrying => t.waiting += n,
         }
     }
     Ok(tally)

@@ -235,7 +235,7 @@ pub(super) async fn cohort_page(
         for (inv, city_name) in invitation::of_cohort(conn, &id)? {
             let role = inv.role;
             let latest: Option<ProfileRow> =
-                profile_model::versions(conn, &inv.city_id, &id, role.as_str())?
+                profile_model::versions(conn, &inv.city_id, &id, role)?
                     .into_iter()
                     .next();
             let status = profiles::status(latest.as_ref(), cohort.cohort.call_closes, today);

@@ -73,7 +73,7 @@ async fn profile_page(
             conn,
             &ctx.invitation.city_id,
             &ctx.invitation.cohort_id,
-            ctx.role.as_str(),
+            ctx.role,
         )?;
         let mut trail = Vec::new();
         for v in &versions {
