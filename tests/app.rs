@@ -8,6 +8,7 @@ mod access;
 mod agenda_changes;
 mod api_fuzz;
 mod archive;
+mod attention;
 mod browser;
 mod cities_api;
 mod city_forms;

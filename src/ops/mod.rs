@@ -3,6 +3,7 @@
 //! is wrong, in the domain's words (the API and the pages each turn it into their answer).
 
 pub mod archive;
+pub mod attention;
 pub mod cities;
 pub mod cohorts;
 pub mod deletes;

@@ -24,6 +24,7 @@ use crate::db::DbPool;
 use crate::db::models::{Listing, cohort, programme};
 use crate::domain::{FieldError, Invalid};
 use crate::ops::Error as OpsError;
+use crate::ops::attention::CohortAttention;
 
 /// The console's navigation: who is logged in and the logout form's token.
 pub struct Nav {
@@ -56,6 +57,7 @@ struct ProgrammeEntry {
 pub(super) struct HomePage {
     nav: Nav,
     csrf: String,
+    attention: Vec<CohortAttention>,
     programmes: Vec<ProgrammeEntry>,
     summary: Vec<SummaryItem>,
     name: Field,
@@ -70,6 +72,10 @@ pub(super) async fn home_page(
     typed: (&str, &str),
     errors: &Errors,
 ) -> Result<HomePage, PageError> {
+    let attention = with_db(pool, |conn| {
+        crate::ops::attention::open_cohorts(conn, crate::ops::profiles::today())
+    })
+    .await?;
     let programmes = with_db(pool, |conn| {
         let all = programme::list(conn, Listing::Active, 500, 0)?.items;
         let cohorts = cohort::list(conn, None, Listing::Active, 500, 0)?.items;
@@ -97,6 +103,7 @@ pub(super) async fn home_page(
     let name = Field::new("text", "name", "Name", typed.0).errors(errors);
     let description = Field::new("textarea", "description", "Description", typed.1).errors(errors);
     Ok(HomePage {
+        attention,
         nav,
         csrf,
         programmes,
