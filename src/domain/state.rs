@@ -184,6 +184,18 @@ state! {
     }
 }
 
+state! {
+    /// Where a proposed pair stands, from both sides' answers.
+    PairState ("pair state") {
+        /// Neither side declined, and one side or both have not answered yet.
+        Proposed => "proposed",
+        /// Both sides accepted.
+        Accepted => "accepted",
+        /// One side declined, or both.
+        Declined => "declined",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +220,7 @@ mod tests {
         stored_as_shown(EmailKind::ALL);
         stored_as_shown(ProfileStatus::ALL);
         stored_as_shown(Answer::ALL);
+        stored_as_shown(PairState::ALL);
         assert_eq!(
             "planed".parse::<VisitStatus>(),
             Err(

@@ -13,6 +13,7 @@ use crate::db::models::round::{self, RoundRow};
 use crate::db::models::{audit, city};
 use crate::domain::invalid::{control_in, control_message};
 use crate::domain::profile::ProfileRole;
+use crate::domain::state::{Answer, PairState};
 use crate::domain::{Invalid, limits};
 use crate::mail::compose::{self, Addressbook, Recipient};
 use crate::mail::{self, Letterhead};
@@ -36,11 +37,11 @@ pub struct ProposalView {
     /// The pair's score.
     pub score: f64,
     /// The Twin's answer: `pending`, `accepted`, `declined`.
-    pub twin_answer: crate::domain::state::Answer,
+    pub twin_answer: Answer,
     /// The host's answer.
-    pub host_answer: crate::domain::state::Answer,
-    /// `proposed`, `accepted` (both) or `declined` (either).
-    pub state: String,
+    pub host_answer: Answer,
+    /// Proposed, accepted (both) or declined (either).
+    pub state: PairState,
     /// Why it was declined.
     pub reason: String,
 }
@@ -54,7 +55,7 @@ pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<Proposa
             .unwrap_or_default();
         let host = host_name(conn, &p.host_id)?;
         out.push(ProposalView {
-            state: p.state().to_owned(),
+            state: p.state(),
             id: p.id,
             round_id: p.round_id,
             twin_id: p.twin_city_id,
@@ -102,7 +103,7 @@ pub struct CityProposal {
     /// The Twin's challenges the host covers.
     pub covered: Vec<String>,
     /// The city's own answer.
-    pub mine: crate::domain::state::Answer,
+    pub mine: Answer,
     /// When both sides accepted (the last answer).
     pub accepted_on: Option<chrono::NaiveDateTime>,
     /// The side that declined, named, if one did.
@@ -115,7 +116,6 @@ pub fn for_city(
     cohort_id: &str,
     city_id: &str,
 ) -> Result<Vec<CityProposal>, Error> {
-    use crate::domain::state::Answer;
     let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
     let Some(me) = city::get(conn, city_id)? else {
         return Ok(Vec::new());
@@ -176,7 +176,7 @@ pub fn for_city(
             || (String::new(), Vec::new()),
             |x| (x.explanation.clone(), x.parts.covered.clone()),
         );
-        let accepted_on = (p.state() == "accepted").then_some(p.updated_at);
+        let accepted_on = (p.state() == PairState::Accepted).then_some(p.updated_at);
         let view = views(conn, vec![p])?
             .pop()
             .ok_or_else(|| Error::Bug("a proposal without its view".to_owned()))?;
@@ -320,10 +320,10 @@ pub fn plan_publish(conn: &mut DbConnection, round_id: &str) -> Result<PublishPl
     let mut accepted = Vec::new();
     for live in proposal::live_of_cohort(conn, &row.cohort_id)? {
         let key = (live.twin_city_id.clone(), live.host_id.clone());
-        if pairs.contains(&key) && live.state() != "declined" {
+        if pairs.contains(&key) && live.state() != PairState::Declined {
             standing.insert(key);
         } else {
-            if live.state() == "accepted" {
+            if live.state() == PairState::Accepted {
                 accepted.push(live.clone());
             }
             superseded.push(live);
@@ -473,18 +473,18 @@ pub fn prepare_rematch(conn: &mut DbConnection, round_id: &str) -> Result<Prepar
             host: live.host_id.clone(),
         };
         match live.state() {
-            "accepted" => {
+            PairState::Accepted => {
                 if !settings.pinned.contains(&choice) {
                     settings.pinned.push(choice);
                 }
             }
-            "declined" => {
+            PairState::Declined => {
                 settings.pinned.retain(|p| p != &choice);
                 if !settings.forbidden.contains(&choice) {
                     settings.forbidden.push(choice);
                 }
             }
-            _ => {
+            PairState::Proposed => {
                 kept.insert((live.twin_city_id, live.host_id));
             }
         }
@@ -534,12 +534,22 @@ pub fn answer(
         return Err(Invalid::field("reason", control_message(c, true)).into());
     }
     let as_twin = p.twin_city_id == city_id;
-    let word = if accept { "accepted" } else { "declined" };
-    proposal::answer(conn, &p.id, as_twin, word, if accept { "" } else { reason })?;
+    let answer = if accept {
+        Answer::Accepted
+    } else {
+        Answer::Declined
+    };
+    proposal::answer(
+        conn,
+        &p.id,
+        as_twin,
+        answer,
+        if accept { "" } else { reason },
+    )?;
     audit::record(
         conn,
         &format!("city:{city_id}"),
-        word,
+        answer.as_str(),
         "proposal",
         &p.id,
         reason,

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{host_cities, proposals};
-use crate::domain::state::Answer;
+use crate::domain::state::{Answer, PairState};
 
 /// A proposal row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -39,14 +39,14 @@ pub struct Proposal {
 }
 
 impl Proposal {
-    /// `accepted` when both accepted, `declined` when either declined, else `proposed`.
-    pub fn state(&self) -> &'static str {
+    /// Accepted when both accepted, declined when either declined, else proposed.
+    pub fn state(&self) -> PairState {
         if self.twin_answer == Answer::Declined || self.host_answer == Answer::Declined {
-            "declined"
+            PairState::Declined
         } else if self.twin_answer == Answer::Accepted && self.host_answer == Answer::Accepted {
-            "accepted"
+            PairState::Accepted
         } else {
-            "proposed"
+            PairState::Proposed
         }
     }
 }
@@ -122,7 +122,7 @@ pub fn answer(
     conn: &mut DbConnection,
     id: &str,
     as_twin: bool,
-    answer: &str,
+    answer: Answer,
     reason: &str,
 ) -> QueryResult<()> {
     let at = now();

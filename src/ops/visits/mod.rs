@@ -40,7 +40,7 @@ use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::visit::{self, VisitRow};
 use crate::domain::cohort::{VisitRules, parse_modules};
 use crate::domain::profile::{ProfileRole, Theme};
-use crate::domain::state::Direction;
+use crate::domain::state::{Direction, PairState};
 
 /// Everything about a cohort that planning, checking and showing visits read.
 pub struct Context {
@@ -104,7 +104,7 @@ pub fn context(conn: &mut DbConnection, cohort_id: &str) -> Result<Context, Erro
     }
     let pairs = proposal::live_of_cohort(conn, cohort_id)?
         .into_iter()
-        .filter(|p| p.state() != "declined")
+        .filter(|p| p.state() != PairState::Declined)
         .map(|p| (p.id.clone(), p))
         .collect();
     let visits = visit::of_cohort(conn, cohort_id)?;
