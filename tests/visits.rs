@@ -200,7 +200,10 @@ on_both_backends!(
             ),
             ("2025-05-16", "2025-05-17 is not a workday"),
             ("2025-07-21", "is a blackout day (Summer holidays)"),
-            ("2025-02-24", "is outside its window 1 March – 31 December 2025"),
+            (
+                "2025-02-24",
+                "is outside its window 1 March – 31 December 2025",
+            ),
             (
                 "2025-09-15",
                 "visit Aarhus to Cascais, visit back 1 (14–16 October 2025) must start at least 60 days after this one ends",

@@ -4,12 +4,12 @@
 use std::collections::HashMap;
 
 use super::calendar::Calendar;
-use crate::date::span;
 use super::cause::{Cause, Fault};
 use super::instance::Instance;
 use super::solution::Scheduled;
 use super::starts;
 use super::usage::Usage;
+use crate::date::span;
 use crate::{Date, InstanceError};
 
 /// Why visit `visit` cannot start on `start` while the visits of `placed` keep their

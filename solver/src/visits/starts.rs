@@ -2,8 +2,8 @@
 //! when it has none. Everything the model would only forbid is removed here.
 
 use super::calendar::Calendar;
-use crate::date::span;
 use super::cause::{Cause, Fault};
+use crate::date::span;
 
 /// The rules that remove start days, in the order they are applied for the reason.
 const RULES: [&str; 4] = [
