@@ -35,4 +35,5 @@ mod races;
 mod rounds;
 mod secrets_in_logs;
 mod security;
+mod slips;
 mod visits;

@@ -72,13 +72,18 @@ async fn the_city_schema_is_what_the_server_enforces() {
 }
 
 #[actix_web::test]
-async fn the_home_page_says_what_is_there() {
+async fn the_home_page_speaks_to_its_users() {
     let app = common::spawn_app_with(Backend::Sqlite, true).await;
     let page = app.get("/").await;
     assert_eq!(page.status().as_u16(), 200);
     let html = page.text().await.unwrap();
-    assert!(html.contains(r#"<td id="count-cities">137</td>"#), "{html}");
-    assert!(html.contains(r#"<td id="count-role-twin">20</td>"#));
+    // What the service is for, the way in for managers, and what a city officer does.
+    assert!(html.contains("Twinning Learning Programme"), "{html}");
+    assert!(html.contains("Twin Cities learn from Mission\nand Pilot Cities"));
+    assert!(html.contains(r#"<a href="/console">the console</a>"#));
+    assert!(html.contains("open the link in your invitation email"));
+    // Nothing for developers only: no make targets, no database counts.
+    assert!(!html.contains("make run") && !html.contains("count-cities"));
     assert!(html.contains(r#"href="/api/openapi.json""#));
 }
 

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
 /// A calendar day; reads and writes `YYYY-MM-DD`, and says which text is not a date.
@@ -23,6 +23,22 @@ impl Date {
     /// The date `days` calendar days after `self`.
     pub fn plus_days(self, days: i64) -> Date {
         Date(self.0 + chrono::Duration::days(days))
+    }
+}
+
+/// Two dates as people read them, the shared month or year written once:
+/// "10 May 2027", "10–12 May 2027", "10 May – 2 June 2027",
+/// "30 December 2027 – 2 January 2028".
+pub fn span(from: Date, to: Date) -> String {
+    let (a, b) = (from.0, to.0);
+    if a == b {
+        a.format("%-d %B %Y").to_string()
+    } else if (a.year(), a.month()) == (b.year(), b.month()) {
+        format!("{}–{}", a.format("%-d"), b.format("%-d %B %Y"))
+    } else if a.year() == b.year() {
+        format!("{} – {}", a.format("%-d %B"), b.format("%-d %B %Y"))
+    } else {
+        format!("{} – {}", a.format("%-d %B %Y"), b.format("%-d %B %Y"))
     }
 }
 
@@ -55,5 +71,25 @@ impl<'de> Deserialize<'de> for Date {
             }
         }
         deserializer.deserialize_str(Visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn spans_read_as_people_write_them() {
+        assert_eq!(span(d(2027, 5, 10), d(2027, 5, 10)), "10 May 2027");
+        assert_eq!(span(d(2027, 5, 10), d(2027, 5, 12)), "10–12 May 2027");
+        assert_eq!(span(d(2027, 5, 10), d(2027, 6, 2)), "10 May – 2 June 2027");
+        assert_eq!(
+            span(d(2027, 12, 30), d(2028, 1, 2)),
+            "30 December 2027 – 2 January 2028"
+        );
     }
 }

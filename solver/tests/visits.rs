@@ -174,13 +174,13 @@ fn a_start_checked_by_hand_names_the_rule_it_breaks() {
         (
             "v3",
             "2025-03-11",
-            "the host aarhus already receives 1 delegation(s)",
+            "the host aarhus already receives 1 delegation",
         ),
         ("v2", "2025-04-07", "at least 60 days after visit v1"),
         (
             "v1",
             "2025-04-08",
-            "visit v2 (2025-06-02..2025-06-04) must start at least 60 days",
+            "visit v2 (2–4 June 2025) must start at least 60 days",
         ),
         ("v3", "2025-06-27", "outside its window"),
     ];

@@ -279,8 +279,11 @@ pub fn listed(items: &[String]) -> String {
 pub fn explain(twin: &str, host: &str, p: &Parts) -> String {
     let mut reasons = Vec::new();
     if p.needs > 0 && !p.covered.is_empty() {
+        // The list sits between dashes only when more follows; at the end of the
+        // sentence it takes no closing dash ("— a, b.", never "— a, b —.").
+        let close = if p.rank.is_some() { " —" } else { "" };
         reasons.push(format!(
-            "{host}'s strengths cover {} of {twin}'s {} priority challenges — {} —",
+            "{host}'s strengths cover {} of {twin}'s {} priority challenges — {}{close}",
             p.covered.len(),
             p.needs,
             p.covered.join(", ")
@@ -384,6 +387,26 @@ mod tests {
             explain("Cascais", "Aarhus", &p),
             "Cascais is paired with Aarhus because Aarhus's strengths cover 3 of Cascais's 4 priority challenges — green spaces, light mobility, energy efficiency — and Cascais asked for Aarhus first."
         );
+    }
+
+    #[test]
+    fn explanations_never_end_on_a_dangling_dash() {
+        let mut p = parts(&cascais(), &aarhus(), None);
+        let alone = explain("Cascais", "Aarhus", &p);
+        assert_eq!(
+            alone,
+            "Cascais is paired with Aarhus because Aarhus's strengths cover 3 of Cascais's 4 priority challenges — green spaces, light mobility, energy efficiency."
+        );
+        p.covered.clear();
+        for rank in [None, Some(2)] {
+            p.rank = rank;
+            for fit in [0.0, 0.4] {
+                p.fit = fit;
+                let text = explain("Cascais", "Aarhus", &p);
+                assert!(text.ends_with('.') && !text.contains("—."), "{text}");
+                assert!(!text.contains(".."), "{text}");
+            }
+        }
     }
 
     #[test]

@@ -311,7 +311,7 @@ fn visit_email(
                 ("position", &view.position.to_string()),
                 ("twin", &view.twin),
                 ("host", &view.host),
-                ("days", &view.days.to_string()),
+                ("days", &t.counted(view.days.into(), t.workdays)),
                 ("cohort", cohort),
             ],
         ),
@@ -424,7 +424,7 @@ fn travel(view: &VisitView, t: &Lang) -> Section {
     )];
     if let Some(n) = view.travel.delegation_size {
         lines.push((
-            fill(t.delegation, &[("people", &n.to_string())]),
+            fill(t.delegation, &[("people", &t.counted(n.into(), t.people))]),
             String::new(),
         ));
     }

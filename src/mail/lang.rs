@@ -51,9 +51,9 @@ pub struct Lang {
     pub you_travel: &'static str,
     /// `{city}`.
     pub you_host: &'static str,
-    /// `{position}`, `{twin}`, `{host}`, `{days}`, `{cohort}`.
+    /// `{position}`, `{twin}`, `{host}`, `{days}` (counted workdays), `{cohort}`.
     pub visit_outward: &'static str,
-    /// `{position}`, `{twin}`, `{host}`, `{days}`, `{cohort}`.
+    /// `{position}`, `{twin}`, `{host}`, `{days}` (counted workdays), `{cohort}`.
     pub visit_return: &'static str,
     /// Heading.
     pub itinerary: &'static str,
@@ -65,8 +65,12 @@ pub struct Lang {
     pub travel: &'static str,
     /// `{km}`, `{mode}`, `{co2}`.
     pub travel_line: &'static str,
-    /// `{people}`.
+    /// `{people}`: the counted people ([`Lang::counted`] with `people`).
     pub delegation: &'static str,
+    /// One and many workdays: "1 workday", "3 workdays".
+    pub workdays: [&'static str; 2],
+    /// One and many people: "1 person", "4 people".
+    pub people: [&'static str; 2],
     /// Rail, by name.
     pub mode_rail: &'static str,
     /// Air, by name.
@@ -142,14 +146,16 @@ pub const EN: Lang = Lang {
     lead_updated: "The agenda of this visit has changed; its dates stay {dates}. The new agenda is below.",
     you_travel: "You travel with the delegation of {city}.",
     you_host: "You are in the team of {city} that receives the delegation.",
-    visit_outward: "Trip {position} of the pair {twin} – {host}: {days} workdays, {cohort}.",
-    visit_return: "Visit back {position} of the pair {twin} – {host}: {days} workdays, {cohort}.",
+    visit_outward: "Trip {position} of the pair {twin} – {host}: {days}, {cohort}.",
+    visit_return: "Visit back {position} of the pair {twin} – {host}: {days}, {cohort}.",
     itinerary: "Itinerary",
     day: "Day {day}, {date}",
     to_be_arranged: "To be arranged by the hosts.",
     travel: "Travel",
     travel_line: "About {km} km; suggested: {mode}; about {co2} kg CO2e per traveller for the round trip.",
-    delegation: "Delegation: {people} people.",
+    delegation: "Delegation: {people}.",
+    workdays: ["workday", "workdays"],
+    people: ["person", "people"],
     mode_rail: "train",
     mode_air: "plane",
     contacts: "Contacts",
@@ -198,14 +204,16 @@ pub const PT: Lang = Lang {
     lead_updated: "O programa desta visita mudou; as datas mantêm-se: {dates}. O novo programa está abaixo.",
     you_travel: "Viaja com a delegação de {city}.",
     you_host: "Faz parte da equipa de {city} que recebe a delegação.",
-    visit_outward: "Viagem {position} do par {twin} – {host}: {days} dias úteis, {cohort}.",
-    visit_return: "Visita de retorno {position} do par {twin} – {host}: {days} dias úteis, {cohort}.",
+    visit_outward: "Viagem {position} do par {twin} – {host}: {days}, {cohort}.",
+    visit_return: "Visita de retorno {position} do par {twin} – {host}: {days}, {cohort}.",
     itinerary: "Programa",
     day: "Dia {day}, {date}",
     to_be_arranged: "A definir pelos anfitriões.",
     travel: "Viagem",
     travel_line: "Cerca de {km} km; sugerido: {mode}; cerca de {co2} kg CO2e por viajante, ida e volta.",
-    delegation: "Delegação: {people} pessoas.",
+    delegation: "Delegação: {people}.",
+    workdays: ["dia útil", "dias úteis"],
+    people: ["pessoa", "pessoas"],
     mode_rail: "comboio",
     mode_air: "avião",
     contacts: "Contactos",
@@ -300,6 +308,11 @@ impl Lang {
     /// "14 May 2025".
     pub fn short_date(&self, d: NaiveDate) -> String {
         d.format_localized(self.date_short, self.locale).to_string()
+    }
+
+    /// `n` and its noun, one or many: `counted(1, self.workdays)` is "1 workday".
+    pub fn counted(&self, n: i64, forms: [&str; 2]) -> String {
+        format!("{n} {}", if n == 1 { forms[0] } else { forms[1] })
     }
 
     /// "14–16 May 2025", or "30 May 2025 – 2 June 2025".

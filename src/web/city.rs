@@ -40,6 +40,8 @@ struct CityPage {
     accepting: String,
     answer_error: Option<(String, String)>,
     visits: Vec<crate::ops::visits::VisitView>,
+    /// The full address of the city's calendar feed, and the same as a `webcal:` link.
+    feed: (String, String),
 }
 
 fn role_words(ctx: &Context) -> String {
@@ -91,6 +93,7 @@ fn page(
         accepting: accepting(ctx),
         answer_error: None,
         visits: Vec::new(),
+        feed: (String::new(), String::new()),
     }
 }
 
@@ -183,7 +186,22 @@ pub async fn show(
         crate::ops::visits::city_views(conn, &cohort, &city).map(|(_, v)| v)
     })
     .await?;
+    view.feed = feed(
+        &crate::http::state::<Letterhead>(&request)?.public_url,
+        &token,
+    );
     Ok(csrf.apply(html(&view)?))
+}
+
+/// The calendar feed's full address, and the same with the `webcal:` scheme calendar apps
+/// open as a subscription.
+fn feed(public_url: &str, token: &str) -> (String, String) {
+    let url = format!("{public_url}/invitation/{token}/calendar.ics");
+    let webcal = match url.split_once("://") {
+        Some((_, rest)) => format!("webcal://{rest}"),
+        None => url.clone(),
+    };
+    (url, webcal)
 }
 
 /// `GET /invitation/{token}/calendar.ics`: the city's published visits as a calendar feed

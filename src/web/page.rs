@@ -299,10 +299,40 @@ pub async fn managers_only(
     use actix_web::HttpMessage;
     match manager(request.request()).await {
         Ok(found) => {
-            request.extensions_mut().insert(found);
-            Ok(next.call(request).await?.map_into_left_body())
+            request.extensions_mut().insert(found.clone());
+            let response = next.call(request).await?;
+            // Not found inside the console (no such page, no such cohort): the same
+            // answer, with the console's menu to go on from.
+            if response.status() == StatusCode::NOT_FOUND {
+                let page = console_not_found(response.request(), &found);
+                return Ok(response.into_response(page).map_into_right_body());
+            }
+            Ok(response.map_into_left_body())
         }
         Err(refused) => Ok(request.error_response(refused).map_into_right_body()),
+    }
+}
+
+/// The not-found page of the console: its menu, for a logged-in manager.
+#[derive(Template)]
+#[template(path = "console/not_found.html")]
+struct ConsoleNotFound {
+    nav: super::console::Nav,
+}
+
+fn console_not_found(request: &HttpRequest, manager: &Manager) -> HttpResponse {
+    let Ok(csrf) = Csrf::for_request(request) else {
+        return PageError::NotFound.error_response();
+    };
+    let page = ConsoleNotFound {
+        nav: super::console::Nav {
+            name: manager.name.clone(),
+            csrf: csrf.token.clone(),
+        },
+    };
+    match html_with(StatusCode::NOT_FOUND, &page) {
+        Ok(response) => csrf.apply(response),
+        Err(_) => PageError::NotFound.error_response(),
     }
 }
 

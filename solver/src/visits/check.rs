@@ -9,6 +9,7 @@ use super::instance::Instance;
 use super::solution::Scheduled;
 use super::starts;
 use super::usage::Usage;
+use crate::date::span;
 use crate::{Date, InstanceError};
 
 /// Why visit `visit` cannot start on `start` while the visits of `placed` keep their
@@ -69,7 +70,7 @@ fn clash(cal: &Calendar, placed: &[Scheduled], v: usize, w: usize) -> Fault {
     let when = placed
         .iter()
         .find(|p| p.id == id(w))
-        .map(|p| format!("{}..{}", p.start, p.end))
+        .map(|p| span(p.start, p.end))
         .unwrap_or_default();
     let gap = |first: usize, then: usize, min_gap_days: i64| Cause::AfterGap {
         first: id(first).to_owned(),
@@ -139,10 +140,15 @@ fn clash(cal: &Calendar, placed: &[Scheduled], v: usize, w: usize) -> Fault {
             visit: id(w).to_owned(),
         },
         format!(
-            "the host {} already receives {} delegation(s) on those days, its capacity \
+            "the host {} already receives {} {} on those days, its capacity \
              (visit {} {when})",
             city(h),
             cal.capacity[h],
+            if cal.capacity[h] == 1 {
+                "delegation"
+            } else {
+                "delegations"
+            },
             id(w)
         ),
     )

@@ -3,6 +3,7 @@
 
 use super::calendar::Calendar;
 use super::cause::{Cause, Fault};
+use crate::date::span;
 
 /// The rules that remove start days, in the order they are applied for the reason.
 const RULES: [&str; 4] = [
@@ -49,7 +50,7 @@ pub(crate) fn starts(cal: &Calendar, v: usize) -> Result<Vec<i64>, Fault> {
             format!("host {host} has host_capacity 0"),
         ));
     }
-    let window = || format!("{}..{}", cal.date(cal.lo[v]), cal.date(cal.hi[v]));
+    let window = || span(cal.date(cal.lo[v]), cal.date(cal.hi[v]));
     if cal.hi[v] - cal.lo[v] + 1 < cal.days[v] {
         return Err(Fault::new(
             Cause::Window,
@@ -124,11 +125,9 @@ pub(crate) fn fault(cal: &Calendar, v: usize, s: i64) -> Option<Fault> {
         return Some(Fault::new(
             Cause::Window,
             format!(
-                "{}..{} is outside its window {}..{}",
-                cal.date(s),
-                cal.date(end),
-                cal.date(cal.lo[v]),
-                cal.date(cal.hi[v])
+                "{} is outside its window {}",
+                span(cal.date(s), cal.date(end)),
+                span(cal.date(cal.lo[v]), cal.date(cal.hi[v]))
             ),
         ));
     }
