@@ -626,6 +626,18 @@ on_both_backends!(
             .await
             .unwrap();
         assert_eq!(both["state"], "accepted");
+        // A settled pair: accepting again changes nothing, declining is refused with why.
+        let again = answer(&app, &lund, &of("Plymouth"), true, "").await;
+        assert_eq!(again.status().as_u16(), 200);
+        let late = answer(&app, &lund, &of("Plymouth"), false, "changed our mind").await;
+        let refused = common::problem(late, 409).await;
+        assert!(
+            refused["detail"]
+                .as_str()
+                .unwrap()
+                .contains("both cities accepted this pair"),
+            "{refused}"
+        );
 
         let rematch = app
             .client

@@ -534,6 +534,23 @@ pub fn answer(
         return Err(Invalid::field("reason", control_message(c, true)).into());
     }
     let as_twin = p.twin_city_id == city_id;
+    // Once both cities accepted, the pair is settled: its visits are planned from it. A
+    // second "accept" changes nothing; a change of mind goes through the programme team.
+    if p.state() == PairState::Accepted {
+        if accept {
+            return views(conn, vec![p])?
+                .pop()
+                .ok_or_else(|| Error::Bug("a settled proposal vanished".to_owned()));
+        }
+        return Err(Error::conflict(
+            None,
+            format!(
+                "both cities accepted this pair on {}: it is settled and its visits are planned \
+                 from it. To change it, ask the programme team, who can re-match the cohort",
+                p.updated_at.format("%-d %B %Y")
+            ),
+        ));
+    }
     let answer = if accept {
         Answer::Accepted
     } else {
