@@ -263,8 +263,8 @@ impl Settings {
             .extract()
             .map_err(|e| ConfigError::Load(Box::new(e)))?;
         check_secret_key(&settings.security.secret_key, is_development(environment))?;
-        crate::mail::Letterhead::new(&settings.mail, &settings.security.public_url)
-            .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        // The From and Reply-To addresses are read (and refused, naming the setting) where
+        // they are used, by `mail::Letterhead::new` at start-up: config stays below mail.
         if settings.mail.transport == MailTransport::Smtp && settings.mail.smtp.host.is_empty() {
             return Err(ConfigError::Invalid(
                 "mail.smtp.host is empty: name the SMTP server, or set mail.transport = \"file\""

@@ -60,7 +60,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .service(
             web::scope("/console")
-                .wrap(actix_web::middleware::from_fn(page::managers_only))
+                .wrap(actix_web::middleware::from_fn(console::managers_only))
                 .route("", web::get().to(console::home))
                 .route("/programmes", web::post().to(console::programmes::create))
                 .route(

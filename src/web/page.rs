@@ -286,56 +286,6 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Every page under `/console` is a manager's: this middleware finds the session's
-/// manager before any handler runs (or answers with the login page), so a console
-/// handler cannot forget to ask, and hands the manager on to [`manager`].
-pub async fn managers_only(
-    request: actix_web::dev::ServiceRequest,
-    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
-) -> Result<
-    actix_web::dev::ServiceResponse<actix_web::body::EitherBody<impl actix_web::body::MessageBody>>,
-    actix_web::Error,
-> {
-    use actix_web::HttpMessage;
-    match manager(request.request()).await {
-        Ok(found) => {
-            request.extensions_mut().insert(found.clone());
-            let response = next.call(request).await?;
-            // Not found inside the console (no such page, no such cohort): the same
-            // answer, with the console's menu to go on from.
-            if response.status() == StatusCode::NOT_FOUND {
-                let page = console_not_found(response.request(), &found);
-                return Ok(response.into_response(page).map_into_right_body());
-            }
-            Ok(response.map_into_left_body())
-        }
-        Err(refused) => Ok(request.error_response(refused).map_into_right_body()),
-    }
-}
-
-/// The not-found page of the console: its menu, for a logged-in manager.
-#[derive(Template)]
-#[template(path = "console/not_found.html")]
-struct ConsoleNotFound {
-    nav: super::console::Nav,
-}
-
-fn console_not_found(request: &HttpRequest, manager: &Manager) -> HttpResponse {
-    let Ok(csrf) = Csrf::for_request(request) else {
-        return PageError::NotFound.error_response();
-    };
-    let page = ConsoleNotFound {
-        nav: super::console::Nav {
-            name: manager.name.clone(),
-            csrf: csrf.token.clone(),
-        },
-    };
-    match html_with(StatusCode::NOT_FOUND, &page) {
-        Ok(response) => csrf.apply(response),
-        Err(_) => PageError::NotFound.error_response(),
-    }
-}
-
 /// The manager of the session, or a redirect to the login page that comes back here.
 pub async fn manager(request: &HttpRequest) -> Result<Manager, PageError> {
     {

@@ -12,12 +12,13 @@ pub mod profiles;
 pub mod programmes;
 pub mod tokens;
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use askama::Template;
 use serde::Deserialize;
 
 use super::form::{Errors, Field, SummaryItem};
-use super::page::{Csrf, PageError, html, manager};
+use super::page::{Csrf, PageError, html, html_with, manager};
 use crate::auth::Manager;
 use crate::blocking::with_db;
 use crate::db::DbPool;
@@ -150,4 +151,54 @@ pub struct TokenOnly {
     /// The CSRF token.
     #[serde(default)]
     pub csrf: String,
+}
+
+/// Every page under `/console` is a manager's: this middleware finds the session's
+/// manager before any handler runs (or answers with the login page), so a console
+/// handler cannot forget to ask, and hands the manager on to `page::manager`.
+pub async fn managers_only(
+    request: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<
+    actix_web::dev::ServiceResponse<actix_web::body::EitherBody<impl actix_web::body::MessageBody>>,
+    actix_web::Error,
+> {
+    use actix_web::HttpMessage;
+    match manager(request.request()).await {
+        Ok(found) => {
+            request.extensions_mut().insert(found.clone());
+            let response = next.call(request).await?;
+            // Not found inside the console (no such page, no such cohort): the same
+            // answer, with the console's menu to go on from.
+            if response.status() == StatusCode::NOT_FOUND {
+                let page = console_not_found(response.request(), &found);
+                return Ok(response.into_response(page).map_into_right_body());
+            }
+            Ok(response.map_into_left_body())
+        }
+        Err(refused) => Ok(request.error_response(refused).map_into_right_body()),
+    }
+}
+
+/// The not-found page of the console: its menu, for a logged-in manager.
+#[derive(Template)]
+#[template(path = "console/not_found.html")]
+struct ConsoleNotFound {
+    nav: Nav,
+}
+
+fn console_not_found(request: &HttpRequest, manager: &Manager) -> HttpResponse {
+    let Ok(csrf) = Csrf::for_request(request) else {
+        return PageError::NotFound.error_response();
+    };
+    let page = ConsoleNotFound {
+        nav: Nav {
+            name: manager.name.clone(),
+            csrf: csrf.token.clone(),
+        },
+    };
+    match html_with(StatusCode::NOT_FOUND, &page) {
+        Ok(response) => csrf.apply(response),
+        Err(_) => PageError::NotFound.error_response(),
+    }
 }
