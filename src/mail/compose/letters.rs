@@ -1,0 +1,198 @@
+//! The letters to cities: a proposed pair to answer, an invitation with its link, the
+//! receipt of a submitted profile.
+
+use super::*;
+
+/// The email to one side of a proposed pair.
+#[allow(clippy::too_many_arguments)]
+pub fn proposal(
+    proposal_id: &str,
+    cohort_id: &str,
+    cohort: &str,
+    twin: &str,
+    host: &str,
+    twin_side: bool,
+    to: &Recipient,
+    head: &Letterhead,
+) -> Draft {
+    let t = lang::of(&to.language);
+    let names = [("twin", twin), ("host", host), ("cohort", cohort)];
+    let subject = fill(t.subject_proposal, &names);
+    let letter = Letter {
+        lang: t.code,
+        subject: subject.clone(),
+        greeting: t.greet(&to.name),
+        lead: fill(
+            if twin_side {
+                t.proposal_twin
+            } else {
+                t.proposal_host
+            },
+            &names,
+        ),
+        paragraphs: vec![t.proposal_next.to_owned()],
+        closing: fill(t.closing, &[("team", head.signature())]),
+        footer: fill(
+            t.footer,
+            &[
+                ("city", if twin_side { twin } else { host }),
+                ("cohort", cohort),
+            ],
+        ),
+        ..Letter::default()
+    };
+    let (text, html) = letter.render();
+    Draft {
+        kind: EmailKind::Proposal,
+        cohort_id: Some(cohort_id.to_owned()),
+        about_id: proposal_id.to_owned(),
+        visit_id: None,
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code.to_owned(),
+        subject,
+        text,
+        html,
+        calendar: None,
+        secret: None,
+    }
+}
+
+/// What an invitation email says.
+pub struct InvitationEmail<'a> {
+    /// The invitation.
+    pub invitation_id: &'a str,
+    /// Its cohort.
+    pub cohort_id: &'a str,
+    /// The cohort's name.
+    pub cohort: &'a str,
+    /// The programme's name.
+    pub programme: &'a str,
+    /// The city.
+    pub city: &'a str,
+    /// `twin` or `host`.
+    pub role: ProfileRole,
+    /// The link, with its token.
+    pub link: &'a str,
+    /// When it stops working.
+    pub expires_on: chrono::NaiveDate,
+    /// A link issued again.
+    pub resent: bool,
+}
+
+/// The email carrying an invitation link. The link is kept apart from the bodies (a
+/// placeholder stands in them) and dropped once the email is sent.
+pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
+    let t = lang::of(&to.language);
+    let role = if e.role == ProfileRole::Host {
+        t.role_host
+    } else {
+        t.role_twin
+    };
+    let names = [
+        ("city", e.city),
+        ("cohort", e.cohort),
+        ("programme", e.programme),
+        ("role", role),
+    ];
+    let subject = fill(t.subject_invitation, &names);
+    let mut after_link = vec![t.invitation_keep.to_owned()];
+    if e.resent {
+        after_link.insert(0, t.invitation_new_link.to_owned());
+    }
+    let letter = Letter {
+        lang: t.code,
+        subject: subject.clone(),
+        greeting: t.greet(&to.name),
+        lead: fill(t.invitation_lead, &names),
+        paragraphs: vec![fill(
+            t.invitation_link,
+            &[("date", &t.short_date(e.expires_on))],
+        )],
+        link: Some(LINK_PLACEHOLDER.to_owned()),
+        after_link,
+        closing: fill(t.closing, &[("team", head.signature())]),
+        footer: fill(t.footer, &[("city", e.city), ("cohort", e.cohort)]),
+        ..Letter::default()
+    };
+    let (text, html) = letter.render();
+    Draft {
+        kind: EmailKind::Invitation,
+        cohort_id: Some(e.cohort_id.to_owned()),
+        about_id: e.invitation_id.to_owned(),
+        visit_id: None,
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code.to_owned(),
+        subject,
+        text,
+        html,
+        calendar: None,
+        secret: Some(e.link.to_owned()),
+    }
+}
+
+/// What the receipt of a submitted profile says.
+pub struct ReceiptEmail<'a> {
+    /// The profile version submitted.
+    pub profile_id: &'a str,
+    /// Its cohort.
+    pub cohort_id: &'a str,
+    /// The cohort's name.
+    pub cohort: &'a str,
+    /// The city.
+    pub city: &'a str,
+    /// The version number.
+    pub version: i32,
+    /// The reference the city quotes (as its confirmation page shows it).
+    pub reference: &'a str,
+    /// When it was submitted.
+    pub submitted_on: chrono::NaiveDate,
+    /// When the call closes.
+    pub call_closes: chrono::NaiveDate,
+}
+
+/// The receipt of a submitted profile, to one of the city's contacts.
+pub fn receipt(e: &ReceiptEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
+    let t = lang::of(&to.language);
+    let version = e.version.to_string();
+    let closes = t.short_date(e.call_closes);
+    let subject = fill(t.subject_receipt, &[("city", e.city), ("cohort", e.cohort)]);
+    let letter = Letter {
+        lang: t.code,
+        subject: subject.clone(),
+        greeting: t.greet(&to.name),
+        lead: fill(
+            t.receipt_lead,
+            &[
+                ("city", e.city),
+                ("cohort", e.cohort),
+                ("version", &version),
+                ("date", &t.short_date(e.submitted_on)),
+            ],
+        ),
+        paragraphs: vec![
+            fill(t.receipt_reference, &[("reference", e.reference)]),
+            fill(t.receipt_next, &[("date", &closes)]),
+            fill(t.receipt_change, &[("date", &closes)]),
+        ],
+        closing: fill(t.closing, &[("team", head.signature())]),
+        footer: fill(t.footer, &[("city", e.city), ("cohort", e.cohort)]),
+        ..Letter::default()
+    };
+    let (text, html) = letter.render();
+    Draft {
+        kind: EmailKind::Receipt,
+        cohort_id: Some(e.cohort_id.to_owned()),
+        about_id: e.profile_id.to_owned(),
+        visit_id: None,
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code.to_owned(),
+        subject,
+        text,
+        html,
+        calendar: None,
+        secret: None,
+    }
+}
