@@ -5,7 +5,7 @@
 use std::net::IpAddr;
 
 use actix_web::cookie::{Cookie, Key, SameSite, time};
-use actix_web::{HttpRequest, web};
+use actix_web::HttpRequest;
 
 use crate::blocking::with_db;
 use crate::config::SecuritySettings;
@@ -141,13 +141,10 @@ impl From<User> for Manager {
 }
 
 fn app_state(request: &HttpRequest) -> Result<(DbPool, Security), Error> {
-    let pool = request
-        .app_data::<web::Data<DbPool>>()
-        .ok_or_else(|| Error::Bug("no database pool".to_owned()))?;
-    let security = request
-        .app_data::<web::Data<Security>>()
-        .ok_or_else(|| Error::Bug("no security state".to_owned()))?;
-    Ok((pool.get_ref().clone(), security.get_ref().clone()))
+    Ok((
+        crate::http::state::<DbPool>(request)?,
+        crate::http::state::<Security>(request)?,
+    ))
 }
 
 /// The manager of the request's session cookie, if it is live.

@@ -198,40 +198,6 @@ on_both_backends!(
     }
 );
 
-async fn city_token(app: &common::TestApp, cohort: &str, city: &str, role: &str) -> String {
-    let invitations: Value = app
-        .get(&format!("/api/cohorts/{cohort}/invitations"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let id = invitations
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["city_id"] == city && i["role"] == role)
-        .unwrap_or_else(|| panic!("no invitation of {city} as {role}"))["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let resent: Value = app
-        .client
-        .post(app.url(&format!("/api/invitations/{id}/resend")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    resent["link"]
-        .as_str()
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 #[actix_web::test]
 async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accept() {
     let app = common::spawn_app_with(common::Backend::Sqlite, true).await;
@@ -263,7 +229,7 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
         .clone();
     let host = pair["host"].as_str().unwrap();
 
-    let token = city_token(&app, &cohort, "pt-cascais", "twin").await;
+    let token = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
     let path = format!("/invitation/{token}");
     let mut city = Session::new(&app.address);
     let page = city.get(&path).await;
@@ -308,7 +274,7 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
             .unwrap()
             .1
     };
-    let host_token = city_token(&app, &cohort, &host_city, "host").await;
+    let host_token = fixtures::city_token(&app, &cohort, &host_city, "host").await;
     let answered = as_city(
         &app,
         Method::POST,

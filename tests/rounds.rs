@@ -5,7 +5,7 @@
 use crate::common;
 
 use common::web::Session;
-use common::{MANAGER_EMAIL, MANAGER_PASSWORD, problem, spawn_app_with};
+use common::{MANAGER_EMAIL, MANAGER_PASSWORD, fixtures, problem, spawn_app_with};
 use serde_json::{Value, json};
 use twinning_solver::matching;
 
@@ -488,40 +488,6 @@ async fn follow_job(manager: &mut Session, job: &str) -> common::web::Page {
     }
 }
 
-async fn city_token(app: &common::TestApp, cohort: &str, city: &str, role: &str) -> String {
-    let invitations: Value = app
-        .get(&format!("/api/cohorts/{cohort}/invitations"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let id = invitations
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["city_id"] == city && i["role"] == role)
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let resent: Value = app
-        .client
-        .post(app.url(&format!("/api/invitations/{id}/resend")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    resent["link"]
-        .as_str()
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 async fn answer(
     app: &common::TestApp,
     token: &str,
@@ -562,9 +528,9 @@ on_both_backends!(
             .unwrap();
         problem(again, 409).await;
 
-        let cascais = city_token(&app, &cohort, "pt-cascais", "twin").await;
-        let plymouth = city_token(&app, &cohort, "gb-plymouth", "twin").await;
-        let lund = city_token(&app, &cohort, "se-lund", "host").await;
+        let cascais = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
+        let plymouth = fixtures::city_token(&app, &cohort, "gb-plymouth", "twin").await;
+        let lund = fixtures::city_token(&app, &cohort, "se-lund", "host").await;
         let mine: Value = app
             .anonymous
             .get(app.url("/api/city/proposals"))
@@ -748,7 +714,7 @@ async fn a_city_answers_its_proposal_on_its_page_and_the_manager_rematches_from_
         .await;
     assert_eq!(published.status, 303);
 
-    let token = city_token(&app, &cohort, "pt-cascais", "twin").await;
+    let token = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
     let path = format!("/invitation/{token}");
     let mut city = Session::new(&app.address);
     let mine = city.get(&path).await;
@@ -882,7 +848,7 @@ on_both_backends!(
         assert_eq!(cascais_aarhus["host"], "Aarhus");
         let id = cascais_aarhus["id"].as_str().unwrap();
         for (city, role) in [("pt-cascais", "twin"), ("dk-aarhus", "host")] {
-            let token = city_token(&app, &cohort, city, role).await;
+            let token = fixtures::city_token(&app, &cohort, city, role).await;
             assert_eq!(
                 answer(&app, &token, id, true, "").await.status().as_u16(),
                 200

@@ -353,11 +353,7 @@ impl actix_web::FromRequest for CityAccess {
                 )
             };
             let token = bearer(&request).ok_or_else(unknown)?;
-            let pool = request
-                .app_data::<web::Data<DbPool>>()
-                .ok_or_else(|| crate::ops::Error::Bug("no database pool".to_owned()))?
-                .get_ref()
-                .clone();
+            let pool = crate::http::state::<DbPool>(&request)?;
             Ok(with_db(&pool, move |conn| ops::by_token(conn, &token))
                 .await?
                 .map(CityAccess)

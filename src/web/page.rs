@@ -4,7 +4,7 @@
 
 use actix_web::cookie::SameSite;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, ResponseError, web};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, ResponseError};
 use askama::Template;
 
 use crate::auth::{self, CSRF_COOKIE, Manager, Security};
@@ -226,10 +226,7 @@ pub fn redirect(to: &str) -> HttpResponse {
 
 /// The security state of the app.
 pub fn security(request: &HttpRequest) -> Result<Security, PageError> {
-    request
-        .app_data::<web::Data<Security>>()
-        .map(|s| s.get_ref().clone())
-        .ok_or_else(|| PageError::Internal("no security state".to_owned()))
+    Ok(crate::http::state::<Security>(request)?)
 }
 
 /// The CSRF token a form on this page carries, and the cookie to set when the browser has

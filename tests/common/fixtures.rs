@@ -240,3 +240,39 @@ pub fn test_email(to: &str, name: &str, subject: &str) -> twinning::mail::Draft 
         secret: None,
     }
 }
+
+/// A city's invitation token in a cohort, issued anew (the token is kept only as its
+/// hash, so the link is re-sent to read one).
+pub async fn city_token(app: &TestApp, cohort: &str, city: &str, role: &str) -> String {
+    let invitations: Value = app
+        .get(&format!("/api/cohorts/{cohort}/invitations"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = invitations
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["city_id"] == city && i["role"] == role)
+        .unwrap_or_else(|| panic!("no invitation of {city} as {role}"))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let resent: Value = app
+        .client
+        .post(app.url(&format!("/api/invitations/{id}/resend")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    resent["link"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned()
+}
