@@ -4,8 +4,8 @@
 
 use std::net::IpAddr;
 
-use actix_web::cookie::{Cookie, Key, SameSite, time};
 use actix_web::HttpRequest;
+use actix_web::cookie::{Cookie, Key, SameSite, time};
 
 use crate::blocking::with_db;
 use crate::config::SecuritySettings;
