@@ -69,6 +69,8 @@ fn main() -> anyhow::Result<()> {
         Command::Solve { what } => solve(what),
         Command::Demo { json } => {
             settings.database.seed_reference_data = true;
+            // The command loads the example itself, once: not a second time on start-up.
+            settings.demo.on_first_start = false;
             settings.database.max_connections = 1 + settings.mail.lanes.max(1);
             let pool = runtime()?.block_on(prepare_database(&settings))?;
             let head = Letterhead::new(&settings.mail, &settings.security.public_url)

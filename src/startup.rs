@@ -168,7 +168,7 @@ pub async fn prepare_database(settings: &Settings) -> Result<DbPool, StartupErro
         }
         if demo && crate::db::models::programme::count(&mut conn).map_err(db::DbError::from)? == 0 {
             match crate::demo::run(&mut conn, &head, "demo") {
-                Ok(summary) => println!(
+                Ok(summary) => eprintln!(
                     "\nThe example cohort is loaded and matched (twinning demo):\n{}",
                     crate::demo::summary_text(&summary)
                 ),
@@ -218,7 +218,7 @@ impl RootSpanBuilder for RequestSpan {
 pub const DEMO_MANAGER: &str = "manager@example.org";
 
 /// Creates the demo manager when there is no manager at all, and prints its password once
-/// on standard output (never to the log).
+/// on standard error (never to the log, and never into a command's JSON on standard output).
 fn create_demo_manager(conn: &mut crate::db::DbConnection) -> Result<(), StartupError> {
     use crate::db::models::user;
     if user::count(conn).map_err(db::DbError::from)? > 0 {
@@ -232,7 +232,7 @@ fn create_demo_manager(conn: &mut crate::db::DbConnection) -> Result<(), Startup
         &auth::hash_password(&password),
     )
     .map_err(db::DbError::from)?;
-    println!(
+    eprintln!(
         "\nA demo manager was created. Log in at /login with\n  email:    {DEMO_MANAGER}\n  password: {password}\nThis password is shown only this once.\n"
     );
     Ok(())

@@ -116,3 +116,31 @@ fn the_demo_pairs_cascais_with_aarhus_and_says_why() {
         "{out}"
     );
 }
+
+/// Where a new user runs it (`--env local`, a fresh database): the password of the demo
+/// manager created on the way goes to standard error, so standard output is the JSON alone,
+/// and the example is loaded once (round 1), not on start-up and again by the command.
+#[test]
+fn the_demo_json_parses_on_a_fresh_local_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_twinning"))
+        .args([
+            "--config",
+            root().join("config").to_str().unwrap(),
+            "--env",
+            "local",
+            "demo",
+            "--json",
+        ])
+        .env("TWINNING__DATABASE__URL", dir.path().join("demo.db"))
+        .env("TWINNING__MAIL__OUTBOX_DIR", dir.path().join("outbox"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&out.stdout));
+    });
+    assert_eq!(summary["round"], 1, "{summary}");
+    assert!(stderr.contains("A demo manager was created"), "{stderr}");
+}

@@ -370,19 +370,23 @@ fn time_limit_returns_the_best_found_with_its_bound() {
         },
     );
     assert_eq!(sol.method, Method::Lagrangian);
-    assert!(
-        matches!(sol.status, Status::Feasible | Status::Optimal),
-        "{:?}",
-        sol.status
-    );
-    let (objective, bound) = (
-        sol.objective.unwrap_or(f64::NAN),
-        sol.bound.unwrap_or(f64::NAN),
-    );
-    assert!(
-        bound >= objective - 1e-9,
-        "bound {bound} below objective {objective}"
-    );
+    // How far two seconds get depends on the machine and its load (a loaded CI machine may
+    // find nothing yet): what must hold is that the limit is obeyed and that whatever is
+    // returned comes with a bound it can be measured against.
+    match sol.status {
+        Status::Feasible | Status::Optimal => {
+            let (objective, bound) = (
+                sol.objective.unwrap_or(f64::NAN),
+                sol.bound.unwrap_or(f64::NAN),
+            );
+            assert!(
+                bound >= objective - 1e-9,
+                "bound {bound} below objective {objective}"
+            );
+        }
+        Status::Unknown => assert_eq!(sol.objective, None, "nothing found, nothing claimed"),
+        other => panic!("{other:?}: the instance is feasible"),
+    }
     assert!(sol.seconds < 10.0, "took {} s", sol.seconds);
 }
 

@@ -5,11 +5,10 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
 use super::confirm::ConfirmPage;
 use super::console::{Nav, enter};
-use super::page::{Csrf, PageError, html, redirect};
+use super::page::{PageError, html, redirect};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::{Listing, cohort, programme};
 use crate::db::{DbConnection, DbPool};
@@ -66,13 +65,6 @@ impl Target {
     }
 }
 
-/// A confirmation form as sent.
-#[derive(Deserialize)]
-pub struct Confirmed {
-    #[serde(default)]
-    csrf: String,
-}
-
 fn target_of(path: &(String, String)) -> Result<Target, PageError> {
     Target::parse(&path.0)
 }
@@ -115,9 +107,8 @@ pub async fn archive(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     path: web::Path<(String, String)>,
-    form: web::Form<Confirmed>,
 ) -> Result<HttpResponse, PageError> {
-    set_archived(request, pool, path, form, true).await
+    set_archived(request, pool, path, true).await
 }
 
 /// `POST /console/{cohorts|programmes}/{id}/unarchive`: the undo of an archive, at once.
@@ -125,9 +116,8 @@ pub async fn unarchive(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     path: web::Path<(String, String)>,
-    form: web::Form<Confirmed>,
 ) -> Result<HttpResponse, PageError> {
-    set_archived(request, pool, path, form, false).await
+    set_archived(request, pool, path, false).await
 }
 
 /// Archives or unarchives the cohort or programme of the path, then shows where it is now
@@ -136,10 +126,8 @@ async fn set_archived(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     path: web::Path<(String, String)>,
-    form: web::Form<Confirmed>,
     archiving: bool,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let target = target_of(&path)?;
     let id = path.into_inner().1;
     let (manager, _, _) = enter(&request).await?;
@@ -203,9 +191,7 @@ pub async fn delete(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     path: web::Path<(String, String)>,
-    form: web::Form<Confirmed>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let target = target_of(&path)?;
     let id = path.into_inner().1;
     let (manager, _, _) = enter(&request).await?;

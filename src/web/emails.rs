@@ -7,8 +7,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::console::{Nav, TokenOnly, enter};
-use super::page::{Csrf, PageError, html, manager, redirect};
+use super::console::{Nav, enter};
+use super::page::{PageError, html, manager, redirect};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::limits;
@@ -133,9 +133,7 @@ pub async fn resend(
     pool: web::Data<DbPool>,
     head: web::Data<Letterhead>,
     id: web::Path<String>,
-    form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let row = in_transaction(&pool, move |conn| {
@@ -149,8 +147,6 @@ pub async fn resend(
 #[derive(Deserialize)]
 pub struct FailedForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     cohort: String,
 }
 
@@ -160,7 +156,6 @@ pub async fn resend_failed(
     pool: web::Data<DbPool>,
     form: web::Form<FailedForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let manager = manager(&request).await?;
     let cohort = Some(form.cohort.trim().to_owned()).filter(|c| !c.is_empty());
     let scope = cohort.clone();

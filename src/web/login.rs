@@ -87,8 +87,6 @@ pub async fn show(
 #[derive(Deserialize)]
 pub struct LoginForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     email: String,
     #[serde(default)]
     password: String,
@@ -103,7 +101,6 @@ pub async fn submit(
     pool: web::Data<DbPool>,
     form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let security = security(&request)?;
     let form = form.into_inner();
     let next = safe_next(form.next.as_deref());
@@ -170,20 +167,11 @@ pub async fn submit(
     }
 }
 
-/// The logout form as sent.
-#[derive(Deserialize)]
-pub struct LogoutForm {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// `POST /logout`: ends the session here and on the server.
 pub async fn logout(
     request: HttpRequest,
     pool: web::Data<DbPool>,
-    form: web::Form<LogoutForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let security = security(&request)?;
     if let Some(token) = security.read_signed(&request, SESSION_COOKIE) {
         let hash = auth::hash_secret(&token);

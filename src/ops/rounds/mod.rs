@@ -5,11 +5,11 @@
 //! blocking pairs, and the cities for the map. Everything is stored with the round.
 
 mod report;
+mod settings;
 
 use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
 use twinning_solver::matching::{self, Group, Instance, Mentor, Pair, PairRef, Solution, Twin};
 
 use super::Error;
@@ -18,92 +18,31 @@ use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::round::{self, NewRound, RoundRow};
 use crate::db::models::{audit, city, cohort, new_id};
 use crate::db::schema::{host_cities, hosts};
-use crate::domain::invalid::Checks;
 use crate::domain::profile::ProfileRole;
-use crate::domain::scoring::{self, Side, Weights};
-use crate::domain::{Invalid, limits};
-
-/// A pair named by a Twin city id and a host id.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct PairChoice {
-    /// The Twin's city id.
-    pub twin: String,
-    /// The host id.
-    pub host: String,
-}
-
-/// What a manager chooses for a round.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields, default)]
-pub struct RoundSettings {
-    /// The weights of the score parts.
-    pub weights: Weights,
-    /// At most this many Twins of one country per host, 1 to 10.
-    #[schema(minimum = 1, maximum = 10)]
-    pub max_per_country: i64,
-    /// Whether a Twin may be paired with a host of its own country.
-    pub same_country: bool,
-    /// First raise the lowest score of a chosen pair, then the total.
-    pub fair: bool,
-    /// The Twins taking part (city ids); default every Twin that submitted.
-    #[schema(max_items = 5000)]
-    pub twins: Option<Vec<String>>,
-    /// The hosts taking part (host ids); default every host that submitted.
-    #[schema(max_items = 5000)]
-    pub hosts: Option<Vec<String>>,
-    /// Pairs that must be chosen.
-    #[schema(max_items = 5000)]
-    pub pinned: Vec<PairChoice>,
-    /// Pairs that must not be chosen.
-    #[schema(max_items = 5000)]
-    pub forbidden: Vec<PairChoice>,
-    /// Stop the solver after this many seconds with the best found (1 to 600).
-    #[schema(minimum = 1, maximum = 600)]
-    pub time_limit_seconds: Option<f64>,
-    /// In a re-match, what changing a proposed pair costs in the objective (0 to 10; at 1,
-    /// more than any score, so pairs change only to place a Twin that would be left out).
-    #[schema(minimum = 0, maximum = 10)]
-    pub change_penalty: f64,
-}
-
-impl Default for RoundSettings {
-    fn default() -> Self {
-        RoundSettings {
-            weights: Weights::default(),
-            max_per_country: 1,
-            same_country: true,
-            fair: false,
-            twins: None,
-            hosts: None,
-            pinned: Vec::new(),
-            forbidden: Vec::new(),
-            time_limit_seconds: None,
-            change_penalty: 1.0,
-        }
-    }
-}
+use crate::domain::scoring::{self, Side};
 
 use report::report;
 pub use report::{
     Alternate, BlockingPair, Change, MapCity, MapLine, PairReport, Report, UnmatchedReport,
 };
+use settings::check;
+pub use settings::{PairChoice, RoundSettings};
 
 /// A host of the round.
-struct HostIn {
-    id: String,
-    name: String,
-    capacity: i64,
-    side: Side,
+pub(super) struct HostIn {
+    pub(super) id: String,
+    pub(super) name: String,
+    pub(super) capacity: i64,
+    pub(super) side: Side,
     /// The cities it is (a pilot activity may be several): none is ever its own Twin.
-    cities: Vec<String>,
+    pub(super) cities: Vec<String>,
 }
 
 /// A Twin of the round.
-struct TwinIn {
-    id: String,
-    side: Side,
-    interests: Vec<String>,
+pub(super) struct TwinIn {
+    pub(super) id: String,
+    pub(super) side: Side,
+    pub(super) interests: Vec<String>,
 }
 
 fn side_of(
@@ -234,104 +173,6 @@ pub fn roster(conn: &mut DbConnection, cohort_id: &str) -> Result<Roster, Error>
         twins.into_iter().map(|t| (t.id, t.side.name)).collect(),
         hosts.into_iter().map(|h| (h.id, h.name)).collect(),
     ))
-}
-
-/// Checks the settings against the cohort's participants.
-fn check(settings: &RoundSettings, twins: &[TwinIn], hosts: &[HostIn]) -> Result<(), Invalid> {
-    let mut c = Checks::new();
-    if let Err(Invalid(errors)) = settings.weights.check() {
-        for e in errors {
-            c.ensure(false, &e.field, e.message);
-        }
-    }
-    c.ensure(
-        (1..=10).contains(&settings.max_per_country),
-        "max_per_country",
-        format!("{} is out of range: use 1 to 10", settings.max_per_country),
-    );
-    c.ensure(
-        settings.change_penalty.is_finite() && (0.0..=10.0).contains(&settings.change_penalty),
-        "change_penalty",
-        format!("{} is out of range: use 0 to 10", settings.change_penalty),
-    );
-    if let Some(t) = settings.time_limit_seconds {
-        c.ensure(
-            t.is_finite() && (1.0..=600.0).contains(&t),
-            "time_limit_seconds",
-            format!("{t} is out of range: use 1 to 600"),
-        );
-    }
-    for (field, n) in [
-        ("twins", settings.twins.as_ref().map_or(0, Vec::len)),
-        ("hosts", settings.hosts.as_ref().map_or(0, Vec::len)),
-        ("pinned", settings.pinned.len()),
-        ("forbidden", settings.forbidden.len()),
-    ] {
-        if n > limits::LIST_ITEMS {
-            return Err(Invalid::field(
-                field,
-                format!("list at most {} (this lists {n})", limits::LIST_ITEMS),
-            ));
-        }
-    }
-    let twin_known = |id: &str| twins.iter().any(|t| t.id == id);
-    let host_known = |id: &str| hosts.iter().any(|h| h.id == id);
-    for (i, id) in settings.twins.iter().flatten().enumerate() {
-        c.ensure(
-            twin_known(id),
-            &format!("twins[{i}]"),
-            format!("\"{id}\" is not a Twin that submitted a profile to this cohort"),
-        );
-    }
-    for (i, id) in settings.hosts.iter().flatten().enumerate() {
-        c.ensure(
-            host_known(id),
-            &format!("hosts[{i}]"),
-            format!("\"{id}\" is not a host that submitted a profile to this cohort"),
-        );
-    }
-    for (list, pairs) in [
-        ("pinned", &settings.pinned),
-        ("forbidden", &settings.forbidden),
-    ] {
-        for (i, p) in pairs.iter().enumerate() {
-            c.ensure(
-                twin_known(&p.twin),
-                &format!("{list}[{i}].twin"),
-                format!("\"{}\" is not a Twin of this round", p.twin),
-            );
-            c.ensure(
-                host_known(&p.host),
-                &format!("{list}[{i}].host"),
-                format!("\"{}\" is not a host of this round", p.host),
-            );
-        }
-    }
-    for (i, p) in settings.pinned.iter().enumerate() {
-        c.ensure(
-            !settings.forbidden.contains(p),
-            &format!("pinned[{i}]"),
-            "this pair is also forbidden",
-        );
-        c.ensure(
-            !hosts
-                .iter()
-                .any(|h| h.id == p.host && h.cities.contains(&p.twin)),
-            &format!("pinned[{i}]"),
-            "a city cannot be paired with itself",
-        );
-    }
-    c.ensure(
-        !twins.is_empty(),
-        "twins",
-        "no Twin has submitted a profile to this cohort yet",
-    );
-    c.ensure(
-        !hosts.is_empty(),
-        "hosts",
-        "no host has submitted a profile to this cohort yet",
-    );
-    c.finish(|| ())
 }
 
 /// A round ready to solve: the instance, and what the report needs.

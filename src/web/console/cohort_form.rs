@@ -26,7 +26,6 @@ const MODULES: [&str; 3] = ["Getting started", "Co-creating", "Capitalising"];
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct CohortForm {
-    csrf: String,
     programme_id: String,
     number: String,
     name: String,
@@ -89,7 +88,6 @@ impl CohortForm {
             .collect::<Vec<_>>()
             .join("\n");
         Some(CohortForm {
-            csrf: String::new(),
             programme_id: k.programme_id.clone(),
             number: k.number.to_string(),
             name: k.name.clone(),
@@ -114,11 +112,6 @@ impl CohortForm {
                 .join(", "),
             blackouts,
         })
-    }
-
-    /// The CSRF token it was sent with.
-    pub(super) fn csrf(&self) -> &str {
-        &self.csrf
     }
 }
 

@@ -4,13 +4,12 @@
 
 use actix_multipart::form::MultipartForm;
 use actix_multipart::form::bytes::Bytes as FileBytes;
-use actix_multipart::form::text::Text;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use super::cohorts::{CohortExtras, cohort_page};
-use super::{Nav, TokenOnly, enter, form_errors};
+use super::{Nav, enter, form_errors};
 use crate::auth;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
@@ -26,8 +25,6 @@ use crate::web::page::{Csrf, PageError, html, html_with, manager, redirect, secu
 /// The single invitation form.
 #[derive(Deserialize)]
 pub struct InviteForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     city_id: String,
     #[serde(default)]
@@ -55,7 +52,6 @@ pub async fn invite(
     id: web::Path<String>,
     form: web::Form<InviteForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
     let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
@@ -121,7 +117,6 @@ async fn answer_invitation(
 /// The CSV upload form.
 #[derive(MultipartForm)]
 pub struct CsvUpload {
-    csrf: Text<String>,
     file: FileBytes,
 }
 
@@ -132,7 +127,6 @@ pub async fn invite_csv(
     id: web::Path<String>,
     MultipartForm(upload): MultipartForm<CsvUpload>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &upload.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
     let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
@@ -166,9 +160,7 @@ pub async fn resend(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     id: web::Path<String>,
-    form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let security = security(&request)?;
     let head = crate::http::state::<crate::mail::Letterhead>(&request)?;
@@ -244,9 +236,7 @@ pub async fn revoke(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     id: web::Path<String>,
-    form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let cohort_id = in_transaction(&pool, move |conn| {

@@ -15,7 +15,6 @@ pub mod tokens;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use askama::Template;
-use serde::Deserialize;
 
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager};
@@ -143,14 +142,6 @@ pub(super) fn edit_errors(e: OpsError) -> Result<Errors, PageError> {
         OpsError::Conflict { field: None, .. } => Err(e.into()),
         other => form_errors(other),
     }
-}
-
-/// A form with only its CSRF token.
-#[derive(Deserialize)]
-pub struct TokenOnly {
-    /// The CSRF token.
-    #[serde(default)]
-    pub csrf: String,
 }
 
 /// Every page under `/console` is a manager's: this middleware finds the session's

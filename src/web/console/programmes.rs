@@ -14,13 +14,11 @@ use crate::ops::Error as OpsError;
 use crate::ops::archive;
 use crate::ops::cohorts as cohort_ops;
 use crate::web::form::{Errors, Field, SummaryItem};
-use crate::web::page::{Csrf, PageError, html, html_with, redirect};
+use crate::web::page::{PageError, html, html_with, redirect};
 
 /// The programme form as sent, new or edited.
 #[derive(Deserialize)]
 pub struct ProgrammeForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -33,7 +31,6 @@ pub async fn create(
     pool: web::Data<DbPool>,
     form: web::Form<ProgrammeForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let f = form.into_inner();
     let (name, description, actor) = (f.name.clone(), f.description.clone(), manager.email);
@@ -130,7 +127,6 @@ pub async fn update(
     id: web::Path<String>,
     form: web::Form<ProgrammeForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let f = form.into_inner();

@@ -6,14 +6,14 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{Nav, TokenOnly, enter};
+use super::{Nav, enter};
 use crate::auth::Manager;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::user;
 use crate::domain::FieldError;
 use crate::web::form::{Errors, Field, SummaryItem};
-use crate::web::page::{Csrf, PageError, html, html_with, manager, redirect};
+use crate::web::page::{PageError, html, html_with, manager, redirect};
 
 #[derive(Template)]
 #[template(path = "console/tokens.html")]
@@ -69,8 +69,6 @@ pub async fn show(
 #[derive(Deserialize)]
 pub struct TokenForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     label: String,
 }
 
@@ -80,7 +78,6 @@ pub async fn create(
     pool: web::Data<DbPool>,
     form: web::Form<TokenForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let label = form.label.trim().to_owned();
     if label.is_empty() || label.chars().count() > 120 {
@@ -113,9 +110,7 @@ pub async fn revoke(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     id: web::Path<String>,
-    form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let manager = manager(&request).await?;
     let id = id.into_inner();
     in_transaction(&pool, move |conn| {

@@ -11,8 +11,8 @@ use crate::ops::Error as OpsError;
 use crate::ops::archive;
 use crate::ops::proposals::{self, PublishPlan};
 use crate::web::confirm::{ConfirmPage, counted};
-use crate::web::console::{TokenOnly, enter};
-use crate::web::page::{Csrf, PageError, html, html_with, manager, redirect};
+use crate::web::console::enter;
+use crate::web::page::{PageError, html, html_with, manager, redirect};
 
 /// What the confirmation page says of a publish: the counts, then what else happens.
 fn described(plan: &PublishPlan) -> (Vec<String>, Vec<String>) {
@@ -154,9 +154,7 @@ pub async fn publish(
     head: web::Data<crate::mail::Letterhead>,
     id: web::Path<String>,
     query: web::Query<PublishQuery>,
-    form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let back = format!("/console/rounds/{id}");

@@ -14,7 +14,7 @@ mod visit;
 pub use visit::{agenda, city_agenda, city_show, move_visit, show_visit};
 
 use super::confirm::counted;
-use super::console::{Nav, TokenOnly, enter};
+use super::console::{Nav, enter};
 use super::form::{Errors, Field, SummaryItem};
 use super::page::{Csrf, PageError, html, html_with, manager, redirect};
 use super::timeline::{Dated, Module, by_date, timeline};
@@ -157,9 +157,7 @@ pub async fn plan(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     id: web::Path<String>,
-    form: web::Form<TokenOnly>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let manager = manager(&request).await?;
     let id = id.into_inner();
     match plan_cohort(&pool, id.clone(), manager.email).await {

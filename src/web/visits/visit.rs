@@ -224,8 +224,6 @@ pub async fn show_visit(
 #[derive(Debug, Deserialize)]
 pub struct MoveForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     starts_on: String,
     #[serde(default)]
     confirmed: Option<String>,
@@ -239,7 +237,6 @@ pub async fn move_visit(
     id: web::Path<String>,
     form: web::Form<MoveForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let form = form.into_inner();
@@ -283,8 +280,6 @@ pub async fn move_visit(
 #[derive(Debug, Deserialize)]
 pub struct AgendaForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     agenda: String,
 }
 
@@ -311,7 +306,6 @@ pub async fn agenda(
     id: web::Path<String>,
     form: web::Form<AgendaForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let (manager, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     match save_agenda(&pool, id.clone(), &form.agenda, None, manager.email).await {
@@ -395,7 +389,6 @@ pub async fn city_agenda(
     path: web::Path<(String, String)>,
     form: web::Form<AgendaForm>,
 ) -> Result<HttpResponse, PageError> {
-    Csrf::verify(&request, &form.csrf)?;
     let (token, id) = path.into_inner();
     let (ctx, v) = city_visit(&pool, token.clone(), id.clone()).await?;
     let access = city_access(&token, &ctx, &v);
