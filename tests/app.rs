@@ -15,6 +15,7 @@ mod city_forms;
 mod cli_solve;
 mod cli_transfer;
 mod cli_user;
+mod concurrent_edits;
 mod config;
 mod confirmations;
 mod deletes;
