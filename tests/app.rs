@@ -9,6 +9,7 @@ mod agenda_changes;
 mod api_fuzz;
 mod archive;
 mod attention;
+mod axe;
 mod browser;
 mod cities_api;
 mod city_forms;

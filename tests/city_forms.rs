@@ -175,7 +175,10 @@ on_both_backends!(
             second.body
         );
         assert!(second.shows("Here is what was received"));
-        assert!(second.shows("Câmara Municipal de Cascais"), "the answers received");
+        assert!(
+            second.shows("Câmara Municipal de Cascais"),
+            "the answers received"
+        );
         assert!(second.shows("-V1"), "the reference of the one submission");
 
         let state: Value = as_city(&app, Method::GET, "/api/city/profile", &cascais.token, None)

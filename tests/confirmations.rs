@@ -324,10 +324,7 @@ pub(crate) fn form_fields(page: &Page) -> Vec<(String, String)> {
     out
 }
 
-pub(crate) fn with(
-    fields: &[(String, String)],
-    changes: &[(&str, &str)],
-) -> Vec<(String, String)> {
+pub(crate) fn with(fields: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, String)> {
     fields
         .iter()
         .map(|(k, v)| {
@@ -341,11 +338,7 @@ pub(crate) fn with(
         .collect()
 }
 
-pub(crate) async fn send(
-    session: &mut Session,
-    path: &str,
-    fields: &[(String, String)],
-) -> Page {
+pub(crate) async fn send(session: &mut Session, path: &str, fields: &[(String, String)]) -> Page {
     let form: Vec<(&str, &str)> = fields
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))

@@ -62,11 +62,7 @@ pub fn version_tag(updated_at: NaiveDateTime) -> String {
 
 /// Refuses an edit made on a version that is no longer the latest (`expected`, the tag
 /// read; `None`: any). The caller holds the row's lock.
-fn expect_tag(
-    what: &str,
-    current: NaiveDateTime,
-    expected: Option<&str>,
-) -> Result<(), Error> {
+fn expect_tag(what: &str, current: NaiveDateTime, expected: Option<&str>) -> Result<(), Error> {
     match expected {
         Some(expected) if expected != version_tag(current) => Err(Error::Stale(format!(
             "the {what} was changed by someone else since it was read (it is at version \"{}\", the change was made on \"{expected}\"): read it again and repeat the change",

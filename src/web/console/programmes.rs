@@ -156,14 +156,7 @@ pub async fn update(
     );
     let expected = Some(f.version.clone()).filter(|v| !v.is_empty());
     match in_transaction(&pool, move |conn| {
-        cohort_ops::update_programme(
-            conn,
-            &key,
-            &name,
-            &description,
-            expected.as_deref(),
-            &actor,
-        )
+        cohort_ops::update_programme(conn, &key, &name, &description, expected.as_deref(), &actor)
     })
     .await
     {
