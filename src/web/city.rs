@@ -439,7 +439,7 @@ pub async fn save(
                     "This profile was already submitted: nothing was submitted or sent again. Here is what was received."
                         .to_owned(),
                 );
-                return Ok(html_with(StatusCode::CONFLICT, &view)?);
+                return html_with(StatusCode::CONFLICT, &view);
             }
             let refusal = "Your profile was saved from elsewhere after you checked these answers, so they were not submitted. Your answers are below: check them and submit again.".to_owned();
             let view = page(
