@@ -4,6 +4,7 @@
 CARGO ?= cargo
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export TWINNING_TEST_PYTHON ?= $(CARGO_TARGET_DIR)/python/bin/python
+export TWINNING_TEST_AXE ?= $(CARGO_TARGET_DIR)/node/node_modules/axe-core/axe.min.js
 
 .PHONY: run test build deps test-deps lint bench-load
 

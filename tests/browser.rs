@@ -13,7 +13,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-type Step = Result<(), String>;
+pub(crate) type Step = Result<(), String>;
 
 /// chromedriver on a free port, stopped when dropped.
 pub(crate) struct Driver {
@@ -126,13 +126,13 @@ async fn value(client: &Client, id: &str) -> Result<String, String> {
         .map(Option::unwrap_or_default)
 }
 
-async fn text(client: &Client, css: &str) -> Result<String, String> {
+pub(crate) async fn text(client: &Client, css: &str) -> Result<String, String> {
     let e = find(client, Locator::Css(css)).await?;
     e.text().await.map_err(|e| e.to_string())
 }
 
 /// Waits up to 15 s for `css` to read `want` (the page after a click replaces this one).
-async fn expect_text(client: &Client, css: &str, want: &str) -> Step {
+pub(crate) async fn expect_text(client: &Client, css: &str, want: &str) -> Step {
     let started = Instant::now();
     loop {
         let got = match client.find(Locator::Css(css)).await {

@@ -144,6 +144,65 @@ on_both_backends!(
 );
 
 on_both_backends!(
+    a_second_click_on_submit_stores_and_sends_nothing_and_says_it_was_received,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        fixtures::cities(&app).await;
+        let cohort = fixtures::cohort(&app, true).await;
+        let cascais = fixtures::invite(&app, &cohort, "pt-cascais", "twin").await;
+        let path = format!("/invitation/{}", cascais.token);
+        let mut city = Session::new(&app.address);
+        let csrf = city.get(&path).await.csrf();
+        let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf), ("action", "submit")];
+        form.extend(CASCAIS);
+        let check = city.post(&path, &form).await;
+        assert_eq!(check.status, 200, "{}", check.body);
+        let mut answers = hidden_fields(&check.body);
+        answers.retain(|(k, _)| k != "csrf");
+        let confirm: Vec<(&str, &str)> = [("csrf", csrf.as_str()), ("action", "confirm")]
+            .into_iter()
+            .chain(answers.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .collect();
+
+        // Two clicks on Submit: the same form posted twice.
+        let first = city.post(&path, &confirm).await;
+        assert_eq!(first.status, 303, "{}", first.body);
+        let second = city.post(&path, &confirm).await;
+        assert_eq!(second.status, 409, "{}", second.body);
+        assert!(
+            second.shows("This profile was already submitted"),
+            "{}",
+            second.body
+        );
+        assert!(second.shows("Here is what was received"));
+        assert!(
+            second.shows("Câmara Municipal de Cascais"),
+            "the answers received"
+        );
+        assert!(second.shows("-V1"), "the reference of the one submission");
+
+        let state: Value = as_city(&app, Method::GET, "/api/city/profile", &cascais.token, None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(state["latest"]["version"], 1, "one version: {state}");
+        assert_eq!(state["latest"]["status"], "submitted");
+        let listed: Value = app
+            .get(&format!("/api/emails?cohort={cohort}&kind=receipt"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            listed["items"].as_array().map(Vec::len),
+            Some(1),
+            "one receipt: {listed}"
+        );
+    }
+);
+
+on_both_backends!(
     the_form_marks_what_is_optional_and_lists_errors_in_its_order,
     |backend| async move {
         let app = spawn_app(backend).await;

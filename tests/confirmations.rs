@@ -290,8 +290,11 @@ async fn revoking_a_link_asks_first_and_says_nobody_is_emailed() {
 }
 
 /// The cohort form's fields as the edit page shows them, to send back.
-fn form_fields(page: &Page) -> Vec<(String, String)> {
+pub(crate) fn form_fields(page: &Page) -> Vec<(String, String)> {
     let mut out = vec![("csrf".to_owned(), page.csrf())];
+    if let Some(version) = common::web::hidden(&page.body, "version") {
+        out.push(("version".to_owned(), version));
+    }
     for (at, _) in page.body.match_indices("<input id=\"") {
         let tag = &page.body[at..at + page.body[at..].find('>').unwrap()];
         let attr = |name: &str| {
@@ -321,7 +324,7 @@ fn form_fields(page: &Page) -> Vec<(String, String)> {
     out
 }
 
-fn with(fields: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, String)> {
+pub(crate) fn with(fields: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, String)> {
     fields
         .iter()
         .map(|(k, v)| {
@@ -335,7 +338,7 @@ fn with(fields: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, S
         .collect()
 }
 
-async fn send(session: &mut Session, path: &str, fields: &[(String, String)]) -> Page {
+pub(crate) async fn send(session: &mut Session, path: &str, fields: &[(String, String)]) -> Page {
     let form: Vec<(&str, &str)> = fields
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))

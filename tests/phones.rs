@@ -8,23 +8,23 @@ use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
 
 /// A phone's screen, CSS pixels.
-const PHONE: (u32, u32) = (390, 844);
+pub(crate) const PHONE: (u32, u32) = (390, 844);
 
 /// The demo cohort, with one visit moved so that the preview has emails to show; the ids
 /// the pages need.
-struct Demo {
-    cohort: String,
-    round: String,
-    visit: String,
-    email: String,
-    token: String,
+pub(crate) struct Demo {
+    pub(crate) cohort: String,
+    pub(crate) round: String,
+    pub(crate) visit: String,
+    pub(crate) email: String,
+    pub(crate) token: String,
 }
 
 async fn get(app: &TestApp, path: &str) -> Value {
     app.get(path).await.json().await.unwrap()
 }
 
-async fn demo(app: &TestApp) -> Demo {
+pub(crate) async fn demo(app: &TestApp) -> Demo {
     let cohort = fixtures::demo(app);
     let visits = get(app, &format!("/api/cohorts/{cohort}/visits")).await;
     let visit = visits["visits"]
@@ -261,4 +261,95 @@ async fn the_calendar_has_bars_wide_enough_to_select_and_month_names_apart() {
         Ok(())
     };
     run("calendar_readable", &client, steps).await;
+}
+
+/// The names on the round's map as a phone draws them: the size each is rendered at (its
+/// font size times the drawing's scale), their boxes, and the list of pairs under it.
+const MAP: &str = r#"
+const svg = [...document.querySelectorAll('svg.map')].find(s => s.getBoundingClientRect().width > 0);
+if (!svg) return {shown: false};
+const frame = svg.getBoundingClientRect();
+const labels = [...svg.querySelectorAll('text.city')].map(t => {
+  const r = t.getBoundingClientRect();
+  return {name: t.textContent, px: parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a,
+          box: [r.left, r.top, r.right, r.bottom]};
+});
+const pairs = [...document.querySelectorAll('#map-pairs li')]
+  .filter(li => li.getBoundingClientRect().height > 0).map(li => li.textContent);
+return {shown: true, frame: [frame.left, frame.top, frame.right, frame.bottom],
+        cities: svg.querySelectorAll('circle').length, labels, pairs};
+"#;
+
+#[actix_web::test]
+async fn the_round_map_on_a_phone_names_its_cities_large_enough_and_apart() {
+    let app = common::spawn_app_with(Backend::Sqlite, true).await;
+    let d = demo(&app).await;
+    let driver = start_driver();
+    let client = phone(&driver, PHONE).await;
+    let home = base(&app);
+    let steps = async {
+        client
+            .goto(&format!("{home}/login"))
+            .await
+            .map_err(|e| e.to_string())?;
+        type_into(&client, "email", MANAGER_EMAIL).await?;
+        type_into(&client, "password", MANAGER_PASSWORD).await?;
+        click(&client, "main button[type=submit]").await?;
+        find(&client, Locator::Css("a[href^='/console/cohorts/']")).await?;
+        client
+            .goto(&format!("{home}/console/rounds/{}", d.round))
+            .await
+            .map_err(|e| e.to_string())?;
+        find(&client, Locator::Css("svg.map")).await?;
+        let m = client
+            .execute(MAP, vec![])
+            .await
+            .map_err(|e| e.to_string())?;
+        ensure(m["shown"] == true, format!("a map is shown: {m}"))?;
+        let labels = m["labels"].as_array().cloned().unwrap_or_default();
+        let cities = m["cities"].as_u64().unwrap_or(0) as usize;
+        ensure(
+            labels.len() * 2 >= cities,
+            format!("most of the {cities} cities are named: {m}"),
+        )?;
+        let frame: Vec<f64> = serde_json::from_value(m["frame"].clone()).unwrap();
+        let boxes: Vec<(String, Vec<f64>)> = labels
+            .iter()
+            .map(|l| {
+                (
+                    l["name"].as_str().unwrap().to_owned(),
+                    serde_json::from_value(l["box"].clone()).unwrap(),
+                )
+            })
+            .collect();
+        for l in &labels {
+            let px = l["px"].as_f64().unwrap();
+            ensure(px >= 11.0, format!("{} is drawn at {px:.1} px", l["name"]))?;
+        }
+        for (i, (name, b)) in boxes.iter().enumerate() {
+            ensure(
+                b[0] >= frame[0] - 0.5 && b[2] <= frame[2] + 0.5,
+                format!("{name} runs off the map: {b:?} in {frame:?}"),
+            )?;
+            for (other, o) in &boxes[i + 1..] {
+                let apart = b[2] <= o[0] + 0.5
+                    || o[2] <= b[0] + 0.5
+                    || b[3] <= o[1] + 0.5
+                    || o[3] <= b[1] + 0.5;
+                ensure(apart, format!("{name} runs into {other}: {b:?} {o:?}"))?;
+            }
+        }
+        // Every pair with its distance, in words under the map.
+        let pairs = m["pairs"].as_array().cloned().unwrap_or_default();
+        ensure(
+            pairs.len() == 9
+                && pairs.iter().any(|p| {
+                    let p = p.as_str().unwrap_or_default();
+                    p.contains("Cascais") && p.contains("Aarhus") && p.contains(" km")
+                }),
+            format!("the pairs are listed with their distances: {m}"),
+        )?;
+        Ok(())
+    };
+    run("phone_map", &client, steps).await;
 }

@@ -1,7 +1,7 @@
 //! `/api/cohorts`: list, get, create, update, delete (refused while programme records
 //! refer to the cohort), archive and unarchive.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -9,6 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::ApiManager;
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
+use super::precondition::{etag, if_match};
 use super::resource::{Archived, fetch, remove};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
@@ -17,7 +18,7 @@ use crate::db::models::cohort::{self, CohortWithModules};
 use crate::domain::Invalid;
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::ops::archive;
-use crate::ops::cohorts::{create_cohort, update_cohort};
+use crate::ops::cohorts::{create_cohort, update_cohort, version_tag};
 use crate::ops::deletes;
 
 /// A cohort as sent.
@@ -244,7 +245,9 @@ pub async fn get(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let found = fetch(&pool, "cohort", id, cohort::get).await?;
-    Ok(HttpResponse::Ok().json(CohortView::from(found)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(&version_tag(found.cohort.updated_at)))
+        .json(CohortView::from(found)))
 }
 
 /// Creates a cohort with its modules and visit rules.
@@ -266,28 +269,37 @@ pub async fn create(
     .await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/cohorts/{}", created.cohort.id)))
+        .insert_header(etag(&version_tag(created.cohort.updated_at)))
         .json(CohortView::from(created)))
 }
 
-/// Replaces a cohort, its modules and visit rules.
-#[utoipa::path(security(("bearer" = [])), put, path = "/api/cohorts/{id}", tag = "cohorts", request_body = CohortInput, params(("id" = String, Path, description = "Cohort id")),
+/// Replaces a cohort, its modules and visit rules. With `If-Match` (the `ETag` of the
+/// cohort as read), only if nobody changed it since (else 412, nothing changed).
+#[utoipa::path(security(("bearer" = [])), put, path = "/api/cohorts/{id}", tag = "cohorts", request_body = CohortInput,
+    params(("id" = String, Path, description = "Cohort id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the cohort as read: save only if it is still its current version (else 412)")),
     responses((status = 200, body = CohortView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     ApiManager(manager): ApiManager,
+    request: HttpRequest,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<CohortInput>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = manager.email;
     let details = parse(&input)?;
+    let expected = if_match(&request);
     let updated = in_transaction(&pool, move |conn| {
-        update_cohort(conn, &id, &details, None, &actor)?;
+        update_cohort(conn, &id, &details, None, expected.as_deref(), &actor)?;
         cohort::get(conn, &id)?
             .ok_or_else(|| crate::ops::Error::Bug("updated cohort vanished".to_owned()))
     })
     .await?;
-    Ok(HttpResponse::Ok().json(CohortView::from(updated)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(&version_tag(updated.cohort.updated_at)))
+        .json(CohortView::from(updated)))
 }
 
 /// Deletes a cohort with its modules and own events; refused (409, naming how many of

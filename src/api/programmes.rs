@@ -1,19 +1,20 @@
 //! `/api/programmes`: list, get, create, update, delete (refused while it has cohorts),
 //! archive and unarchive.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::ApiManager;
 use super::extract::{JsonBody, QueryParams, ResourceId};
 use super::page::{PageQuery, Paged};
+use super::precondition::{etag, if_match};
 use super::resource::{Archived, fetch, remove};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::programme::{self, Programme};
-use crate::ops::cohorts::{create_programme, update_programme};
+use crate::ops::cohorts::{create_programme, update_programme, version_tag};
 use crate::ops::{archive, deletes};
 
 /// A programme as sent.
@@ -118,7 +119,9 @@ pub async fn get(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let found = fetch(&pool, "programme", id, programme::get).await?;
-    Ok(HttpResponse::Ok().json(ProgrammeView::from(found)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(&version_tag(found.updated_at)))
+        .json(ProgrammeView::from(found)))
 }
 
 /// Creates a programme.
@@ -139,27 +142,43 @@ pub async fn create(
     .await?;
     Ok(HttpResponse::Created()
         .insert_header(("Location", format!("/api/programmes/{}", created.id)))
+        .insert_header(etag(&version_tag(created.updated_at)))
         .json(ProgrammeView::from(created)))
 }
 
-/// Renames or redescribes a programme.
-#[utoipa::path(security(("bearer" = [])), put, path = "/api/programmes/{id}", tag = "programmes", request_body = ProgrammeInput, params(("id" = String, Path, description = "Programme id")),
+/// Renames or redescribes a programme. With `If-Match` (the `ETag` of the programme as
+/// read), only if nobody changed it since (else 412, nothing changed).
+#[utoipa::path(security(("bearer" = [])), put, path = "/api/programmes/{id}", tag = "programmes", request_body = ProgrammeInput,
+    params(("id" = String, Path, description = "Programme id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the programme as read: save only if it is still its current version (else 412)")),
     responses((status = 200, body = ProgrammeView), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 412, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     ApiManager(manager): ApiManager,
+    request: HttpRequest,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
     JsonBody(input): JsonBody<ProgrammeInput>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = manager.email;
+    let expected = if_match(&request);
     let updated = in_transaction(&pool, move |conn| {
-        update_programme(conn, &id, &input.name, &input.description, &actor)?;
+        update_programme(
+            conn,
+            &id,
+            &input.name,
+            &input.description,
+            expected.as_deref(),
+            &actor,
+        )?;
         programme::get(conn, &id)?
             .ok_or_else(|| crate::ops::Error::Bug("updated programme vanished".to_owned()))
     })
     .await?;
-    Ok(HttpResponse::Ok().json(ProgrammeView::from(updated)))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(&version_tag(updated.updated_at)))
+        .json(ProgrammeView::from(updated)))
 }
 
 /// Deletes a programme with its own events; refused (409, naming how many cohorts) while

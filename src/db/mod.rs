@@ -215,6 +215,21 @@ pub fn backend_of(conn: &DbConnection) -> Backend {
     }
 }
 
+/// Takes the write lock of a programme's row for the rest of the transaction (its edit
+/// reads the programme's version and then writes): on PostgreSQL `FOR NO KEY UPDATE`, so
+/// a second edit from another instance waits and then reads what the first stored; on
+/// SQLite the transaction's `BEGIN IMMEDIATE` already holds the write lock.
+pub fn lock_programme(conn: &mut DbConnection, programme_id: &str) -> diesel::QueryResult<()> {
+    use diesel::RunQueryDsl;
+    use diesel::sql_types::Text;
+    if let DbConnection::Postgres(pg) = conn {
+        diesel::sql_query("SELECT id FROM programmes WHERE id = $1 FOR NO KEY UPDATE")
+            .bind::<Text, _>(programme_id)
+            .execute(pg)?;
+    }
+    Ok(())
+}
+
 /// Takes the write lock of a cohort for the rest of the transaction: every change that
 /// reads a cohort's state and then writes from it (publishing a round or a schedule,
 /// numbering a round, a profile's next version) takes it first, so two such changes at

@@ -1,10 +1,12 @@
 //! Creating and changing programmes and cohorts (with their blackout dates), for the
 //! API and the console alike.
 
+use chrono::NaiveDateTime;
+
 use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::cohort;
-use crate::db::models::{audit, event, new_id, programme};
+use crate::db::models::{audit, event, new_id, next_stamp, programme};
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::CohortDetails;
 use crate::domain::invalid::{control_in, control_message, text};
@@ -52,18 +54,45 @@ pub fn create_programme(
     Ok(id)
 }
 
+/// The version of a programme or a cohort as last changed (from its `updated_at`): its
+/// `ETag`, and what an edit form carries so that its save applies only to what was read.
+pub fn version_tag(updated_at: NaiveDateTime) -> String {
+    format!("v{}", updated_at.and_utc().timestamp_micros())
+}
+
+/// Refuses an edit made on a version that is no longer the latest (`expected`, the tag
+/// read; `None`: any). The caller holds the row's lock.
+fn expect_tag(what: &str, current: NaiveDateTime, expected: Option<&str>) -> Result<(), Error> {
+    match expected {
+        Some(expected) if expected != version_tag(current) => Err(Error::Stale(format!(
+            "the {what} was changed by someone else since it was read (it is at version \"{}\", the change was made on \"{expected}\"): read it again and repeat the change",
+            version_tag(current)
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// Renames or redescribes a programme (audited); its new name must be free, and it must
-/// not be archived.
+/// not be archived. With `expected` (a [`version_tag`]) it is refused (`Stale`) unless
+/// the programme is still as it was read: two managers do not overwrite each other.
 pub fn update_programme(
     conn: &mut DbConnection,
     id: &str,
     name: &str,
     description: &str,
+    expected: Option<&str>,
     actor: &str,
 ) -> Result<(), Error> {
     let (name, description) = programme_fields(name, description)?;
+    crate::db::lock_programme(conn, id)?;
     super::archive::ensure_programme_open(conn, id)?;
-    if !programme::update(conn, id, &name, &description).map_err(|e| duplicate_name(e, &name))? {
+    let before =
+        programme::get(conn, id)?.ok_or_else(|| Error::not_found("programme", id.to_owned()))?;
+    expect_tag("programme", before.updated_at, expected)?;
+    let at = next_stamp(before.updated_at);
+    if !programme::update(conn, id, &name, &description, at)
+        .map_err(|e| duplicate_name(e, &name))?
+    {
         return Err(Error::not_found("programme", id.to_owned()));
     }
     audit::record(conn, actor, "update", "programme", id, &name)?;
@@ -111,19 +140,26 @@ pub fn create_cohort(
 
 /// Replaces a cohort, its modules and visit rules (audited), and, when `blackouts` is
 /// given, its own blackout dates (its own conferences and those of its programme stay).
-/// Refused while the cohort or its programme, or the programme it moves to, is archived.
+/// Refused while the cohort or its programme, or the programme it moves to, is archived;
+/// with `expected` (a [`version_tag`]), refused (`Stale`) unless the cohort is still as it
+/// was read. Under the cohort's lock: a second edit waits, then finds the first's version.
 pub fn update_cohort(
     conn: &mut DbConnection,
     id: &str,
     details: &CohortDetails,
     blackouts: Option<&[EventDetails]>,
+    expected: Option<&str>,
     actor: &str,
 ) -> Result<(), Error> {
     check_programme(conn, details)?;
+    // Takes the cohort's lock, held to the end: the version read below cannot change
+    // before this transaction writes.
     super::archive::ensure_open(conn, id)?;
     super::archive::ensure_programme_open(conn, &details.programme_id)?;
     let before = cohort::get(conn, id)?.ok_or_else(|| Error::not_found("cohort", id.to_owned()))?;
-    if !cohort::update(conn, id, details).map_err(|e| duplicate_number(e, details))? {
+    expect_tag("cohort", before.cohort.updated_at, expected)?;
+    let at = next_stamp(before.cohort.updated_at);
+    if !cohort::update(conn, id, details, at).map_err(|e| duplicate_number(e, details))? {
         return Err(Error::not_found("cohort", id.to_owned()));
     }
     if let Some(blackouts) = blackouts {

@@ -288,6 +288,9 @@ struct CheckPage {
     resubmit: bool,
     sections: Vec<CheckSection>,
     hidden: Vec<(String, String)>,
+    /// The tag of the profile as it was when the answers were checked: the confirmation
+    /// saves only if it is still the latest (a second click on Submit finds it is not).
+    version: String,
 }
 
 /// The confirmation page of a submitted profile.
@@ -302,6 +305,10 @@ struct SubmittedPage {
     recipients: Vec<String>,
     call_closes: String,
     closed: bool,
+    /// Why this page answers a submission that stored nothing (it was already submitted),
+    /// with the answers received then.
+    notice: Option<String>,
+    received: Vec<CheckSection>,
 }
 
 /// What a city asks of its form, by the button it pressed.
@@ -366,6 +373,9 @@ pub async fn save(
                         resubmit: ctx.submitted.is_some(),
                         sections: profile_check::sections(&ctx, &valid),
                         hidden: profile_check::hidden(&valid),
+                        version: profiles::profile_tag(
+                            ctx.latest.as_ref().map_or(0, |l| l.row.version),
+                        ),
                     };
                     return Ok(csrf.apply(html(&view)?));
                 }
@@ -379,8 +389,15 @@ pub async fn save(
                 Intent::Draft
             };
             let head = crate::http::state::<Letterhead>(&request)?;
+            // The check page sends the tag of the version it checked against: a second
+            // click on its Submit (or a change saved meanwhile) finds a newer version and
+            // stores and sends nothing.
+            let expected = Some(field("version"))
+                .filter(|v| matches!(step, Step::Confirm) && !v.is_empty())
+                .map(str::to_owned);
             let (ctx, form) = (ctx.clone(), form.clone());
             in_transaction(&pool, move |conn| {
+                profiles::expect_version(conn, &ctx, expected.as_deref())?;
                 profiles::save_as_city(conn, &ctx, &form, intent, &head)
             })
             .await
@@ -407,6 +424,33 @@ pub async fn save(
             );
             Ok(csrf.apply(html_with(StatusCode::FORBIDDEN, &view)?))
         }
+        Err(OpsError::Stale(_)) => {
+            // What is stored now, not what the page was loaded with.
+            let now = load(&pool, token.clone()).await?;
+            let submitted_now = now
+                .latest
+                .as_ref()
+                .is_some_and(|l| l.row.status == ProfileStatus::Submitted);
+            if submitted_now {
+                let mut view = submitted_page(&token, &now);
+                view.notice = Some(
+                    "This profile was already submitted: nothing was submitted or sent again. Here is what was received."
+                        .to_owned(),
+                );
+                return html_with(StatusCode::CONFLICT, &view);
+            }
+            let refusal = "Your profile was saved from elsewhere after you checked these answers, so they were not submitted. Your answers are below: check them and submit again.".to_owned();
+            let view = page(
+                &csrf,
+                &token,
+                &now,
+                &form,
+                &Errors::default(),
+                None,
+                Some(refusal),
+            );
+            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &view)?))
+        }
         Err(OpsError::Conflict { field, detail }) => {
             let errors = Errors(vec![FieldError {
                 field: field.unwrap_or_default(),
@@ -427,22 +471,31 @@ pub async fn submitted(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let ctx = load(&pool, token.clone()).await?;
-    let Some(row) = ctx.submitted.as_ref() else {
+    if ctx.submitted.is_none() {
         return Ok(redirect(&format!("/invitation/{token}")));
-    };
-    let recipients = ctx
+    }
+    html(&submitted_page(&token, &ctx))
+}
+
+/// The confirmation of the latest submission (the caller knows there is one).
+fn submitted_page(token: &str, ctx: &Context) -> SubmittedPage {
+    let row = ctx.submitted.as_ref();
+    let latest = ctx
         .latest
         .as_ref()
-        .filter(|l| l.row.id == row.id)
-        .map(|l| l.profile.contacts.iter().map(|c| c.email.clone()).collect())
-        .unwrap_or_default();
-    let view = SubmittedPage {
+        .filter(|l| row.is_some_and(|r| r.id == l.row.id));
+    SubmittedPage {
         action: format!("/invitation/{token}"),
         city: ctx.city_name.clone(),
-        reference: profiles::reference(row),
-        version: row.version,
-        submitted_at: row.submitted_at.map(stamp).unwrap_or_default(),
-        recipients,
+        reference: row.map(profiles::reference).unwrap_or_default(),
+        version: row.map_or(0, |r| r.version),
+        submitted_at: row
+            .and_then(|r| r.submitted_at)
+            .map(stamp)
+            .unwrap_or_default(),
+        recipients: latest
+            .map(|l| l.profile.contacts.iter().map(|c| c.email.clone()).collect())
+            .unwrap_or_default(),
         call_closes: ctx
             .cohort
             .cohort
@@ -450,6 +503,9 @@ pub async fn submitted(
             .format("%-d %B %Y")
             .to_string(),
         closed: ctx.call_closed(),
-    };
-    html(&view)
+        notice: None,
+        received: latest
+            .map(|l| profile_check::sections(ctx, &l.profile))
+            .unwrap_or_default(),
+    }
 }

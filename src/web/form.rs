@@ -193,3 +193,42 @@ impl Errors {
             .collect()
     }
 }
+
+/// What someone else saved while a manager edited the same thing: the fields whose saved
+/// value now differs from what the manager typed, both shown (the form keeps the typed
+/// values; saving again replaces the other change, knowingly).
+#[derive(Debug, Clone)]
+pub struct Meanwhile {
+    /// What was changed: "programme", "cohort".
+    pub what: &'static str,
+    /// (label, saved now, typed), in the form's order.
+    pub changes: Vec<(String, String, String)>,
+}
+
+impl Meanwhile {
+    /// The differences between the fields of the form as saved now and as typed (the same
+    /// fields, in the same order).
+    pub fn between(what: &'static str, saved: &[&Field], typed: &[&Field]) -> Meanwhile {
+        let changes = saved
+            .iter()
+            .zip(typed)
+            .filter(|(s, t)| s.value.trim() != t.value.trim())
+            .map(|(s, t)| (s.label.clone(), shown(s), shown(t)))
+            .collect();
+        Meanwhile { what, changes }
+    }
+}
+
+/// A field's value as a person reads it: a select's chosen label, "(empty)" for nothing.
+fn shown(f: &Field) -> String {
+    let value = f
+        .choices
+        .iter()
+        .find(|c| c.value == f.value)
+        .map_or(f.value.trim(), |c| c.label.as_str());
+    if value.is_empty() {
+        "(empty)".to_owned()
+    } else {
+        value.to_owned()
+    }
+}

@@ -71,8 +71,38 @@ pub(crate) fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// The SVG of the cities and lines, `width` wide.
-pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
+/// How a map is drawn: its width in user units (one CSS pixel when shown at that width),
+/// the size of its names and the id of its title (unique in its page).
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    /// Width of the drawing.
+    pub width: f64,
+    /// Font size of the cities' names.
+    pub font: f64,
+    /// The id of its `<title>`.
+    pub id: &'static str,
+}
+
+/// The map of a desktop: 900 wide, names at 11.
+pub const WIDE: Size = Size {
+    width: 900.0,
+    font: 11.0,
+    id: "map-title",
+};
+
+/// The map of a phone: 360 wide, shown at about its size on a 390 px screen (a little
+/// smaller on narrower ones), names at 13 so they stay at 12 px or more down to 340 px.
+pub const NARROW: Size = Size {
+    width: 360.0,
+    font: 13.0,
+    id: "map-title-narrow",
+};
+
+/// The SVG of the cities and lines, drawn at `size`.
+pub fn svg(cities: &[MapCity], lines: &[MapLine], size: Size) -> String {
+    let Size { width, font, id } = size;
+    // Offsets of the names from their dots were chosen at 11: they grow with the font.
+    let em = font / 11.0;
     if cities.is_empty() {
         return String::new();
     }
@@ -102,7 +132,7 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0} {height:.0}" role="img" aria-labelledby="map-title" class="map"><title id="map-title">Map of the pairs: {} lines from Twins (blue) to hosts (orange)</title><rect width="100%" height="100%" fill="#dfeaf3"/><path class="land" d="{}" fill="#f7f6f2" stroke="#b9c2ca" stroke-width="0.7" stroke-linejoin="round"/>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0} {height:.0}" role="img" aria-labelledby="{id}" class="map"><title id="{id}">Map of the pairs: {} lines from Twins (blue) to hosts (orange)</title><rect width="100%" height="100%" fill="#dfeaf3"/><path class="land" d="{}" fill="#f7f6f2" stroke="#b9c2ca" stroke-width="0.7" stroke-linejoin="round"/>"##,
         lines.len(),
         outlines((lon0, lat0, lon1, lat1), |lon, lat| (x(lon), y(lat)))
     );
@@ -147,16 +177,16 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
             r##"<circle cx="{cx:.1}" cy="{cy:.1}" r="{r}" fill="{fill}" stroke="#fff" stroke-width="1"><title>{}</title></circle>"##,
             escape(&c.name)
         );
-        let w = 6.3 * c.name.chars().count() as f64;
+        let w = 6.3 * em * c.name.chars().count() as f64;
         let candidates = [
-            (cx + 8.0, cy + 4.0, "start"),
-            (cx - 8.0, cy + 4.0, "end"),
+            (cx + 8.0, cy + 4.0 * em, "start"),
+            (cx - 8.0, cy + 4.0 * em, "end"),
             (cx, cy - 9.0, "middle"),
-            (cx, cy + 16.0, "middle"),
+            (cx, cy + 5.0 + 11.0 * em, "middle"),
             (cx + 6.0, cy - 7.0, "start"),
             (cx - 6.0, cy - 7.0, "end"),
-            (cx + 6.0, cy + 15.0, "start"),
-            (cx - 6.0, cy + 15.0, "end"),
+            (cx + 6.0, cy + 4.0 + 11.0 * em, "start"),
+            (cx - 6.0, cy + 4.0 + 11.0 * em, "end"),
         ];
         let boxed = |(tx, ty, anchor): (f64, f64, &str)| {
             let left = match anchor {
@@ -164,7 +194,7 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
                 "end" => tx - w,
                 _ => tx - w / 2.0,
             };
-            (left, ty - 10.0, left + w, ty + 2.0)
+            (left, ty - 10.0 * em, left + w, ty + 2.0 * em)
         };
         let Some(chosen) = candidates
             .iter()
@@ -176,7 +206,7 @@ pub fn svg(cities: &[MapCity], lines: &[MapLine], width: f64) -> String {
         placed.push(boxed(chosen));
         let _ = write!(
             labels,
-            r##"<text class="city" x="{:.1}" y="{:.1}" text-anchor="{}" font-size="11" font-family="system-ui, sans-serif" fill="#0b0c0c" paint-order="stroke" stroke="#fff" stroke-width="3">{}</text>"##,
+            r##"<text class="city" x="{:.1}" y="{:.1}" text-anchor="{}" font-size="{font}" font-family="system-ui, sans-serif" fill="#0b0c0c" paint-order="stroke" stroke="#fff" stroke-width="3">{}</text>"##,
             chosen.0,
             chosen.1,
             chosen.2,

@@ -115,7 +115,7 @@ pub fn timeline(plan: &PlanView, modules: &[Module], start: NaiveDate, end: Naiv
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="timeline-title" id="timeline"><title id="timeline-title">Visits by month, one row per pair</title>"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="group" aria-labelledby="timeline-title" id="timeline"><title id="timeline-title">Visits by month, one row per pair</title>"#
     );
     draw_modules(&mut out, modules, &x, (start, end));
     draw_blackouts(&mut out, plan, &x, (start, end), height);

@@ -218,10 +218,19 @@ pub fn insert(conn: &mut DbConnection, id: &str, details: &CohortDetails) -> Que
     insert_modules(conn, id, details)
 }
 
-/// Replaces a cohort and its modules; `false` when there is none.
-pub fn update(conn: &mut DbConnection, id: &str, details: &CohortDetails) -> QueryResult<bool> {
+/// Replaces a cohort and its modules, stamped `at`; `false` when there is none.
+pub fn update(
+    conn: &mut DbConnection,
+    id: &str,
+    details: &CohortDetails,
+    at: chrono::NaiveDateTime,
+) -> QueryResult<bool> {
+    let values = CohortValues {
+        updated_at: at,
+        ..CohortValues::from(details)
+    };
     let n = diesel::update(cohorts::table.find(id))
-        .set(CohortValues::from(details))
+        .set(values)
         .execute(conn)?;
     if n == 0 {
         return Ok(false);

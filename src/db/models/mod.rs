@@ -48,6 +48,13 @@ pub fn now() -> NaiveDateTime {
         .unwrap_or(now)
 }
 
+/// The stamp of a row's next change: now, but always later than its last one (`before`),
+/// so a row's `updated_at` serves as its version even when two changes fall in one
+/// microsecond or an instance's clock is behind.
+pub fn next_stamp(before: NaiveDateTime) -> NaiveDateTime {
+    now().max(before + chrono::Duration::microseconds(1))
+}
+
 /// A new row id: time-ordered (UUID v7), as text.
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()

@@ -73,18 +73,19 @@ pub fn insert(conn: &mut DbConnection, id: &str, name: &str, description: &str) 
         .map(drop)
 }
 
-/// Renames or redescribes a programme; `false` when there is none.
+/// Renames or redescribes a programme, stamped `at`; `false` when there is none.
 pub fn update(
     conn: &mut DbConnection,
     id: &str,
     name: &str,
     description: &str,
+    at: chrono::NaiveDateTime,
 ) -> QueryResult<bool> {
     diesel::update(programmes::table.find(id))
         .set((
             programmes::name.eq(name),
             programmes::description.eq(description),
-            programmes::updated_at.eq(now()),
+            programmes::updated_at.eq(at),
         ))
         .execute(conn)
         .map(|n| n == 1)

@@ -16,7 +16,8 @@ use crate::domain::calendar::parse_day;
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::{FieldError, Invalid};
-use crate::web::form::{Errors, Field, SummaryItem};
+use crate::ops::cohorts::version_tag;
+use crate::web::form::{Errors, Field, Meanwhile, SummaryItem};
 use crate::web::page::PageError;
 
 /// The module names of the Twinning Learning Programme, in order.
@@ -56,6 +57,8 @@ pub struct CohortForm {
     #[serde(rename = "visit_rules.modules")]
     visit_modules: String,
     blackouts: String,
+    /// The version of the cohort the edit form was filled from (empty for a new one).
+    version: String,
 }
 
 impl CohortForm {
@@ -111,7 +114,22 @@ impl CohortForm {
                 .collect::<Vec<_>>()
                 .join(", "),
             blackouts,
+            version: version_tag(k.updated_at),
         })
+    }
+
+
+    /// The version of the cohort it was filled from, if it says.
+    pub(super) fn version(&self) -> Option<&str> {
+        Some(self.version.as_str()).filter(|v| !v.is_empty())
+    }
+
+    /// The same answers, saved over `version` (a cohort's current one).
+    pub(super) fn over(&self, version: String) -> CohortForm {
+        CohortForm {
+            version,
+            ..self.clone()
+        }
     }
 }
 
@@ -138,6 +156,31 @@ pub(super) struct CohortFormPage {
     modules: Vec<[Field; 2]>,
     rules: Vec<Field>,
     blackouts: Field,
+    /// The version of the cohort the form was filled from (empty: a new cohort).
+    version: String,
+    /// What someone else saved after the form was filled, when that refused the save.
+    meanwhile: Option<Meanwhile>,
+}
+
+impl CohortFormPage {
+    /// Every field, in the form's order.
+    fn fields(&self) -> Vec<&Field> {
+        let mut all: Vec<&Field> = self.main.iter().collect();
+        all.extend(self.modules.iter().flatten());
+        all.extend(self.rules.iter());
+        all.push(&self.blackouts);
+        all
+    }
+
+    /// Says what `saved` (the cohort's form as saved now) holds that differs from what
+    /// this page's form was typed with.
+    pub(super) fn meanwhile(&mut self, saved: &CohortFormPage) {
+        self.meanwhile = Some(Meanwhile::between(
+            "cohort",
+            &saved.fields(),
+            &self.fields(),
+        ));
+    }
 }
 
 /// The form as typed, with what is wrong in the summary and beside each field.
@@ -237,10 +280,6 @@ pub(super) fn form_page(
     let blackouts = Field::new("textarea", "blackouts", "Blackout dates", &f.blackouts)
         .hint("One period per line: first day, last day, what it is. E.g. 2025-07-15 2025-08-31 Summer holidays")
         .errors(errors);
-    let mut all: Vec<&Field> = main.iter().collect();
-    all.extend(modules.iter().flatten());
-    all.extend(rules.iter());
-    all.push(&blackouts);
     let (title, action, button, back) = match target {
         Target::New => (
             "New cohort".to_owned(),
@@ -255,19 +294,23 @@ pub(super) fn form_page(
             format!("/console/cohorts/{id}"),
         ),
     };
-    CohortFormPage {
+    let mut page = CohortFormPage {
         nav,
         csrf,
         title,
         action,
         button,
         back,
-        summary: errors.summary(&all),
+        summary: Vec::new(),
         main,
         modules,
         rules,
         blackouts,
-    }
+        version: f.version.clone(),
+        meanwhile: None,
+    };
+    page.summary = errors.summary(&page.fields());
+    page
 }
 
 /// The open programmes, for the form's select: id, name.

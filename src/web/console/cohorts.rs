@@ -18,7 +18,7 @@ use crate::db::models::profile::{self as profile_model, ProfileRow};
 use crate::db::models::{city, programme};
 use crate::domain::profile::ProfileRole;
 use crate::ops::Error as OpsError;
-use crate::ops::cohorts as cohort_ops;
+use crate::ops::cohorts::{self as cohort_ops, version_tag};
 use crate::ops::invitations::Issued;
 use crate::ops::{archive, profiles};
 use crate::web::form::{Errors, Field, SummaryItem};
@@ -147,14 +147,52 @@ pub async fn update(
         Err(invalid) => Err(OpsError::Invalid(invalid)),
         Ok((details, blackouts)) => {
             let (key, actor) = (id.clone(), manager.email.clone());
+            let expected = f.version().map(str::to_owned);
             in_transaction(&pool, move |conn| {
-                cohort_ops::update_cohort(conn, &key, &details, Some(&blackouts), &actor)
+                cohort_ops::update_cohort(
+                    conn,
+                    &key,
+                    &details,
+                    Some(&blackouts),
+                    expected.as_deref(),
+                    &actor,
+                )
             })
             .await
         }
     };
     match result {
         Ok(()) => Ok(redirect(&format!("/console/cohorts/{id}?saved=1"))),
+        Err(OpsError::Stale(_)) => {
+            // Someone saved the cohort after this form was filled: what is saved now
+            // beside what was typed, the typed values kept, over the current version.
+            let (found, events) = open_cohort(&pool, &id).await?;
+            let programmes = programme_choices(&pool).await?;
+            let typed = f.over(version_tag(found.cohort.updated_at));
+            let saved = CohortForm::of(&found, &events).unwrap_or_else(|| typed.clone());
+            let name = found.cohort.name.clone();
+            let saved_page = form_page(
+                Nav {
+                    name: String::new(),
+                    csrf: String::new(),
+                },
+                String::new(),
+                programmes.clone(),
+                &saved,
+                &Errors::default(),
+                Target::Edit(id.clone(), name.clone()),
+            );
+            let mut page = form_page(
+                nav,
+                csrf.token.clone(),
+                programmes,
+                &typed,
+                &Errors::default(),
+                Target::Edit(id, name),
+            );
+            page.meanwhile(&saved_page);
+            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &page)?))
+        }
         Err(e) => {
             let errors = edit_errors(e)?;
             let (found, _) = open_cohort(&pool, &id).await?;

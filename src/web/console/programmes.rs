@@ -12,8 +12,8 @@ use crate::db::DbPool;
 use crate::db::models::programme;
 use crate::ops::Error as OpsError;
 use crate::ops::archive;
-use crate::ops::cohorts as cohort_ops;
-use crate::web::form::{Errors, Field, SummaryItem};
+use crate::ops::cohorts::{self as cohort_ops, version_tag};
+use crate::web::form::{Errors, Field, Meanwhile, SummaryItem};
 use crate::web::page::{PageError, html, html_with, redirect};
 
 /// The programme form as sent, new or edited.
@@ -23,6 +23,9 @@ pub struct ProgrammeForm {
     name: String,
     #[serde(default)]
     description: String,
+    /// The version of the programme the edit form was filled from.
+    #[serde(default)]
+    version: String,
 }
 
 /// `POST /console/programmes`.
@@ -65,26 +68,38 @@ struct EditPage {
     summary: Vec<SummaryItem>,
     name: Field,
     description: Field,
+    /// The version of the programme the form was filled from: saved only if it is still
+    /// the current one.
+    version: String,
+    /// What someone else saved after the form was filled, when that refused the save.
+    meanwhile: Option<Meanwhile>,
+}
+
+fn fields(typed: (&str, &str), errors: &Errors) -> (Field, Field) {
+    (
+        Field::new("text", "name", "Name", typed.0).errors(errors),
+        Field::new("textarea", "description", "Description", typed.1).errors(errors),
+    )
 }
 
 fn edit_page(
     nav: Nav,
     csrf: String,
-    id: String,
-    title: String,
+    found: &programme::Programme,
     typed: (&str, &str),
     errors: &Errors,
 ) -> EditPage {
-    let name = Field::new("text", "name", "Name", typed.0).errors(errors);
-    let description = Field::new("textarea", "description", "Description", typed.1).errors(errors);
+    let (name, description) = fields(typed, errors);
     EditPage {
         nav,
         csrf,
-        id,
-        title,
+        id: found.id.clone(),
+        title: found.name.clone(),
         summary: errors.summary(&[&name, &description]),
         name,
         description,
+        version: version_tag(found.updated_at),
+        meanwhile: None,
     }
 }
 
@@ -112,8 +127,7 @@ pub async fn edit(
     let page = edit_page(
         nav,
         csrf.token.clone(),
-        id,
-        found.name.clone(),
+        &found,
         (&found.name, &found.description),
         &Errors::default(),
     );
@@ -136,23 +150,42 @@ pub async fn update(
         f.description.clone(),
         manager.email,
     );
+    let expected = Some(f.version.clone()).filter(|v| !v.is_empty());
     match in_transaction(&pool, move |conn| {
-        cohort_ops::update_programme(conn, &key, &name, &description, &actor)
+        cohort_ops::update_programme(conn, &key, &name, &description, expected.as_deref(), &actor)
     })
     .await
     {
         Ok(()) => Ok(redirect("/console")),
+        Err(OpsError::Stale(_)) => {
+            // Someone saved it after this form was filled: show what is saved now beside
+            // what was typed, keep the typed values, and carry the current version, so
+            // that saving again replaces the other change knowingly.
+            let now = open_programme(&pool, &id).await?;
+            let typed = (f.name.as_str(), f.description.as_str());
+            let mut page = edit_page(nav, csrf.token.clone(), &now, typed, &Errors::default());
+            let (saved_name, saved_description) =
+                fields((&now.name, &now.description), &Errors::default());
+            page.meanwhile = Some(Meanwhile::between(
+                "programme",
+                &[&saved_name, &saved_description],
+                &[&page.name, &page.description],
+            ));
+            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &page)?))
+        }
         Err(e) => {
             let errors = edit_errors(e)?;
-            let title = open_programme(&pool, &id).await?.name;
-            let page = edit_page(
+            let found = open_programme(&pool, &id).await?;
+            let mut page = edit_page(
                 nav,
                 csrf.token.clone(),
-                id,
-                title,
+                &found,
                 (&f.name, &f.description),
                 &errors,
             );
+            // Still the version the form was filled from: a correction saves only if
+            // nobody else saved meanwhile.
+            page.version = f.version.clone();
             Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
         }
     }

@@ -363,7 +363,9 @@ struct RoundPage {
     cohort: String,
     settings: RoundSettings,
     report: Report,
+    /// The map on a desktop, and on a phone (names at a size to read there).
     map: String,
+    map_narrow: String,
 }
 
 /// `GET /console/rounds/{id}`.
@@ -389,7 +391,8 @@ pub async fn show(
         nav,
         csrf: csrf.token.clone(),
         proposals,
-        map: super::map::svg(&report.cities, &report.lines, 900.0),
+        map: super::map::svg(&report.cities, &report.lines, super::map::WIDE),
+        map_narrow: super::map::svg(&report.cities, &report.lines, super::map::NARROW),
         settings: ops::settings_of(&row)?,
         report,
         cohort,
@@ -496,6 +499,8 @@ struct JobPage {
     phase: String,
     seconds: u64,
     cancelling: bool,
+    /// How long opening the page waits for the result, in seconds.
+    wait: u64,
 }
 
 fn registry(request: &HttpRequest) -> Result<web::Data<Jobs>, PageError> {
@@ -505,7 +510,14 @@ fn registry(request: &HttpRequest) -> Result<web::Data<Jobs>, PageError> {
         .ok_or_else(|| PageError::Internal("no job registry".to_owned()))
 }
 
-/// `GET /console/jobs/{id}`: where a job stands; the round once it is done.
+/// How long the job's page waits for the job to end before it answers that it is still
+/// running. A page that reloads itself on a timer is one a person cannot stop or slow
+/// down (WCAG 2.2.1); instead each opening of the page waits this long, and the page says
+/// where the job stands with a link to look again.
+const JOB_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// `GET /console/jobs/{id}`: where a job stands; the round once it is done (waiting up to
+/// [`JOB_WAIT`] for it).
 pub async fn job(
     request: HttpRequest,
     pool: web::Data<DbPool>,
@@ -513,10 +525,17 @@ pub async fn job(
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
-    let asked = id.clone();
-    let status = with_db(&pool, move |conn| Ok(jobs::status(conn, &asked)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let started = std::time::Instant::now();
+    let status = loop {
+        let asked = id.clone();
+        let status = with_db(&pool, move |conn| Ok(jobs::status(conn, &asked)?))
+            .await?
+            .ok_or(PageError::NotFound)?;
+        if status.outcome.is_some() || status.cancelling || started.elapsed() >= JOB_WAIT {
+            break status;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
     match status.outcome {
         Some(Outcome::Done(round)) => Ok(redirect(&format!("/console/rounds/{round}"))),
         Some(Outcome::Failed(why)) => {
@@ -541,6 +560,7 @@ pub async fn job(
                 phase: status.phase,
                 seconds: status.elapsed.as_secs(),
                 cancelling: status.cancelling,
+                wait: JOB_WAIT.as_secs(),
             };
             Ok(csrf.apply(html(&page)?))
         }
