@@ -16,6 +16,7 @@ use crate::db::models::{city, cohort as cohort_model, programme};
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::city::{Country, city_id};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::domain::id::CohortId;
 use crate::domain::profile::{Contact, Profile, ProfileRole, Theme};
 use crate::mail::Letterhead;
 use crate::ops::Error;
@@ -366,7 +367,7 @@ fn example_profile(name: &str, country: &str, themes: Vec<Theme>) -> Profile {
 #[derive(Debug, Serialize)]
 pub struct DemoSummary {
     /// The example cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// Its name.
     pub cohort: String,
     /// The round run on it.
@@ -399,7 +400,7 @@ pub struct DemoEmail {
 }
 
 /// The emails of the example cohort, oldest first.
-pub fn emails(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<DemoEmail>, Error> {
+pub fn emails(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Vec<DemoEmail>, Error> {
     let filter = crate::db::models::outbox::Filter {
         cohort_id: Some(cohort_id.to_owned()),
         ..Default::default()
@@ -420,7 +421,7 @@ pub fn emails(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<DemoEmail>
 
 /// Loads the example cohort (or finds it) and its example profiles, in the caller's
 /// transaction; returns the cohort id.
-pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, Error> {
+pub fn load(conn: &mut DbConnection, actor: &str) -> Result<CohortId, Error> {
     let programme_id = match programme::list(conn, crate::db::models::Listing::All, 500, 0)?
         .items
         .into_iter()
@@ -528,7 +529,7 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<String, Error> {
 
 fn invite(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     city_id: &str,
     role: ProfileRole,
     actor: &str,
@@ -559,7 +560,7 @@ fn invite(
 
 fn save(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     city_id: &str,
     role: ProfileRole,
     p: &Profile,

@@ -288,7 +288,7 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
         .clone();
     let host = pair["host"].as_str().unwrap();
 
-    let token = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
+    let token = fixtures::city_token(&app, cohort.as_str(), "pt-cascais", "twin").await;
     let path = format!("/invitation/{token}");
     let mut city = Session::new(&app.address);
     let page = city.get(&path).await;
@@ -333,7 +333,7 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
             .unwrap()
             .1
     };
-    let host_token = fixtures::city_token(&app, &cohort, &host_city, "host").await;
+    let host_token = fixtures::city_token(&app, cohort.as_str(), &host_city, "host").await;
     let answered = as_city(
         &app,
         Method::POST,

@@ -16,6 +16,7 @@ fn example(app: &common::TestApp) -> String {
     use diesel::Connection;
     conn.transaction(|c| twinning::demo::load(c, "test"))
         .unwrap()
+        .into()
 }
 
 /// How many emails the outbox holds for a cohort.

@@ -6,6 +6,7 @@ use crate::common;
 
 use common::{Backend, fixtures};
 use serde_json::{Value, json};
+use twinning::domain::id::CohortId;
 use twinning::domain::profile::ProfileRole;
 
 /// One line: markup that would run, and a formula.
@@ -36,9 +37,11 @@ fn plant_in_profiles(app: &common::TestApp, cohort: &str) -> usize {
     use twinning::db::models::{invitation, profile};
     let mut conn = app.pool.get().unwrap();
     let mut planted = 0;
-    for (inv, _) in invitation::of_cohort(&mut conn, cohort).unwrap() {
+    for (inv, _) in invitation::of_cohort(&mut conn, &CohortId::from(cohort)).unwrap() {
         let role: ProfileRole = inv.role;
-        let Some(latest) = profile::latest(&mut conn, &inv.city_id, cohort, role).unwrap() else {
+        let Some(latest) =
+            profile::latest(&mut conn, &inv.city_id, &CohortId::from(cohort), role).unwrap()
+        else {
             continue;
         };
         let mut p = latest.profile;
@@ -55,7 +58,7 @@ fn plant_in_profiles(app: &common::TestApp, cohort: &str) -> usize {
         }
         let target = profile::Target {
             city_id: &inv.city_id,
-            cohort_id: cohort,
+            cohort_id: &CohortId::from(cohort),
             role,
             actor: "test",
         };

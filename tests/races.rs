@@ -7,6 +7,7 @@ use crate::common;
 
 use common::{Backend, TestApp, fixtures};
 use serde_json::{Value, json};
+use twinning::domain::id::CohortId;
 
 /// The example cohort on `backend`, and the address of a second instance.
 async fn two_instances(backend: Backend) -> (TestApp, String, String) {
@@ -480,11 +481,11 @@ on_both_backends!(
         let app = common::spawn_app_with(backend, true).await;
         let cohort = fixtures::demo(&app);
         let mut conn = app.pool.get().unwrap();
-        let live = proposal::live_of_cohort(&mut conn, &cohort).unwrap();
+        let live = proposal::live_of_cohort(&mut conn, &CohortId::from(&cohort)).unwrap();
         let p = &live[0];
         let again = proposal::insert(
             &mut conn,
-            &cohort,
+            &CohortId::from(&cohort),
             &p.round_id,
             &p.twin_city_id,
             &p.host_id,
@@ -498,7 +499,7 @@ on_both_backends!(
         proposal::supersede(&mut conn, &p.id).unwrap();
         proposal::insert(
             &mut conn,
-            &cohort,
+            &CohortId::from(&cohort),
             &p.round_id,
             &p.twin_city_id,
             &p.host_id,
@@ -506,7 +507,7 @@ on_both_backends!(
         )
         .unwrap();
 
-        let mut v = visit::of_cohort(&mut conn, &cohort).unwrap()[0].clone();
+        let mut v = visit::of_cohort(&mut conn, &CohortId::from(&cohort)).unwrap()[0].clone();
         v.id = "self-visit".to_owned();
         v.host_city_id = v.guest_city_id.clone();
         let refused = visit::insert(&mut conn, &v)

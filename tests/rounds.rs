@@ -14,6 +14,7 @@ async fn example(app: &common::TestApp) -> String {
     use diesel::Connection;
     conn.transaction(|c| twinning::demo::load(c, "test"))
         .unwrap()
+        .into()
 }
 
 async fn round(app: &common::TestApp, cohort: &str, settings: Value) -> Value {

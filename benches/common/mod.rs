@@ -4,6 +4,7 @@
 use twinning::db::DbConnection;
 use twinning::db::models::invitation::{self, NewInvitation};
 use twinning::db::models::profile::{self, Target};
+use twinning::domain::id::CohortId;
 use twinning::domain::profile::{Profile, ProfileRole, Theme};
 
 const DOMAINS: [&str; 6] = [
@@ -76,7 +77,7 @@ fn themes(rng: &mut Lcg, n: usize) -> Vec<Theme> {
 
 /// A cohort in 2027 with `hosts` host cities (capacity 1 to 5) and `twins` Twin cities,
 /// every one with a submitted profile; its id.
-pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize, contacts: usize) -> String {
+pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize, contacts: usize) -> CohortId {
     use diesel::prelude::*;
     use twinning::db::schema::cities;
     let mut rng = Lcg(7);

@@ -13,6 +13,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::city::{self, CityFilter, CityWithRoles, RoleGrant};
 use crate::domain::city::{CityDetails, CityFields};
+use crate::domain::id::CohortId;
 use crate::domain::role::Role;
 use crate::domain::{Invalid, invalid::Checks};
 use crate::ops::cities as ops;
@@ -127,7 +128,7 @@ impl From<CityWithRoles> for CityView {
                 .into_iter()
                 .map(|r| RoleView {
                     role: r.role,
-                    cohort_id: r.cohort_id,
+                    cohort_id: r.cohort_id.map(String::from),
                     source: r.source,
                 })
                 .collect(),
@@ -174,7 +175,7 @@ fn parse(input: &CityInput) -> Result<(CityDetails, Vec<RoleGrant>), Invalid> {
                 .as_deref()
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
-                .map(str::to_owned),
+                .map(CohortId::from),
             source: r.source.trim().to_owned(),
         };
         checks.ensure(

@@ -17,6 +17,7 @@ use crate::db::DbPool;
 use crate::db::models::cohort::{self, CohortWithModules};
 use crate::domain::Invalid;
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::domain::id::CohortId;
 use crate::ops::archive;
 use crate::ops::cohorts::{create_cohort, update_cohort, version_tag};
 use crate::ops::deletes;
@@ -119,7 +120,7 @@ impl From<CohortWithModules> for CohortView {
         let archived_at = c.archived_since();
         let k = c.cohort;
         CohortView {
-            id: k.id,
+            id: k.id.into(),
             programme_id: k.programme_id,
             number: k.number,
             name: k.name,
@@ -244,7 +245,10 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = fetch(&pool, "cohort", id, cohort::get).await?;
+    let found = fetch(&pool, "cohort", id, |c, id| {
+        cohort::get(c, &CohortId::from(id))
+    })
+    .await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(&version_tag(found.cohort.updated_at)))
         .json(CohortView::from(found)))
@@ -292,6 +296,7 @@ pub async fn update(
     let details = parse(&input)?;
     let expected = if_match(&request);
     let updated = in_transaction(&pool, move |conn| {
+        let id = CohortId::from(id);
         update_cohort(conn, &id, &details, None, expected.as_deref(), &actor)?;
         cohort::get(conn, &id)?
             .ok_or_else(|| crate::ops::Error::Bug("updated cohort vanished".to_owned()))
@@ -313,7 +318,13 @@ pub async fn delete(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, id, manager.email, deletes::delete_cohort).await
+    remove(
+        &pool,
+        CohortId::from(id),
+        manager.email,
+        deletes::delete_cohort,
+    )
+    .await
 }
 
 /// Archives a cohort that is over: read-only (every write answers 409), out of the default
@@ -345,8 +356,9 @@ async fn set_archived(
     pool: &DbPool,
     id: String,
     actor: String,
-    change: fn(&mut crate::db::DbConnection, &str, &str) -> Result<(), crate::ops::Error>,
+    change: fn(&mut crate::db::DbConnection, &CohortId, &str) -> Result<(), crate::ops::Error>,
 ) -> Result<HttpResponse, ApiError> {
+    let id = CohortId::from(id);
     let changed = in_transaction(pool, move |conn| {
         change(conn, &id, &actor)?;
         cohort::get(conn, &id)?.ok_or(crate::ops::Error::not_found("cohort", id))

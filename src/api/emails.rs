@@ -12,6 +12,7 @@ use super::page::{PageQuery, Paged};
 use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
+use crate::domain::id::CohortId;
 use crate::mail::Letterhead;
 use crate::ops::outbox::{self as ops, EmailFull, EmailPreview, EmailQuery, EmailView};
 
@@ -108,7 +109,8 @@ pub async fn resend_failed(
     QueryParams(q): QueryParams<FailedQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let queued = in_transaction(&pool, move |conn| {
-        ops::resend_failed(conn, q.cohort.as_deref(), &manager.email)
+        let cohort = q.cohort.map(CohortId::from);
+        ops::resend_failed(conn, cohort.as_ref(), &manager.email)
     })
     .await?;
     Ok(HttpResponse::Ok().json(Requeued { queued }))
@@ -146,7 +148,7 @@ pub async fn preview(
 ) -> Result<HttpResponse, ApiError> {
     let (limit, offset) = page.bounds()?;
     let preview = with_db(&pool, move |conn| {
-        crate::ops::visits::preview(conn, &id, &head)
+        crate::ops::visits::preview(conn, &CohortId::from(id), &head)
     })
     .await?;
     let total = preview.emails.len() as i64;

@@ -74,7 +74,7 @@ impl From<CalendarEvent> for EventView {
         EventView {
             id: e.id,
             programme_id: e.programme_id,
-            cohort_id: e.cohort_id,
+            cohort_id: e.cohort_id.map(String::from),
             kind: e.kind,
             label: e.label,
             location: e.location,

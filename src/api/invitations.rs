@@ -16,6 +16,7 @@ use crate::db::DbPool;
 use crate::db::models::cohort;
 use crate::db::models::invitation::{self, Invitation};
 use crate::db::models::profile;
+use crate::domain::id::CohortId;
 use crate::domain::profile::ProfileRole;
 use crate::ops::invitations::{self as ops, Invite, Issued, Issuer};
 use crate::ops::profiles;
@@ -97,7 +98,7 @@ fn view(
         }
         .to_owned(),
         id: inv.id,
-        cohort_id: inv.cohort_id,
+        cohort_id: inv.cohort_id.into(),
         city_id: inv.city_id,
         city_name,
         role: inv.role,
@@ -132,10 +133,10 @@ pub async fn list(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let views = with_db(&pool, move |conn| {
-        if cohort::get(conn, &id)?.is_none() {
+        if cohort::get(conn, &CohortId::from(&id))?.is_none() {
             return Err(crate::ops::Error::not_found("cohort", id));
         }
-        invitation::of_cohort(conn, &id)?
+        invitation::of_cohort(conn, &CohortId::from(&id))?
             .into_iter()
             .map(|(inv, name)| view(conn, inv, name, None))
             .collect::<Result<Vec<_>, _>>()
@@ -173,7 +174,7 @@ pub async fn create(
             head: &head,
             days: security.invitation_days,
         };
-        let issued = ops::invite(conn, &id, &invites, &issuer)?;
+        let issued = ops::invite(conn, &CohortId::from(&id), &invites, &issuer)?;
         issued_views(conn, issued)
     })
     .await?;
@@ -201,7 +202,7 @@ pub async fn create_csv(
             head: &head,
             days: security.invitation_days,
         };
-        let issued = ops::invite_csv(conn, &id, &body, &issuer)?;
+        let issued = ops::invite_csv(conn, &CohortId::from(&id), &body, &issuer)?;
         issued_views(conn, issued)
     })
     .await?;

@@ -15,6 +15,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::invitation;
 use crate::db::models::profile::{self, StoredProfile};
+use crate::domain::id::CohortId;
 use crate::domain::profile::{
     ContactFields, PeriodFields, Profile, ProfileForm, ProfileRole, ThemeFields,
 };
@@ -179,7 +180,7 @@ impl From<&StoredProfile> for ProfileView {
         ProfileView {
             id: s.row.id.clone(),
             city_id: s.row.city_id.clone(),
-            cohort_id: s.row.cohort_id.clone(),
+            cohort_id: s.row.cohort_id.clone().into(),
             role: s.row.role,
             version: s.row.version,
             status: s.row.status,
@@ -225,7 +226,7 @@ fn state(ctx: &Context) -> ProfileState {
     ProfileState {
         city_id: ctx.invitation.city_id.clone(),
         city_name: ctx.city_name.clone(),
-        cohort_id: ctx.invitation.cohort_id.clone(),
+        cohort_id: ctx.invitation.cohort_id.clone().into(),
         role: ctx.role.as_str().to_owned(),
         status: ctx.status().as_str().to_owned(),
         call_closes: ctx.cohort.cohort.call_closes,
@@ -310,10 +311,10 @@ pub async fn of_cohort(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let all = with_db(&pool, move |conn| {
-        if crate::db::models::cohort::get(conn, &id)?.is_none() {
+        if crate::db::models::cohort::get(conn, &CohortId::from(&id))?.is_none() {
             return Err(crate::ops::Error::not_found("cohort", id));
         }
-        Ok(profile::latest_of_cohort(conn, &id)?)
+        Ok(profile::latest_of_cohort(conn, &CohortId::from(&id))?)
     })
     .await?;
     Ok(HttpResponse::Ok().json(all.iter().map(ProfileView::from).collect::<Vec<_>>()))
@@ -328,7 +329,10 @@ pub async fn export(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let data = with_db(&pool, move |conn| ops::export_csv(conn, &id)).await?;
+    let data = with_db(&pool, move |conn| {
+        ops::export_csv(conn, &CohortId::from(&id))
+    })
+    .await?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .body(data))

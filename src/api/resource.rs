@@ -27,13 +27,17 @@ pub async fn fetch<T: Send + 'static>(
 
 /// Deletes the thing with this id through `delete` (which counts what refers to it and
 /// refuses, and records the delete under `actor`), in one transaction: 204, 404 or 409.
-pub async fn remove(
+pub async fn remove<K, I>(
     pool: &DbPool,
-    id: String,
+    id: K,
     actor: String,
-    delete: fn(&mut DbConnection, &str, &str) -> Result<(), crate::ops::Error>,
-) -> Result<HttpResponse, ApiError> {
-    in_transaction(pool, move |conn| delete(conn, &id, &actor)).await?;
+    delete: fn(&mut DbConnection, &I, &str) -> Result<(), crate::ops::Error>,
+) -> Result<HttpResponse, ApiError>
+where
+    K: std::borrow::Borrow<I> + Send + 'static,
+    I: ?Sized + 'static,
+{
+    in_transaction(pool, move |conn| delete(conn, id.borrow(), &actor)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -14,6 +14,7 @@ use crate::blocking::on_own_thread;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::round::{self, RoundRow};
+use crate::domain::id::CohortId;
 use crate::ops::rounds::{self as ops, Report, RoundSettings};
 
 /// A round as shown.
@@ -50,7 +51,7 @@ impl TryFrom<RoundRow> for RoundView {
             settings: ops::settings_of(&row)?,
             report: ops::report_of(&row)?,
             id: row.id,
-            cohort_id: row.cohort_id,
+            cohort_id: row.cohort_id.into(),
             number: row.number,
             status: row.status,
             solver_version: row.solver_version,
@@ -72,7 +73,10 @@ pub async fn create(
     ResourceId(id): ResourceId,
     JsonBody(settings): JsonBody<RoundSettings>,
 ) -> Result<HttpResponse, ApiError> {
-    let prepared = with_db(&pool, move |conn| ops::prepare(conn, &id, settings)).await?;
+    let prepared = with_db(&pool, move |conn| {
+        ops::prepare(conn, &CohortId::from(id), settings)
+    })
+    .await?;
     let solved = on_own_thread("round", move || ops::solve(prepared)).await??;
     let row = in_transaction(&pool, move |conn| ops::store(conn, &solved, &manager.email)).await?;
     Ok(HttpResponse::Created()
@@ -89,7 +93,10 @@ pub async fn list(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let rows = with_db(&pool, move |conn| Ok(round::of_cohort(conn, &id)?)).await?;
+    let rows = with_db(&pool, move |conn| {
+        Ok(round::of_cohort(conn, &CohortId::from(id))?)
+    })
+    .await?;
     let views = rows
         .into_iter()
         .map(RoundView::try_from)
@@ -194,7 +201,7 @@ pub async fn proposals(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let live = with_db(&pool, move |conn| {
-        let list = crate::db::models::proposal::live_of_cohort(conn, &id)?;
+        let list = crate::db::models::proposal::live_of_cohort(conn, &CohortId::from(id))?;
         crate::ops::proposals::views(conn, list)
     })
     .await?;

@@ -17,6 +17,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::user;
 use crate::db::models::visit::{self};
+use crate::domain::id::CohortId;
 use crate::mail::Letterhead;
 use crate::ops::visits::{
     self as ops, AgendaEntry, ChangeView, PlanView, Published, VisitUpdate, VisitView, city_views,
@@ -37,7 +38,7 @@ pub async fn plan(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let view = plan_cohort(&pool, id, manager.email).await?;
+    let view = plan_cohort(&pool, id.into(), manager.email).await?;
     Ok(HttpResponse::Created().json(view))
 }
 
@@ -51,7 +52,7 @@ pub async fn of_cohort(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let (view, tag) = with_db(&pool, move |conn| {
-        let ctx = ops::context(conn, &id)?;
+        let ctx = ops::context(conn, &CohortId::from(&id))?;
         Ok((plan_view_of(conn, &ctx)?, ops::schedule_tag(&ctx)))
     })
     .await?;
@@ -78,8 +79,8 @@ pub async fn publish(
     let key = idempotency::key_of(&request)?;
     let actor = manager.email.clone();
     idempotency::once(&pool, actor, key, request.path().to_owned(), move |conn| {
-        ops::expect_schedule(conn, &id, expected.as_deref())?;
-        ops::publish(conn, &id, &head, &manager.email)
+        ops::expect_schedule(conn, &CohortId::from(&id), expected.as_deref())?;
+        ops::publish(conn, &CohortId::from(&id), &head, &manager.email)
     })
     .await
 }
@@ -95,7 +96,7 @@ pub async fn changes(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let list = with_db(&pool, move |conn| {
-        let ctx = ops::context(conn, &id)?;
+        let ctx = ops::context(conn, &CohortId::from(&id))?;
         ops::changes(conn, &ctx)
     })
     .await?;
@@ -205,7 +206,7 @@ pub async fn cohort_feed(
                 "the API token is unknown or revoked".to_owned(),
             ));
         }
-        let ctx = ops::context(conn, &id)?;
+        let ctx = ops::context(conn, &CohortId::from(&id))?;
         let views = ops::views(conn, &ctx, |_| true)?;
         Ok(crate::mail::ics::ics(
             &views,

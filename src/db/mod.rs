@@ -14,6 +14,7 @@ use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnectio
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::config::DatabaseSettings;
+use crate::domain::id::CohortId;
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -239,7 +240,7 @@ pub fn lock_programme(conn: &mut DbConnection, programme_id: &str) -> diesel::Qu
 /// programme, so archiving the programme waits for the write and a write after it sees
 /// it; on SQLite the transaction's `BEGIN IMMEDIATE` already holds the database's one
 /// write lock.
-pub fn lock_cohort(conn: &mut DbConnection, cohort_id: &str) -> diesel::QueryResult<()> {
+pub fn lock_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> diesel::QueryResult<()> {
     use diesel::RunQueryDsl;
     use diesel::sql_types::Text;
     if let DbConnection::Postgres(pg) = conn {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::cohort::Period;
 use super::invalid::{Checks, Invalid, optional_text, text};
 use super::limits;
+use crate::domain::id::CohortId;
 
 /// A day as people type it in a form (`2025-05-07`), or why it is not one: every form
 /// of the service reads its dates here, so each says the same thing about a wrong one.
@@ -66,7 +67,7 @@ pub struct EventDetails {
     /// The programme it applies to; `None` applies to every programme.
     pub programme_id: Option<String>,
     /// The cohort it applies to; `None` applies to every cohort.
-    pub cohort_id: Option<String>,
+    pub cohort_id: Option<CohortId>,
     /// Blackout or conference.
     pub kind: EventKind,
     /// What it is.
@@ -100,7 +101,7 @@ impl EventDetails {
         let period = checks.take(Period::new("ends_on", starts_on, ends_on));
         checks.finish(|| EventDetails {
             programme_id: programme_id.flatten(),
-            cohort_id: cohort_id.flatten(),
+            cohort_id: cohort_id.flatten().map(CohortId::from),
             kind,
             label: label.unwrap_or_default(),
             location: location.flatten(),

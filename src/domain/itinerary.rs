@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use super::profile::Theme;
 use super::scoring::{cover, distance_km, rail_reasonable};
 use super::state::{Direction, VisitStatus};
+use crate::domain::id::CohortId;
 
 /// Air: kg CO₂e per passenger-km, economy short-haul with radiative forcing (UK DESNZ
 /// greenhouse gas conversion factors 2024, business travel — air).
@@ -320,7 +321,8 @@ pub struct VisitView {
     /// Id; the calendar UID is `{id}@twinning`.
     pub id: String,
     /// Cohort.
-    pub cohort_id: String,
+    #[schema(value_type = String)]
+    pub cohort_id: CohortId,
     /// The pair's proposal.
     pub proposal_id: String,
     /// "Cascais to Aarhus, trip 1".

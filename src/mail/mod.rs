@@ -21,6 +21,7 @@ use crate::config::{MailSettings, MailTransport, SmtpSecurity};
 use crate::db::DbConnection;
 use crate::db::models::outbox::{self, OutboxRow};
 use crate::db::models::{new_id, now};
+use crate::domain::id::CohortId;
 use crate::domain::state::{EmailKind, EmailStatus};
 
 /// Who the messages are from, and where the links in them point.
@@ -99,7 +100,7 @@ pub struct Draft {
     /// `invitation`, `proposal`, `schedule` or `test`.
     pub kind: EmailKind,
     /// The cohort.
-    pub cohort_id: Option<String>,
+    pub cohort_id: Option<CohortId>,
     /// The invitation, proposal or visit change.
     pub about_id: String,
     /// The visit, for schedule emails.

@@ -15,13 +15,14 @@ use chrono::NaiveDateTime;
 use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::{audit, cohort, now, programme};
+use crate::domain::id::CohortId;
 
 fn when(at: NaiveDateTime) -> String {
     at.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
 /// The refusal of a write to an archived cohort: since when, and how to undo it.
-fn cohort_is_archived(id: &str, state: &cohort::ArchiveState) -> Error {
+fn cohort_is_archived(id: &CohortId, state: &cohort::ArchiveState) -> Error {
     let detail = match (state.cohort, state.programme) {
         (Some(at), _) => format!(
             "the cohort is archived (since {}) and read-only: unarchive it first (POST /api/cohorts/{id}/unarchive, or Unarchive on its console page)",
@@ -42,7 +43,7 @@ fn cohort_is_archived(id: &str, state: &cohort::ArchiveState) -> Error {
 
 /// Refuses a write to a cohort that is archived (itself or with its programme). A cohort
 /// that does not exist passes: the write itself says it is not found.
-pub fn ensure_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), Error> {
+pub fn ensure_open(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<(), Error> {
     // Held to the end of the write: an archive waits for it, or it waits for the archive.
     crate::db::lock_cohort(conn, cohort_id)?;
     check_open(conn, cohort_id)
@@ -51,7 +52,7 @@ pub fn ensure_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), Error
 /// The refusal [`ensure_open`] would give, read without taking the lock: for a page that
 /// asks before a write (a confirmation, an edit form) to give the reason at once. The
 /// write itself still calls [`ensure_open`].
-pub fn check_open(conn: &mut DbConnection, cohort_id: &str) -> Result<(), Error> {
+pub fn check_open(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<(), Error> {
     match cohort::archive_state(conn, cohort_id)? {
         Some(state) if state.cohort.is_some() || state.programme.is_some() => {
             Err(cohort_is_archived(cohort_id, &state))
@@ -75,7 +76,7 @@ pub fn ensure_programme_open(conn: &mut DbConnection, programme_id: &str) -> Res
 }
 
 /// Archives a cohort (audited); archiving one already archived changes nothing.
-pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
+pub fn archive_cohort(conn: &mut DbConnection, id: &CohortId, actor: &str) -> Result<(), Error> {
     crate::db::lock_cohort(conn, id)?;
     let state = cohort::archive_state(conn, id)?.ok_or_else(|| Error::not_found("cohort", id))?;
     if state.cohort.is_some() {
@@ -88,7 +89,7 @@ pub fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<
 
 /// Takes a cohort out of the archive (audited); refused while its programme is archived
 /// (the cohort would stay read-only).
-pub fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
+pub fn unarchive_cohort(conn: &mut DbConnection, id: &CohortId, actor: &str) -> Result<(), Error> {
     crate::db::lock_cohort(conn, id)?;
     let state = cohort::archive_state(conn, id)?.ok_or_else(|| Error::not_found("cohort", id))?;
     if state.programme.is_some() {

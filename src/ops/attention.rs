@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::{Listing, cohort, invitation, outbox, profile, proposal, visit};
+use crate::domain::id::CohortId;
 use crate::domain::state::{Answer, EmailStatus, ProfileStatus, VisitStatus};
 
 /// Days before a call closes from which a profile not yet submitted is "due".
@@ -16,7 +17,7 @@ pub const DUE_WITHIN_DAYS: i64 = 7;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CohortAttention {
     /// The cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// Its name.
     pub cohort: String,
     /// Cities (with their role) whose profile is not submitted though the call closed.

@@ -9,6 +9,7 @@ use crate::db::models::cohort;
 use crate::db::models::{audit, event, new_id, next_stamp, programme};
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::CohortDetails;
+use crate::domain::id::CohortId;
 use crate::domain::invalid::{control_in, control_message, text};
 use crate::domain::{Invalid, limits};
 
@@ -128,10 +129,10 @@ pub fn create_cohort(
     details: &CohortDetails,
     blackouts: &[EventDetails],
     actor: &str,
-) -> Result<String, Error> {
+) -> Result<CohortId, Error> {
     check_programme(conn, details)?;
     super::archive::ensure_programme_open(conn, &details.programme_id)?;
-    let id = new_id();
+    let id = CohortId::generate();
     cohort::insert(conn, &id, details).map_err(|e| duplicate_number(e, details))?;
     insert_blackouts(conn, &id, &details.programme_id, blackouts)?;
     audit::record(conn, actor, "create", "cohort", &id, &details.name)?;
@@ -145,7 +146,7 @@ pub fn create_cohort(
 /// was read. Under the cohort's lock: a second edit waits, then finds the first's version.
 pub fn update_cohort(
     conn: &mut DbConnection,
-    id: &str,
+    id: &CohortId,
     details: &CohortDetails,
     blackouts: Option<&[EventDetails]>,
     expected: Option<&str>,
@@ -164,7 +165,7 @@ pub fn update_cohort(
     }
     if let Some(blackouts) = blackouts {
         for old in event::for_cohort(conn, &before.cohort.programme_id, id)? {
-            if old.cohort_id.as_deref() == Some(id) && old.kind == EventKind::Blackout.as_str() {
+            if old.cohort_id.as_ref() == Some(id) && old.kind == EventKind::Blackout.as_str() {
                 event::delete(conn, &old.id)?;
             }
         }
@@ -177,7 +178,7 @@ pub fn update_cohort(
 /// Stores blackout dates as a cohort's own events.
 fn insert_blackouts(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     programme_id: &str,
     blackouts: &[EventDetails],
 ) -> Result<(), Error> {

@@ -11,6 +11,7 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::references::{self, Referrers};
 use crate::db::models::{audit, city, cohort, programme};
+use crate::domain::id::CohortId;
 
 fn refused(subject: &str, referrers: &[Referrers], instead: &str) -> Error {
     Error::Conflict {
@@ -70,10 +71,13 @@ pub fn delete_city(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(),
 }
 
 /// The cohort, unless programme records refer to it (then the refusal that names them).
-pub fn check_cohort(conn: &mut DbConnection, id: &str) -> Result<cohort::CohortWithModules, Error> {
+pub fn check_cohort(
+    conn: &mut DbConnection,
+    id: &CohortId,
+) -> Result<cohort::CohortWithModules, Error> {
     let found = cohort::get(conn, id)?.ok_or_else(|| Error::not_found("cohort", id))?;
     let subject = format!("cohort \"{}\"", found.cohort.name);
-    let referrers = references::to_cohort(conn, id)?;
+    let referrers = references::to_cohort(conn, id.as_str())?;
     if references::any(&referrers) {
         return Err(refused(
             &subject,
@@ -88,7 +92,7 @@ pub fn check_cohort(conn: &mut DbConnection, id: &str) -> Result<cohort::CohortW
 
 /// Deletes a cohort with its modules and own calendar events, unless programme records
 /// refer to it (then it can be archived).
-pub fn delete_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
+pub fn delete_cohort(conn: &mut DbConnection, id: &CohortId, actor: &str) -> Result<(), Error> {
     let found = check_cohort(conn, id)?;
     let k = &found.cohort;
     let subject = format!("cohort \"{}\"", k.name);

@@ -65,10 +65,10 @@ pub enum Error {
 
 impl Error {
     /// A refusal for a missing thing.
-    pub fn not_found(what: &'static str, id: impl Into<String>) -> Error {
+    pub fn not_found(what: &'static str, id: impl std::fmt::Display) -> Error {
         Error::NotFound {
             what,
-            id: id.into(),
+            id: id.to_string(),
         }
     }
 

@@ -7,6 +7,7 @@ use crate::db::models::event::{self, CalendarEvent};
 use crate::db::models::{audit, cohort, new_id, programme};
 use crate::domain::Invalid;
 use crate::domain::calendar::EventDetails;
+use crate::domain::id::CohortId;
 
 /// Stores a new event; returns it.
 pub fn create(
@@ -18,7 +19,7 @@ pub fn create(
     ensure_open(
         conn,
         details.programme_id.as_deref(),
-        details.cohort_id.as_deref(),
+        details.cohort_id.as_ref(),
     )?;
     let id = new_id();
     event::insert(conn, &id, details)?;
@@ -38,7 +39,7 @@ pub fn update(
     ensure_open(
         conn,
         details.programme_id.as_deref(),
-        details.cohort_id.as_deref(),
+        details.cohort_id.as_ref(),
     )?;
     if !event::update(conn, id, details)? {
         return Err(Error::not_found("event", id));
@@ -92,7 +93,7 @@ fn check_references(conn: &mut DbConnection, d: &EventDetails) -> Result<(), Err
 fn ensure_open(
     conn: &mut DbConnection,
     programme_id: Option<&str>,
-    cohort_id: Option<&str>,
+    cohort_id: Option<&CohortId>,
 ) -> Result<(), Error> {
     if let Some(c) = cohort_id {
         archive::ensure_open(conn, c)?;
@@ -106,7 +107,7 @@ fn ensure_open(
 /// The stored event's cohort and programme must be open too (a change moves it away).
 fn ensure_stored_open(conn: &mut DbConnection, id: &str) -> Result<(), Error> {
     match event::get(conn, id)? {
-        Some(old) => ensure_open(conn, old.programme_id.as_deref(), old.cohort_id.as_deref()),
+        Some(old) => ensure_open(conn, old.programme_id.as_deref(), old.cohort_id.as_ref()),
         None => Ok(()),
     }
 }

@@ -4,6 +4,7 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::invitation::{self, Invitation, NewInvitation};
 use crate::db::models::{audit, city, cohort, programme};
+use crate::domain::id::CohortId;
 use crate::domain::profile::{ProfileRole, is_email};
 use crate::domain::{FieldError, Invalid, limits};
 use crate::mail::compose::{self, InvitationEmail, Recipient};
@@ -91,7 +92,7 @@ struct CohortNames {
 }
 
 /// The names of a cohort and its programme; the cohort must exist.
-fn cohort_names(conn: &mut DbConnection, cohort_id: &str) -> Result<CohortNames, Error> {
+fn cohort_names(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<CohortNames, Error> {
     let c = cohort::get(conn, cohort_id)?
         .ok_or_else(|| Error::not_found("cohort", cohort_id.to_owned()))?;
     let programme = programme::get(conn, &c.cohort.programme_id)?
@@ -105,7 +106,7 @@ fn cohort_names(conn: &mut DbConnection, cohort_id: &str) -> Result<CohortNames,
 
 fn check(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     invite: &Invite,
     prefix: &str,
 ) -> Result<(String, String), Vec<FieldError>> {
@@ -161,7 +162,7 @@ fn check(
 /// list; `city_id` for one).
 pub fn invite(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     invites: &[Invite],
     issuer: &Issuer<'_>,
 ) -> Result<Vec<Issued>, Error> {
@@ -358,7 +359,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
 /// Invites the cities of a CSV file, all or none, every bad line named by its number.
 pub fn invite_csv(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     data: &[u8],
     issuer: &Issuer<'_>,
 ) -> Result<Vec<Issued>, Error> {

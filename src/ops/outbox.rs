@@ -9,6 +9,7 @@ use crate::db::DbConnection;
 use crate::db::models::outbox::{self, Filter, LINK_PLACEHOLDER, OutboxRow};
 use crate::db::models::{Page, audit, new_id, now};
 use crate::domain::Invalid;
+use crate::domain::id::CohortId;
 use crate::domain::state::{EmailKind, EmailStatus};
 use crate::mail::{Draft, Letterhead};
 
@@ -27,7 +28,8 @@ pub struct EmailView {
     /// `invitation`, `proposal`, `schedule`.
     pub kind: EmailKind,
     /// Cohort.
-    pub cohort_id: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub cohort_id: Option<CohortId>,
     /// The invitation, proposal or visit change it is about.
     pub about_id: String,
     /// The visit of a schedule email.
@@ -203,7 +205,7 @@ impl EmailQuery {
         }
         Ok(Filter {
             status: pick(&self.status).map(str::to_owned),
-            cohort_id: pick(&self.cohort).map(str::to_owned),
+            cohort_id: pick(&self.cohort).map(CohortId::from),
             kind: pick(&self.kind).map(str::to_owned),
             recipient: pick(&self.recipient).map(str::to_owned),
         })
@@ -226,7 +228,7 @@ pub fn list(
     offset: i64,
 ) -> Result<Listing, Error> {
     let page = outbox::list(conn, filter, limit, offset)?;
-    let found = outbox::counts(conn, filter.cohort_id.as_deref())?;
+    let found = outbox::counts(conn, filter.cohort_id.as_ref())?;
     let counts = STATUSES
         .iter()
         .map(|s| {
@@ -304,7 +306,7 @@ pub fn resend(
 /// Puts every failed email (of a cohort, or all) back in the queue; returns how many.
 pub fn resend_failed(
     conn: &mut DbConnection,
-    cohort_id: Option<&str>,
+    cohort_id: Option<&CohortId>,
     actor: &str,
 ) -> Result<usize, Error> {
     if let Some(cohort) = cohort_id {
@@ -318,7 +320,7 @@ pub fn resend_failed(
         actor,
         "resend",
         "email",
-        cohort_id.unwrap_or("all"),
+        cohort_id.map_or("all", CohortId::as_str),
         &format!("{n} failed email(s) queued again"),
     )?;
     Ok(n)

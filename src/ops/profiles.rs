@@ -9,6 +9,7 @@ use crate::db::models::cohort::{self, CohortWithModules};
 use crate::db::models::invitation::{self, Invitation};
 use crate::db::models::profile::{self, CatalogueHost, ProfileRow, StoredProfile, Target};
 use crate::db::models::{audit, city};
+use crate::domain::id::CohortId;
 use crate::domain::profile::{Catalogue, Profile, ProfileForm, ProfileRole};
 use crate::domain::state::ProfileStatus;
 use crate::mail::compose::{self, ReceiptEmail, Recipient};
@@ -312,7 +313,7 @@ pub fn save_as_manager(
 
 /// The latest profile of every invited city of a cohort as CSV, one row per city and role,
 /// lists joined with ` | `.
-pub fn export_csv(conn: &mut DbConnection, cohort_id: &str) -> Result<Vec<u8>, Error> {
+pub fn export_csv(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Vec<u8>, Error> {
     let found = cohort::get(conn, cohort_id)?
         .ok_or_else(|| Error::not_found("cohort", cohort_id.to_owned()))?;
     let (_, hosts) = profile::catalogue(conn, cohort_id)?;

@@ -11,6 +11,7 @@ use crate::db::DbConnection;
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
 use crate::db::models::{audit, city};
+use crate::domain::id::CohortId;
 use crate::domain::invalid::{control_in, control_message};
 use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Answer, PairState};
@@ -113,7 +114,7 @@ pub struct CityProposal {
 /// The live proposals of a city in a cohort, each with its partner and its reason.
 pub fn for_city(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     city_id: &str,
 ) -> Result<Vec<CityProposal>, Error> {
     let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
@@ -504,7 +505,7 @@ pub fn prepare_rematch(conn: &mut DbConnection, round_id: &str) -> Result<Prepar
 /// A city's answer to a proposal it takes part in (as the Twin or as a host city).
 pub fn answer(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     city_id: &str,
     proposal_id: &str,
     accept: bool,

@@ -12,6 +12,7 @@ use super::page::{PageError, html, redirect};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::models::{Listing, cohort, programme};
 use crate::db::{DbConnection, DbPool};
+use crate::domain::id::CohortId;
 use crate::ops::Error as OpsError;
 use crate::ops::{archive, deletes};
 
@@ -58,7 +59,7 @@ impl Target {
     /// Its name, or 404.
     fn name(self, conn: &mut DbConnection, id: &str) -> Result<String, OpsError> {
         let found = match self {
-            Target::Cohort => cohort::get(conn, id)?.map(|c| c.cohort.name),
+            Target::Cohort => cohort::get(conn, &CohortId::from(id))?.map(|c| c.cohort.name),
             Target::Programme => programme::get(conn, id)?.map(|p| p.name),
         };
         found.ok_or_else(|| OpsError::not_found(self.noun(), id.to_owned()))
@@ -132,9 +133,9 @@ async fn set_archived(
     let id = path.into_inner().1;
     let (manager, _, _) = enter(&request).await?;
     let change = match (target, archiving) {
-        (Target::Cohort, true) => archive::archive_cohort,
+        (Target::Cohort, true) => archive_cohort,
         (Target::Programme, true) => archive::archive_programme,
-        (Target::Cohort, false) => archive::unarchive_cohort,
+        (Target::Cohort, false) => unarchive_cohort,
         (Target::Programme, false) => archive::unarchive_programme,
     };
     let key = id.clone();
@@ -158,7 +159,11 @@ pub async fn confirm_delete(
     let lookup = id.clone();
     let name = with_db(&pool, move |conn| {
         Ok(match target {
-            Target::Cohort => deletes::check_cohort(conn, &lookup)?.cohort.name,
+            Target::Cohort => {
+                deletes::check_cohort(conn, &CohortId::from(lookup))?
+                    .cohort
+                    .name
+            }
             Target::Programme => deletes::check_programme(conn, &lookup)?.name,
         })
     })
@@ -196,7 +201,7 @@ pub async fn delete(
     let id = path.into_inner().1;
     let (manager, _, _) = enter(&request).await?;
     let delete = match target {
-        Target::Cohort => deletes::delete_cohort,
+        Target::Cohort => delete_cohort,
         Target::Programme => deletes::delete_programme,
     };
     in_transaction(&pool, move |conn| delete(conn, &id, &manager.email)).await?;
@@ -236,9 +241,22 @@ pub async fn archived(
             .into_iter()
             .map(|c| {
                 let at = c.archived_since().map(since).unwrap_or_default();
-                (c.cohort.id, c.cohort.name, at)
+                (c.cohort.id.into(), c.cohort.name, at)
             })
             .collect(),
     };
     Ok(csrf.apply(html(&page)?))
+}
+
+// A cohort's and a programme's changes side by side: the cohort's take its id as typed.
+fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
+    archive::archive_cohort(conn, &CohortId::from(id), actor)
+}
+
+fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
+    archive::unarchive_cohort(conn, &CohortId::from(id), actor)
+}
+
+fn delete_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
+    deletes::delete_cohort(conn, &CohortId::from(id), actor)
 }

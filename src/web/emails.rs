@@ -11,6 +11,7 @@ use super::console::{Nav, enter};
 use super::page::{PageError, html, manager, redirect};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
+use crate::domain::id::CohortId;
 use crate::domain::limits;
 use crate::domain::state::EmailStatus;
 use crate::mail::Letterhead;
@@ -69,10 +70,10 @@ pub async fn list(
     let listing = with_db(&pool, move |conn| ops::list(conn, &shown, PAGE, offset)).await?;
     let mut query = Vec::new();
     for (k, v) in [
-        ("status", &filter.status),
-        ("cohort", &filter.cohort_id),
-        ("kind", &filter.kind),
-        ("recipient", &filter.recipient),
+        ("status", filter.status.as_deref()),
+        ("cohort", filter.cohort_id.as_ref().map(CohortId::as_str)),
+        ("kind", filter.kind.as_deref()),
+        ("recipient", filter.recipient.as_deref()),
     ] {
         if let Some(v) = v {
             query.push(format!(
@@ -90,7 +91,7 @@ pub async fn list(
         offset,
         query: query.join("&"),
         status: filter.status.unwrap_or_default(),
-        cohort: filter.cohort_id.unwrap_or_default(),
+        cohort: filter.cohort_id.unwrap_or_default().into(),
         notice: q.requeued.map(|n| {
             format!(
                 "{} queued again: the worker sends {} now.",
@@ -160,7 +161,7 @@ pub async fn resend_failed(
     let cohort = Some(form.cohort.trim().to_owned()).filter(|c| !c.is_empty());
     let scope = cohort.clone();
     let n = in_transaction(&pool, move |conn| {
-        ops::resend_failed(conn, scope.as_deref(), &manager.email)
+        ops::resend_failed(conn, scope.map(CohortId::from).as_ref(), &manager.email)
     })
     .await?;
     let back = match cohort {
@@ -205,7 +206,7 @@ pub async fn preview(
     let cohort_id = id.into_inner();
     let cid = cohort_id.clone();
     let preview = with_db(&pool, move |conn| {
-        crate::ops::visits::preview(conn, &cid, &head)
+        crate::ops::visits::preview(conn, &CohortId::from(cid), &head)
     })
     .await?;
     // A page of the emails at a time: a publish of a large cohort is thousands.

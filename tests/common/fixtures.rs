@@ -6,6 +6,7 @@ use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 
 use super::TestApp;
+use twinning::domain::id::CohortId;
 
 /// Creates Aarhus, Cascais and Lyon.
 pub async fn cities(app: &TestApp) {
@@ -156,6 +157,7 @@ pub fn demo(app: &TestApp) -> String {
     twinning::demo::run(&mut conn, &super::letterhead(), "test")
         .unwrap()
         .cohort_id
+        .into()
 }
 
 /// Changes a city's latest profile in a cohort, as a manager's correction would.
@@ -171,14 +173,14 @@ pub fn edit_profile(
     let city = twinning::db::models::city::find_by_name(&mut conn, name, country)
         .unwrap()
         .unwrap_or_else(|| panic!("{name}"));
-    let mut p = profile::latest(&mut conn, &city, cohort, role)
+    let mut p = profile::latest(&mut conn, &city, &CohortId::from(cohort), role)
         .unwrap()
         .unwrap()
         .profile;
     edit(&mut p);
     let target = profile::Target {
         city_id: &city,
-        cohort_id: cohort,
+        cohort_id: &CohortId::from(cohort),
         role,
         actor: "test",
     };

@@ -44,7 +44,7 @@ pub fn record(
     actor: &str,
     action: &str,
     entity: &str,
-    entity_id: &str,
+    entity_id: &(impl AsRef<str> + ?Sized),
     detail: &str,
 ) -> QueryResult<()> {
     diesel::insert_into(audit_log::table)
@@ -54,7 +54,7 @@ pub fn record(
             actor,
             action,
             entity,
-            entity_id,
+            entity_id: entity_id.as_ref(),
             detail,
         })
         .execute(conn)

@@ -8,6 +8,7 @@ use super::{Page, new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{cities, city_roles};
 use crate::domain::city::CityDetails;
+use crate::domain::id::CohortId;
 use crate::domain::role::Role;
 
 /// A city row.
@@ -62,7 +63,7 @@ pub struct CityRole {
     /// `twin`, `mission` or `pilot`.
     pub role: Role,
     /// The cohort it holds for, if any.
-    pub cohort_id: Option<String>,
+    pub cohort_id: Option<CohortId>,
     /// Where the role is documented.
     pub source: String,
     /// Created.
@@ -75,7 +76,7 @@ pub struct RoleGrant {
     /// The role.
     pub role: Role,
     /// For one cohort, or `None` for the programme as a whole.
-    pub cohort_id: Option<String>,
+    pub cohort_id: Option<CohortId>,
     /// Where it is documented.
     pub source: String,
 }
@@ -271,7 +272,7 @@ pub fn add_role(conn: &mut DbConnection, city_id: &str, grant: &RoleGrant) -> Qu
             city_roles::id.eq(new_id()),
             city_roles::city_id.eq(city_id),
             city_roles::role.eq(grant.role.as_str()),
-            city_roles::cohort_id.eq(grant.cohort_id.as_deref()),
+            city_roles::cohort_id.eq(grant.cohort_id.as_ref()),
             city_roles::source.eq(&grant.source),
             city_roles::created_at.eq(now()),
         ))
@@ -284,7 +285,7 @@ pub fn has_role(
     conn: &mut DbConnection,
     city_id: &str,
     role: Role,
-    cohort_id: Option<&str>,
+    cohort_id: Option<&CohortId>,
 ) -> QueryResult<bool> {
     let query = city_roles::table
         .filter(city_roles::city_id.eq(city_id))

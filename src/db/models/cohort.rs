@@ -6,13 +6,14 @@ use super::{Listing, Page, new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{cohorts, modules, programmes};
 use crate::domain::cohort::CohortDetails;
+use crate::domain::id::CohortId;
 
 /// A cohort row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
 #[diesel(table_name = cohorts)]
 pub struct Cohort {
     /// Id.
-    pub id: String,
+    pub id: CohortId,
     /// Programme.
     pub programme_id: String,
     /// Number within the programme.
@@ -52,7 +53,7 @@ pub struct ModuleRow {
     /// Id.
     pub id: String,
     /// Cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// Order, from 1.
     pub position: i32,
     /// Name.
@@ -184,7 +185,7 @@ pub fn list(
 }
 
 /// One cohort with its modules.
-pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<CohortWithModules>> {
+pub fn get(conn: &mut DbConnection, id: &CohortId) -> QueryResult<Option<CohortWithModules>> {
     let Some((cohort, programme_archived_at)) = cohorts::table
         .inner_join(programmes::table)
         .filter(cohorts::id.eq(id))
@@ -207,7 +208,7 @@ pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<CohortWithMo
 }
 
 /// Stores a new cohort with its modules.
-pub fn insert(conn: &mut DbConnection, id: &str, details: &CohortDetails) -> QueryResult<()> {
+pub fn insert(conn: &mut DbConnection, id: &CohortId, details: &CohortDetails) -> QueryResult<()> {
     diesel::insert_into(cohorts::table)
         .values((
             cohorts::id.eq(id),
@@ -221,7 +222,7 @@ pub fn insert(conn: &mut DbConnection, id: &str, details: &CohortDetails) -> Que
 /// Replaces a cohort and its modules, stamped `at`; `false` when there is none.
 pub fn update(
     conn: &mut DbConnection,
-    id: &str,
+    id: &CohortId,
     details: &CohortDetails,
     at: chrono::NaiveDateTime,
 ) -> QueryResult<bool> {
@@ -242,7 +243,7 @@ pub fn update(
 
 fn insert_modules(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     details: &CohortDetails,
 ) -> QueryResult<()> {
     for (i, m) in details.modules.iter().enumerate() {
@@ -263,7 +264,7 @@ fn insert_modules(
 /// Whether a cohort is read-only, for a write about to change it: its programme, since
 /// when the cohort was archived itself, since when its programme was; `None` when there
 /// is no such cohort.
-pub fn archive_state(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ArchiveState>> {
+pub fn archive_state(conn: &mut DbConnection, id: &CohortId) -> QueryResult<Option<ArchiveState>> {
     cohorts::table
         .inner_join(programmes::table)
         .filter(cohorts::id.eq(id))
@@ -298,7 +299,7 @@ pub struct ArchiveState {
 /// there is none.
 pub fn set_archived(
     conn: &mut DbConnection,
-    id: &str,
+    id: &CohortId,
     at: Option<chrono::NaiveDateTime>,
 ) -> QueryResult<bool> {
     diesel::update(cohorts::table.find(id))
@@ -309,14 +310,14 @@ pub fn set_archived(
 
 /// Deletes a cohort with its modules and own calendar events (the database refuses while
 /// programme records refer to it); `false` when there is none.
-pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub fn delete(conn: &mut DbConnection, id: &CohortId) -> QueryResult<bool> {
     diesel::delete(cohorts::table.find(id))
         .execute(conn)
         .map(|n| n == 1)
 }
 
 /// The cohorts that are read-only: archived themselves or with their programme.
-pub fn archived_ids(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
+pub fn archived_ids(conn: &mut DbConnection) -> QueryResult<Vec<CohortId>> {
     cohorts::table
         .inner_join(programmes::table)
         .filter(

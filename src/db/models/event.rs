@@ -6,6 +6,7 @@ use super::{Page, now};
 use crate::db::DbConnection;
 use crate::db::schema::calendar_events;
 use crate::domain::calendar::EventDetails;
+use crate::domain::id::CohortId;
 
 /// A calendar event row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -16,7 +17,7 @@ pub struct CalendarEvent {
     /// Programme, or every programme.
     pub programme_id: Option<String>,
     /// Cohort, or every cohort.
-    pub cohort_id: Option<String>,
+    pub cohort_id: Option<CohortId>,
     /// `blackout` or `conference`.
     pub kind: String,
     /// What it is.
@@ -37,7 +38,7 @@ pub struct CalendarEvent {
 #[diesel(table_name = calendar_events, treat_none_as_null = true)]
 struct EventValues<'a> {
     programme_id: Option<&'a str>,
-    cohort_id: Option<&'a str>,
+    cohort_id: Option<&'a CohortId>,
     kind: &'a str,
     label: &'a str,
     location: Option<&'a str>,
@@ -50,7 +51,7 @@ impl<'a> From<&'a EventDetails> for EventValues<'a> {
     fn from(d: &'a EventDetails) -> Self {
         EventValues {
             programme_id: d.programme_id.as_deref(),
-            cohort_id: d.cohort_id.as_deref(),
+            cohort_id: d.cohort_id.as_ref(),
             kind: d.kind.as_str(),
             label: &d.label,
             location: d.location.as_deref(),
@@ -118,7 +119,7 @@ pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
 pub fn for_cohort(
     conn: &mut DbConnection,
     programme_id: &str,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<Vec<CalendarEvent>> {
     calendar_events::table
         .filter(

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{cities, host_cities, hosts, invitations};
+use crate::domain::id::CohortId;
 use crate::domain::profile::ProfileRole;
 
 /// An invitation row (the token itself is never stored).
@@ -16,7 +17,7 @@ pub struct Invitation {
     /// Id.
     pub id: String,
     /// Cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// City.
     pub city_id: String,
     /// `twin` or `host`.
@@ -49,7 +50,7 @@ impl Invitation {
 /// What a new invitation holds.
 pub struct NewInvitation<'a> {
     /// Cohort.
-    pub cohort_id: &'a str,
+    pub cohort_id: &'a CohortId,
     /// City.
     pub city_id: &'a str,
     /// `twin` or `host`.
@@ -70,7 +71,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewInvitation<'_>) -> QueryResult<I
     let at = now();
     let invitation = Invitation {
         id: new_id(),
-        cohort_id: new.cohort_id.to_owned(),
+        cohort_id: new.cohort_id.clone(),
         city_id: new.city_id.to_owned(),
         role: new.role.to_owned(),
         email: new.email.to_owned(),
@@ -105,7 +106,11 @@ pub fn insert(conn: &mut DbConnection, new: &NewInvitation<'_>) -> QueryResult<I
 
 /// The host of the cohort's catalogue that `city_id` belongs to (itself, or a pilot activity
 /// it is part of), created as a host of its own when missing; its id.
-pub fn ensure_host(conn: &mut DbConnection, cohort_id: &str, city_id: &str) -> QueryResult<String> {
+pub fn ensure_host(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    city_id: &str,
+) -> QueryResult<String> {
     let existing: Option<String> = hosts::table
         .inner_join(host_cities::table)
         .filter(hosts::cohort_id.eq(cohort_id))
@@ -164,7 +169,7 @@ pub fn by_token(conn: &mut DbConnection, token_hash: &str) -> QueryResult<Option
 /// The invitations of a cohort with their city's name, by role then city name.
 pub fn of_cohort(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<Vec<(Invitation, String)>> {
     invitations::table
         .inner_join(cities::table)
@@ -177,7 +182,7 @@ pub fn of_cohort(
 /// `(host, city)` for every city of every host of a cohort.
 pub fn host_cities_of_cohort(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<Vec<(String, String)>> {
     hosts::table
         .inner_join(host_cities::table)
@@ -226,7 +231,7 @@ pub fn revoke(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
 /// Adds a pilot activity of several cities to the cohort's host catalogue; its id.
 pub fn add_activity(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     name: &str,
     city_ids: &[String],
 ) -> QueryResult<String> {

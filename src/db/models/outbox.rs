@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::{Page, now};
 use crate::db::DbConnection;
 use crate::db::schema::{outbox, visit_changes};
+use crate::domain::id::CohortId;
 use crate::domain::state::{EmailKind, EmailStatus};
 
 /// A message of the outbox.
@@ -20,7 +21,7 @@ pub struct OutboxRow {
     /// `invitation`, `proposal`, `schedule` or `test`.
     pub kind: EmailKind,
     /// The cohort it belongs to.
-    pub cohort_id: Option<String>,
+    pub cohort_id: Option<CohortId>,
     /// The invitation, proposal or visit change it is about.
     pub about_id: String,
     /// The visit, for schedule emails.
@@ -114,7 +115,7 @@ pub struct Filter {
     /// Only this status.
     pub status: Option<String>,
     /// Only this cohort.
-    pub cohort_id: Option<String>,
+    pub cohort_id: Option<CohortId>,
     /// Only this kind.
     pub kind: Option<String>,
     /// Only messages to this address.
@@ -155,7 +156,10 @@ pub fn list(
 }
 
 /// How many messages are in each status (of one cohort, or all).
-pub fn counts(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<Vec<(String, i64)>> {
+pub fn counts(
+    conn: &mut DbConnection,
+    cohort_id: Option<&CohortId>,
+) -> QueryResult<Vec<(String, i64)>> {
     let mut q = outbox::table
         .group_by(outbox::status)
         .select((outbox::status, diesel::dsl::count_star()))
@@ -169,7 +173,7 @@ pub fn counts(conn: &mut DbConnection, cohort_id: Option<&str>) -> QueryResult<V
 /// Per published visit change of a cohort: (change id, status, how many of its emails).
 pub fn tally_of_changes(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<Vec<(String, EmailStatus, i64)>> {
     outbox::table
         .filter(outbox::cohort_id.eq(cohort_id))
@@ -357,8 +361,8 @@ fn requeued(at: NaiveDateTime) -> Requeued {
 /// `except` (the archived ones, which change nothing any more).
 pub fn requeue_failed(
     conn: &mut DbConnection,
-    cohort_id: Option<&str>,
-    except: &[String],
+    cohort_id: Option<&CohortId>,
+    except: &[CohortId],
 ) -> QueryResult<usize> {
     let failed = outbox::table.filter(outbox::status.eq(EmailStatus::Failed));
     let set = requeued(now());

@@ -12,6 +12,7 @@ use crate::db::schema::{
     host_cities, hosts, profile_contacts, profile_interests, profile_themes,
     profile_unavailability, profiles, themes,
 };
+use crate::domain::id::CohortId;
 use crate::domain::profile::{Catalogue, Contact, Profile, ProfileRole, Theme, Unavailable};
 use crate::domain::state::ProfileStatus;
 
@@ -24,7 +25,7 @@ pub struct ProfileRow {
     /// City.
     pub city_id: String,
     /// Cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// `twin` or `host`.
     pub role: ProfileRole,
     /// 1, 2, ...
@@ -69,7 +70,7 @@ pub struct Target<'a> {
     /// City.
     pub city_id: &'a str,
     /// Cohort.
-    pub cohort_id: &'a str,
+    pub cohort_id: &'a CohortId,
     /// Role.
     pub role: ProfileRole,
     /// `city` or a manager's email.
@@ -96,7 +97,7 @@ pub fn save(
     let row = ProfileRow {
         id: new_id(),
         city_id: target.city_id.to_owned(),
-        cohort_id: target.cohort_id.to_owned(),
+        cohort_id: target.cohort_id.clone(),
         role: target.role,
         version: last.unwrap_or(0) + 1,
         status: if submit {
@@ -309,7 +310,7 @@ pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<StoredProfil
 pub fn latest(
     conn: &mut DbConnection,
     city_id: &str,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     role: ProfileRole,
 ) -> QueryResult<Option<StoredProfile>> {
     let rows = profiles::table
@@ -327,7 +328,7 @@ pub fn latest(
 pub fn versions(
     conn: &mut DbConnection,
     city_id: &str,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     role: ProfileRole,
 ) -> QueryResult<Vec<ProfileRow>> {
     profiles::table
@@ -342,14 +343,14 @@ pub fn versions(
 /// The latest version of every profile of a cohort, by role and city.
 pub fn latest_of_cohort(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<Vec<StoredProfile>> {
     latest_where(conn, cohort_id, false)
 }
 
 fn latest_where(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     submitted_only: bool,
 ) -> QueryResult<Vec<StoredProfile>> {
     let mut query = profiles::table
@@ -390,7 +391,7 @@ pub struct CatalogueHost {
 /// What a profile of the cohort may refer to, and the host catalogue with practices.
 pub fn catalogue(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<(Catalogue, Vec<CatalogueHost>)> {
     let mut catalogue = Catalogue::default();
     for (id, axis, label) in themes::table
@@ -456,7 +457,7 @@ pub fn catalogue(
 /// version, else the latest draft of a city that submitted nothing.
 pub fn current_of_cohort(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<std::collections::HashMap<(String, ProfileRole), StoredProfile>> {
     let mut current = std::collections::HashMap::new();
     for s in latest_of_cohort(conn, cohort_id)?
@@ -471,7 +472,7 @@ pub fn current_of_cohort(
 /// The latest submitted version of every profile of a cohort, by role and city.
 pub fn latest_submitted_of_cohort(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<Vec<StoredProfile>> {
     latest_where(conn, cohort_id, true)
 }

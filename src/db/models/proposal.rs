@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{host_cities, proposals};
+use crate::domain::id::CohortId;
 use crate::domain::state::{Answer, PairState};
 
 /// A proposal row.
@@ -15,7 +16,7 @@ pub struct Proposal {
     /// Id.
     pub id: String,
     /// Cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// The round that proposed it.
     pub round_id: String,
     /// The Twin.
@@ -54,7 +55,7 @@ impl Proposal {
 /// Stores a proposal; returns its id.
 pub fn insert(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     round_id: &str,
     twin_city_id: &str,
     host_id: &str,
@@ -78,7 +79,7 @@ pub fn insert(
 }
 
 /// The live (not superseded) proposals of a cohort.
-pub fn live_of_cohort(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<Vec<Proposal>> {
+pub fn live_of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<Vec<Proposal>> {
     proposals::table
         .filter(proposals::cohort_id.eq(cohort_id))
         .filter(proposals::superseded_at.is_null())
@@ -98,7 +99,7 @@ pub fn supersede(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
 /// The live proposals a city takes part in within a cohort, as Twin or as a host city.
 pub fn live_for_city(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     city_id: &str,
 ) -> QueryResult<Vec<Proposal>> {
     let hosting: Vec<String> = host_cities::table

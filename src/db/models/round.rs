@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::now;
 use crate::db::DbConnection;
 use crate::db::schema::rounds;
+use crate::domain::id::CohortId;
 
 /// A round row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -14,7 +15,7 @@ pub struct RoundRow {
     /// Id.
     pub id: String,
     /// Cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// 1, 2, ... within the cohort.
     pub number: i32,
     /// The solver's status.
@@ -46,7 +47,7 @@ pub struct NewRound<'a> {
     /// Id.
     pub id: &'a str,
     /// Cohort.
-    pub cohort_id: &'a str,
+    pub cohort_id: &'a CohortId,
     /// Status.
     pub status: &'a str,
     /// Settings JSON.
@@ -106,7 +107,7 @@ pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<RoundRow>> {
 }
 
 /// The rounds of a cohort, newest first.
-pub fn of_cohort(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<Vec<RoundRow>> {
+pub fn of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<Vec<RoundRow>> {
     rounds::table
         .filter(rounds::cohort_id.eq(cohort_id))
         .order(rounds::number.desc())

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{schedules, visit_agenda, visit_changes, visits};
+use crate::domain::id::CohortId;
 use crate::domain::state::{ChangeKind, Direction, VisitStatus};
 
 /// A visit row.
@@ -16,7 +17,7 @@ pub struct VisitRow {
     /// Id (also the calendar UID's left part).
     pub id: String,
     /// Cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// The pair's proposal.
     pub proposal_id: String,
     /// The Twin of the pair.
@@ -104,7 +105,7 @@ pub struct ScheduleRow {
     /// Id.
     pub id: String,
     /// Cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// 1, 2, ... within the cohort.
     pub number: i32,
     /// The exact solver instance (`twinning-visits/1`).
@@ -132,7 +133,7 @@ pub struct VisitChange {
     /// The visit.
     pub visit_id: String,
     /// Cohort.
-    pub cohort_id: String,
+    pub cohort_id: CohortId,
     /// `planned`, `moved` or `cancelled`.
     pub kind: ChangeKind,
     /// The calendar SEQUENCE after the change.
@@ -152,7 +153,7 @@ pub struct VisitChange {
 }
 
 /// The visits of a cohort, by pair and order.
-pub fn of_cohort(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<Vec<VisitRow>> {
+pub fn of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<Vec<VisitRow>> {
     visits::table
         .filter(visits::cohort_id.eq(cohort_id))
         .order((
@@ -230,7 +231,7 @@ pub fn agenda(conn: &mut DbConnection, visit_id: &str) -> QueryResult<Vec<Agenda
 /// The agendas of every visit of a cohort, by visit, each by day and order (one query).
 pub fn agendas_of_cohort(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> QueryResult<std::collections::HashMap<String, Vec<AgendaItem>>> {
     let items: Vec<AgendaItem> = visit_agenda::table
         .inner_join(visits::table)
@@ -303,7 +304,7 @@ pub fn set_agenda(
 /// Stores a planning run as the next number of its cohort; returns it.
 pub fn insert_schedule(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     instance: &str,
     result: &str,
     seconds: f64,
@@ -332,7 +333,10 @@ pub fn insert_schedule(
 }
 
 /// The planning runs of a cohort, newest first.
-pub fn schedules_of(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<Vec<ScheduleRow>> {
+pub fn schedules_of(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+) -> QueryResult<Vec<ScheduleRow>> {
     schedules::table
         .filter(schedules::cohort_id.eq(cohort_id))
         .order(schedules::number.desc())
@@ -341,7 +345,7 @@ pub fn schedules_of(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<Vec
 }
 
 /// Marks the cohort's unpublished planning runs published.
-pub fn mark_published(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<()> {
+pub fn mark_published(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<()> {
     diesel::update(
         schedules::table
             .filter(schedules::cohort_id.eq(cohort_id))
@@ -361,7 +365,7 @@ pub fn insert_change(conn: &mut DbConnection, change: &VisitChange) -> QueryResu
 }
 
 /// The published changes of a cohort, newest first.
-pub fn changes_of(conn: &mut DbConnection, cohort_id: &str) -> QueryResult<Vec<VisitChange>> {
+pub fn changes_of(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<Vec<VisitChange>> {
     visit_changes::table
         .filter(visit_changes::cohort_id.eq(cohort_id))
         .order((visit_changes::created_at.desc(), visit_changes::id))

@@ -2,12 +2,13 @@
 //! receipt of a submitted profile.
 
 use super::*;
+use crate::domain::id::CohortId;
 
 /// The email to one side of a proposed pair.
 #[allow(clippy::too_many_arguments)]
 pub fn proposal(
     proposal_id: &str,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     cohort: &str,
     twin: &str,
     host: &str,
@@ -63,7 +64,7 @@ pub struct InvitationEmail<'a> {
     /// The invitation.
     pub invitation_id: &'a str,
     /// Its cohort.
-    pub cohort_id: &'a str,
+    pub cohort_id: &'a CohortId,
     /// The cohort's name.
     pub cohort: &'a str,
     /// The programme's name.
@@ -118,7 +119,7 @@ pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) ->
     let (text, html) = letter.render();
     Draft {
         kind: EmailKind::Invitation,
-        cohort_id: Some(e.cohort_id.to_owned()),
+        cohort_id: Some(e.cohort_id.clone()),
         about_id: e.invitation_id.to_owned(),
         visit_id: None,
         to: to.email.clone(),
@@ -137,7 +138,7 @@ pub struct ReceiptEmail<'a> {
     /// The profile version submitted.
     pub profile_id: &'a str,
     /// Its cohort.
-    pub cohort_id: &'a str,
+    pub cohort_id: &'a CohortId,
     /// The cohort's name.
     pub cohort: &'a str,
     /// The city.
@@ -183,7 +184,7 @@ pub fn receipt(e: &ReceiptEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft
     let (text, html) = letter.render();
     Draft {
         kind: EmailKind::Receipt,
-        cohort_id: Some(e.cohort_id.to_owned()),
+        cohort_id: Some(e.cohort_id.clone()),
         about_id: e.profile_id.to_owned(),
         visit_id: None,
         to: to.email.clone(),

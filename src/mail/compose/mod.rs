@@ -23,6 +23,7 @@ use crate::db::models::city;
 use crate::db::models::invitation;
 use crate::db::models::outbox::LINK_PLACEHOLDER;
 use crate::db::models::profile::{self, StoredProfile};
+use crate::domain::id::CohortId;
 use crate::domain::itinerary::VisitView;
 use crate::domain::profile::ProfileRole;
 use crate::domain::state::{ChangeKind, Direction, EmailKind};
@@ -118,7 +119,7 @@ pub struct Addressbook {
 
 impl Addressbook {
     /// Reads a cohort's profiles, invitations and hosts.
-    pub fn of_cohort(conn: &mut DbConnection, cohort_id: &str) -> diesel::QueryResult<Self> {
+    pub fn of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> diesel::QueryResult<Self> {
         let profiles = profile::current_of_cohort(conn, cohort_id)?;
         let countries: HashMap<String, String> = city::all(conn)?
             .into_iter()
@@ -131,7 +132,7 @@ impl Addressbook {
     /// an invitation address).
     pub fn new(
         conn: &mut DbConnection,
-        cohort_id: &str,
+        cohort_id: &CohortId,
         profiles: &HashMap<(String, ProfileRole), StoredProfile>,
         country_of: impl Fn(&str) -> Option<String>,
     ) -> diesel::QueryResult<Self> {

@@ -21,6 +21,7 @@ use crate::db::schema::{host_cities, hosts};
 use crate::domain::profile::ProfileRole;
 use crate::domain::scoring::{self, Side};
 
+use crate::domain::id::CohortId;
 use report::report;
 pub use report::{
     Alternate, BlockingPair, Change, MapCity, MapLine, PairReport, Report, UnmatchedReport,
@@ -73,7 +74,7 @@ fn side_of(
 /// The submitted Twins and hosts of a cohort.
 fn participants(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> Result<(Vec<TwinIn>, Vec<HostIn>), Error> {
     let submitted: Vec<StoredProfile> = profile::latest_submitted_of_cohort(conn, cohort_id)?;
     let mut cities = HashMap::new();
@@ -167,7 +168,7 @@ fn participants(
 pub type Roster = (Vec<(String, String)>, Vec<(String, String)>);
 
 /// The Twins and hosts that submitted to a cohort: (id, name) each, by name.
-pub fn roster(conn: &mut DbConnection, cohort_id: &str) -> Result<Roster, Error> {
+pub fn roster(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Roster, Error> {
     let (twins, hosts) = participants(conn, cohort_id)?;
     Ok((
         twins.into_iter().map(|t| (t.id, t.side.name)).collect(),
@@ -177,7 +178,7 @@ pub fn roster(conn: &mut DbConnection, cohort_id: &str) -> Result<Roster, Error>
 
 /// A round ready to solve: the instance, and what the report needs.
 pub struct Prepared {
-    cohort_id: String,
+    cohort_id: CohortId,
     settings: RoundSettings,
     instance: Instance,
     names: HashMap<String, String>,
@@ -203,7 +204,7 @@ impl Prepared {
 /// Gathers the participants, checks the settings and scores every pair.
 pub fn prepare(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     settings: RoundSettings,
 ) -> Result<Prepared, Error> {
     prepare_from(conn, cohort_id, settings, None)
@@ -222,7 +223,7 @@ pub struct Start {
 /// Like [`prepare`], starting from an earlier round.
 pub fn prepare_from(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     settings: RoundSettings,
     start: Option<Start>,
 ) -> Result<Prepared, Error> {

@@ -39,6 +39,7 @@ use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::visit::{self, VisitRow};
 use crate::domain::cohort::{VisitRules, parse_modules};
+use crate::domain::id::CohortId;
 use crate::domain::profile::{ProfileRole, Theme};
 use crate::domain::state::{Direction, PairState};
 
@@ -63,7 +64,7 @@ pub struct Context {
 }
 
 /// Reads a cohort's calendar, pairs, profiles and visits.
-pub fn context(conn: &mut DbConnection, cohort_id: &str) -> Result<Context, Error> {
+pub fn context(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Context, Error> {
     use crate::db::schema::{host_cities, hosts};
     use diesel::prelude::*;
     let cohort =

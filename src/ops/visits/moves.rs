@@ -17,6 +17,7 @@ use crate::domain::{Invalid, limits};
 
 use super::plan::instance_of;
 use super::{AgendaEntry, context};
+use crate::domain::id::CohortId;
 
 /// A manual change of one visit.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
@@ -145,12 +146,12 @@ pub fn set_agenda(
     conn: &mut DbConnection,
     visit_id: &str,
     entries: &[AgendaEntry],
-    city: Option<(&str, &str)>,
+    city: Option<(&str, &CohortId)>,
     actor: &str,
 ) -> Result<VisitRow, Error> {
     let row = visit::get(conn, visit_id)?.ok_or_else(|| Error::not_found("visit", visit_id))?;
     if let Some((city, cohort)) = city
-        && (row.host_city_id != city || row.cohort_id != cohort)
+        && (row.host_city_id != city || &row.cohort_id != cohort)
     {
         // Not the receiving city: as if there were no such visit.
         return Err(Error::not_found("visit", visit_id));

@@ -20,6 +20,7 @@ use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Direction, VisitStatus};
 
 use super::{Context, PlanView, context, plan_view};
+use crate::domain::id::CohortId;
 
 /// What would make an unplaced visit fit, from the rule the solver says is in its way.
 pub(super) fn remedy(cause: &Cause) -> &'static str {
@@ -63,7 +64,7 @@ pub(super) fn remedy(cause: &Cause) -> &'static str {
 
 /// A planning run ready to solve.
 pub struct Prepared {
-    cohort_id: String,
+    cohort_id: CohortId,
     instance: Instance,
     /// Visits to create, with their agenda.
     fresh: Vec<(VisitRow, Vec<itinerary::Item>)>,
@@ -244,7 +245,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
 /// Gathers the cohort's published pairs and their visits (creating the missing ones with
 /// their agenda), and builds the instance. Confirmed visits stay where they are; placed
 /// ones are pulled to their dates.
-pub fn prepare(conn: &mut DbConnection, cohort_id: &str) -> Result<Prepared, Error> {
+pub fn prepare(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Prepared, Error> {
     let started = Instant::now();
     let ctx = context(conn, cohort_id)?;
     crate::ops::archive::ensure_open(conn, cohort_id)?;
@@ -448,7 +449,7 @@ pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<S
         actor,
         "plan",
         "cohort",
-        &cohort_id,
+        cohort_id.as_str(),
         &format!(
             "schedule {}: {} visits placed, {} not",
             row.number,
@@ -462,7 +463,7 @@ pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<S
 /// Plans every visit of the cohort's published pairs in one run, off the web workers.
 pub async fn plan_cohort(
     pool: &DbPool,
-    cohort_id: String,
+    cohort_id: CohortId,
     actor: String,
 ) -> Result<PlanView, Error> {
     let id = cohort_id.clone();

@@ -17,6 +17,7 @@ use crate::mail::compose::{self, Addressbook};
 use crate::mail::{self, Draft, Letterhead};
 
 use super::{Context, context, view};
+use crate::domain::id::CohortId;
 
 /// A change a publish made, as shown.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -214,7 +215,7 @@ pub fn schedule_tag(ctx: &Context) -> String {
 /// Takes the cohort's write lock, so the publish after it follows at once.
 pub fn expect_schedule(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     expected: Option<&str>,
 ) -> Result<(), Error> {
     let Some(expected) = expected else {
@@ -237,7 +238,7 @@ pub fn expect_schedule(
 /// outbox, in the same transaction. Nothing changed: nothing recorded, nobody emailed.
 pub fn publish(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     head: &Letterhead,
     actor: &str,
 ) -> Result<Published, Error> {
@@ -285,7 +286,7 @@ pub fn publish(
         actor,
         "publish",
         "schedule",
-        cohort_id,
+        cohort_id.as_str(),
         &format!(
             "{} visit change(s) published, {emails} email(s) queued",
             pending.len()
@@ -304,7 +305,7 @@ pub fn publish(
 /// The emails a publish would send now, without storing anything.
 pub fn preview(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     head: &Letterhead,
 ) -> Result<Preview, Error> {
     let ctx = context(conn, cohort_id)?;
@@ -322,7 +323,7 @@ pub fn preview(
 /// Each published change's emails, by change id.
 fn email_tally(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> Result<HashMap<String, EmailTally>, Error> {
     let mut tally: HashMap<String, EmailTally> = HashMap::new();
     for (change, status, n) in outbox::tally_of_changes(conn, cohort_id)? {

@@ -13,6 +13,7 @@ use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Direction, VisitStatus};
 
 use super::{AgendaDay, AgendaEntry, Context, Participant, VisitView, context};
+use crate::domain::id::CohortId;
 
 fn participants(ctx: &Context, city_id: &str, role: ProfileRole) -> Vec<Participant> {
     ctx.profile(city_id, role)
@@ -222,7 +223,8 @@ impl From<&CalendarEvent> for BlackoutView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PlanView {
     /// Cohort.
-    pub cohort_id: String,
+    #[schema(value_type = String)]
+    pub cohort_id: CohortId,
     /// The latest planning run, if any.
     pub schedule: Option<ScheduleView>,
     /// Every visit with its itinerary.
@@ -236,21 +238,21 @@ pub struct PlanView {
 }
 
 /// The plan of a cohort as it stands.
-pub fn plan_view(conn: &mut DbConnection, cohort_id: &str) -> Result<PlanView, Error> {
+pub fn plan_view(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<PlanView, Error> {
     let ctx = context(conn, cohort_id)?;
     plan_view_of(conn, &ctx)
 }
 
 /// The plan of the cohort of `ctx`, read already.
 pub fn plan_view_of(conn: &mut DbConnection, ctx: &Context) -> Result<PlanView, Error> {
-    let cohort_id = ctx.cohort.cohort.id.as_str();
+    let cohort_id = &ctx.cohort.cohort.id;
     let visits = views(conn, ctx, |_| true)?;
     let schedule = visit::schedules_of(conn, cohort_id)?
         .into_iter()
         .next()
         .map(ScheduleView::from);
     Ok(PlanView {
-        cohort_id: cohort_id.to_owned(),
+        cohort_id: cohort_id.clone(),
         schedule,
         unplaced: visits
             .iter()
@@ -274,7 +276,7 @@ pub fn visit_view(conn: &mut DbConnection, id: &str) -> Result<VisitView, Error>
 /// were published (a manager's changes not yet published stay in the console).
 pub fn city_views(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     city_id: &str,
 ) -> Result<(Context, Vec<VisitView>), Error> {
     let ctx = context(conn, cohort_id)?;
@@ -300,7 +302,7 @@ pub fn city_views(
 /// A city's published visits as an RFC 5545 calendar feed.
 pub fn city_ics(
     conn: &mut DbConnection,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     city_id: &str,
     city_name: &str,
 ) -> Result<String, Error> {

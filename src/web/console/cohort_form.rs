@@ -84,8 +84,7 @@ impl CohortForm {
         let blackouts = events
             .iter()
             .filter(|e| {
-                e.cohort_id.as_deref() == Some(k.id.as_str())
-                    && e.kind == EventKind::Blackout.as_str()
+                e.cohort_id.as_ref() == Some(&k.id) && e.kind == EventKind::Blackout.as_str()
             })
             .map(|e| format!("{} {} {}", e.starts_on, e.ends_on, e.label))
             .collect::<Vec<_>>()
@@ -117,7 +116,6 @@ impl CohortForm {
             version: version_tag(k.updated_at),
         })
     }
-
 
     /// The version of the cohort it was filled from, if it says.
     pub(super) fn version(&self) -> Option<&str> {

@@ -16,6 +16,7 @@ use crate::db::models::event::{self, CalendarEvent};
 use crate::db::models::invitation;
 use crate::db::models::profile::{self as profile_model, ProfileRow};
 use crate::db::models::{city, programme};
+use crate::domain::id::CohortId;
 use crate::domain::profile::ProfileRole;
 use crate::ops::Error as OpsError;
 use crate::ops::cohorts::{self as cohort_ops, version_tag};
@@ -94,10 +95,10 @@ async fn open_cohort(
 ) -> Result<(CohortWithModules, Vec<CalendarEvent>), PageError> {
     let id = id.to_owned();
     Ok(with_db(pool, move |conn| {
-        let found =
-            cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", id.clone()))?;
-        archive::check_open(conn, &id)?;
-        let events = event::for_cohort(conn, &found.cohort.programme_id, &id)?;
+        let found = cohort::get(conn, &CohortId::from(&id))?
+            .ok_or_else(|| OpsError::not_found("cohort", id.clone()))?;
+        archive::check_open(conn, &CohortId::from(&id))?;
+        let events = event::for_cohort(conn, &found.cohort.programme_id, &CohortId::from(&id))?;
         Ok((found, events))
     })
     .await?)
@@ -151,7 +152,7 @@ pub async fn update(
             in_transaction(&pool, move |conn| {
                 cohort_ops::update_cohort(
                     conn,
-                    &key,
+                    &CohortId::from(key),
                     &details,
                     Some(&blackouts),
                     expected.as_deref(),
@@ -261,17 +262,18 @@ pub(super) async fn cohort_page(
     extras: CohortExtras,
 ) -> Result<CohortPage, PageError> {
     let (cohort, programme_name, events, rows, cities, rounds) = with_db(pool, move |conn| {
-        let cohort = cohort::get(conn, &id)?.ok_or(OpsError::not_found("cohort", id.clone()))?;
+        let cohort = cohort::get(conn, &CohortId::from(&id))?
+            .ok_or(OpsError::not_found("cohort", id.clone()))?;
         let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
             .map(|p| p.name)
             .unwrap_or_default();
-        let events = event::for_cohort(conn, &cohort.cohort.programme_id, &id)?;
+        let events = event::for_cohort(conn, &cohort.cohort.programme_id, &CohortId::from(&id))?;
         let today = profiles::today();
         let mut rows = Vec::new();
-        for (inv, city_name) in invitation::of_cohort(conn, &id)? {
+        for (inv, city_name) in invitation::of_cohort(conn, &CohortId::from(&id))? {
             let role = inv.role;
             let latest: Option<ProfileRow> =
-                profile_model::versions(conn, &inv.city_id, &id, role)?
+                profile_model::versions(conn, &inv.city_id, &CohortId::from(&id), role)?
                     .into_iter()
                     .next();
             let status = profiles::status(latest.as_ref(), cohort.cohort.call_closes, today);
@@ -309,7 +311,7 @@ pub(super) async fn cohort_page(
                 )
             })
             .collect();
-        let rounds = crate::db::models::round::of_cohort(conn, &id)?;
+        let rounds = crate::db::models::round::of_cohort(conn, &CohortId::from(&id))?;
         Ok((cohort, programme_name, events, rows, cities, rounds))
     })
     .await?;

@@ -15,6 +15,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::{city, invitation};
 use crate::domain::Invalid;
+use crate::domain::id::CohortId;
 use crate::domain::profile::ProfileRole;
 use crate::ops::Error as OpsError;
 use crate::ops::archive;
@@ -72,7 +73,7 @@ pub async fn invite(
             in_transaction(&pool, move |conn| {
                 invite_ops::invite(
                     conn,
-                    &cohort_id,
+                    &CohortId::from(cohort_id),
                     &[invite],
                     &issuer(&security, &head, &actor),
                 )
@@ -134,7 +135,12 @@ pub async fn invite_csv(
     let data = upload.file.data.to_vec();
     let (cohort_id, actor) = (id.clone(), manager.email.clone());
     let result = in_transaction(&pool, move |conn| {
-        invite_ops::invite_csv(conn, &cohort_id, &data, &issuer(&security, &head, &actor))
+        invite_ops::invite_csv(
+            conn,
+            &CohortId::from(cohort_id),
+            &data,
+            &issuer(&security, &head, &actor),
+        )
     })
     .await;
     let extras = match result {
@@ -179,7 +185,7 @@ pub async fn resend(
         issued: vec![issued],
         ..CohortExtras::default()
     };
-    let page = cohort_page(&pool, nav, csrf.token.clone(), cohort_id, extras).await?;
+    let page = cohort_page(&pool, nav, csrf.token.clone(), cohort_id.into(), extras).await?;
     Ok(csrf.apply(html(&page)?))
 }
 

@@ -87,7 +87,7 @@ pub(super) async fn home_page(
                     .filter(|c| c.cohort.programme_id == p.id)
                     .map(|c| {
                         (
-                            c.cohort.id.clone(),
+                            c.cohort.id.to_string(),
                             c.cohort.name.clone(),
                             format!("call {} to {}", c.cohort.call_opens, c.cohort.call_closes),
                         )

@@ -11,6 +11,7 @@ use crate::db::DbPool;
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::invitation;
 use crate::db::models::profile::{self as profile_model, ProfileRow};
+use crate::domain::id::CohortId;
 use crate::domain::profile::ProfileForm;
 use crate::ops::Error as OpsError;
 use crate::ops::profiles;
@@ -27,7 +28,10 @@ pub async fn export(
     manager(&request).await?;
     let id = id.into_inner();
     let file = id.clone();
-    let data = with_db(&pool, move |conn| profiles::export_csv(conn, &id)).await?;
+    let data = with_db(&pool, move |conn| {
+        profiles::export_csv(conn, &CohortId::from(id))
+    })
+    .await?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
@@ -94,7 +98,7 @@ async fn profile_page(
         nav,
         csrf,
         invitation_id: ctx.invitation.id.clone(),
-        cohort_id: ctx.invitation.cohort_id.clone(),
+        cohort_id: ctx.invitation.cohort_id.clone().into(),
         cohort: ctx.cohort.cohort.name.clone(),
         city: ctx.city_name.clone(),
         role: ctx.role.as_str().to_owned(),

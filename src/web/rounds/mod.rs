@@ -16,6 +16,7 @@ use crate::blocking::with_db;
 use crate::db::DbPool;
 use crate::db::models::cohort;
 use crate::db::models::round::{self, RoundRow};
+use crate::domain::id::CohortId;
 use crate::domain::scoring::Weights;
 use crate::domain::{FieldError, Invalid};
 use crate::jobs::{self, Jobs, Outcome};
@@ -78,8 +79,9 @@ async fn new_page(
 ) -> Result<NewRoundPage, PageError> {
     let id = cohort_id.clone();
     let (name, (twins, hosts)) = with_db(pool, move |conn| {
-        let c = cohort::get(conn, &id)?.ok_or(OpsError::not_found("cohort", id.clone()))?;
-        Ok((c.cohort.name, ops::roster(conn, &id)?))
+        let c = cohort::get(conn, &CohortId::from(&id))?
+            .ok_or(OpsError::not_found("cohort", id.clone()))?;
+        Ok((c.cohort.name, ops::roster(conn, &CohortId::from(&id))?))
     })
     .await?;
     let d = RoundSettings::default();
@@ -279,7 +281,7 @@ pub async fn create(
     let cohort_id = id.into_inner();
     let (twins, hosts) = {
         let id = cohort_id.clone();
-        with_db(&pool, move |conn| ops::roster(conn, &id)).await?
+        with_db(&pool, move |conn| ops::roster(conn, &CohortId::from(&id))).await?
     };
     let mut errors = Vec::new();
     let mut number = |name: &str| -> f64 {
@@ -327,7 +329,11 @@ pub async fn create(
     };
     let result = if errors.is_empty() {
         let (id, settings) = (cohort_id.clone(), settings);
-        match with_db(&pool, move |conn| ops::prepare(conn, &id, settings)).await {
+        match with_db(&pool, move |conn| {
+            ops::prepare(conn, &CohortId::from(&id), settings)
+        })
+        .await
+        {
             Ok(prepared) => Ok(start_round(&request, &pool, prepared, &manager.email).await?),
             Err(e) => Err(e),
         }

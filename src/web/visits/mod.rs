@@ -20,6 +20,7 @@ use super::page::{Csrf, PageError, html, html_with, manager, redirect};
 use super::timeline::{Dated, Module, by_date, timeline};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
+use crate::domain::id::CohortId;
 use crate::domain::state::VisitStatus;
 use crate::domain::{FieldError, Invalid};
 use crate::ops::Error as OpsError;
@@ -65,7 +66,7 @@ pub(super) async fn plan_page(
     let (_, csrf, nav) = enter(request).await?;
     let id = cohort_id.clone();
     let (plan, changes, cohort, span, modules) = with_db(pool, move |conn| {
-        let ctx = ops::context(conn, &id)?;
+        let ctx = ops::context(conn, &CohortId::from(id))?;
         let changes = ops::changes(conn, &ctx)?;
         let c = &ctx.cohort.cohort;
         let (name, span) = (c.name.clone(), (c.starts_on, c.ends_on));
@@ -160,7 +161,7 @@ pub async fn plan(
 ) -> Result<HttpResponse, PageError> {
     let manager = manager(&request).await?;
     let id = id.into_inner();
-    match plan_cohort(&pool, id.clone(), manager.email).await {
+    match plan_cohort(&pool, id.clone().into(), manager.email).await {
         Ok(_) => Ok(redirect(&format!("/console/cohorts/{id}/visits?planned=1"))),
         Err(e) => plan_page(&request, &pool, id, None, Some(refusal(e)?)).await,
     }
@@ -186,7 +187,7 @@ pub async fn city(
     let (cohort_id, city_id) = path.into_inner();
     let id = cohort_id.clone();
     let (cohort, city, visits) = with_db(&pool, move |conn| {
-        let ctx = ops::context(conn, &id)?;
+        let ctx = ops::context(conn, &CohortId::from(id))?;
         let visits = ops::views(conn, &ctx, |v| ops::involves(v, &city_id))?;
         let city = crate::db::models::city::get(conn, &city_id)?
             .ok_or(OpsError::not_found("city", city_id))?

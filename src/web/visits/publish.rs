@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::{plan_page, refusal};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
+use crate::domain::id::CohortId;
 use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
 use crate::ops::archive;
@@ -89,8 +90,8 @@ async fn preview_of(
 ) -> Result<Preview, PageError> {
     let id = id.to_owned();
     Ok(with_db(pool, move |conn| {
-        let preview = ops::preview(conn, &id, &head)?;
-        archive::check_open(conn, &id)?;
+        let preview = ops::preview(conn, &CohortId::from(&id), &head)?;
+        archive::check_open(conn, &CohortId::from(&id))?;
         Ok(preview)
     })
     .await?)
@@ -133,8 +134,8 @@ pub async fn publish(
     let (cohort, letterhead) = (id.clone(), head.clone());
     let expected = form.into_inner().schedule.filter(|t| !t.is_empty());
     match in_transaction(&pool, move |conn| {
-        ops::expect_schedule(conn, &cohort, expected.as_deref())?;
-        ops::publish(conn, &cohort, &letterhead, &manager.email)
+        ops::expect_schedule(conn, &CohortId::from(&cohort), expected.as_deref())?;
+        ops::publish(conn, &CohortId::from(&cohort), &letterhead, &manager.email)
     })
     .await
     {

@@ -2,6 +2,7 @@
 //! move form checked against every rule, and the agenda editor.
 
 use super::*;
+use crate::domain::id::CohortId;
 
 /// Where a visit page's forms go, and who may use them.
 struct Access {
@@ -288,12 +289,12 @@ async fn save_agenda(
     pool: &DbPool,
     id: String,
     text: &str,
-    city: Option<(String, String)>,
+    city: Option<(String, CohortId)>,
     actor: String,
 ) -> Result<(), OpsError> {
     let entries = parse_agenda(text)?;
     in_transaction(pool, move |conn| {
-        let city = city.as_ref().map(|(c, k)| (c.as_str(), k.as_str()));
+        let city = city.as_ref().map(|(c, k)| (c.as_str(), k));
         ops::set_agenda(conn, &id, &entries, city, &actor).map(drop)
     })
     .await
