@@ -7,7 +7,8 @@ use crate::db::models::{audit, city, cohort, programme};
 use crate::domain::profile::{ProfileRole, is_email};
 use crate::domain::{FieldError, Invalid, limits};
 use crate::mail::compose::{self, InvitationEmail, Recipient};
-use crate::mail::{self, Letterhead, lang};
+use crate::i18n;
+use crate::mail::{self, Letterhead};
 use crate::secret;
 
 /// A city to invite.
@@ -62,7 +63,7 @@ impl Issuer<'_> {
         let to = Recipient {
             name: String::new(),
             email: invitation.email.clone(),
-            language: lang::of_country(country).to_owned(),
+            language: i18n::of_country(country).to_owned(),
         };
         let draft = compose::invitation(
             &InvitationEmail {
@@ -119,18 +120,18 @@ fn check(
                 "choose the city to invite".to_owned()
             } else {
                 format!("no city has the id \"{}\"", invite.city_id)
-            },
+            }, refusal: None,
         }),
         Err(e) => errors.push(FieldError {
             field: format!("{prefix}city_id"),
-            message: e.to_string(),
+            message: e.to_string(), refusal: None,
         }),
     }
     let email = invite.email.trim();
     if !email.is_empty() && !is_email(email) {
         errors.push(FieldError {
             field: format!("{prefix}email"),
-            message: format!("\"{email}\" is not an email address (name@example.org)"),
+            message: format!("\"{email}\" is not an email address (name@example.org)"), refusal: None,
         });
     }
     if errors.is_empty() {
@@ -146,7 +147,7 @@ fn check(
                 message: format!(
                     "{name} is already invited to this cohort as {}: resend its link instead",
                     invite.role
-                ),
+                ), refusal: None,
             });
         }
     }
@@ -190,7 +191,7 @@ pub fn invite(
         if seen.contains(&(inv.city_id.as_str(), inv.role)) {
             errors.push(FieldError {
                 field: format!("{prefix}city_id"),
-                message: format!("{} is listed twice as {}", inv.city_id, inv.role),
+                message: format!("{} is listed twice as {}", inv.city_id, inv.role), refusal: None,
             });
             continue;
         }
@@ -203,7 +204,7 @@ pub fn invite(
     if invites.is_empty() {
         errors.push(FieldError {
             field: "rows".to_owned(),
-            message: "no city to invite".to_owned(),
+            message: "no city to invite".to_owned(), refusal: None,
         });
     }
     if !errors.is_empty() {
@@ -281,7 +282,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                 message: format!(
                     "line {line}: a file may have at most {} rows; split it into several",
                     limits::CSV_ROWS
-                ),
+                ), refusal: None,
             });
             break;
         }
@@ -291,7 +292,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                 message: format!(
                     "lines {line} and after were not read: fix the {} lines above first",
                     limits::ERRORS_LISTED
-                ),
+                ), refusal: None,
             });
             break;
         }
@@ -306,7 +307,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                 };
                 errors.push(FieldError {
                     field: "file".to_owned(),
-                    message: format!("line {line}: {why}"),
+                    message: format!("line {line}: {why}"), refusal: None,
                 });
                 continue;
             }
@@ -317,7 +318,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
             Err(e) => {
                 errors.push(FieldError {
                     field: "file".to_owned(),
-                    message: format!("line {line}: role: {e}"),
+                    message: format!("line {line}: role: {e}"), refusal: None,
                 });
                 continue;
             }
@@ -333,7 +334,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                             field: "file".to_owned(),
                             message: format!(
                                 "line {line}: no city is named \"{name}\" in \"{country}\""
-                            ),
+                            ), refusal: None,
                         });
                         continue;
                     }
@@ -387,11 +388,11 @@ fn name_lines(error: Error, lines: &[usize]) -> Error {
                                 "line {}: {field}: {}",
                                 i.parse::<usize>().map(line).unwrap_or(0),
                                 e.message
-                            ),
+                            ), refusal: None,
                         },
                         None if e.field == "city_id" || e.field == "email" => FieldError {
                             field: "file".to_owned(),
-                            message: format!("line {}: {}: {}", line(0), e.field, e.message),
+                            message: format!("line {}: {}: {}", line(0), e.field, e.message), refusal: None,
                         },
                         None => e,
                     }

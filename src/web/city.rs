@@ -7,6 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::form::Errors;
+use super::lang::{Chosen, Switcher, visit_label, word};
 use super::page::{Csrf, PageError, html, html_with, redirect};
 use super::profile_check::{self, CheckSection};
 use super::profile_form::ProfileFormView;
@@ -15,6 +16,7 @@ use crate::db::DbPool;
 use crate::domain::FieldError;
 use crate::domain::profile::ProfileForm;
 use crate::domain::state::{ProfileStatus, VisitStatus};
+use crate::i18n::Tr;
 use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
 use crate::ops::profiles::{self, Context, Intent};
@@ -23,14 +25,16 @@ use crate::ops::proposals::CityProposal;
 #[derive(Template)]
 #[template(path = "city_profile.html")]
 struct CityPage {
+    t: Tr,
+    switch: Switcher,
     csrf: String,
     action: String,
     city: String,
-    role: String,
+    role: &'static str,
     cohort: String,
     call_closes: String,
     closed: bool,
-    status: &'static str,
+    status: String,
     submitted: Option<(i32, String)>,
     last_saved: Option<(i32, String)>,
     notice: Option<String>,
@@ -44,18 +48,42 @@ struct CityPage {
     feed: (String, String),
 }
 
-fn role_words(ctx: &Context) -> String {
+/// `twin` or `host`, as the catalogue's selectors name the roles.
+fn role_key(ctx: &Context) -> &'static str {
     match ctx.role {
-        crate::domain::profile::ProfileRole::Twin => "Twin City".to_owned(),
-        crate::domain::profile::ProfileRole::Host => "host".to_owned(),
+        crate::domain::profile::ProfileRole::Twin => "twin",
+        crate::domain::profile::ProfileRole::Host => "host",
     }
 }
 
-fn stamp(t: chrono::NaiveDateTime) -> String {
-    t.format("%-d %B %Y at %H:%M UTC").to_string()
+/// The language of the city's profile: its first participant's.
+fn profile_language(ctx: &Context) -> Option<&str> {
+    ctx.latest
+        .as_ref()
+        .and_then(|l| l.profile.contacts.first())
+        .map(|c| c.language.as_str())
 }
 
+/// The language of a city page, once its invitation is known.
+fn chosen(request: &HttpRequest, ctx: &Context) -> Chosen {
+    Chosen::for_request(request, profile_language(ctx))
+}
+
+/// A city page's answer: a refusal or an error is a page in the city's language too.
+fn answered(
+    request: &HttpRequest,
+    token: &str,
+    result: Result<HttpResponse, PageError>,
+) -> Result<HttpResponse, PageError> {
+    result.or_else(|e| {
+        let chosen = Chosen::for_request(request, None);
+        Ok(e.page_in(&chosen, &format!("/invitation/{token}")))
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
 fn page(
+    chosen: &Chosen,
     csrf: &Csrf,
     token: &str,
     ctx: &Context,
@@ -64,33 +92,34 @@ fn page(
     notice: Option<String>,
     refusal: Option<String>,
 ) -> CityPage {
+    let t = chosen.tr;
+    let action = format!("/invitation/{token}");
     CityPage {
+        t,
+        switch: chosen.switcher(&action),
         csrf: csrf.token.clone(),
-        action: format!("/invitation/{token}"),
         city: ctx.city_name.clone(),
-        role: role_words(ctx),
+        role: role_key(ctx),
         cohort: ctx.cohort.cohort.name.clone(),
-        call_closes: ctx
-            .cohort
-            .cohort
-            .call_closes
-            .format("%-d %B %Y")
-            .to_string(),
+        call_closes: t.short_date(ctx.cohort.cohort.call_closes),
         closed: ctx.call_closed(),
-        status: ctx.status().as_str(),
-        submitted: ctx
-            .submitted
-            .as_ref()
-            .map(|r| (r.version, r.submitted_at.map(stamp).unwrap_or_default())),
+        status: word(&t, "status", ctx.status().as_str()),
+        submitted: ctx.submitted.as_ref().map(|r| {
+            (
+                r.version,
+                r.submitted_at.map(|at| t.stamp(at)).unwrap_or_default(),
+            )
+        }),
         last_saved: ctx
             .latest
             .as_ref()
-            .map(|l| (l.row.version, stamp(l.row.created_at))),
+            .map(|l| (l.row.version, t.stamp(l.row.created_at))),
         notice,
         refusal,
-        form: ProfileFormView::new(ctx, form, errors),
+        form: ProfileFormView::new(ctx, form, errors, &t),
+        action,
         proposals: Vec::new(),
-        accepting: accepting(ctx),
+        accepting: accepting(ctx, &t),
         answer_error: None,
         visits: Vec::new(),
         feed: (String::new(), String::new()),
@@ -109,7 +138,7 @@ async fn proposals_of(pool: &DbPool, ctx: &Context) -> Result<Vec<CityProposal>,
 }
 
 /// What accepting a pair commits a city to, in the cohort's terms.
-fn accepting(ctx: &Context) -> String {
+fn accepting(ctx: &Context, t: &Tr) -> String {
     let c = &ctx.cohort.cohort;
     let modules = ctx
         .cohort
@@ -117,29 +146,84 @@ fn accepting(ctx: &Context) -> String {
         .iter()
         .map(|m| m.name.as_str())
         .collect::<Vec<_>>();
-    let plural = |n: i32, one: &str, many: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let mut text = format!(
-        "If both cities accept, the programme team plans the technical visits of the pair: {} of the Twin City to its host and {} back, each of {}",
-        plural(c.visits_twin_to_host, "trip", "trips"),
-        plural(c.visits_host_to_twin, "visit", "visits"),
-        plural(c.visit_days, "workday", "workdays"),
-    );
-    if modules.is_empty() {
-        text.push('.');
+    let mut args = vec![
+        ("trips", t.count("count-trips", c.visits_twin_to_host).into()),
+        ("visits", t.count("count-visits", c.visits_host_to_twin).into()),
+        ("days", t.count("count-workdays", c.visit_days).into()),
+    ];
+    let plan = if modules.is_empty() {
+        t.with("city-accepting-plan", &args)
     } else {
-        text.push_str(&format!(
-            ", in the cohort's modules ({}).",
-            modules.join(", ")
-        ));
+        args.push(("modules", modules.join(", ").into()));
+        t.with("city-accepting-plan-modules", &args)
+    };
+    format!("{plan} {}", t.t("city-accepting-emails"))
+}
+
+impl CityPage {
+    /// "Aarhus (DK), about 300 000 inhabitants; 2 420 km from you, ...".
+    fn partner_about(&self, c: &crate::ops::proposals::PartnerCity) -> String {
+        let t = &self.t;
+        let mode = if c.travel.mode == "rail" {
+            t.t("mode-rail")
+        } else {
+            t.t("mode-air")
+        };
+        t.with(
+            "city-partner-about",
+            &[
+                ("city", c.name.as_str().into()),
+                ("country", c.country.as_str().into()),
+                ("population", t.number(f64::from(c.population)).into()),
+                ("km", t.number(c.travel.distance_km).into()),
+                ("mode", mode.into()),
+            ],
+        )
     }
-    text.push_str(" Each side's participants receive the itineraries by email.");
-    text
+
+    /// What the partner is in the programme.
+    fn partner_role(&self, role: &str) -> String {
+        self.t.t(match role {
+            "Twin City" => "partner-twin",
+            "Mission City" => "partner-mission",
+            _ => "partner-pilot",
+        })
+    }
+
+    /// Why a pair was declined, and by whom.
+    fn declined(&self, p: &CityProposal, who: &str) -> String {
+        use crate::domain::state::Answer;
+        let t = &self.t;
+        let mine = if p.as_twin {
+            p.proposal.twin_answer
+        } else {
+            p.proposal.host_answer
+        };
+        let reason = p.proposal.reason.as_str();
+        let said = match (mine == Answer::Declined, reason.is_empty()) {
+            (true, true) => t.t("city-you-declined"),
+            (true, false) => t.t1("city-you-declined-because", "reason", reason),
+            (false, true) => t.t1("city-they-declined", "who", who),
+            (false, false) => t.t2("city-they-declined-because", ("who", who), ("reason", reason)),
+        };
+        format!("{said} {}", t.t("city-look-again"))
+    }
+
+    /// A visit's dates, or "cancelled".
+    fn visit_when(&self, v: &crate::ops::visits::VisitView) -> String {
+        if v.status == VisitStatus::Cancelled {
+            return word(&self.t, "visit", VisitStatus::Cancelled.as_str());
+        }
+        match (v.starts_on, v.ends_on) {
+            (Some(s), Some(e)) => self.t.range(s, e),
+            _ => String::new(),
+        }
+    }
+
+    /// A visit's label: who goes where, which trip.
+    fn visit_label(&self, v: &crate::ops::visits::VisitView) -> String {
+        visit_label(&self.t, v)
+    }
 }
 
 async fn load(pool: &DbPool, token: String) -> Result<Context, PageError> {
@@ -162,7 +246,20 @@ pub async fn show(
     query: web::Query<Saved>,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
-    let ctx = load(&pool, token.clone()).await?;
+    let result = show_page(&request, &pool, &token, &query).await;
+    answered(&request, &token, result)
+}
+
+async fn show_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: &str,
+    query: &Saved,
+) -> Result<HttpResponse, PageError> {
+    let (request, token) = (request.clone(), token.to_owned());
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(&request, &ctx);
+    let t = chosen.tr;
     let csrf = Csrf::for_request(&request)?;
     let form = ctx
         .latest
@@ -170,19 +267,26 @@ pub async fn show(
         .map(|l| ProfileForm::from(&l.profile))
         .unwrap_or_default();
     let notice = match query.saved.as_deref() {
-        Some("draft") => {
-            Some("Your draft is saved. Come back with the same link to go on.".to_owned())
-        }
-        Some("answer") => Some("Your answer is recorded. Thank you.".to_owned()),
+        Some("draft") => Some(t.t("city-saved-draft")),
+        Some("answer") => Some(t.t("city-saved-answer")),
         _ => None,
     };
-    let mut view = page(&csrf, &token, &ctx, &form, &Errors::default(), notice, None);
-    view.proposals = proposals_of(&pool, &ctx).await?;
+    let mut view = page(
+        &chosen,
+        &csrf,
+        &token,
+        &ctx,
+        &form,
+        &Errors::default(),
+        notice,
+        None,
+    );
+    view.proposals = proposals_of(pool, &ctx).await?;
     let (cohort, city) = (
         ctx.invitation.cohort_id.clone(),
         ctx.invitation.city_id.clone(),
     );
-    view.visits = with_db(&pool, move |conn| {
+    view.visits = with_db(pool, move |conn| {
         crate::ops::visits::city_views(conn, &cohort, &city).map(|(_, v)| v)
     })
     .await?;
@@ -190,7 +294,7 @@ pub async fn show(
         &crate::http::state::<Letterhead>(&request)?.public_url,
         &token,
     );
-    Ok(csrf.apply(html(&view)?))
+    Ok(chosen.apply(csrf.apply(html(&view)?)))
 }
 
 /// The calendar feed's full address, and the same with the `webcal:` scheme calendar apps
@@ -231,7 +335,19 @@ pub async fn answer(
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     let (token, proposal_id) = path.into_inner();
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let result = answer_page(&request, &pool, &token, proposal_id, &body).await;
+    answered(&request, &token, result)
+}
+
+async fn answer_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: &str,
+    proposal_id: String,
+    body: &[u8],
+) -> Result<HttpResponse, PageError> {
+    let (request, token) = (request.clone(), token.to_owned());
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
     let field = |name: &str| {
         pairs
             .iter()
@@ -240,7 +356,8 @@ pub async fn answer(
             .unwrap_or_default()
     };
     Csrf::verify(&request, &field("csrf"))?;
-    let ctx = load(&pool, token.clone()).await?;
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(&request, &ctx);
     let accept = field("answer") == "accept";
     let reason = field("reason");
     let attempt = {
@@ -250,7 +367,7 @@ pub async fn answer(
             proposal_id.clone(),
             reason.clone(),
         );
-        in_transaction(&pool, move |conn| {
+        in_transaction(pool, move |conn| {
             crate::ops::proposals::answer(conn, &cohort, &city, &id, accept, &reason)
         })
         .await
@@ -264,13 +381,26 @@ pub async fn answer(
                 .as_ref()
                 .map(|l| ProfileForm::from(&l.profile))
                 .unwrap_or_default();
-            let mut view = page(&csrf, &token, &ctx, &form, &Errors::default(), None, None);
-            view.proposals = proposals_of(&pool, &ctx).await?;
-            view.answer_error = invalid
+            let mut view = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                &form,
+                &Errors::default(),
+                None,
+                None,
+            );
+            view.proposals = proposals_of(pool, &ctx).await?;
+            view.answer_error = Errors(invalid.0)
+                .in_language(&chosen.tr)
                 .0
                 .first()
                 .map(|e| (proposal_id.clone(), e.message.clone()));
-            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
+            Ok(chosen.apply(csrf.apply(html_with(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &view,
+            )?)))
         }
         Err(OpsError::NotFound { .. }) => Err(PageError::NotFound),
         Err(other) => Err(other.into()),
@@ -281,10 +411,12 @@ pub async fn answer(
 #[derive(Template)]
 #[template(path = "city_check.html")]
 struct CheckPage {
+    t: Tr,
+    switch: Switcher,
     csrf: String,
     action: String,
     city: String,
-    role: String,
+    role: &'static str,
     cohort: String,
     resubmit: bool,
     sections: Vec<CheckSection>,
@@ -295,6 +427,8 @@ struct CheckPage {
 #[derive(Template)]
 #[template(path = "city_submitted.html")]
 struct SubmittedPage {
+    t: Tr,
+    switch: Switcher,
     action: String,
     city: String,
     reference: String,
@@ -326,7 +460,18 @@ pub async fn save(
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let result = save_page(&request, &pool, &token, &body).await;
+    answered(&request, &token, result)
+}
+
+async fn save_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: &str,
+    body: &[u8],
+) -> Result<HttpResponse, PageError> {
+    let (request, token) = (request.clone(), token.to_owned());
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
     let field = |name: &str| {
         pairs
             .iter()
@@ -336,7 +481,9 @@ pub async fn save(
     };
     Csrf::verify(&request, field("csrf"))?;
     let form = ProfileForm::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let ctx = load(&pool, token.clone()).await?;
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(&request, &ctx);
+    let t = chosen.tr;
     // Once submitted, every save is a submission: it goes through the check too.
     let step = match field("action") {
         "confirm" => Step::Confirm,
@@ -348,28 +495,40 @@ pub async fn save(
     let csrf = Csrf::for_request(&request)?;
     let attempt = match step {
         Step::Change => {
-            let view = page(&csrf, &token, &ctx, &form, &Errors::default(), None, None);
-            return Ok(csrf.apply(html(&view)?));
+            let view = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                &form,
+                &Errors::default(),
+                None,
+                None,
+            );
+            return Ok(chosen.apply(csrf.apply(html(&view)?)));
         }
         Step::Check => {
             let (checking, form) = (ctx.clone(), form.clone());
-            let checked = with_db(&pool, move |conn| {
+            let checked = with_db(pool, move |conn| {
                 profiles::check_as_city(conn, &checking, &form, true)
             })
             .await;
             match checked {
                 Ok(valid) => {
+                    let action = format!("/invitation/{token}");
                     let view = CheckPage {
+                        t,
+                        switch: chosen.switcher(&action),
                         csrf: csrf.token.clone(),
-                        action: format!("/invitation/{token}"),
+                        action,
                         city: ctx.city_name.clone(),
-                        role: role_words(&ctx),
+                        role: role_key(&ctx),
                         cohort: ctx.cohort.cohort.name.clone(),
                         resubmit: ctx.submitted.is_some(),
-                        sections: profile_check::sections(&ctx, &valid),
+                        sections: profile_check::sections(&ctx, &valid, &t),
                         hidden: profile_check::hidden(&valid),
                     };
-                    return Ok(csrf.apply(html(&view)?));
+                    return Ok(chosen.apply(csrf.apply(html(&view)?)));
                 }
                 Err(e) => Err(e),
             }
@@ -382,7 +541,7 @@ pub async fn save(
             };
             let head = crate::http::state::<Letterhead>(&request)?;
             let (ctx, form) = (ctx.clone(), form.clone());
-            in_transaction(&pool, move |conn| {
+            in_transaction(pool, move |conn| {
                 profiles::save_as_city(conn, &ctx, &form, intent, &head)
             })
             .await
@@ -394,11 +553,34 @@ pub async fn save(
         }
         Ok(_) => Ok(redirect(&format!("/invitation/{token}?saved=draft"))),
         Err(OpsError::Invalid(invalid)) => {
-            let view = page(&csrf, &token, &ctx, &form, &Errors(invalid.0), None, None);
-            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
+            let view = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                &form,
+                &Errors(invalid.0),
+                None,
+                None,
+            );
+            Ok(chosen.apply(csrf.apply(html_with(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &view,
+            )?)))
         }
         Err(OpsError::Forbidden(reason)) => {
+            // The one refusal a city meets here is a closed call: said in its language.
+            let reason = if ctx.call_closed() {
+                t.t1(
+                    "city-call-closed-refusal",
+                    "date",
+                    t.short_date(ctx.cohort.cohort.call_closes),
+                )
+            } else {
+                reason
+            };
             let view = page(
+                &chosen,
                 &csrf,
                 &token,
                 &ctx,
@@ -407,15 +589,15 @@ pub async fn save(
                 None,
                 Some(reason),
             );
-            Ok(csrf.apply(html_with(StatusCode::FORBIDDEN, &view)?))
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::FORBIDDEN, &view)?)))
         }
         Err(OpsError::Conflict { field, detail }) => {
             let errors = Errors(vec![FieldError {
                 field: field.unwrap_or_default(),
-                message: detail,
+                message: detail, refusal: None,
             }]);
-            let view = page(&csrf, &token, &ctx, &form, &errors, None, None);
-            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &view)?))
+            let view = page(&chosen, &csrf, &token, &ctx, &form, &errors, None, None);
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::CONFLICT, &view)?)))
         }
         Err(other) => Err(other.into()),
     }
@@ -424,11 +606,24 @@ pub async fn save(
 /// `GET /invitation/{token}/submitted`: the confirmation of the latest submission, with
 /// its reference; a city that has not submitted goes back to its page.
 pub async fn submitted(
+    request: HttpRequest,
     pool: web::Data<DbPool>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
-    let ctx = load(&pool, token.clone()).await?;
+    let result = submitted_page(&request, &pool, &token).await;
+    answered(&request, &token, result)
+}
+
+async fn submitted_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: &str,
+) -> Result<HttpResponse, PageError> {
+    let token = token.to_owned();
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(request, &ctx);
+    let t = chosen.tr;
     let Some(row) = ctx.submitted.as_ref() else {
         return Ok(redirect(&format!("/invitation/{token}")));
     };
@@ -439,19 +634,16 @@ pub async fn submitted(
         .map(|l| l.profile.contacts.iter().map(|c| c.email.clone()).collect())
         .unwrap_or_default();
     let view = SubmittedPage {
+        t,
+        switch: chosen.switcher(&format!("/invitation/{token}/submitted")),
         action: format!("/invitation/{token}"),
         city: ctx.city_name.clone(),
         reference: profiles::reference(row),
         version: row.version,
-        submitted_at: row.submitted_at.map(stamp).unwrap_or_default(),
+        submitted_at: row.submitted_at.map(|at| t.stamp(at)).unwrap_or_default(),
         recipients,
-        call_closes: ctx
-            .cohort
-            .cohort
-            .call_closes
-            .format("%-d %B %Y")
-            .to_string(),
+        call_closes: t.short_date(ctx.cohort.cohort.call_closes),
         closed: ctx.call_closed(),
     };
-    html(&view)
+    Ok(chosen.apply(html(&view)?))
 }
