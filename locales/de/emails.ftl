@@ -1,137 +1,135 @@
-# Emails, dates, counted nouns and the agenda lines the service writes.
-# English is the reference: every other language has exactly these messages.
+# E-Mails, Daten, gezählte Nomen und die Programmpunkte, die der Dienst schreibt.
 
-## Dates (chrono's strftime; month and day names come from the language's locale)
+## Daten
 
-date-format-long = %A %-d %B %Y
-date-format-short = %-d %B %Y
-date-format-day = %a %-d %b
-date-range-in-month = { $from }–{ $to } { $month } { $year }
+date-format-long = %A, %-d. %B %Y
+date-format-short = %-d. %B %Y
+date-format-day = %a, %-d. %b
+date-range-in-month = { $from }.–{ $to }. { $month } { $year }
 date-range = { $from } – { $to }
-date-time = { $date } at { $time } UTC
-# "," or "." or "space" (a no-break space) between groups of thousands.
-number-group-separator = ,
+date-time = { $date } um { $time } Uhr UTC
+number-group-separator = .
 
-## Counted nouns
+## Gezählte Nomen
 
 count-workdays = { $n ->
-    [one] { $n } workday
-   *[other] { $n } workdays
+    [one] { $n } Arbeitstag
+   *[other] { $n } Arbeitstage
 }
 count-people = { $n ->
-    [one] { $n } person
-   *[other] { $n } people
+    [one] { $n } Person
+   *[other] { $n } Personen
 }
 count-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } Tag
+   *[other] { $n } Tage
 }
 count-trips = { $n ->
-    [one] { $n } trip
-   *[other] { $n } trips
+    [one] { $n } Reise
+   *[other] { $n } Reisen
 }
 count-visits = { $n ->
-    [one] { $n } visit
-   *[other] { $n } visits
+    [one] { $n } Gegenbesuch
+   *[other] { $n } Gegenbesuche
 }
 count-hosts = { $n ->
-    [one] { $n } host
-   *[other] { $n } hosts
+    [one] { $n } Gastgeberstadt
+   *[other] { $n } Gastgeberstädte
 }
 
-## Every email
+## Jede E-Mail
 
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Dear colleagues,
+mail-greeting = Guten Tag { $name },
+mail-greeting-anonymous = Liebe Kolleginnen und Kollegen,
 mail-closing =
-    Kind regards,
+    Mit freundlichen Grüßen
     { $team }
-mail-footer = You receive this email as a contact of { $city } in { $cohort }.
+mail-footer = Sie erhalten diese E-Mail als Kontaktperson von { $city } in { $cohort }.
 
-## A visit's itinerary
+## Das Programm eines Besuchs
 
-mail-subject-planned = Technical visit: { $guest } to { $host }, { $dates }
-mail-subject-moved = Moved: technical visit { $guest } to { $host }, now { $dates }
-mail-subject-cancelled = Cancelled: technical visit { $guest } to { $host }, { $dates }
-mail-subject-updated = New agenda: technical visit { $guest } to { $host }, { $dates }
-mail-lead-planned = A technical visit is planned: { $guest } visits { $host }, { $dates }.
-mail-lead-moved = This visit has moved: it was { $old }, it is now { $new }.
-mail-lead-cancelled = This visit is cancelled: { $guest } will not visit { $host } on { $old }.
-mail-lead-updated = The agenda of this visit has changed; its dates stay { $dates }. The new agenda is below.
-mail-you-travel = You travel with the delegation of { $city }.
-mail-you-host = You are in the team of { $city } that receives the delegation.
-mail-visit-outward = Trip { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-visit-return = Visit back { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-itinerary = Itinerary
-mail-day = Day { $day }, { $date }
-mail-travel = Travel
-mail-travel-line = About { $km } km; suggested: { $mode }; about { $co2 } kg CO2e per traveller for the round trip.
+mail-subject-planned = Fachbesuch: { $guest } in { $host }, { $dates }
+mail-subject-moved = Verschoben: Fachbesuch { $guest } in { $host }, jetzt { $dates }
+mail-subject-cancelled = Abgesagt: Fachbesuch { $guest } in { $host }, { $dates }
+mail-subject-updated = Neues Programm: Fachbesuch { $guest } in { $host }, { $dates }
+mail-lead-planned = Ein Fachbesuch ist geplant: { $guest } besucht { $host }, { $dates }.
+mail-lead-moved = Dieser Besuch wurde verschoben: bisher { $old }, jetzt { $new }.
+mail-lead-cancelled = Dieser Besuch ist abgesagt: { $guest } besucht { $host } nicht ({ $old }).
+mail-lead-updated = Das Programm dieses Besuchs hat sich geändert; die Daten bleiben { $dates }. Das neue Programm steht unten.
+mail-you-travel = Sie reisen mit der Delegation aus { $city }.
+mail-you-host = Sie gehören zum Team in { $city }, das die Delegation empfängt.
+mail-visit-outward = Reise { $position } des Paares { $twin } – { $host }: { $days }, { $cohort }.
+mail-visit-return = Gegenbesuch { $position } des Paares { $twin } – { $host }: { $days }, { $cohort }.
+mail-itinerary = Programm
+mail-day = Tag { $day }, { $date }
+mail-travel = Anreise
+mail-travel-line = Etwa { $km } km; empfohlen: { $mode }; etwa { $co2 } kg CO2e pro reisender Person für Hin- und Rückreise.
 mail-delegation = Delegation: { $people }.
-mode-rail = train
-mode-air = plane
-mail-contacts = Contacts
-mail-travelling = { $city }, travelling
-mail-hosting = { $city }, hosting
-mail-no-contact = no contact given yet
-mail-calendar-request = The attached calendar file (visit.ics) puts the visit in your calendar; when the visit changes, the update replaces the same entry.
-mail-calendar-cancel = The attached calendar file (visit.ics) removes the visit from your calendar.
+mode-rail = Bahn
+mode-air = Flugzeug
+mail-contacts = Kontakte
+mail-travelling = { $city }, reisend
+mail-hosting = { $city }, gastgebend
+mail-no-contact = noch kein Kontakt angegeben
+mail-calendar-request = Die angehängte Kalenderdatei (visit.ics) trägt den Besuch in Ihren Kalender ein; ändert sich der Besuch, ersetzt die Aktualisierung denselben Eintrag.
+mail-calendar-cancel = Die angehängte Kalenderdatei (visit.ics) entfernt den Besuch aus Ihrem Kalender.
 
-## A proposed pair
+## Ein vorgeschlagenes Paar
 
-mail-subject-proposal = Proposed pair: { $twin } with { $host }
-mail-proposal-twin = { $twin } is proposed to learn from { $host } in { $cohort }.
-mail-proposal-host = { $host } is proposed to host { $twin } in { $cohort }.
-mail-proposal-next = Open your city's page (the invitation link you received) to accept or decline the pair. Once both sides accept, the programme plans the technical visits and you receive the itinerary.
+mail-subject-proposal = Vorgeschlagenes Paar: { $twin } mit { $host }
+mail-proposal-twin = Es wird vorgeschlagen, dass { $twin } in { $cohort } von { $host } lernt.
+mail-proposal-host = Es wird vorgeschlagen, dass { $host } in { $cohort } { $twin } empfängt.
+mail-proposal-next = Öffnen Sie die Seite Ihrer Stadt (den Link aus Ihrer Einladung), um das Paar anzunehmen oder abzulehnen. Sobald beide Seiten angenommen haben, plant das Programm die Fachbesuche und Sie erhalten das Programm des Besuchs.
 
-## An invitation
+## Eine Einladung
 
-mail-subject-invitation = Invitation: { $cohort } of the { $programme }
+mail-subject-invitation = Einladung: { $cohort } des { $programme }
 mail-invitation-lead = { $role ->
-    [host] { $city } is invited to take part in { $cohort } of the { $programme } as a host.
-   *[twin] { $city } is invited to take part in { $cohort } of the { $programme } as a Twin City.
+    [host] { $city } ist eingeladen, an { $cohort } des { $programme } als Gastgeberstadt teilzunehmen.
+   *[twin] { $city } ist eingeladen, an { $cohort } des { $programme } als Partnerstadt (Twin City) teilzunehmen.
 }
-mail-invitation-link = Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until { $date }:
-mail-invitation-new-link = This is a new link: the earlier one no longer works.
-mail-invitation-keep = Keep the link within your team: it opens your city's page without a password.
+mail-invitation-link = Stellen Sie Ihre Stadt (Herausforderungen, Praktiken, wann Sie reisen und empfangen können) auf der Seite Ihrer Stadt vor. Der Link gilt bis zum { $date }:
+mail-invitation-new-link = Dies ist ein neuer Link: Der frühere funktioniert nicht mehr.
+mail-invitation-keep = Geben Sie den Link nur in Ihrem Team weiter: Er öffnet die Seite Ihrer Stadt ohne Passwort.
 
-## The receipt of a submitted profile
+## Die Bestätigung eines eingereichten Profils
 
-mail-subject-receipt = Profile received: { $city }, { $cohort }
-mail-receipt-lead = The profile of { $city } for { $cohort } is submitted (version { $version }, { $date }).
-mail-receipt-reference = Reference: { $reference }
-mail-receipt-next = What happens next: after the call closes on { $date }, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.
-mail-receipt-change = You can change the profile with the same link until { $date }; each change is a new version, and you receive a new receipt.
+mail-subject-receipt = Profil erhalten: { $city }, { $cohort }
+mail-receipt-lead = Das Profil von { $city } für { $cohort } ist eingereicht (Version { $version }, { $date }).
+mail-receipt-reference = Referenz: { $reference }
+mail-receipt-next = Wie es weitergeht: Nach Ende der Bewerbungsfrist am { $date } bildet das Programmteam die Paare aus Partnerstädten und Gastgeberstädten. Wird Ihrer Stadt ein Paar vorgeschlagen, erhalten Sie eine E-Mail und antworten auf der Seite Ihrer Stadt.
+mail-receipt-change = Sie können das Profil mit demselben Link bis zum { $date } ändern; jede Änderung ist eine neue Version, und Sie erhalten eine neue Bestätigung.
 
-## The agenda lines the service writes (a visit's first plan)
+## Die Programmpunkte, die der Dienst schreibt
 
-agenda-to-be-arranged = To be arranged by the hosts.
-agenda-welcome = Welcome and introductions
-agenda-welcome-detail = { $host } presents its work; { $twin } presents the challenges it came for.
-agenda-site-visit = Site visit: { $theme }
-agenda-for-challenge = For { $twin }'s challenge: { $theme }.
-agenda-flagship = One of { $host }'s flagship practices.
-agenda-wrap-up = Wrap-up: lessons and next steps
-agenda-wrap-up-detail = What { $twin } takes home, and what the next visit should cover.
-agenda-welcome-back = Welcome by { $twin }
-agenda-welcome-back-detail = A tour of { $twin }'s challenges and the places they concern.
-agenda-working-session = Working session: { $theme }
-agenda-brings = { $host } brings its experience of { $theme }.
-agenda-peer-view = { $host } gives a peer's view.
-agenda-peer-review = Peer review: { $host }'s recommendations
-agenda-peer-review-detail = { $host } sums up what it saw and suggests next steps for { $twin }.
+agenda-to-be-arranged = Wird von den Gastgebern festgelegt.
+agenda-welcome = Begrüßung und Vorstellung
+agenda-welcome-detail = { $host } stellt seine Arbeit vor; { $twin } stellt die Herausforderungen vor, wegen derer es gekommen ist.
+agenda-site-visit = Besichtigung: { $theme }
+agenda-for-challenge = Zur Herausforderung von { $twin }: { $theme }.
+agenda-flagship = Eine der Vorzeigepraktiken von { $host }.
+agenda-wrap-up = Abschluss: Erkenntnisse und nächste Schritte
+agenda-wrap-up-detail = Was { $twin } mit nach Hause nimmt und was der nächste Besuch behandeln sollte.
+agenda-welcome-back = Begrüßung durch { $twin }
+agenda-welcome-back-detail = Ein Rundgang zu den Herausforderungen von { $twin } und den betroffenen Orten.
+agenda-working-session = Arbeitssitzung: { $theme }
+agenda-brings = { $host } bringt seine Erfahrung mit { $theme } ein.
+agenda-peer-view = { $host } gibt eine Einschätzung auf Augenhöhe.
+agenda-peer-review = Peer-Review: Empfehlungen von { $host }
+agenda-peer-review-detail = { $host } fasst zusammen, was es gesehen hat, und schlägt { $twin } nächste Schritte vor.
 
-## The themes of the taxonomy (emission domains, levers of change)
+## Die Themen der Taxonomie
 
-theme-energy = Energy
-theme-buildings = Buildings
-theme-mobility = Mobility and transport
-theme-waste = Waste and circular economy
-theme-nature = Land use and nature-based solutions
-theme-industry = Industrial processes
-theme-governance = Governance and policy
-theme-finance = Finance and funding
-theme-technology = Technology and infrastructure
-theme-social-innovation = Social innovation
-theme-participation = Democratic participation
-theme-data = Data and digital
-theme-learning = Learning and capabilities
+theme-energy = Energie
+theme-buildings = Gebäude
+theme-mobility = Mobilität und Verkehr
+theme-waste = Abfall und Kreislaufwirtschaft
+theme-nature = Landnutzung und naturbasierte Lösungen
+theme-industry = Industrielle Prozesse
+theme-governance = Steuerung und Politik
+theme-finance = Finanzen und Förderung
+theme-technology = Technik und Infrastruktur
+theme-social-innovation = Soziale Innovation
+theme-participation = Demokratische Beteiligung
+theme-data = Daten und Digitales
+theme-learning = Lernen und Kompetenzen

@@ -1,288 +1,288 @@
-# The pages a city reaches through its invitation link, and the page errors.
+# Die Seiten, die eine Stadt über den Link ihrer Einladung öffnet, und die Fehlerseiten.
 
-## Every page
+## Jede Seite
 
-lang-switch = Language
+lang-switch = Sprache
 page-optional = (optional)
-page-error = Error:
-page-problem = There is a problem
-page-up-to = Up to { $n } characters
+page-error = Fehler:
+page-problem = Es gibt ein Problem
+page-up-to = Bis zu { $n } Zeichen
 
-## What went wrong
+## Was schiefging
 
-error-not-found-title = This page does not exist
-error-not-found-text = The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.
-error-home = Go to the home page
-error-csrf-title = The form could not be accepted
-error-csrf-text = It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.
-error-refused-title = This cannot be done
-error-refused-text = { $why }. Nothing was changed: go back to the page you came from.
-error-unavailable-title = Please try again in a moment
-error-unavailable-text = The service is busy or its database cannot be reached. Nothing was saved.
-error-internal-title = Something went wrong
-error-internal-text = Something went wrong on our side; it has been logged. Nothing was half saved.
+error-not-found-title = Diese Seite gibt es nicht
+error-not-found-text = Die Adresse ist falsch, oder der Link funktioniert nicht mehr. Wenn ein Einladungslink nicht mehr funktioniert, bitten Sie das Programmteam um einen neuen.
+error-home = Zur Startseite
+error-csrf-title = Das Formular konnte nicht angenommen werden
+error-csrf-text = Es war zu lange geöffnet oder kam nicht von dieser Website. Es wurde nichts gespeichert: Gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.
+error-refused-title = Das ist nicht möglich
+error-refused-text = { $why }. Es wurde nichts geändert: Gehen Sie zurück zur vorherigen Seite.
+error-unavailable-title = Bitte versuchen Sie es gleich noch einmal
+error-unavailable-text = Der Dienst ist ausgelastet oder seine Datenbank ist nicht erreichbar. Es wurde nichts gespeichert.
+error-internal-title = Etwas ist schiefgegangen
+error-internal-text = Bei uns ist etwas schiefgegangen; der Fehler wurde protokolliert. Nichts wurde halb gespeichert.
 
-## States
+## Zustände
 
-status-invited = invited
-status-draft = draft
-status-submitted = submitted
-status-late = late
-answer-pending = not answered yet
-answer-accepted = accepted
-answer-declined = declined
-pair-proposed = proposed
-pair-accepted = accepted
-pair-declined = declined
-visit-unplaced = not placed
-visit-draft = draft
-visit-planned = planned
-visit-confirmed = confirmed
-visit-cancelled = cancelled
-partner-twin = Twin City
-partner-mission = Mission City
-partner-pilot = Pilot City activity
+status-invited = eingeladen
+status-draft = Entwurf
+status-submitted = eingereicht
+status-late = verspätet
+answer-pending = noch keine Antwort
+answer-accepted = angenommen
+answer-declined = abgelehnt
+pair-proposed = vorgeschlagen
+pair-accepted = angenommen
+pair-declined = abgelehnt
+visit-unplaced = noch nicht eingeplant
+visit-draft = Entwurf
+visit-planned = geplant
+visit-confirmed = bestätigt
+visit-cancelled = abgesagt
+partner-twin = Partnerstadt (Twin City)
+partner-mission = Missionsstadt
+partner-pilot = Aktivität einer Pilotstadt
 
-## The city's page
+## Die Seite der Stadt
 
-city-title = { $city }: profile for { $cohort }
+city-title = { $city }: Profil für { $cohort }
 city-heading = { $role ->
-    [host] { $city }: your profile as a host
-   *[twin] { $city }: your profile as a Twin City
+    [host] { $city }: Ihr Profil als Gastgeberstadt
+   *[twin] { $city }: Ihr Profil als Partnerstadt
 }
-city-call-closed = { $cohort }. The call closed on { $date }.
-city-call-open = { $cohort }. You can change your profile until { $date }.
+city-call-closed = { $cohort }. Die Bewerbungsfrist endete am { $date }.
+city-call-open = { $cohort }. Sie können Ihr Profil bis zum { $date } ändern.
 city-status = Status:
-city-submitted-on = Submitted on { $at } (version { $version }).
-city-last-saved = Last saved on { $at } (version { $version }).
-city-saved-draft = Your draft is saved. Come back with the same link to go on.
-city-saved-answer = Your answer is recorded. Thank you.
-city-proposals = Your proposed pair
-city-pair = { $twin } with { $host }
-city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
-city-partner = Your partner: { $partner }
-city-partner-role = Role
-city-partner-city = City
-city-partner-about = { $city } ({ $country }), about { $population } inhabitants; { $km } km from you, suggested travel by { $mode }.
-city-why = Why you were paired
-city-why-team = The programme team chose this pair.
-city-matched = Matched challenges: { $themes }.
-city-accepted-on = Both cities accepted on { $date }. The programme team now plans your visits.
-city-you-declined = You declined this pair.
-city-you-declined-because = You declined this pair: “{ $reason }”.
-city-they-declined = { $who } declined this pair.
-city-they-declined-because = { $who } declined this pair: “{ $reason }”.
-city-look-again = The programme team will look for another pair.
-city-accepting = What accepting means
-city-accepting-plan = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }.
-city-accepting-plan-modules = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }, in the cohort's modules ({ $modules }).
-city-accepting-emails = Each side's participants receive the itineraries by email.
-city-you-accepted = You accepted; the other side has not answered yet. You can still change your answer.
-city-decline-why = If you decline, why
-city-accept = Accept
-city-decline = Decline
-city-visits = Your visits
-city-calendar = Add them to your calendar
-city-calendar-intro = Your visits have a calendar feed; subscribe to it and your calendar follows every change:
-city-calendar-subscribe = Subscribe in your calendar app
-city-calendar-howto = Or copy the address above and paste it where your calendar app adds a calendar "from URL" or "by subscription" (Outlook: Add calendar, Subscribe from web; Google Calendar: Other calendars, From URL). Keep it private: like the link of your invitation, anyone who has it can see your visits.
-city-nothing-saved = Nothing was saved
-city-call-closed-refusal = The call closed on { $date }: the profile can no longer be changed.
-city-what-you-submitted = What you submitted
-city-check-and-submit = Check and submit changes
-city-save-draft = Save draft
-city-continue = Continue to check your answers
+city-submitted-on = Eingereicht am { $at } (Version { $version }).
+city-last-saved = Zuletzt gespeichert am { $at } (Version { $version }).
+city-saved-draft = Ihr Entwurf ist gespeichert. Kommen Sie mit demselben Link zurück, um weiterzumachen.
+city-saved-answer = Ihre Antwort ist gespeichert. Vielen Dank.
+city-proposals = Ihr vorgeschlagenes Paar
+city-pair = { $twin } mit { $host }
+city-pair-state = Stand: { $state } (Partnerstadt: { $twin }, Gastgeberstadt: { $host }).
+city-partner = Ihr Partner: { $partner }
+city-partner-role = Rolle
+city-partner-city = Stadt
+city-partner-about = { $city } ({ $country }), etwa { $population } Einwohner; { $km } km von Ihnen entfernt, empfohlene Anreise mit { $mode }.
+city-why = Warum Sie zusammengebracht wurden
+city-why-team = Das Programmteam hat dieses Paar gewählt.
+city-matched = Abgedeckte Herausforderungen: { $themes }.
+city-accepted-on = Beide Städte haben am { $date } angenommen. Das Programmteam plant jetzt Ihre Besuche.
+city-you-declined = Sie haben dieses Paar abgelehnt.
+city-you-declined-because = Sie haben dieses Paar abgelehnt: „{ $reason }“.
+city-they-declined = { $who } hat dieses Paar abgelehnt.
+city-they-declined-because = { $who } hat dieses Paar abgelehnt: „{ $reason }“.
+city-look-again = Das Programmteam sucht ein anderes Paar.
+city-accepting = Was eine Annahme bedeutet
+city-accepting-plan = Wenn beide Städte annehmen, plant das Programmteam die Fachbesuche des Paares: { $trips } der Partnerstadt zu ihrer Gastgeberstadt und { $visits }, jeweils { $days }.
+city-accepting-plan-modules = Wenn beide Städte annehmen, plant das Programmteam die Fachbesuche des Paares: { $trips } der Partnerstadt zu ihrer Gastgeberstadt und { $visits }, jeweils { $days }, in den Modulen des Jahrgangs ({ $modules }).
+city-accepting-emails = Die Teilnehmenden beider Seiten erhalten die Programme per E-Mail.
+city-you-accepted = Sie haben angenommen; die andere Seite hat noch nicht geantwortet. Sie können Ihre Antwort noch ändern.
+city-decline-why = Falls Sie ablehnen: warum
+city-accept = Annehmen
+city-decline = Ablehnen
+city-visits = Ihre Besuche
+city-calendar = In Ihren Kalender übernehmen
+city-calendar-intro = Ihre Besuche haben einen Kalender-Feed; abonnieren Sie ihn, und Ihr Kalender folgt jeder Änderung:
+city-calendar-subscribe = In Ihrer Kalender-App abonnieren
+city-calendar-howto = Oder kopieren Sie die Adresse oben und fügen Sie sie dort ein, wo Ihre Kalender-App einen Kalender „per URL“ oder „als Abonnement“ hinzufügt (Outlook: Kalender hinzufügen, Aus dem Internet abonnieren; Google Kalender: Weitere Kalender, Per URL). Halten Sie sie vertraulich: Wie mit dem Link Ihrer Einladung kann jeder, der sie hat, Ihre Besuche sehen.
+city-nothing-saved = Es wurde nichts gespeichert
+city-call-closed-refusal = Die Bewerbungsfrist endete am { $date }: Das Profil kann nicht mehr geändert werden.
+city-what-you-submitted = Was Sie eingereicht haben
+city-check-and-submit = Änderungen prüfen und einreichen
+city-save-draft = Entwurf speichern
+city-continue = Weiter zur Prüfung Ihrer Angaben
 
-## The profile form
+## Das Profilformular
 
-form-required = To submit, fill in every field not marked (optional); in a list, the fields of each row you use. A draft can be saved at any point.
+form-required = Zum Einreichen füllen Sie jedes Feld aus, das nicht als (optional) markiert ist; in einer Liste die Felder jeder Zeile, die Sie verwenden. Ein Entwurf kann jederzeit gespeichert werden.
 form-organisation = Organisation
-form-organisation-hint = The municipality or the department that takes part
-form-population = Population
-form-population-hint = Inhabitants, a whole number (e.g. 214000)
-form-languages = Working languages
-form-languages-hint = ISO 639-1 codes separated by commas, e.g. pt, en
-form-coastal = On the coast
-form-not-said = Not said
-form-yes = Yes
-form-no = No
-form-climate-zone = Climate zone
-climate-mediterranean = Mediterranean
-climate-oceanic = Oceanic (Atlantic)
-climate-continental = Continental
-climate-nordic = Nordic (boreal)
-climate-alpine = Alpine (mountain)
-climate-arid = Arid or semi-arid
-form-capacity = Twins you can take
-form-capacity-hint = A whole number, 1 to { $max }
-form-delegation-size = People in a delegation
-form-delegation-size-hint = How many people travel on a visit, 1 to { $max }
-form-participants = Participants
-form-participants-hint = The people who take part: they receive the itineraries. Leave a row empty if you need fewer.
-form-participant-name = Participant { $n }: name
-form-participant-email = Participant { $n }: email
-form-participant-role = Participant { $n }: role
-form-participant-language = Participant { $n }: language
-form-participant-language-hint = ISO 639-1, default en
-form-challenges = Challenges you want to learn about
-form-challenges-hint = Each on one emission domain and one lever of change, priority 1 the most important.
-form-practices = Practices you can show
-form-practices-hint = Each on one emission domain and one lever of change, priority 1 the strongest.
+form-organisation-hint = Die Gemeinde oder die Abteilung, die teilnimmt
+form-population = Einwohnerzahl
+form-population-hint = Einwohner, eine ganze Zahl (z. B. 214000)
+form-languages = Arbeitssprachen
+form-languages-hint = ISO-639-1-Codes, durch Kommas getrennt, z. B. de, en
+form-coastal = An der Küste
+form-not-said = Keine Angabe
+form-yes = Ja
+form-no = Nein
+form-climate-zone = Klimazone
+climate-mediterranean = Mediterran
+climate-oceanic = Ozeanisch (atlantisch)
+climate-continental = Kontinental
+climate-nordic = Nordisch (boreal)
+climate-alpine = Alpin (Gebirge)
+climate-arid = Arid oder semiarid
+form-capacity = Partnerstädte, die Sie aufnehmen können
+form-capacity-hint = Eine ganze Zahl von 1 bis { $max }
+form-delegation-size = Personen in einer Delegation
+form-delegation-size-hint = Wie viele Personen zu einem Besuch reisen, 1 bis { $max }
+form-participants = Teilnehmende
+form-participants-hint = Die Personen, die teilnehmen: Sie erhalten die Programme der Besuche. Lassen Sie eine Zeile leer, wenn Sie weniger brauchen.
+form-participant-name = Teilnehmende Person { $n }: Name
+form-participant-email = Teilnehmende Person { $n }: E-Mail
+form-participant-role = Teilnehmende Person { $n }: Funktion
+form-participant-language = Teilnehmende Person { $n }: Sprache
+form-participant-language-hint = ISO 639-1, Standard en
+form-challenges = Herausforderungen, zu denen Sie lernen möchten
+form-challenges-hint = Jede zu einem Emissionsbereich und einem Hebel des Wandels; Priorität 1 ist die wichtigste.
+form-practices = Praktiken, die Sie zeigen können
+form-practices-hint = Jede zu einem Emissionsbereich und einem Hebel des Wandels; Priorität 1 ist die stärkste.
 form-theme-domain = { $role ->
-    [host] Practice { $n }: emission domain
-   *[twin] Challenge { $n }: emission domain
+    [host] Praxis { $n }: Emissionsbereich
+   *[twin] Herausforderung { $n }: Emissionsbereich
 }
 form-theme-lever = { $role ->
-    [host] Practice { $n }: lever of change
-   *[twin] Challenge { $n }: lever of change
+    [host] Praxis { $n }: Hebel des Wandels
+   *[twin] Herausforderung { $n }: Hebel des Wandels
 }
 form-theme-priority = { $role ->
-    [host] Practice { $n }: priority
-   *[twin] Challenge { $n }: priority
+    [host] Praxis { $n }: Priorität
+   *[twin] Herausforderung { $n }: Priorität
 }
 form-theme-description = { $role ->
-    [host] Practice { $n }: in a few words
-   *[twin] Challenge { $n }: in a few words
+    [host] Praxis { $n }: in wenigen Worten
+   *[twin] Herausforderung { $n }: in wenigen Worten
 }
-form-choose = Choose
-form-priority-highest = 1 (highest)
-form-interests = Hosts you are interested in (optional)
-form-interests-hint = Rank up to { $hosts }, the one you most want to learn from first.
-form-no-host-yet = No host has joined this cohort yet. You can come back and rank them later.
-form-hosts-show = What each host can show
-form-not-submitted-yet = Not submitted yet.
-form-choice = Choice { $n }
-form-no-host = No host
-form-unavailable = When you cannot travel or host (optional)
-form-period-first = Period { $n }: first day
-form-period-last = Period { $n }: last day
-form-period-applies = Period { $n }: you
-form-period-why = Period { $n }: why
-applies-both = cannot travel or host
-applies-travel = cannot travel
-applies-host = cannot host
+form-choose = Bitte wählen
+form-priority-highest = 1 (höchste)
+form-interests = Gastgeberstädte, die Sie interessieren (optional)
+form-interests-hint = Ordnen Sie bis zu { $hosts }, zuerst die, von der Sie am meisten lernen möchten.
+form-no-host-yet = Diesem Jahrgang ist noch keine Gastgeberstadt beigetreten. Sie können später zurückkommen und sie ordnen.
+form-hosts-show = Was jede Gastgeberstadt zeigen kann
+form-not-submitted-yet = Noch nicht eingereicht.
+form-choice = Wahl { $n }
+form-no-host = Keine Gastgeberstadt
+form-unavailable = Wann Sie weder reisen noch empfangen können (optional)
+form-period-first = Zeitraum { $n }: erster Tag
+form-period-last = Zeitraum { $n }: letzter Tag
+form-period-applies = Zeitraum { $n }: Ihre Stadt
+form-period-why = Zeitraum { $n }: Grund
+applies-both = kann weder reisen noch empfangen
+applies-travel = kann nicht reisen
+applies-host = kann nicht empfangen
 
-## What the form refuses
+## Was das Formular ablehnt
 
-refusal-out-of-range = { $n } is out of range: { $what ->
-    [population] a population
-    [capacity] a host's capacity
-    [delegation] a delegation
-   *[priority] a priority
-} is { $min } to { $max }
-refusal-not-a-number = "{ $value }" is not a whole number
-refusal-too-long = must be at most { $max } characters
-refusal-one-line = must be on one line (no line breaks)
-refusal-control-character = must not contain the invisible control character { $code }
-refusal-date-missing = give a date (YYYY-MM-DD)
-refusal-not-a-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01
-refusal-not-yes-no = "{ $value }" is not an answer: use yes or no
-refusal-not-a-climate-zone = "{ $value }" is not a climate zone: choose one of the list
-refusal-capacity-twin = only a host says how many Twins it can take: leave this empty
-refusal-list-too-long = list at most { $max } { $what ->
-    [contacts] participants
-    [themes] themes
-    [interests] hosts to rank
-   *[unavailable] periods
-} (this lists { $n })
-refusal-contact-name = give the participant's name
-refusal-email-missing = give an email address
-refusal-not-an-email = "{ $value }" is not an email address (name@example.org)
-refusal-email-twice = this address is already listed above
-refusal-too-many-languages = list at most { $max } languages (this lists { $n })
-refusal-not-a-language = "{ $value }" is not an ISO 639-1 language code (e.g. en, pt, da)
-refusal-choose-domain = choose an emission domain
-refusal-not-a-domain = "{ $value }" is not an emission domain
-refusal-choose-lever = choose a lever of change
-refusal-not-a-lever = "{ $value }" is not a lever of change
-refusal-theme-twice = this domain and lever are already chosen above: describe both in one row
-refusal-choose-first-host = Choose the host you most want to learn from
-refusal-choose-host-n = Choose your choice { $n } or move the hosts after it up
-refusal-interests-host = only a Twin names the hosts it is interested in
-refusal-not-a-host = "{ $value }" is not a host of this cohort
-refusal-host-twice = this host is already ranked above
-refusal-ends-before = { $last } is before the first day { $first }
-refusal-not-applies = "{ $value }" is not one of both, travel, host
-refusal-organisation-missing = give the organisation's name to submit
-refusal-population-missing = give the population to submit
-refusal-languages-missing = give at least one working language to submit (e.g. en)
-refusal-delegation-missing = say how many people travel in a delegation to submit
-refusal-contacts-missing = name at least one participant to submit
-refusal-challenges-missing = choose at least one challenge you want to learn about to submit
-refusal-practices-missing = choose at least one practice you can show to submit
-refusal-capacity-missing = say how many Twins you can take to submit
+refusal-out-of-range = { $n } liegt außerhalb des Bereichs: { $what ->
+    [population] eine Einwohnerzahl
+    [capacity] die Aufnahmefähigkeit einer Gastgeberstadt
+    [delegation] eine Delegation
+   *[priority] eine Priorität
+} liegt zwischen { $min } und { $max }
+refusal-not-a-number = „{ $value }“ ist keine ganze Zahl
+refusal-too-long = darf höchstens { $max } Zeichen lang sein
+refusal-one-line = muss in einer Zeile stehen (ohne Zeilenumbruch)
+refusal-control-character = darf das unsichtbare Steuerzeichen { $code } nicht enthalten
+refusal-date-missing = geben Sie ein Datum an (JJJJ-MM-TT)
+refusal-not-a-date = „{ $value }“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, z. B. 2025-08-01
+refusal-not-yes-no = „{ $value }“ ist keine Antwort: Verwenden Sie ja oder nein
+refusal-not-a-climate-zone = „{ $value }“ ist keine Klimazone: Wählen Sie eine aus der Liste
+refusal-capacity-twin = nur eine Gastgeberstadt gibt an, wie viele Partnerstädte sie aufnehmen kann: Lassen Sie dieses Feld leer
+refusal-list-too-long = nennen Sie höchstens { $max } { $what ->
+    [contacts] Teilnehmende
+    [themes] Themen
+    [interests] Gastgeberstädte in der Rangfolge
+   *[unavailable] Zeiträume
+} (diese Liste enthält { $n })
+refusal-contact-name = geben Sie den Namen der teilnehmenden Person an
+refusal-email-missing = geben Sie eine E-Mail-Adresse an
+refusal-not-an-email = „{ $value }“ ist keine E-Mail-Adresse (name@beispiel.de)
+refusal-email-twice = diese Adresse steht bereits weiter oben
+refusal-too-many-languages = nennen Sie höchstens { $max } Sprachen (diese Liste enthält { $n })
+refusal-not-a-language = „{ $value }“ ist kein ISO-639-1-Sprachcode (z. B. en, de, da)
+refusal-choose-domain = wählen Sie einen Emissionsbereich
+refusal-not-a-domain = „{ $value }“ ist kein Emissionsbereich
+refusal-choose-lever = wählen Sie einen Hebel des Wandels
+refusal-not-a-lever = „{ $value }“ ist kein Hebel des Wandels
+refusal-theme-twice = dieser Bereich und dieser Hebel sind bereits weiter oben gewählt: Beschreiben Sie beides in einer Zeile
+refusal-choose-first-host = Wählen Sie die Gastgeberstadt, von der Sie am meisten lernen möchten
+refusal-choose-host-n = Füllen Sie Wahl { $n } aus oder rücken Sie die folgenden Gastgeberstädte nach oben
+refusal-interests-host = nur eine Partnerstadt nennt die Gastgeberstädte, die sie interessieren
+refusal-not-a-host = „{ $value }“ ist keine Gastgeberstadt dieses Jahrgangs
+refusal-host-twice = diese Gastgeberstadt steht bereits weiter oben
+refusal-ends-before = { $last } liegt vor dem ersten Tag, { $first }
+refusal-not-applies = „{ $value }“ ist keiner der Werte both, travel, host
+refusal-organisation-missing = geben Sie zum Einreichen den Namen der Organisation an
+refusal-population-missing = geben Sie zum Einreichen die Einwohnerzahl an
+refusal-languages-missing = geben Sie zum Einreichen mindestens eine Arbeitssprache an (z. B. de)
+refusal-delegation-missing = geben Sie zum Einreichen an, wie viele Personen in einer Delegation reisen
+refusal-contacts-missing = nennen Sie zum Einreichen mindestens eine teilnehmende Person
+refusal-challenges-missing = wählen Sie zum Einreichen mindestens eine Herausforderung, zu der Sie lernen möchten
+refusal-practices-missing = wählen Sie zum Einreichen mindestens eine Praxis, die Sie zeigen können
+refusal-capacity-missing = geben Sie zum Einreichen an, wie viele Partnerstädte Sie aufnehmen können
 
-## Check your answers
+## Angaben prüfen
 
-check-title = Check your answers: { $city }
-check-heading = Check your answers before you submit
+check-title = Prüfen Sie Ihre Angaben: { $city }
+check-heading = Prüfen Sie Ihre Angaben vor dem Einreichen
 check-intro = { $role ->
-    [host] { $city }, host in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
-   *[twin] { $city }, Twin City in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+    [host] { $city }, Gastgeberstadt in { $cohort }. Nichts wird eingereicht, bevor Sie unten auf dieser Seite Einreichen wählen.
+   *[twin] { $city }, Partnerstadt in { $cohort }. Nichts wird eingereicht, bevor Sie unten auf dieser Seite Einreichen wählen.
 }
-check-change = Change
-check-not-given = Not given
-check-participant = Participant { $n }
-check-emails-in = emails in { $language }
+check-change = Ändern
+check-not-given = Nicht angegeben
+check-participant = Teilnehmende Person { $n }
+check-emails-in = E-Mails auf { $language }
 check-theme = { $role ->
-    [host] Practice { $n }
-   *[twin] Challenge { $n }
+    [host] Praxis { $n }
+   *[twin] Herausforderung { $n }
 }
-check-theme-answer = { $domain } × { $lever }, priority { $priority }
-check-interests = Hosts you are interested in
-check-choices = Choices
-check-none-ranked = None ranked
-check-periods = Periods
-check-none-given = None given
-check-period = Period { $n }
-check-period-answer = { $from } to { $to }: you { $applies ->
-    [travel] cannot travel
-    [host] cannot host
-   *[both] cannot travel or host
+check-theme-answer = { $domain } × { $lever }, Priorität { $priority }
+check-interests = Gastgeberstädte, die Sie interessieren
+check-choices = Wahl
+check-none-ranked = Keine gewählt
+check-periods = Zeiträume
+check-none-given = Keine angegeben
+check-period = Zeitraum { $n }
+check-period-answer = { $from } bis { $to }: { $applies ->
+    [travel] Sie können nicht reisen
+    [host] Sie können nicht empfangen
+   *[both] Sie können weder reisen noch empfangen
 }
-check-submit-heading = Now submit your profile
-check-submit-text = By submitting, you confirm these answers are right for { $city }. A receipt goes to the participants listed above.
-check-replaces = This submission replaces the one you made before.
-check-submit = Submit
+check-submit-heading = Reichen Sie jetzt Ihr Profil ein
+check-submit-text = Mit dem Einreichen bestätigen Sie, dass diese Angaben für { $city } zutreffen. Eine Bestätigung geht an die oben genannten Teilnehmenden.
+check-replaces = Diese Einreichung ersetzt Ihre frühere.
+check-submit = Einreichen
 
-## Submitted
+## Eingereicht
 
-submitted-title = Profile submitted: { $city }
-submitted-heading = Profile submitted
-submitted-reference = Your reference:
-submitted-version = Version { $version } of the profile of { $city }, submitted on { $at }.
-submitted-receipt = We have sent a receipt to { $addresses }.
-submitted-next = What happens next
-submitted-next-pairs = After the call closes on { $date }, the programme team pairs Twin Cities with hosts.
-submitted-next-proposal = When a pair is proposed to { $city }, the participants receive an email; you accept or decline it on your city's page.
-submitted-next-visits = Once both cities accept, the technical visits are planned in the cohort's modules and the itineraries sent.
-submitted-change = You can change the profile until { $date }: each change is a new version, submitted the same way.
-submitted-back = Back to your city's page
+submitted-title = Profil eingereicht: { $city }
+submitted-heading = Profil eingereicht
+submitted-reference = Ihre Referenz:
+submitted-version = Version { $version } des Profils von { $city }, eingereicht am { $at }.
+submitted-receipt = Wir haben eine Bestätigung an { $addresses } gesendet.
+submitted-next = Wie es weitergeht
+submitted-next-pairs = Nach Ende der Bewerbungsfrist am { $date } bildet das Programmteam die Paare aus Partnerstädten und Gastgeberstädten.
+submitted-next-proposal = Wird { $city } ein Paar vorgeschlagen, erhalten die Teilnehmenden eine E-Mail; Sie nehmen es auf der Seite Ihrer Stadt an oder lehnen es ab.
+submitted-next-visits = Sobald beide Städte angenommen haben, werden die Fachbesuche in den Modulen des Jahrgangs geplant und die Programme verschickt.
+submitted-change = Sie können das Profil bis zum { $date } ändern: Jede Änderung ist eine neue Version und wird genauso eingereicht.
+submitted-back = Zurück zur Seite Ihrer Stadt
 
-## A visit, as its cities see it
+## Ein Besuch, wie seine Städte ihn sehen
 
-visit-back = Your profile and visits
-visit-heading = Technical visit of the pair { $twin } – { $host }
+visit-back = Ihr Profil und Ihre Besuche
+visit-heading = Fachbesuch des Paares { $twin } – { $host }
 visit-label = { $direction ->
-    [outward] { $guest } to { $host }, trip { $position }
-   *[return] { $guest } to { $host }, visit back { $position }
+    [outward] { $guest } nach { $host }, Reise { $position }
+   *[return] { $guest } nach { $host }, Gegenbesuch { $position }
 }
-visit-when = { $from } to { $to }
-visit-not-placed = Not placed yet.
+visit-when = { $from } bis { $to }
+visit-not-placed = Noch nicht eingeplant.
 visit-days-in = { $days } in { $city }
-visit-status = status { $status }
-visit-changed = (changed since it was published)
-visit-agenda = Agenda
-visit-day = Day { $day }
-visit-travel = Travel
-visit-travel-line = { $guest } to { $host }: { $km } km as the crow flies; { $mode } suggested ({ $route } km each way). About { $co2 } kg CO₂e per traveller for the round trip ({ $factor } kg per passenger-km, { $source }).
-visit-travel-delegation = A delegation of { $people }: about { $co2 } kg.
-visit-contacts = Contacts
-visit-delegation-from = Delegation from { $city }
-visit-hosting-team = Hosting team in { $city }
-visit-none-given = None given yet.
-visit-edit-agenda = Edit the agenda
-visit-agenda-field = Agenda
-visit-agenda-hint = One item per line: day | what happens | details (optional).
-visit-save-agenda = Save the agenda
-visit-saved-agenda = The agenda is saved.
+visit-status = Status: { $status }
+visit-changed = (seit der Veröffentlichung geändert)
+visit-agenda = Programm
+visit-day = Tag { $day }
+visit-travel = Anreise
+visit-travel-line = { $guest } nach { $host }: { $km } km Luftlinie; empfohlen: { $mode } ({ $route } km je Richtung). Etwa { $co2 } kg CO₂e pro reisender Person für Hin- und Rückreise ({ $factor } kg pro Personenkilometer, { $source }).
+visit-travel-delegation = Eine Delegation von { $people }: etwa { $co2 } kg.
+visit-contacts = Kontakte
+visit-delegation-from = Delegation aus { $city }
+visit-hosting-team = Gastgeberteam in { $city }
+visit-none-given = Noch keine angegeben.
+visit-edit-agenda = Programm bearbeiten
+visit-agenda-field = Programm
+visit-agenda-hint = Ein Punkt pro Zeile: Tag | was geschieht | Einzelheiten (optional).
+visit-save-agenda = Programm speichern
+visit-saved-agenda = Das Programm ist gespeichert.

@@ -1,137 +1,135 @@
-# Emails, dates, counted nouns and the agenda lines the service writes.
-# English is the reference: every other language has exactly these messages.
+# Correos, fechas, sustantivos contados y las líneas de programa que escribe el servicio.
 
-## Dates (chrono's strftime; month and day names come from the language's locale)
+## Fechas
 
-date-format-long = %A %-d %B %Y
-date-format-short = %-d %B %Y
+date-format-long = %A, %-d de %B de %Y
+date-format-short = %-d de %B de %Y
 date-format-day = %a %-d %b
-date-range-in-month = { $from }–{ $to } { $month } { $year }
-date-range = { $from } – { $to }
-date-time = { $date } at { $time } UTC
-# "," or "." or "space" (a no-break space) between groups of thousands.
-number-group-separator = ,
+date-range-in-month = del { $from } al { $to } de { $month } de { $year }
+date-range = del { $from } al { $to }
+date-time = { $date } a las { $time } UTC
+number-group-separator = .
 
-## Counted nouns
+## Sustantivos contados
 
 count-workdays = { $n ->
-    [one] { $n } workday
-   *[other] { $n } workdays
+    [one] { $n } día laborable
+   *[other] { $n } días laborables
 }
 count-people = { $n ->
-    [one] { $n } person
-   *[other] { $n } people
+    [one] { $n } persona
+   *[other] { $n } personas
 }
 count-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } día
+   *[other] { $n } días
 }
 count-trips = { $n ->
-    [one] { $n } trip
-   *[other] { $n } trips
+    [one] { $n } viaje
+   *[other] { $n } viajes
 }
 count-visits = { $n ->
-    [one] { $n } visit
-   *[other] { $n } visits
+    [one] { $n } visita
+   *[other] { $n } visitas
 }
 count-hosts = { $n ->
-    [one] { $n } host
-   *[other] { $n } hosts
+    [one] { $n } anfitriona
+   *[other] { $n } anfitrionas
 }
 
-## Every email
+## Todos los correos
 
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Dear colleagues,
+mail-greeting = Estimado/a { $name }:
+mail-greeting-anonymous = Estimados colegas:
 mail-closing =
-    Kind regards,
+    Atentamente,
     { $team }
-mail-footer = You receive this email as a contact of { $city } in { $cohort }.
+mail-footer = Recibe este correo como contacto de { $city } en { $cohort }.
 
-## A visit's itinerary
+## El programa de una visita
 
-mail-subject-planned = Technical visit: { $guest } to { $host }, { $dates }
-mail-subject-moved = Moved: technical visit { $guest } to { $host }, now { $dates }
-mail-subject-cancelled = Cancelled: technical visit { $guest } to { $host }, { $dates }
-mail-subject-updated = New agenda: technical visit { $guest } to { $host }, { $dates }
-mail-lead-planned = A technical visit is planned: { $guest } visits { $host }, { $dates }.
-mail-lead-moved = This visit has moved: it was { $old }, it is now { $new }.
-mail-lead-cancelled = This visit is cancelled: { $guest } will not visit { $host } on { $old }.
-mail-lead-updated = The agenda of this visit has changed; its dates stay { $dates }. The new agenda is below.
-mail-you-travel = You travel with the delegation of { $city }.
-mail-you-host = You are in the team of { $city } that receives the delegation.
-mail-visit-outward = Trip { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-visit-return = Visit back { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-itinerary = Itinerary
-mail-day = Day { $day }, { $date }
-mail-travel = Travel
-mail-travel-line = About { $km } km; suggested: { $mode }; about { $co2 } kg CO2e per traveller for the round trip.
-mail-delegation = Delegation: { $people }.
-mode-rail = train
-mode-air = plane
-mail-contacts = Contacts
-mail-travelling = { $city }, travelling
-mail-hosting = { $city }, hosting
-mail-no-contact = no contact given yet
-mail-calendar-request = The attached calendar file (visit.ics) puts the visit in your calendar; when the visit changes, the update replaces the same entry.
-mail-calendar-cancel = The attached calendar file (visit.ics) removes the visit from your calendar.
+mail-subject-planned = Visita técnica: { $guest } a { $host }, { $dates }
+mail-subject-moved = Cambio de fechas: visita técnica { $guest } a { $host }, ahora { $dates }
+mail-subject-cancelled = Cancelada: visita técnica { $guest } a { $host }, { $dates }
+mail-subject-updated = Nuevo programa: visita técnica { $guest } a { $host }, { $dates }
+mail-lead-planned = Hay una visita técnica prevista: { $guest } visita { $host }, { $dates }.
+mail-lead-moved = Esta visita ha cambiado de fechas: era { $old }, ahora es { $new }.
+mail-lead-cancelled = Esta visita se ha cancelado: { $guest } no visitará { $host } { $old }.
+mail-lead-updated = El programa de esta visita ha cambiado; las fechas siguen siendo { $dates }. El nuevo programa figura a continuación.
+mail-you-travel = Viaja con la delegación de { $city }.
+mail-you-host = Forma parte del equipo de { $city } que recibe a la delegación.
+mail-visit-outward = Viaje { $position } de la pareja { $twin } – { $host }: { $days }, { $cohort }.
+mail-visit-return = Visita de vuelta { $position } de la pareja { $twin } – { $host }: { $days }, { $cohort }.
+mail-itinerary = Programa
+mail-day = Día { $day }, { $date }
+mail-travel = Viaje
+mail-travel-line = Unos { $km } km; se sugiere: { $mode }; unos { $co2 } kg de CO2e por viajero, ida y vuelta.
+mail-delegation = Delegación: { $people }.
+mode-rail = tren
+mode-air = avión
+mail-contacts = Contactos
+mail-travelling = { $city }, de viaje
+mail-hosting = { $city }, anfitriona
+mail-no-contact = aún sin contacto
+mail-calendar-request = El archivo de calendario adjunto (visit.ics) añade la visita a su calendario; cuando la visita cambia, la actualización sustituye la misma entrada.
+mail-calendar-cancel = El archivo de calendario adjunto (visit.ics) elimina la visita de su calendario.
 
-## A proposed pair
+## Una pareja propuesta
 
-mail-subject-proposal = Proposed pair: { $twin } with { $host }
-mail-proposal-twin = { $twin } is proposed to learn from { $host } in { $cohort }.
-mail-proposal-host = { $host } is proposed to host { $twin } in { $cohort }.
-mail-proposal-next = Open your city's page (the invitation link you received) to accept or decline the pair. Once both sides accept, the programme plans the technical visits and you receive the itinerary.
+mail-subject-proposal = Pareja propuesta: { $twin } con { $host }
+mail-proposal-twin = Se propone que { $twin } aprenda de { $host } en { $cohort }.
+mail-proposal-host = Se propone que { $host } reciba a { $twin } en { $cohort }.
+mail-proposal-next = Abra la página de su ciudad (el enlace de la invitación que recibió) para aceptar o rechazar la pareja. Cuando ambas partes acepten, el programa planifica las visitas técnicas y usted recibirá el programa de la visita.
 
-## An invitation
+## Una invitación
 
-mail-subject-invitation = Invitation: { $cohort } of the { $programme }
+mail-subject-invitation = Invitación: { $cohort } del { $programme }
 mail-invitation-lead = { $role ->
-    [host] { $city } is invited to take part in { $cohort } of the { $programme } as a host.
-   *[twin] { $city } is invited to take part in { $cohort } of the { $programme } as a Twin City.
+    [host] { $city } está invitada a participar en { $cohort } del { $programme } como ciudad anfitriona.
+   *[twin] { $city } está invitada a participar en { $cohort } del { $programme } como ciudad gemela (Twin City).
 }
-mail-invitation-link = Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until { $date }:
-mail-invitation-new-link = This is a new link: the earlier one no longer works.
-mail-invitation-keep = Keep the link within your team: it opens your city's page without a password.
+mail-invitation-link = Preséntenos su ciudad (retos, prácticas, cuándo puede viajar y recibir) en la página de su ciudad. El enlace es válido hasta el { $date }:
+mail-invitation-new-link = Este es un enlace nuevo: el anterior ya no funciona.
+mail-invitation-keep = No comparta el enlace fuera de su equipo: abre la página de su ciudad sin contraseña.
 
-## The receipt of a submitted profile
+## El acuse de recibo de un perfil enviado
 
-mail-subject-receipt = Profile received: { $city }, { $cohort }
-mail-receipt-lead = The profile of { $city } for { $cohort } is submitted (version { $version }, { $date }).
-mail-receipt-reference = Reference: { $reference }
-mail-receipt-next = What happens next: after the call closes on { $date }, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.
-mail-receipt-change = You can change the profile with the same link until { $date }; each change is a new version, and you receive a new receipt.
+mail-subject-receipt = Perfil recibido: { $city }, { $cohort }
+mail-receipt-lead = El perfil de { $city } para { $cohort } se ha enviado (versión { $version }, { $date }).
+mail-receipt-reference = Referencia: { $reference }
+mail-receipt-next = Próximos pasos: tras el cierre de la convocatoria el { $date }, el equipo del programa forma las parejas entre ciudades gemelas y anfitrionas. Cuando se proponga una pareja a su ciudad, recibirá un correo y la responderá en la página de su ciudad.
+mail-receipt-change = Puede modificar el perfil con el mismo enlace hasta el { $date }; cada cambio es una nueva versión y recibirá un nuevo acuse de recibo.
 
-## The agenda lines the service writes (a visit's first plan)
+## Las líneas de programa que escribe el servicio
 
-agenda-to-be-arranged = To be arranged by the hosts.
-agenda-welcome = Welcome and introductions
-agenda-welcome-detail = { $host } presents its work; { $twin } presents the challenges it came for.
-agenda-site-visit = Site visit: { $theme }
-agenda-for-challenge = For { $twin }'s challenge: { $theme }.
-agenda-flagship = One of { $host }'s flagship practices.
-agenda-wrap-up = Wrap-up: lessons and next steps
-agenda-wrap-up-detail = What { $twin } takes home, and what the next visit should cover.
-agenda-welcome-back = Welcome by { $twin }
-agenda-welcome-back-detail = A tour of { $twin }'s challenges and the places they concern.
-agenda-working-session = Working session: { $theme }
-agenda-brings = { $host } brings its experience of { $theme }.
-agenda-peer-view = { $host } gives a peer's view.
-agenda-peer-review = Peer review: { $host }'s recommendations
-agenda-peer-review-detail = { $host } sums up what it saw and suggests next steps for { $twin }.
+agenda-to-be-arranged = Por concretar por los anfitriones.
+agenda-welcome = Bienvenida y presentaciones
+agenda-welcome-detail = { $host } presenta su trabajo; { $twin } presenta los retos que la traen.
+agenda-site-visit = Visita sobre el terreno: { $theme }
+agenda-for-challenge = Para el reto de { $twin }: { $theme }.
+agenda-flagship = Una de las prácticas emblemáticas de { $host }.
+agenda-wrap-up = Cierre: lecciones y próximos pasos
+agenda-wrap-up-detail = Lo que { $twin } se lleva a casa y lo que debería abordar la próxima visita.
+agenda-welcome-back = Bienvenida a cargo de { $twin }
+agenda-welcome-back-detail = Un recorrido por los retos de { $twin } y los lugares que afectan.
+agenda-working-session = Sesión de trabajo: { $theme }
+agenda-brings = { $host } aporta su experiencia en { $theme }.
+agenda-peer-view = { $host } ofrece la mirada de un par.
+agenda-peer-review = Revisión entre pares: recomendaciones de { $host }
+agenda-peer-review-detail = { $host } resume lo que ha visto y propone próximos pasos para { $twin }.
 
-## The themes of the taxonomy (emission domains, levers of change)
+## Los temas de la taxonomía
 
-theme-energy = Energy
-theme-buildings = Buildings
-theme-mobility = Mobility and transport
-theme-waste = Waste and circular economy
-theme-nature = Land use and nature-based solutions
-theme-industry = Industrial processes
-theme-governance = Governance and policy
-theme-finance = Finance and funding
-theme-technology = Technology and infrastructure
-theme-social-innovation = Social innovation
-theme-participation = Democratic participation
-theme-data = Data and digital
-theme-learning = Learning and capabilities
+theme-energy = Energía
+theme-buildings = Edificios
+theme-mobility = Movilidad y transporte
+theme-waste = Residuos y economía circular
+theme-nature = Uso del suelo y soluciones basadas en la naturaleza
+theme-industry = Procesos industriales
+theme-governance = Gobernanza y políticas
+theme-finance = Finanzas y financiación
+theme-technology = Tecnología e infraestructuras
+theme-social-innovation = Innovación social
+theme-participation = Participación democrática
+theme-data = Datos y digitalización
+theme-learning = Aprendizaje y capacidades

@@ -1,288 +1,288 @@
-# The pages a city reaches through its invitation link, and the page errors.
+# Las páginas que una ciudad abre con el enlace de su invitación, y las páginas de error.
 
-## Every page
+## Todas las páginas
 
-lang-switch = Language
-page-optional = (optional)
+lang-switch = Idioma
+page-optional = (opcional)
 page-error = Error:
-page-problem = There is a problem
-page-up-to = Up to { $n } characters
+page-problem = Hay un problema
+page-up-to = Hasta { $n } caracteres
 
-## What went wrong
+## Lo que ha fallado
 
-error-not-found-title = This page does not exist
-error-not-found-text = The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.
-error-home = Go to the home page
-error-csrf-title = The form could not be accepted
-error-csrf-text = It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.
-error-refused-title = This cannot be done
-error-refused-text = { $why }. Nothing was changed: go back to the page you came from.
-error-unavailable-title = Please try again in a moment
-error-unavailable-text = The service is busy or its database cannot be reached. Nothing was saved.
-error-internal-title = Something went wrong
-error-internal-text = Something went wrong on our side; it has been logged. Nothing was half saved.
+error-not-found-title = Esta página no existe
+error-not-found-text = La dirección es incorrecta o el enlace ya no funciona. Si un enlace de invitación ha dejado de funcionar, pida uno nuevo al equipo del programa.
+error-home = Ir a la página de inicio
+error-csrf-title = No se ha podido aceptar el formulario
+error-csrf-text = Ha estado abierto demasiado tiempo o no procede de este sitio. No se ha guardado nada: vuelva atrás, recargue la página y envíelo de nuevo.
+error-refused-title = No es posible hacerlo
+error-refused-text = { $why }. No se ha cambiado nada: vuelva a la página de la que venía.
+error-unavailable-title = Inténtelo de nuevo en un momento
+error-unavailable-text = El servicio está ocupado o no puede acceder a su base de datos. No se ha guardado nada.
+error-internal-title = Algo ha fallado
+error-internal-text = Algo ha fallado por nuestra parte; se ha registrado. No ha quedado nada guardado a medias.
 
-## States
+## Estados
 
-status-invited = invited
-status-draft = draft
-status-submitted = submitted
-status-late = late
-answer-pending = not answered yet
-answer-accepted = accepted
-answer-declined = declined
-pair-proposed = proposed
-pair-accepted = accepted
-pair-declined = declined
-visit-unplaced = not placed
-visit-draft = draft
-visit-planned = planned
-visit-confirmed = confirmed
-visit-cancelled = cancelled
-partner-twin = Twin City
-partner-mission = Mission City
-partner-pilot = Pilot City activity
+status-invited = invitada
+status-draft = borrador
+status-submitted = enviado
+status-late = con retraso
+answer-pending = sin respuesta todavía
+answer-accepted = aceptada
+answer-declined = rechazada
+pair-proposed = propuesta
+pair-accepted = aceptada
+pair-declined = rechazada
+visit-unplaced = sin fechas
+visit-draft = borrador
+visit-planned = prevista
+visit-confirmed = confirmada
+visit-cancelled = cancelada
+partner-twin = Ciudad gemela (Twin City)
+partner-mission = Ciudad de la Misión
+partner-pilot = Actividad de Ciudad Piloto
 
-## The city's page
+## La página de la ciudad
 
-city-title = { $city }: profile for { $cohort }
+city-title = { $city }: perfil para { $cohort }
 city-heading = { $role ->
-    [host] { $city }: your profile as a host
-   *[twin] { $city }: your profile as a Twin City
+    [host] { $city }: su perfil como ciudad anfitriona
+   *[twin] { $city }: su perfil como ciudad gemela
 }
-city-call-closed = { $cohort }. The call closed on { $date }.
-city-call-open = { $cohort }. You can change your profile until { $date }.
-city-status = Status:
-city-submitted-on = Submitted on { $at } (version { $version }).
-city-last-saved = Last saved on { $at } (version { $version }).
-city-saved-draft = Your draft is saved. Come back with the same link to go on.
-city-saved-answer = Your answer is recorded. Thank you.
-city-proposals = Your proposed pair
-city-pair = { $twin } with { $host }
-city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
-city-partner = Your partner: { $partner }
-city-partner-role = Role
-city-partner-city = City
-city-partner-about = { $city } ({ $country }), about { $population } inhabitants; { $km } km from you, suggested travel by { $mode }.
-city-why = Why you were paired
-city-why-team = The programme team chose this pair.
-city-matched = Matched challenges: { $themes }.
-city-accepted-on = Both cities accepted on { $date }. The programme team now plans your visits.
-city-you-declined = You declined this pair.
-city-you-declined-because = You declined this pair: “{ $reason }”.
-city-they-declined = { $who } declined this pair.
-city-they-declined-because = { $who } declined this pair: “{ $reason }”.
-city-look-again = The programme team will look for another pair.
-city-accepting = What accepting means
-city-accepting-plan = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }.
-city-accepting-plan-modules = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }, in the cohort's modules ({ $modules }).
-city-accepting-emails = Each side's participants receive the itineraries by email.
-city-you-accepted = You accepted; the other side has not answered yet. You can still change your answer.
-city-decline-why = If you decline, why
-city-accept = Accept
-city-decline = Decline
-city-visits = Your visits
-city-calendar = Add them to your calendar
-city-calendar-intro = Your visits have a calendar feed; subscribe to it and your calendar follows every change:
-city-calendar-subscribe = Subscribe in your calendar app
-city-calendar-howto = Or copy the address above and paste it where your calendar app adds a calendar "from URL" or "by subscription" (Outlook: Add calendar, Subscribe from web; Google Calendar: Other calendars, From URL). Keep it private: like the link of your invitation, anyone who has it can see your visits.
-city-nothing-saved = Nothing was saved
-city-call-closed-refusal = The call closed on { $date }: the profile can no longer be changed.
-city-what-you-submitted = What you submitted
-city-check-and-submit = Check and submit changes
-city-save-draft = Save draft
-city-continue = Continue to check your answers
+city-call-closed = { $cohort }. La convocatoria se cerró el { $date }.
+city-call-open = { $cohort }. Puede modificar su perfil hasta el { $date }.
+city-status = Estado:
+city-submitted-on = Enviado el { $at } (versión { $version }).
+city-last-saved = Guardado por última vez el { $at } (versión { $version }).
+city-saved-draft = Su borrador está guardado. Vuelva con el mismo enlace para continuar.
+city-saved-answer = Su respuesta ha quedado registrada. Gracias.
+city-proposals = Su pareja propuesta
+city-pair = { $twin } con { $host }
+city-pair-state = Estado: { $state } (ciudad gemela: { $twin }, anfitriona: { $host }).
+city-partner = Su pareja: { $partner }
+city-partner-role = Función
+city-partner-city = Ciudad
+city-partner-about = { $city } ({ $country }), unos { $population } habitantes; a { $km } km de usted, viaje sugerido en { $mode }.
+city-why = Por qué se les ha emparejado
+city-why-team = El equipo del programa ha elegido esta pareja.
+city-matched = Retos cubiertos: { $themes }.
+city-accepted-on = Ambas ciudades aceptaron el { $date }. El equipo del programa planifica ahora sus visitas.
+city-you-declined = Ha rechazado esta pareja.
+city-you-declined-because = Ha rechazado esta pareja: «{ $reason }».
+city-they-declined = { $who } ha rechazado esta pareja.
+city-they-declined-because = { $who } ha rechazado esta pareja: «{ $reason }».
+city-look-again = El equipo del programa buscará otra pareja.
+city-accepting = Qué significa aceptar
+city-accepting-plan = Si ambas ciudades aceptan, el equipo del programa planifica las visitas técnicas de la pareja: { $trips } de la ciudad gemela a su anfitriona y { $visits } de vuelta, cada una de { $days }.
+city-accepting-plan-modules = Si ambas ciudades aceptan, el equipo del programa planifica las visitas técnicas de la pareja: { $trips } de la ciudad gemela a su anfitriona y { $visits } de vuelta, cada una de { $days }, en los módulos de la edición ({ $modules }).
+city-accepting-emails = Los participantes de cada parte reciben los programas por correo.
+city-you-accepted = Ha aceptado; la otra parte aún no ha respondido. Todavía puede cambiar su respuesta.
+city-decline-why = Si la rechaza, por qué
+city-accept = Aceptar
+city-decline = Rechazar
+city-visits = Sus visitas
+city-calendar = Añádalas a su calendario
+city-calendar-intro = Sus visitas tienen un canal de calendario; suscríbase y su calendario seguirá cada cambio:
+city-calendar-subscribe = Suscribirse en su aplicación de calendario
+city-calendar-howto = O copie la dirección de arriba y péguela donde su aplicación de calendario añade un calendario «desde URL» o «por suscripción» (Outlook: Agregar calendario, Suscribirse desde la web; Google Calendar: Otros calendarios, Desde URL). Manténgala en privado: como el enlace de su invitación, quien la tenga puede ver sus visitas.
+city-nothing-saved = No se ha guardado nada
+city-call-closed-refusal = La convocatoria se cerró el { $date }: el perfil ya no se puede modificar.
+city-what-you-submitted = Lo que envió
+city-check-and-submit = Revisar y enviar los cambios
+city-save-draft = Guardar borrador
+city-continue = Continuar para revisar sus respuestas
 
-## The profile form
+## El formulario del perfil
 
-form-required = To submit, fill in every field not marked (optional); in a list, the fields of each row you use. A draft can be saved at any point.
-form-organisation = Organisation
-form-organisation-hint = The municipality or the department that takes part
-form-population = Population
-form-population-hint = Inhabitants, a whole number (e.g. 214000)
-form-languages = Working languages
-form-languages-hint = ISO 639-1 codes separated by commas, e.g. pt, en
-form-coastal = On the coast
-form-not-said = Not said
-form-yes = Yes
+form-required = Para enviar, rellene todos los campos no marcados (opcional); en una lista, los campos de cada fila que utilice. Puede guardar un borrador en cualquier momento.
+form-organisation = Organización
+form-organisation-hint = El ayuntamiento o el departamento que participa
+form-population = Población
+form-population-hint = Habitantes, un número entero (p. ej. 214000)
+form-languages = Idiomas de trabajo
+form-languages-hint = Códigos ISO 639-1 separados por comas, p. ej. es, en
+form-coastal = En la costa
+form-not-said = Sin indicar
+form-yes = Sí
 form-no = No
-form-climate-zone = Climate zone
-climate-mediterranean = Mediterranean
-climate-oceanic = Oceanic (Atlantic)
+form-climate-zone = Zona climática
+climate-mediterranean = Mediterránea
+climate-oceanic = Oceánica (atlántica)
 climate-continental = Continental
-climate-nordic = Nordic (boreal)
-climate-alpine = Alpine (mountain)
-climate-arid = Arid or semi-arid
-form-capacity = Twins you can take
-form-capacity-hint = A whole number, 1 to { $max }
-form-delegation-size = People in a delegation
-form-delegation-size-hint = How many people travel on a visit, 1 to { $max }
-form-participants = Participants
-form-participants-hint = The people who take part: they receive the itineraries. Leave a row empty if you need fewer.
-form-participant-name = Participant { $n }: name
-form-participant-email = Participant { $n }: email
-form-participant-role = Participant { $n }: role
-form-participant-language = Participant { $n }: language
-form-participant-language-hint = ISO 639-1, default en
-form-challenges = Challenges you want to learn about
-form-challenges-hint = Each on one emission domain and one lever of change, priority 1 the most important.
-form-practices = Practices you can show
-form-practices-hint = Each on one emission domain and one lever of change, priority 1 the strongest.
+climate-nordic = Nórdica (boreal)
+climate-alpine = Alpina (montaña)
+climate-arid = Árida o semiárida
+form-capacity = Ciudades gemelas que puede recibir
+form-capacity-hint = Un número entero, de 1 a { $max }
+form-delegation-size = Personas en una delegación
+form-delegation-size-hint = Cuántas personas viajan en una visita, de 1 a { $max }
+form-participants = Participantes
+form-participants-hint = Las personas que participan: reciben los programas de las visitas. Deje una fila vacía si necesita menos.
+form-participant-name = Participante { $n }: nombre
+form-participant-email = Participante { $n }: correo electrónico
+form-participant-role = Participante { $n }: cargo
+form-participant-language = Participante { $n }: idioma
+form-participant-language-hint = ISO 639-1, por defecto en
+form-challenges = Retos sobre los que quiere aprender
+form-challenges-hint = Cada uno en un ámbito de emisiones y una palanca de cambio; la prioridad 1 es la más importante.
+form-practices = Prácticas que puede mostrar
+form-practices-hint = Cada una en un ámbito de emisiones y una palanca de cambio; la prioridad 1 es la más sólida.
 form-theme-domain = { $role ->
-    [host] Practice { $n }: emission domain
-   *[twin] Challenge { $n }: emission domain
+    [host] Práctica { $n }: ámbito de emisiones
+   *[twin] Reto { $n }: ámbito de emisiones
 }
 form-theme-lever = { $role ->
-    [host] Practice { $n }: lever of change
-   *[twin] Challenge { $n }: lever of change
+    [host] Práctica { $n }: palanca de cambio
+   *[twin] Reto { $n }: palanca de cambio
 }
 form-theme-priority = { $role ->
-    [host] Practice { $n }: priority
-   *[twin] Challenge { $n }: priority
+    [host] Práctica { $n }: prioridad
+   *[twin] Reto { $n }: prioridad
 }
 form-theme-description = { $role ->
-    [host] Practice { $n }: in a few words
-   *[twin] Challenge { $n }: in a few words
+    [host] Práctica { $n }: en pocas palabras
+   *[twin] Reto { $n }: en pocas palabras
 }
-form-choose = Choose
-form-priority-highest = 1 (highest)
-form-interests = Hosts you are interested in (optional)
-form-interests-hint = Rank up to { $hosts }, the one you most want to learn from first.
-form-no-host-yet = No host has joined this cohort yet. You can come back and rank them later.
-form-hosts-show = What each host can show
-form-not-submitted-yet = Not submitted yet.
-form-choice = Choice { $n }
-form-no-host = No host
-form-unavailable = When you cannot travel or host (optional)
-form-period-first = Period { $n }: first day
-form-period-last = Period { $n }: last day
-form-period-applies = Period { $n }: you
-form-period-why = Period { $n }: why
-applies-both = cannot travel or host
-applies-travel = cannot travel
-applies-host = cannot host
+form-choose = Elija
+form-priority-highest = 1 (la más alta)
+form-interests = Anfitrionas que le interesan (opcional)
+form-interests-hint = Ordene hasta { $hosts }, primero aquella de la que más quiere aprender.
+form-no-host-yet = Todavía no se ha unido ninguna anfitriona a esta edición. Puede volver y ordenarlas más tarde.
+form-hosts-show = Lo que puede mostrar cada anfitriona
+form-not-submitted-yet = Aún no enviado.
+form-choice = Opción { $n }
+form-no-host = Ninguna anfitriona
+form-unavailable = Cuándo no puede viajar ni recibir (opcional)
+form-period-first = Periodo { $n }: primer día
+form-period-last = Periodo { $n }: último día
+form-period-applies = Periodo { $n }: su ciudad
+form-period-why = Periodo { $n }: motivo
+applies-both = no puede viajar ni recibir
+applies-travel = no puede viajar
+applies-host = no puede recibir
 
-## What the form refuses
+## Lo que el formulario rechaza
 
-refusal-out-of-range = { $n } is out of range: { $what ->
-    [population] a population
-    [capacity] a host's capacity
-    [delegation] a delegation
-   *[priority] a priority
-} is { $min } to { $max }
-refusal-not-a-number = "{ $value }" is not a whole number
-refusal-too-long = must be at most { $max } characters
-refusal-one-line = must be on one line (no line breaks)
-refusal-control-character = must not contain the invisible control character { $code }
-refusal-date-missing = give a date (YYYY-MM-DD)
-refusal-not-a-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01
-refusal-not-yes-no = "{ $value }" is not an answer: use yes or no
-refusal-not-a-climate-zone = "{ $value }" is not a climate zone: choose one of the list
-refusal-capacity-twin = only a host says how many Twins it can take: leave this empty
-refusal-list-too-long = list at most { $max } { $what ->
-    [contacts] participants
-    [themes] themes
-    [interests] hosts to rank
-   *[unavailable] periods
-} (this lists { $n })
-refusal-contact-name = give the participant's name
-refusal-email-missing = give an email address
-refusal-not-an-email = "{ $value }" is not an email address (name@example.org)
-refusal-email-twice = this address is already listed above
-refusal-too-many-languages = list at most { $max } languages (this lists { $n })
-refusal-not-a-language = "{ $value }" is not an ISO 639-1 language code (e.g. en, pt, da)
-refusal-choose-domain = choose an emission domain
-refusal-not-a-domain = "{ $value }" is not an emission domain
-refusal-choose-lever = choose a lever of change
-refusal-not-a-lever = "{ $value }" is not a lever of change
-refusal-theme-twice = this domain and lever are already chosen above: describe both in one row
-refusal-choose-first-host = Choose the host you most want to learn from
-refusal-choose-host-n = Choose your choice { $n } or move the hosts after it up
-refusal-interests-host = only a Twin names the hosts it is interested in
-refusal-not-a-host = "{ $value }" is not a host of this cohort
-refusal-host-twice = this host is already ranked above
-refusal-ends-before = { $last } is before the first day { $first }
-refusal-not-applies = "{ $value }" is not one of both, travel, host
-refusal-organisation-missing = give the organisation's name to submit
-refusal-population-missing = give the population to submit
-refusal-languages-missing = give at least one working language to submit (e.g. en)
-refusal-delegation-missing = say how many people travel in a delegation to submit
-refusal-contacts-missing = name at least one participant to submit
-refusal-challenges-missing = choose at least one challenge you want to learn about to submit
-refusal-practices-missing = choose at least one practice you can show to submit
-refusal-capacity-missing = say how many Twins you can take to submit
+refusal-out-of-range = { $n } está fuera del intervalo: { $what ->
+    [population] una población
+    [capacity] la capacidad de una anfitriona
+    [delegation] una delegación
+   *[priority] una prioridad
+} va de { $min } a { $max }
+refusal-not-a-number = «{ $value }» no es un número entero
+refusal-too-long = debe tener como máximo { $max } caracteres
+refusal-one-line = debe ocupar una sola línea (sin saltos de línea)
+refusal-control-character = no debe contener el carácter de control invisible { $code }
+refusal-date-missing = indique una fecha (AAAA-MM-DD)
+refusal-not-a-date = «{ $value }» no es una fecha: escríbala como AAAA-MM-DD, p. ej. 2025-08-01
+refusal-not-yes-no = «{ $value }» no es una respuesta: use sí o no
+refusal-not-a-climate-zone = «{ $value }» no es una zona climática: elija una de la lista
+refusal-capacity-twin = solo una anfitriona indica cuántas ciudades gemelas puede recibir: deje este campo vacío
+refusal-list-too-long = indique como máximo { $max } { $what ->
+    [contacts] participantes
+    [themes] temas
+    [interests] anfitrionas que ordenar
+   *[unavailable] periodos
+} (esta lista tiene { $n })
+refusal-contact-name = indique el nombre del participante
+refusal-email-missing = indique una dirección de correo electrónico
+refusal-not-an-email = «{ $value }» no es una dirección de correo electrónico (nombre@ejemplo.es)
+refusal-email-twice = esta dirección ya figura más arriba
+refusal-too-many-languages = indique como máximo { $max } idiomas (esta lista tiene { $n })
+refusal-not-a-language = «{ $value }» no es un código de idioma ISO 639-1 (p. ej. en, es, da)
+refusal-choose-domain = elija un ámbito de emisiones
+refusal-not-a-domain = «{ $value }» no es un ámbito de emisiones
+refusal-choose-lever = elija una palanca de cambio
+refusal-not-a-lever = «{ $value }» no es una palanca de cambio
+refusal-theme-twice = este ámbito y esta palanca ya se han elegido más arriba: describa ambos en una sola fila
+refusal-choose-first-host = Elija la anfitriona de la que más quiere aprender
+refusal-choose-host-n = Rellene la opción { $n } o suba las anfitrionas que la siguen
+refusal-interests-host = solo una ciudad gemela indica las anfitrionas que le interesan
+refusal-not-a-host = «{ $value }» no es una anfitriona de esta edición
+refusal-host-twice = esta anfitriona ya está ordenada más arriba
+refusal-ends-before = { $last } es anterior al primer día, { $first }
+refusal-not-applies = «{ $value }» no es ninguno de both, travel, host
+refusal-organisation-missing = indique el nombre de la organización para enviar
+refusal-population-missing = indique la población para enviar
+refusal-languages-missing = indique al menos un idioma de trabajo para enviar (p. ej. es)
+refusal-delegation-missing = indique cuántas personas viajan en una delegación para enviar
+refusal-contacts-missing = indique al menos un participante para enviar
+refusal-challenges-missing = elija al menos un reto sobre el que quiera aprender para enviar
+refusal-practices-missing = elija al menos una práctica que pueda mostrar para enviar
+refusal-capacity-missing = indique cuántas ciudades gemelas puede recibir para enviar
 
-## Check your answers
+## Revisar las respuestas
 
-check-title = Check your answers: { $city }
-check-heading = Check your answers before you submit
+check-title = Revise sus respuestas: { $city }
+check-heading = Revise sus respuestas antes de enviarlas
 check-intro = { $role ->
-    [host] { $city }, host in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
-   *[twin] { $city }, Twin City in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+    [host] { $city }, anfitriona en { $cohort }. No se envía nada hasta que elija Enviar al final de esta página.
+   *[twin] { $city }, ciudad gemela en { $cohort }. No se envía nada hasta que elija Enviar al final de esta página.
 }
-check-change = Change
-check-not-given = Not given
-check-participant = Participant { $n }
-check-emails-in = emails in { $language }
+check-change = Cambiar
+check-not-given = Sin indicar
+check-participant = Participante { $n }
+check-emails-in = correos en { $language }
 check-theme = { $role ->
-    [host] Practice { $n }
-   *[twin] Challenge { $n }
+    [host] Práctica { $n }
+   *[twin] Reto { $n }
 }
-check-theme-answer = { $domain } × { $lever }, priority { $priority }
-check-interests = Hosts you are interested in
-check-choices = Choices
-check-none-ranked = None ranked
-check-periods = Periods
-check-none-given = None given
-check-period = Period { $n }
-check-period-answer = { $from } to { $to }: you { $applies ->
-    [travel] cannot travel
-    [host] cannot host
-   *[both] cannot travel or host
+check-theme-answer = { $domain } × { $lever }, prioridad { $priority }
+check-interests = Anfitrionas que le interesan
+check-choices = Opciones
+check-none-ranked = Ninguna ordenada
+check-periods = Periodos
+check-none-given = Ninguno indicado
+check-period = Periodo { $n }
+check-period-answer = Del { $from } al { $to }: { $applies ->
+    [travel] no puede viajar
+    [host] no puede recibir
+   *[both] no puede viajar ni recibir
 }
-check-submit-heading = Now submit your profile
-check-submit-text = By submitting, you confirm these answers are right for { $city }. A receipt goes to the participants listed above.
-check-replaces = This submission replaces the one you made before.
-check-submit = Submit
+check-submit-heading = Ahora envíe su perfil
+check-submit-text = Al enviar, confirma que estas respuestas son correctas para { $city }. Se envía un acuse de recibo a los participantes indicados arriba.
+check-replaces = Este envío sustituye al que hizo antes.
+check-submit = Enviar
 
-## Submitted
+## Enviado
 
-submitted-title = Profile submitted: { $city }
-submitted-heading = Profile submitted
-submitted-reference = Your reference:
-submitted-version = Version { $version } of the profile of { $city }, submitted on { $at }.
-submitted-receipt = We have sent a receipt to { $addresses }.
-submitted-next = What happens next
-submitted-next-pairs = After the call closes on { $date }, the programme team pairs Twin Cities with hosts.
-submitted-next-proposal = When a pair is proposed to { $city }, the participants receive an email; you accept or decline it on your city's page.
-submitted-next-visits = Once both cities accept, the technical visits are planned in the cohort's modules and the itineraries sent.
-submitted-change = You can change the profile until { $date }: each change is a new version, submitted the same way.
-submitted-back = Back to your city's page
+submitted-title = Perfil enviado: { $city }
+submitted-heading = Perfil enviado
+submitted-reference = Su referencia:
+submitted-version = Versión { $version } del perfil de { $city }, enviada el { $at }.
+submitted-receipt = Hemos enviado un acuse de recibo a { $addresses }.
+submitted-next = Próximos pasos
+submitted-next-pairs = Tras el cierre de la convocatoria el { $date }, el equipo del programa forma las parejas entre ciudades gemelas y anfitrionas.
+submitted-next-proposal = Cuando se proponga una pareja a { $city }, los participantes recibirán un correo; usted la acepta o la rechaza en la página de su ciudad.
+submitted-next-visits = Cuando ambas ciudades acepten, las visitas técnicas se planifican en los módulos de la edición y se envían los programas.
+submitted-change = Puede modificar el perfil hasta el { $date }: cada cambio es una nueva versión, que se envía de la misma manera.
+submitted-back = Volver a la página de su ciudad
 
-## A visit, as its cities see it
+## Una visita, tal como la ven sus ciudades
 
-visit-back = Your profile and visits
-visit-heading = Technical visit of the pair { $twin } – { $host }
+visit-back = Su perfil y sus visitas
+visit-heading = Visita técnica de la pareja { $twin } – { $host }
 visit-label = { $direction ->
-    [outward] { $guest } to { $host }, trip { $position }
-   *[return] { $guest } to { $host }, visit back { $position }
+    [outward] { $guest } a { $host }, viaje { $position }
+   *[return] { $guest } a { $host }, visita de vuelta { $position }
 }
-visit-when = { $from } to { $to }
-visit-not-placed = Not placed yet.
-visit-days-in = { $days } in { $city }
-visit-status = status { $status }
-visit-changed = (changed since it was published)
-visit-agenda = Agenda
-visit-day = Day { $day }
-visit-travel = Travel
-visit-travel-line = { $guest } to { $host }: { $km } km as the crow flies; { $mode } suggested ({ $route } km each way). About { $co2 } kg CO₂e per traveller for the round trip ({ $factor } kg per passenger-km, { $source }).
-visit-travel-delegation = A delegation of { $people }: about { $co2 } kg.
-visit-contacts = Contacts
-visit-delegation-from = Delegation from { $city }
-visit-hosting-team = Hosting team in { $city }
-visit-none-given = None given yet.
-visit-edit-agenda = Edit the agenda
-visit-agenda-field = Agenda
-visit-agenda-hint = One item per line: day | what happens | details (optional).
-visit-save-agenda = Save the agenda
-visit-saved-agenda = The agenda is saved.
+visit-when = Del { $from } al { $to }
+visit-not-placed = Todavía sin fechas.
+visit-days-in = { $days } en { $city }
+visit-status = estado: { $status }
+visit-changed = (modificada desde su publicación)
+visit-agenda = Programa
+visit-day = Día { $day }
+visit-travel = Viaje
+visit-travel-line = De { $guest } a { $host }: { $km } km en línea recta; se sugiere: { $mode } ({ $route } km por trayecto). Unos { $co2 } kg de CO₂e por viajero, ida y vuelta ({ $factor } kg por pasajero-km, { $source }).
+visit-travel-delegation = Una delegación de { $people }: unos { $co2 } kg.
+visit-contacts = Contactos
+visit-delegation-from = Delegación de { $city }
+visit-hosting-team = Equipo anfitrión en { $city }
+visit-none-given = Todavía ninguno indicado.
+visit-edit-agenda = Editar el programa
+visit-agenda-field = Programa
+visit-agenda-hint = Una actividad por línea: día | qué ocurre | detalles (opcional).
+visit-save-agenda = Guardar el programa
+visit-saved-agenda = El programa está guardado.

@@ -1,137 +1,135 @@
-# Emails, dates, counted nouns and the agenda lines the service writes.
-# English is the reference: every other language has exactly these messages.
+# Courriels, dates, noms comptés et lignes de programme écrites par le service.
 
-## Dates (chrono's strftime; month and day names come from the language's locale)
+## Dates
 
 date-format-long = %A %-d %B %Y
 date-format-short = %-d %B %Y
 date-format-day = %a %-d %b
-date-range-in-month = { $from }–{ $to } { $month } { $year }
-date-range = { $from } – { $to }
-date-time = { $date } at { $time } UTC
-# "," or "." or "space" (a no-break space) between groups of thousands.
-number-group-separator = ,
+date-range-in-month = du { $from } au { $to } { $month } { $year }
+date-range = du { $from } au { $to }
+date-time = { $date } à { $time } UTC
+number-group-separator = space
 
-## Counted nouns
+## Noms comptés
 
 count-workdays = { $n ->
-    [one] { $n } workday
-   *[other] { $n } workdays
+    [one] { $n } jour ouvré
+   *[other] { $n } jours ouvrés
 }
 count-people = { $n ->
-    [one] { $n } person
-   *[other] { $n } people
+    [one] { $n } personne
+   *[other] { $n } personnes
 }
 count-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } jour
+   *[other] { $n } jours
 }
 count-trips = { $n ->
-    [one] { $n } trip
-   *[other] { $n } trips
+    [one] { $n } déplacement
+   *[other] { $n } déplacements
 }
 count-visits = { $n ->
-    [one] { $n } visit
-   *[other] { $n } visits
+    [one] { $n } visite
+   *[other] { $n } visites
 }
 count-hosts = { $n ->
-    [one] { $n } host
-   *[other] { $n } hosts
+    [one] { $n } ville d'accueil
+   *[other] { $n } villes d'accueil
 }
 
-## Every email
+## Tous les courriels
 
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Dear colleagues,
+mail-greeting = Bonjour { $name },
+mail-greeting-anonymous = Chères et chers collègues,
 mail-closing =
-    Kind regards,
+    Bien cordialement,
     { $team }
-mail-footer = You receive this email as a contact of { $city } in { $cohort }.
+mail-footer = Vous recevez ce courriel en tant que contact de { $city } dans { $cohort }.
 
-## A visit's itinerary
+## Le programme d'une visite
 
-mail-subject-planned = Technical visit: { $guest } to { $host }, { $dates }
-mail-subject-moved = Moved: technical visit { $guest } to { $host }, now { $dates }
-mail-subject-cancelled = Cancelled: technical visit { $guest } to { $host }, { $dates }
-mail-subject-updated = New agenda: technical visit { $guest } to { $host }, { $dates }
-mail-lead-planned = A technical visit is planned: { $guest } visits { $host }, { $dates }.
-mail-lead-moved = This visit has moved: it was { $old }, it is now { $new }.
-mail-lead-cancelled = This visit is cancelled: { $guest } will not visit { $host } on { $old }.
-mail-lead-updated = The agenda of this visit has changed; its dates stay { $dates }. The new agenda is below.
-mail-you-travel = You travel with the delegation of { $city }.
-mail-you-host = You are in the team of { $city } that receives the delegation.
-mail-visit-outward = Trip { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-visit-return = Visit back { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-itinerary = Itinerary
-mail-day = Day { $day }, { $date }
-mail-travel = Travel
-mail-travel-line = About { $km } km; suggested: { $mode }; about { $co2 } kg CO2e per traveller for the round trip.
-mail-delegation = Delegation: { $people }.
+mail-subject-planned = Visite technique : { $guest } à { $host }, { $dates }
+mail-subject-moved = Déplacée : visite technique { $guest } à { $host }, désormais { $dates }
+mail-subject-cancelled = Annulée : visite technique { $guest } à { $host }, { $dates }
+mail-subject-updated = Nouveau programme : visite technique { $guest } à { $host }, { $dates }
+mail-lead-planned = Une visite technique est prévue : { $guest } se rend à { $host }, { $dates }.
+mail-lead-moved = Cette visite a changé de dates : elle était prévue { $old }, elle a lieu désormais { $new }.
+mail-lead-cancelled = Cette visite est annulée : { $guest } ne se rendra pas à { $host } { $old }.
+mail-lead-updated = Le programme de cette visite a changé ; ses dates restent { $dates }. Le nouveau programme figure ci-dessous.
+mail-you-travel = Vous voyagez avec la délégation de { $city }.
+mail-you-host = Vous faites partie de l'équipe de { $city } qui reçoit la délégation.
+mail-visit-outward = Déplacement { $position } du binôme { $twin } – { $host } : { $days }, { $cohort }.
+mail-visit-return = Visite retour { $position } du binôme { $twin } – { $host } : { $days }, { $cohort }.
+mail-itinerary = Programme
+mail-day = Jour { $day }, { $date }
+mail-travel = Trajet
+mail-travel-line = Environ { $km } km ; mode suggéré : { $mode } ; environ { $co2 } kg CO2e par voyageur pour l'aller-retour.
+mail-delegation = Délégation : { $people }.
 mode-rail = train
-mode-air = plane
+mode-air = avion
 mail-contacts = Contacts
-mail-travelling = { $city }, travelling
-mail-hosting = { $city }, hosting
-mail-no-contact = no contact given yet
-mail-calendar-request = The attached calendar file (visit.ics) puts the visit in your calendar; when the visit changes, the update replaces the same entry.
-mail-calendar-cancel = The attached calendar file (visit.ics) removes the visit from your calendar.
+mail-travelling = { $city }, en déplacement
+mail-hosting = { $city }, ville d'accueil
+mail-no-contact = aucun contact indiqué pour l'instant
+mail-calendar-request = Le fichier de calendrier joint (visit.ics) ajoute la visite à votre agenda ; quand la visite change, la mise à jour remplace la même entrée.
+mail-calendar-cancel = Le fichier de calendrier joint (visit.ics) retire la visite de votre agenda.
 
-## A proposed pair
+## Un binôme proposé
 
-mail-subject-proposal = Proposed pair: { $twin } with { $host }
-mail-proposal-twin = { $twin } is proposed to learn from { $host } in { $cohort }.
-mail-proposal-host = { $host } is proposed to host { $twin } in { $cohort }.
-mail-proposal-next = Open your city's page (the invitation link you received) to accept or decline the pair. Once both sides accept, the programme plans the technical visits and you receive the itinerary.
+mail-subject-proposal = Binôme proposé : { $twin } avec { $host }
+mail-proposal-twin = Il est proposé que { $twin } apprenne de { $host } dans { $cohort }.
+mail-proposal-host = Il est proposé que { $host } accueille { $twin } dans { $cohort }.
+mail-proposal-next = Ouvrez la page de votre ville (le lien de l'invitation que vous avez reçue) pour accepter ou refuser le binôme. Une fois que les deux parties ont accepté, le programme planifie les visites techniques et vous recevez le programme de la visite.
 
-## An invitation
+## Une invitation
 
-mail-subject-invitation = Invitation: { $cohort } of the { $programme }
+mail-subject-invitation = Invitation : { $cohort } du { $programme }
 mail-invitation-lead = { $role ->
-    [host] { $city } is invited to take part in { $cohort } of the { $programme } as a host.
-   *[twin] { $city } is invited to take part in { $cohort } of the { $programme } as a Twin City.
+    [host] { $city } est invitée à participer à { $cohort } du { $programme } en tant que ville d'accueil.
+   *[twin] { $city } est invitée à participer à { $cohort } du { $programme } en tant que ville jumelle (Twin City).
 }
-mail-invitation-link = Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until { $date }:
-mail-invitation-new-link = This is a new link: the earlier one no longer works.
-mail-invitation-keep = Keep the link within your team: it opens your city's page without a password.
+mail-invitation-link = Présentez votre ville (défis, pratiques, périodes où vous pouvez voyager et accueillir) sur la page de votre ville. Le lien est valable jusqu'au { $date } :
+mail-invitation-new-link = Ceci est un nouveau lien : l'ancien ne fonctionne plus.
+mail-invitation-keep = Gardez ce lien au sein de votre équipe : il ouvre la page de votre ville sans mot de passe.
 
-## The receipt of a submitted profile
+## L'accusé de réception d'un profil envoyé
 
-mail-subject-receipt = Profile received: { $city }, { $cohort }
-mail-receipt-lead = The profile of { $city } for { $cohort } is submitted (version { $version }, { $date }).
-mail-receipt-reference = Reference: { $reference }
-mail-receipt-next = What happens next: after the call closes on { $date }, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.
-mail-receipt-change = You can change the profile with the same link until { $date }; each change is a new version, and you receive a new receipt.
+mail-subject-receipt = Profil reçu : { $city }, { $cohort }
+mail-receipt-lead = Le profil de { $city } pour { $cohort } est envoyé (version { $version }, { $date }).
+mail-receipt-reference = Référence : { $reference }
+mail-receipt-next = La suite : après la clôture de l'appel le { $date }, l'équipe du programme forme les binômes entre villes jumelles et villes d'accueil. Lorsqu'un binôme est proposé à votre ville, vous recevez un courriel et vous y répondez sur la page de votre ville.
+mail-receipt-change = Vous pouvez modifier le profil avec le même lien jusqu'au { $date } ; chaque modification est une nouvelle version, et vous recevez un nouvel accusé de réception.
 
-## The agenda lines the service writes (a visit's first plan)
+## Les lignes de programme écrites par le service
 
-agenda-to-be-arranged = To be arranged by the hosts.
-agenda-welcome = Welcome and introductions
-agenda-welcome-detail = { $host } presents its work; { $twin } presents the challenges it came for.
-agenda-site-visit = Site visit: { $theme }
-agenda-for-challenge = For { $twin }'s challenge: { $theme }.
-agenda-flagship = One of { $host }'s flagship practices.
-agenda-wrap-up = Wrap-up: lessons and next steps
-agenda-wrap-up-detail = What { $twin } takes home, and what the next visit should cover.
-agenda-welcome-back = Welcome by { $twin }
-agenda-welcome-back-detail = A tour of { $twin }'s challenges and the places they concern.
-agenda-working-session = Working session: { $theme }
-agenda-brings = { $host } brings its experience of { $theme }.
-agenda-peer-view = { $host } gives a peer's view.
-agenda-peer-review = Peer review: { $host }'s recommendations
-agenda-peer-review-detail = { $host } sums up what it saw and suggests next steps for { $twin }.
+agenda-to-be-arranged = À organiser par les hôtes.
+agenda-welcome = Accueil et présentations
+agenda-welcome-detail = { $host } présente son travail ; { $twin } présente les défis qui l'amènent.
+agenda-site-visit = Visite de terrain : { $theme }
+agenda-for-challenge = Pour le défi de { $twin } : { $theme }.
+agenda-flagship = L'une des pratiques phares de { $host }.
+agenda-wrap-up = Bilan : enseignements et prochaines étapes
+agenda-wrap-up-detail = Ce que { $twin } rapporte, et ce que la prochaine visite devrait aborder.
+agenda-welcome-back = Accueil par { $twin }
+agenda-welcome-back-detail = Un tour des défis de { $twin } et des lieux concernés.
+agenda-working-session = Séance de travail : { $theme }
+agenda-brings = { $host } apporte son expérience en matière de { $theme }.
+agenda-peer-view = { $host } apporte un regard de pair.
+agenda-peer-review = Revue par les pairs : recommandations de { $host }
+agenda-peer-review-detail = { $host } résume ce qu'elle a vu et propose des prochaines étapes à { $twin }.
 
-## The themes of the taxonomy (emission domains, levers of change)
+## Les thèmes de la taxonomie
 
-theme-energy = Energy
-theme-buildings = Buildings
-theme-mobility = Mobility and transport
-theme-waste = Waste and circular economy
-theme-nature = Land use and nature-based solutions
-theme-industry = Industrial processes
-theme-governance = Governance and policy
-theme-finance = Finance and funding
-theme-technology = Technology and infrastructure
-theme-social-innovation = Social innovation
-theme-participation = Democratic participation
-theme-data = Data and digital
-theme-learning = Learning and capabilities
+theme-energy = Énergie
+theme-buildings = Bâtiments
+theme-mobility = Mobilité et transports
+theme-waste = Déchets et économie circulaire
+theme-nature = Usage des sols et solutions fondées sur la nature
+theme-industry = Procédés industriels
+theme-governance = Gouvernance et politiques publiques
+theme-finance = Finances et financement
+theme-technology = Technologies et infrastructures
+theme-social-innovation = Innovation sociale
+theme-participation = Participation démocratique
+theme-data = Données et numérique
+theme-learning = Apprentissage et compétences

@@ -1,288 +1,288 @@
-# The pages a city reaches through its invitation link, and the page errors.
+# Les pages qu'une ville ouvre avec le lien de son invitation, et les pages d'erreur.
 
-## Every page
+## Toutes les pages
 
-lang-switch = Language
-page-optional = (optional)
-page-error = Error:
-page-problem = There is a problem
-page-up-to = Up to { $n } characters
+lang-switch = Langue
+page-optional = (facultatif)
+page-error = Erreur :
+page-problem = Il y a un problème
+page-up-to = Jusqu'à { $n } caractères
 
-## What went wrong
+## Ce qui n'a pas fonctionné
 
-error-not-found-title = This page does not exist
-error-not-found-text = The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.
-error-home = Go to the home page
-error-csrf-title = The form could not be accepted
-error-csrf-text = It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.
-error-refused-title = This cannot be done
-error-refused-text = { $why }. Nothing was changed: go back to the page you came from.
-error-unavailable-title = Please try again in a moment
-error-unavailable-text = The service is busy or its database cannot be reached. Nothing was saved.
-error-internal-title = Something went wrong
-error-internal-text = Something went wrong on our side; it has been logged. Nothing was half saved.
+error-not-found-title = Cette page n'existe pas
+error-not-found-text = L'adresse est erronée, ou le lien ne fonctionne plus. Si un lien d'invitation a cessé de fonctionner, demandez-en un nouveau à l'équipe du programme.
+error-home = Aller à la page d'accueil
+error-csrf-title = Le formulaire n'a pas pu être accepté
+error-csrf-text = Il est resté ouvert trop longtemps, ou il ne vient pas de ce site. Rien n'a été enregistré : revenez en arrière, rechargez la page et envoyez-le à nouveau.
+error-refused-title = Ce n'est pas possible
+error-refused-text = { $why }. Rien n'a été modifié : revenez à la page d'où vous venez.
+error-unavailable-title = Veuillez réessayer dans un instant
+error-unavailable-text = Le service est occupé ou sa base de données est inaccessible. Rien n'a été enregistré.
+error-internal-title = Une erreur s'est produite
+error-internal-text = Une erreur s'est produite de notre côté ; elle a été consignée. Rien n'a été enregistré à moitié.
 
-## States
+## États
 
-status-invited = invited
-status-draft = draft
-status-submitted = submitted
-status-late = late
-answer-pending = not answered yet
-answer-accepted = accepted
-answer-declined = declined
-pair-proposed = proposed
-pair-accepted = accepted
-pair-declined = declined
-visit-unplaced = not placed
-visit-draft = draft
-visit-planned = planned
-visit-confirmed = confirmed
-visit-cancelled = cancelled
-partner-twin = Twin City
-partner-mission = Mission City
-partner-pilot = Pilot City activity
+status-invited = invitée
+status-draft = brouillon
+status-submitted = envoyé
+status-late = en retard
+answer-pending = pas encore de réponse
+answer-accepted = accepté
+answer-declined = refusé
+pair-proposed = proposé
+pair-accepted = accepté
+pair-declined = refusé
+visit-unplaced = non placée
+visit-draft = brouillon
+visit-planned = prévue
+visit-confirmed = confirmée
+visit-cancelled = annulée
+partner-twin = Ville jumelle (Twin City)
+partner-mission = Ville de la Mission
+partner-pilot = Activité de ville pilote
 
-## The city's page
+## La page de la ville
 
-city-title = { $city }: profile for { $cohort }
+city-title = { $city } : profil pour { $cohort }
 city-heading = { $role ->
-    [host] { $city }: your profile as a host
-   *[twin] { $city }: your profile as a Twin City
+    [host] { $city } : votre profil de ville d'accueil
+   *[twin] { $city } : votre profil de ville jumelle
 }
-city-call-closed = { $cohort }. The call closed on { $date }.
-city-call-open = { $cohort }. You can change your profile until { $date }.
-city-status = Status:
-city-submitted-on = Submitted on { $at } (version { $version }).
-city-last-saved = Last saved on { $at } (version { $version }).
-city-saved-draft = Your draft is saved. Come back with the same link to go on.
-city-saved-answer = Your answer is recorded. Thank you.
-city-proposals = Your proposed pair
-city-pair = { $twin } with { $host }
-city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
-city-partner = Your partner: { $partner }
-city-partner-role = Role
-city-partner-city = City
-city-partner-about = { $city } ({ $country }), about { $population } inhabitants; { $km } km from you, suggested travel by { $mode }.
-city-why = Why you were paired
-city-why-team = The programme team chose this pair.
-city-matched = Matched challenges: { $themes }.
-city-accepted-on = Both cities accepted on { $date }. The programme team now plans your visits.
-city-you-declined = You declined this pair.
-city-you-declined-because = You declined this pair: “{ $reason }”.
-city-they-declined = { $who } declined this pair.
-city-they-declined-because = { $who } declined this pair: “{ $reason }”.
-city-look-again = The programme team will look for another pair.
-city-accepting = What accepting means
-city-accepting-plan = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }.
-city-accepting-plan-modules = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }, in the cohort's modules ({ $modules }).
-city-accepting-emails = Each side's participants receive the itineraries by email.
-city-you-accepted = You accepted; the other side has not answered yet. You can still change your answer.
-city-decline-why = If you decline, why
-city-accept = Accept
-city-decline = Decline
-city-visits = Your visits
-city-calendar = Add them to your calendar
-city-calendar-intro = Your visits have a calendar feed; subscribe to it and your calendar follows every change:
-city-calendar-subscribe = Subscribe in your calendar app
-city-calendar-howto = Or copy the address above and paste it where your calendar app adds a calendar "from URL" or "by subscription" (Outlook: Add calendar, Subscribe from web; Google Calendar: Other calendars, From URL). Keep it private: like the link of your invitation, anyone who has it can see your visits.
-city-nothing-saved = Nothing was saved
-city-call-closed-refusal = The call closed on { $date }: the profile can no longer be changed.
-city-what-you-submitted = What you submitted
-city-check-and-submit = Check and submit changes
-city-save-draft = Save draft
-city-continue = Continue to check your answers
+city-call-closed = { $cohort }. L'appel a été clôturé le { $date }.
+city-call-open = { $cohort }. Vous pouvez modifier votre profil jusqu'au { $date }.
+city-status = État :
+city-submitted-on = Envoyé le { $at } (version { $version }).
+city-last-saved = Enregistré pour la dernière fois le { $at } (version { $version }).
+city-saved-draft = Votre brouillon est enregistré. Revenez avec le même lien pour continuer.
+city-saved-answer = Votre réponse est enregistrée. Merci.
+city-proposals = Votre binôme proposé
+city-pair = { $twin } avec { $host }
+city-pair-state = État : { $state } (ville jumelle : { $twin }, ville d'accueil : { $host }).
+city-partner = Votre partenaire : { $partner }
+city-partner-role = Rôle
+city-partner-city = Ville
+city-partner-about = { $city } ({ $country }), environ { $population } habitants ; à { $km } km de chez vous, trajet suggéré en { $mode }.
+city-why = Pourquoi vous avez été associés
+city-why-team = L'équipe du programme a choisi ce binôme.
+city-matched = Défis couverts : { $themes }.
+city-accepted-on = Les deux villes ont accepté le { $date }. L'équipe du programme planifie maintenant vos visites.
+city-you-declined = Vous avez refusé ce binôme.
+city-you-declined-because = Vous avez refusé ce binôme : « { $reason } ».
+city-they-declined = { $who } a refusé ce binôme.
+city-they-declined-because = { $who } a refusé ce binôme : « { $reason } ».
+city-look-again = L'équipe du programme va chercher un autre binôme.
+city-accepting = Ce qu'implique une acceptation
+city-accepting-plan = Si les deux villes acceptent, l'équipe du programme planifie les visites techniques du binôme : { $trips } de la ville jumelle vers sa ville d'accueil et { $visits } en retour, chacun de { $days }.
+city-accepting-plan-modules = Si les deux villes acceptent, l'équipe du programme planifie les visites techniques du binôme : { $trips } de la ville jumelle vers sa ville d'accueil et { $visits } en retour, chacun de { $days }, dans les modules de la promotion ({ $modules }).
+city-accepting-emails = Les participants de chaque côté reçoivent les programmes par courriel.
+city-you-accepted = Vous avez accepté ; l'autre partie n'a pas encore répondu. Vous pouvez encore changer votre réponse.
+city-decline-why = Si vous refusez, pourquoi
+city-accept = Accepter
+city-decline = Refuser
+city-visits = Vos visites
+city-calendar = Ajoutez-les à votre agenda
+city-calendar-intro = Vos visites ont un flux de calendrier ; abonnez-vous et votre agenda suivra chaque changement :
+city-calendar-subscribe = S'abonner dans votre application d'agenda
+city-calendar-howto = Ou copiez l'adresse ci-dessus et collez-la là où votre application d'agenda ajoute un calendrier « à partir d'une URL » ou « par abonnement » (Outlook : Ajouter un calendrier, S'abonner à partir du web ; Google Agenda : Autres agendas, À partir de l'URL). Gardez-la privée : comme le lien de votre invitation, quiconque l'a peut voir vos visites.
+city-nothing-saved = Rien n'a été enregistré
+city-call-closed-refusal = L'appel a été clôturé le { $date } : le profil ne peut plus être modifié.
+city-what-you-submitted = Ce que vous avez envoyé
+city-check-and-submit = Vérifier et envoyer les modifications
+city-save-draft = Enregistrer le brouillon
+city-continue = Continuer pour vérifier vos réponses
 
-## The profile form
+## Le formulaire du profil
 
-form-required = To submit, fill in every field not marked (optional); in a list, the fields of each row you use. A draft can be saved at any point.
+form-required = Pour envoyer, remplissez chaque champ non marqué (facultatif) ; dans une liste, les champs de chaque ligne utilisée. Vous pouvez enregistrer un brouillon à tout moment.
 form-organisation = Organisation
-form-organisation-hint = The municipality or the department that takes part
+form-organisation-hint = La municipalité ou le service qui participe
 form-population = Population
-form-population-hint = Inhabitants, a whole number (e.g. 214000)
-form-languages = Working languages
-form-languages-hint = ISO 639-1 codes separated by commas, e.g. pt, en
-form-coastal = On the coast
-form-not-said = Not said
-form-yes = Yes
-form-no = No
-form-climate-zone = Climate zone
-climate-mediterranean = Mediterranean
-climate-oceanic = Oceanic (Atlantic)
-climate-continental = Continental
-climate-nordic = Nordic (boreal)
-climate-alpine = Alpine (mountain)
-climate-arid = Arid or semi-arid
-form-capacity = Twins you can take
-form-capacity-hint = A whole number, 1 to { $max }
-form-delegation-size = People in a delegation
-form-delegation-size-hint = How many people travel on a visit, 1 to { $max }
+form-population-hint = Habitants, un nombre entier (par ex. 214000)
+form-languages = Langues de travail
+form-languages-hint = Codes ISO 639-1 séparés par des virgules, par ex. fr, en
+form-coastal = En bord de mer
+form-not-said = Non précisé
+form-yes = Oui
+form-no = Non
+form-climate-zone = Zone climatique
+climate-mediterranean = Méditerranéenne
+climate-oceanic = Océanique (atlantique)
+climate-continental = Continentale
+climate-nordic = Nordique (boréale)
+climate-alpine = Alpine (montagne)
+climate-arid = Aride ou semi-aride
+form-capacity = Villes jumelles que vous pouvez accueillir
+form-capacity-hint = Un nombre entier, de 1 à { $max }
+form-delegation-size = Personnes dans une délégation
+form-delegation-size-hint = Combien de personnes voyagent lors d'une visite, de 1 à { $max }
 form-participants = Participants
-form-participants-hint = The people who take part: they receive the itineraries. Leave a row empty if you need fewer.
-form-participant-name = Participant { $n }: name
-form-participant-email = Participant { $n }: email
-form-participant-role = Participant { $n }: role
-form-participant-language = Participant { $n }: language
-form-participant-language-hint = ISO 639-1, default en
-form-challenges = Challenges you want to learn about
-form-challenges-hint = Each on one emission domain and one lever of change, priority 1 the most important.
-form-practices = Practices you can show
-form-practices-hint = Each on one emission domain and one lever of change, priority 1 the strongest.
+form-participants-hint = Les personnes qui participent : elles reçoivent les programmes des visites. Laissez une ligne vide s'il vous en faut moins.
+form-participant-name = Participant { $n } : nom
+form-participant-email = Participant { $n } : courriel
+form-participant-role = Participant { $n } : fonction
+form-participant-language = Participant { $n } : langue
+form-participant-language-hint = ISO 639-1, par défaut en
+form-challenges = Défis sur lesquels vous voulez apprendre
+form-challenges-hint = Chacun sur un domaine d'émissions et un levier de changement ; la priorité 1 est la plus importante.
+form-practices = Pratiques que vous pouvez montrer
+form-practices-hint = Chacune sur un domaine d'émissions et un levier de changement ; la priorité 1 est la plus solide.
 form-theme-domain = { $role ->
-    [host] Practice { $n }: emission domain
-   *[twin] Challenge { $n }: emission domain
+    [host] Pratique { $n } : domaine d'émissions
+   *[twin] Défi { $n } : domaine d'émissions
 }
 form-theme-lever = { $role ->
-    [host] Practice { $n }: lever of change
-   *[twin] Challenge { $n }: lever of change
+    [host] Pratique { $n } : levier de changement
+   *[twin] Défi { $n } : levier de changement
 }
 form-theme-priority = { $role ->
-    [host] Practice { $n }: priority
-   *[twin] Challenge { $n }: priority
+    [host] Pratique { $n } : priorité
+   *[twin] Défi { $n } : priorité
 }
 form-theme-description = { $role ->
-    [host] Practice { $n }: in a few words
-   *[twin] Challenge { $n }: in a few words
+    [host] Pratique { $n } : en quelques mots
+   *[twin] Défi { $n } : en quelques mots
 }
-form-choose = Choose
-form-priority-highest = 1 (highest)
-form-interests = Hosts you are interested in (optional)
-form-interests-hint = Rank up to { $hosts }, the one you most want to learn from first.
-form-no-host-yet = No host has joined this cohort yet. You can come back and rank them later.
-form-hosts-show = What each host can show
-form-not-submitted-yet = Not submitted yet.
-form-choice = Choice { $n }
-form-no-host = No host
-form-unavailable = When you cannot travel or host (optional)
-form-period-first = Period { $n }: first day
-form-period-last = Period { $n }: last day
-form-period-applies = Period { $n }: you
-form-period-why = Period { $n }: why
-applies-both = cannot travel or host
-applies-travel = cannot travel
-applies-host = cannot host
+form-choose = Choisir
+form-priority-highest = 1 (la plus haute)
+form-interests = Villes d'accueil qui vous intéressent (facultatif)
+form-interests-hint = Classez jusqu'à { $hosts }, en premier celle dont vous voulez le plus apprendre.
+form-no-host-yet = Aucune ville d'accueil n'a encore rejoint cette promotion. Vous pourrez revenir les classer plus tard.
+form-hosts-show = Ce que chaque ville d'accueil peut montrer
+form-not-submitted-yet = Pas encore envoyé.
+form-choice = Choix { $n }
+form-no-host = Aucune ville d'accueil
+form-unavailable = Quand vous ne pouvez ni voyager ni accueillir (facultatif)
+form-period-first = Période { $n } : premier jour
+form-period-last = Période { $n } : dernier jour
+form-period-applies = Période { $n } : votre ville
+form-period-why = Période { $n } : motif
+applies-both = ne peut ni voyager ni accueillir
+applies-travel = ne peut pas voyager
+applies-host = ne peut pas accueillir
 
-## What the form refuses
+## Ce que le formulaire refuse
 
-refusal-out-of-range = { $n } is out of range: { $what ->
-    [population] a population
-    [capacity] a host's capacity
-    [delegation] a delegation
-   *[priority] a priority
-} is { $min } to { $max }
-refusal-not-a-number = "{ $value }" is not a whole number
-refusal-too-long = must be at most { $max } characters
-refusal-one-line = must be on one line (no line breaks)
-refusal-control-character = must not contain the invisible control character { $code }
-refusal-date-missing = give a date (YYYY-MM-DD)
-refusal-not-a-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01
-refusal-not-yes-no = "{ $value }" is not an answer: use yes or no
-refusal-not-a-climate-zone = "{ $value }" is not a climate zone: choose one of the list
-refusal-capacity-twin = only a host says how many Twins it can take: leave this empty
-refusal-list-too-long = list at most { $max } { $what ->
+refusal-out-of-range = { $n } est hors limites : { $what ->
+    [population] une population
+    [capacity] la capacité d'une ville d'accueil
+    [delegation] une délégation
+   *[priority] une priorité
+} va de { $min } à { $max }
+refusal-not-a-number = « { $value } » n'est pas un nombre entier
+refusal-too-long = doit compter au plus { $max } caractères
+refusal-one-line = doit tenir sur une seule ligne (sans retour à la ligne)
+refusal-control-character = ne doit pas contenir le caractère de contrôle invisible { $code }
+refusal-date-missing = indiquez une date (AAAA-MM-JJ)
+refusal-not-a-date = « { $value } » n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par ex. 2025-08-01
+refusal-not-yes-no = « { $value } » n'est pas une réponse : utilisez oui ou non
+refusal-not-a-climate-zone = « { $value } » n'est pas une zone climatique : choisissez-en une dans la liste
+refusal-capacity-twin = seule une ville d'accueil indique combien de villes jumelles elle peut accueillir : laissez ce champ vide
+refusal-list-too-long = indiquez au plus { $max } { $what ->
     [contacts] participants
-    [themes] themes
-    [interests] hosts to rank
-   *[unavailable] periods
-} (this lists { $n })
-refusal-contact-name = give the participant's name
-refusal-email-missing = give an email address
-refusal-not-an-email = "{ $value }" is not an email address (name@example.org)
-refusal-email-twice = this address is already listed above
-refusal-too-many-languages = list at most { $max } languages (this lists { $n })
-refusal-not-a-language = "{ $value }" is not an ISO 639-1 language code (e.g. en, pt, da)
-refusal-choose-domain = choose an emission domain
-refusal-not-a-domain = "{ $value }" is not an emission domain
-refusal-choose-lever = choose a lever of change
-refusal-not-a-lever = "{ $value }" is not a lever of change
-refusal-theme-twice = this domain and lever are already chosen above: describe both in one row
-refusal-choose-first-host = Choose the host you most want to learn from
-refusal-choose-host-n = Choose your choice { $n } or move the hosts after it up
-refusal-interests-host = only a Twin names the hosts it is interested in
-refusal-not-a-host = "{ $value }" is not a host of this cohort
-refusal-host-twice = this host is already ranked above
-refusal-ends-before = { $last } is before the first day { $first }
-refusal-not-applies = "{ $value }" is not one of both, travel, host
-refusal-organisation-missing = give the organisation's name to submit
-refusal-population-missing = give the population to submit
-refusal-languages-missing = give at least one working language to submit (e.g. en)
-refusal-delegation-missing = say how many people travel in a delegation to submit
-refusal-contacts-missing = name at least one participant to submit
-refusal-challenges-missing = choose at least one challenge you want to learn about to submit
-refusal-practices-missing = choose at least one practice you can show to submit
-refusal-capacity-missing = say how many Twins you can take to submit
+    [themes] thèmes
+    [interests] villes d'accueil à classer
+   *[unavailable] périodes
+} (cette liste en compte { $n })
+refusal-contact-name = indiquez le nom du participant
+refusal-email-missing = indiquez une adresse électronique
+refusal-not-an-email = « { $value } » n'est pas une adresse électronique (nom@exemple.fr)
+refusal-email-twice = cette adresse figure déjà plus haut
+refusal-too-many-languages = indiquez au plus { $max } langues (cette liste en compte { $n })
+refusal-not-a-language = « { $value } » n'est pas un code de langue ISO 639-1 (par ex. en, fr, da)
+refusal-choose-domain = choisissez un domaine d'émissions
+refusal-not-a-domain = « { $value } » n'est pas un domaine d'émissions
+refusal-choose-lever = choisissez un levier de changement
+refusal-not-a-lever = « { $value } » n'est pas un levier de changement
+refusal-theme-twice = ce domaine et ce levier sont déjà choisis plus haut : décrivez les deux sur une seule ligne
+refusal-choose-first-host = Choisissez la ville d'accueil dont vous voulez le plus apprendre
+refusal-choose-host-n = Remplissez le choix { $n } ou remontez les villes d'accueil qui suivent
+refusal-interests-host = seule une ville jumelle indique les villes d'accueil qui l'intéressent
+refusal-not-a-host = « { $value } » n'est pas une ville d'accueil de cette promotion
+refusal-host-twice = cette ville d'accueil est déjà classée plus haut
+refusal-ends-before = { $last } précède le premier jour, { $first }
+refusal-not-applies = « { $value } » n'est aucun de both, travel, host
+refusal-organisation-missing = indiquez le nom de l'organisation pour envoyer
+refusal-population-missing = indiquez la population pour envoyer
+refusal-languages-missing = indiquez au moins une langue de travail pour envoyer (par ex. fr)
+refusal-delegation-missing = indiquez combien de personnes voyagent dans une délégation pour envoyer
+refusal-contacts-missing = indiquez au moins un participant pour envoyer
+refusal-challenges-missing = choisissez au moins un défi sur lequel vous voulez apprendre pour envoyer
+refusal-practices-missing = choisissez au moins une pratique que vous pouvez montrer pour envoyer
+refusal-capacity-missing = indiquez combien de villes jumelles vous pouvez accueillir pour envoyer
 
-## Check your answers
+## Vérifier les réponses
 
-check-title = Check your answers: { $city }
-check-heading = Check your answers before you submit
+check-title = Vérifiez vos réponses : { $city }
+check-heading = Vérifiez vos réponses avant d'envoyer
 check-intro = { $role ->
-    [host] { $city }, host in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
-   *[twin] { $city }, Twin City in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+    [host] { $city }, ville d'accueil dans { $cohort }. Rien n'est envoyé tant que vous n'avez pas choisi Envoyer en bas de cette page.
+   *[twin] { $city }, ville jumelle dans { $cohort }. Rien n'est envoyé tant que vous n'avez pas choisi Envoyer en bas de cette page.
 }
-check-change = Change
-check-not-given = Not given
+check-change = Modifier
+check-not-given = Non indiqué
 check-participant = Participant { $n }
-check-emails-in = emails in { $language }
+check-emails-in = courriels en { $language }
 check-theme = { $role ->
-    [host] Practice { $n }
-   *[twin] Challenge { $n }
+    [host] Pratique { $n }
+   *[twin] Défi { $n }
 }
-check-theme-answer = { $domain } × { $lever }, priority { $priority }
-check-interests = Hosts you are interested in
-check-choices = Choices
-check-none-ranked = None ranked
-check-periods = Periods
-check-none-given = None given
-check-period = Period { $n }
-check-period-answer = { $from } to { $to }: you { $applies ->
-    [travel] cannot travel
-    [host] cannot host
-   *[both] cannot travel or host
+check-theme-answer = { $domain } × { $lever }, priorité { $priority }
+check-interests = Villes d'accueil qui vous intéressent
+check-choices = Choix
+check-none-ranked = Aucune classée
+check-periods = Périodes
+check-none-given = Aucune indiquée
+check-period = Période { $n }
+check-period-answer = Du { $from } au { $to } : { $applies ->
+    [travel] vous ne pouvez pas voyager
+    [host] vous ne pouvez pas accueillir
+   *[both] vous ne pouvez ni voyager ni accueillir
 }
-check-submit-heading = Now submit your profile
-check-submit-text = By submitting, you confirm these answers are right for { $city }. A receipt goes to the participants listed above.
-check-replaces = This submission replaces the one you made before.
-check-submit = Submit
+check-submit-heading = Envoyez maintenant votre profil
+check-submit-text = En envoyant, vous confirmez que ces réponses sont exactes pour { $city }. Un accusé de réception est adressé aux participants indiqués ci-dessus.
+check-replaces = Cet envoi remplace le précédent.
+check-submit = Envoyer
 
-## Submitted
+## Envoyé
 
-submitted-title = Profile submitted: { $city }
-submitted-heading = Profile submitted
-submitted-reference = Your reference:
-submitted-version = Version { $version } of the profile of { $city }, submitted on { $at }.
-submitted-receipt = We have sent a receipt to { $addresses }.
-submitted-next = What happens next
-submitted-next-pairs = After the call closes on { $date }, the programme team pairs Twin Cities with hosts.
-submitted-next-proposal = When a pair is proposed to { $city }, the participants receive an email; you accept or decline it on your city's page.
-submitted-next-visits = Once both cities accept, the technical visits are planned in the cohort's modules and the itineraries sent.
-submitted-change = You can change the profile until { $date }: each change is a new version, submitted the same way.
-submitted-back = Back to your city's page
+submitted-title = Profil envoyé : { $city }
+submitted-heading = Profil envoyé
+submitted-reference = Votre référence :
+submitted-version = Version { $version } du profil de { $city }, envoyée le { $at }.
+submitted-receipt = Nous avons envoyé un accusé de réception à { $addresses }.
+submitted-next = La suite
+submitted-next-pairs = Après la clôture de l'appel le { $date }, l'équipe du programme forme les binômes entre villes jumelles et villes d'accueil.
+submitted-next-proposal = Lorsqu'un binôme est proposé à { $city }, les participants reçoivent un courriel ; vous l'acceptez ou le refusez sur la page de votre ville.
+submitted-next-visits = Une fois que les deux villes ont accepté, les visites techniques sont planifiées dans les modules de la promotion et les programmes envoyés.
+submitted-change = Vous pouvez modifier le profil jusqu'au { $date } : chaque modification est une nouvelle version, envoyée de la même façon.
+submitted-back = Retour à la page de votre ville
 
-## A visit, as its cities see it
+## Une visite, vue par ses villes
 
-visit-back = Your profile and visits
-visit-heading = Technical visit of the pair { $twin } – { $host }
+visit-back = Votre profil et vos visites
+visit-heading = Visite technique du binôme { $twin } – { $host }
 visit-label = { $direction ->
-    [outward] { $guest } to { $host }, trip { $position }
-   *[return] { $guest } to { $host }, visit back { $position }
+    [outward] { $guest } à { $host }, déplacement { $position }
+   *[return] { $guest } à { $host }, visite retour { $position }
 }
-visit-when = { $from } to { $to }
-visit-not-placed = Not placed yet.
-visit-days-in = { $days } in { $city }
-visit-status = status { $status }
-visit-changed = (changed since it was published)
-visit-agenda = Agenda
-visit-day = Day { $day }
-visit-travel = Travel
-visit-travel-line = { $guest } to { $host }: { $km } km as the crow flies; { $mode } suggested ({ $route } km each way). About { $co2 } kg CO₂e per traveller for the round trip ({ $factor } kg per passenger-km, { $source }).
-visit-travel-delegation = A delegation of { $people }: about { $co2 } kg.
+visit-when = Du { $from } au { $to }
+visit-not-placed = Pas encore placée.
+visit-days-in = { $days } à { $city }
+visit-status = état : { $status }
+visit-changed = (modifiée depuis sa publication)
+visit-agenda = Programme
+visit-day = Jour { $day }
+visit-travel = Trajet
+visit-travel-line = De { $guest } à { $host } : { $km } km à vol d'oiseau ; mode suggéré : { $mode } ({ $route } km par trajet). Environ { $co2 } kg CO₂e par voyageur pour l'aller-retour ({ $factor } kg par passager-km, { $source }).
+visit-travel-delegation = Une délégation de { $people } : environ { $co2 } kg.
 visit-contacts = Contacts
-visit-delegation-from = Delegation from { $city }
-visit-hosting-team = Hosting team in { $city }
-visit-none-given = None given yet.
-visit-edit-agenda = Edit the agenda
-visit-agenda-field = Agenda
-visit-agenda-hint = One item per line: day | what happens | details (optional).
-visit-save-agenda = Save the agenda
-visit-saved-agenda = The agenda is saved.
+visit-delegation-from = Délégation de { $city }
+visit-hosting-team = Équipe d'accueil à { $city }
+visit-none-given = Aucun indiqué pour l'instant.
+visit-edit-agenda = Modifier le programme
+visit-agenda-field = Programme
+visit-agenda-hint = Un point par ligne : jour | ce qui se passe | détails (facultatif).
+visit-save-agenda = Enregistrer le programme
+visit-saved-agenda = Le programme est enregistré.

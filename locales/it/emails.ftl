@@ -1,137 +1,135 @@
-# Emails, dates, counted nouns and the agenda lines the service writes.
-# English is the reference: every other language has exactly these messages.
+# Email, date, nomi contati e le voci di programma che il servizio scrive.
 
-## Dates (chrono's strftime; month and day names come from the language's locale)
+## Date
 
 date-format-long = %A %-d %B %Y
 date-format-short = %-d %B %Y
 date-format-day = %a %-d %b
-date-range-in-month = { $from }–{ $to } { $month } { $year }
-date-range = { $from } – { $to }
-date-time = { $date } at { $time } UTC
-# "," or "." or "space" (a no-break space) between groups of thousands.
-number-group-separator = ,
+date-range-in-month = dal { $from } al { $to } { $month } { $year }
+date-range = dal { $from } al { $to }
+date-time = { $date } alle { $time } UTC
+number-group-separator = .
 
-## Counted nouns
+## Nomi contati
 
 count-workdays = { $n ->
-    [one] { $n } workday
-   *[other] { $n } workdays
+    [one] { $n } giorno lavorativo
+   *[other] { $n } giorni lavorativi
 }
 count-people = { $n ->
-    [one] { $n } person
-   *[other] { $n } people
+    [one] { $n } persona
+   *[other] { $n } persone
 }
 count-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } giorno
+   *[other] { $n } giorni
 }
 count-trips = { $n ->
-    [one] { $n } trip
-   *[other] { $n } trips
+    [one] { $n } viaggio
+   *[other] { $n } viaggi
 }
 count-visits = { $n ->
-    [one] { $n } visit
-   *[other] { $n } visits
+    [one] { $n } visita
+   *[other] { $n } visite
 }
 count-hosts = { $n ->
-    [one] { $n } host
-   *[other] { $n } hosts
+    [one] { $n } città ospitante
+   *[other] { $n } città ospitanti
 }
 
-## Every email
+## Ogni email
 
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Dear colleagues,
+mail-greeting = Gentile { $name },
+mail-greeting-anonymous = Gentili colleghe e colleghi,
 mail-closing =
-    Kind regards,
+    Cordiali saluti,
     { $team }
-mail-footer = You receive this email as a contact of { $city } in { $cohort }.
+mail-footer = Ricevete questa email come contatto di { $city } in { $cohort }.
 
-## A visit's itinerary
+## Il programma di una visita
 
-mail-subject-planned = Technical visit: { $guest } to { $host }, { $dates }
-mail-subject-moved = Moved: technical visit { $guest } to { $host }, now { $dates }
-mail-subject-cancelled = Cancelled: technical visit { $guest } to { $host }, { $dates }
-mail-subject-updated = New agenda: technical visit { $guest } to { $host }, { $dates }
-mail-lead-planned = A technical visit is planned: { $guest } visits { $host }, { $dates }.
-mail-lead-moved = This visit has moved: it was { $old }, it is now { $new }.
-mail-lead-cancelled = This visit is cancelled: { $guest } will not visit { $host } on { $old }.
-mail-lead-updated = The agenda of this visit has changed; its dates stay { $dates }. The new agenda is below.
-mail-you-travel = You travel with the delegation of { $city }.
-mail-you-host = You are in the team of { $city } that receives the delegation.
-mail-visit-outward = Trip { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-visit-return = Visit back { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-itinerary = Itinerary
-mail-day = Day { $day }, { $date }
-mail-travel = Travel
-mail-travel-line = About { $km } km; suggested: { $mode }; about { $co2 } kg CO2e per traveller for the round trip.
-mail-delegation = Delegation: { $people }.
-mode-rail = train
-mode-air = plane
-mail-contacts = Contacts
-mail-travelling = { $city }, travelling
-mail-hosting = { $city }, hosting
-mail-no-contact = no contact given yet
-mail-calendar-request = The attached calendar file (visit.ics) puts the visit in your calendar; when the visit changes, the update replaces the same entry.
-mail-calendar-cancel = The attached calendar file (visit.ics) removes the visit from your calendar.
+mail-subject-planned = Visita tecnica: { $guest } a { $host }, { $dates }
+mail-subject-moved = Spostata: visita tecnica { $guest } a { $host }, ora { $dates }
+mail-subject-cancelled = Annullata: visita tecnica { $guest } a { $host }, { $dates }
+mail-subject-updated = Nuovo programma: visita tecnica { $guest } a { $host }, { $dates }
+mail-lead-planned = È prevista una visita tecnica: { $guest } visita { $host }, { $dates }.
+mail-lead-moved = Questa visita è stata spostata: era { $old }, ora è { $new }.
+mail-lead-cancelled = Questa visita è annullata: { $guest } non visiterà { $host } { $old }.
+mail-lead-updated = Il programma di questa visita è cambiato; le date restano { $dates }. Il nuovo programma è qui sotto.
+mail-you-travel = Viaggiate con la delegazione di { $city }.
+mail-you-host = Fate parte del gruppo di { $city } che accoglie la delegazione.
+mail-visit-outward = Viaggio { $position } della coppia { $twin } – { $host }: { $days }, { $cohort }.
+mail-visit-return = Visita di ritorno { $position } della coppia { $twin } – { $host }: { $days }, { $cohort }.
+mail-itinerary = Programma
+mail-day = Giorno { $day }, { $date }
+mail-travel = Viaggio
+mail-travel-line = Circa { $km } km; mezzo suggerito: { $mode }; circa { $co2 } kg di CO2e per viaggiatore, andata e ritorno.
+mail-delegation = Delegazione: { $people }.
+mode-rail = treno
+mode-air = aereo
+mail-contacts = Contatti
+mail-travelling = { $city }, in viaggio
+mail-hosting = { $city }, ospitante
+mail-no-contact = nessun contatto indicato per ora
+mail-calendar-request = Il file di calendario allegato (visit.ics) inserisce la visita nel vostro calendario; quando la visita cambia, l'aggiornamento sostituisce la stessa voce.
+mail-calendar-cancel = Il file di calendario allegato (visit.ics) rimuove la visita dal vostro calendario.
 
-## A proposed pair
+## Una coppia proposta
 
-mail-subject-proposal = Proposed pair: { $twin } with { $host }
-mail-proposal-twin = { $twin } is proposed to learn from { $host } in { $cohort }.
-mail-proposal-host = { $host } is proposed to host { $twin } in { $cohort }.
-mail-proposal-next = Open your city's page (the invitation link you received) to accept or decline the pair. Once both sides accept, the programme plans the technical visits and you receive the itinerary.
+mail-subject-proposal = Coppia proposta: { $twin } con { $host }
+mail-proposal-twin = Si propone che { $twin } impari da { $host } in { $cohort }.
+mail-proposal-host = Si propone che { $host } ospiti { $twin } in { $cohort }.
+mail-proposal-next = Aprite la pagina della vostra città (il link dell'invito ricevuto) per accettare o rifiutare la coppia. Quando entrambe le parti avranno accettato, il programma pianifica le visite tecniche e riceverete il programma della visita.
 
-## An invitation
+## Un invito
 
-mail-subject-invitation = Invitation: { $cohort } of the { $programme }
+mail-subject-invitation = Invito: { $cohort } del { $programme }
 mail-invitation-lead = { $role ->
-    [host] { $city } is invited to take part in { $cohort } of the { $programme } as a host.
-   *[twin] { $city } is invited to take part in { $cohort } of the { $programme } as a Twin City.
+    [host] { $city } è invitata a partecipare a { $cohort } del { $programme } come città ospitante.
+   *[twin] { $city } è invitata a partecipare a { $cohort } del { $programme } come città gemella (Twin City).
 }
-mail-invitation-link = Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until { $date }:
-mail-invitation-new-link = This is a new link: the earlier one no longer works.
-mail-invitation-keep = Keep the link within your team: it opens your city's page without a password.
+mail-invitation-link = Presentate la vostra città (sfide, pratiche, quando potete viaggiare e ospitare) nella pagina della vostra città. Il link è valido fino al { $date }:
+mail-invitation-new-link = Questo è un nuovo link: il precedente non funziona più.
+mail-invitation-keep = Tenete il link all'interno del vostro gruppo: apre la pagina della vostra città senza password.
 
-## The receipt of a submitted profile
+## La ricevuta di un profilo inviato
 
-mail-subject-receipt = Profile received: { $city }, { $cohort }
-mail-receipt-lead = The profile of { $city } for { $cohort } is submitted (version { $version }, { $date }).
-mail-receipt-reference = Reference: { $reference }
-mail-receipt-next = What happens next: after the call closes on { $date }, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.
-mail-receipt-change = You can change the profile with the same link until { $date }; each change is a new version, and you receive a new receipt.
+mail-subject-receipt = Profilo ricevuto: { $city }, { $cohort }
+mail-receipt-lead = Il profilo di { $city } per { $cohort } è stato inviato (versione { $version }, { $date }).
+mail-receipt-reference = Riferimento: { $reference }
+mail-receipt-next = Prossimi passi: dopo la chiusura del bando il { $date }, il gruppo del programma forma le coppie tra città gemelle e città ospitanti. Quando una coppia viene proposta alla vostra città, riceverete un'email e risponderete nella pagina della vostra città.
+mail-receipt-change = Potete modificare il profilo con lo stesso link fino al { $date }; ogni modifica è una nuova versione e riceverete una nuova ricevuta.
 
-## The agenda lines the service writes (a visit's first plan)
+## Le voci di programma che il servizio scrive
 
-agenda-to-be-arranged = To be arranged by the hosts.
-agenda-welcome = Welcome and introductions
-agenda-welcome-detail = { $host } presents its work; { $twin } presents the challenges it came for.
-agenda-site-visit = Site visit: { $theme }
-agenda-for-challenge = For { $twin }'s challenge: { $theme }.
-agenda-flagship = One of { $host }'s flagship practices.
-agenda-wrap-up = Wrap-up: lessons and next steps
-agenda-wrap-up-detail = What { $twin } takes home, and what the next visit should cover.
-agenda-welcome-back = Welcome by { $twin }
-agenda-welcome-back-detail = A tour of { $twin }'s challenges and the places they concern.
-agenda-working-session = Working session: { $theme }
-agenda-brings = { $host } brings its experience of { $theme }.
-agenda-peer-view = { $host } gives a peer's view.
-agenda-peer-review = Peer review: { $host }'s recommendations
-agenda-peer-review-detail = { $host } sums up what it saw and suggests next steps for { $twin }.
+agenda-to-be-arranged = Da definire a cura degli ospitanti.
+agenda-welcome = Benvenuto e presentazioni
+agenda-welcome-detail = { $host } presenta il proprio lavoro; { $twin } presenta le sfide che l'hanno portata qui.
+agenda-site-visit = Visita sul campo: { $theme }
+agenda-for-challenge = Per la sfida di { $twin }: { $theme }.
+agenda-flagship = Una delle pratiche di punta di { $host }.
+agenda-wrap-up = Conclusioni: lezioni apprese e prossimi passi
+agenda-wrap-up-detail = Che cosa { $twin } porta a casa e che cosa dovrebbe affrontare la prossima visita.
+agenda-welcome-back = Benvenuto da parte di { $twin }
+agenda-welcome-back-detail = Un giro tra le sfide di { $twin } e i luoghi che le riguardano.
+agenda-working-session = Sessione di lavoro: { $theme }
+agenda-brings = { $host } porta la propria esperienza in materia di { $theme }.
+agenda-peer-view = { $host } offre lo sguardo di una città pari.
+agenda-peer-review = Revisione tra pari: le raccomandazioni di { $host }
+agenda-peer-review-detail = { $host } riassume ciò che ha visto e suggerisce i prossimi passi a { $twin }.
 
-## The themes of the taxonomy (emission domains, levers of change)
+## I temi della tassonomia
 
-theme-energy = Energy
-theme-buildings = Buildings
-theme-mobility = Mobility and transport
-theme-waste = Waste and circular economy
-theme-nature = Land use and nature-based solutions
-theme-industry = Industrial processes
-theme-governance = Governance and policy
-theme-finance = Finance and funding
-theme-technology = Technology and infrastructure
-theme-social-innovation = Social innovation
-theme-participation = Democratic participation
-theme-data = Data and digital
-theme-learning = Learning and capabilities
+theme-energy = Energia
+theme-buildings = Edifici
+theme-mobility = Mobilità e trasporti
+theme-waste = Rifiuti ed economia circolare
+theme-nature = Uso del suolo e soluzioni basate sulla natura
+theme-industry = Processi industriali
+theme-governance = Governance e politiche
+theme-finance = Finanza e finanziamenti
+theme-technology = Tecnologia e infrastrutture
+theme-social-innovation = Innovazione sociale
+theme-participation = Partecipazione democratica
+theme-data = Dati e digitale
+theme-learning = Apprendimento e competenze

@@ -1,288 +1,288 @@
-# The pages a city reaches through its invitation link, and the page errors.
+# Le pagine che una città apre con il link del suo invito, e le pagine di errore.
 
-## Every page
+## Ogni pagina
 
-lang-switch = Language
-page-optional = (optional)
-page-error = Error:
-page-problem = There is a problem
-page-up-to = Up to { $n } characters
+lang-switch = Lingua
+page-optional = (facoltativo)
+page-error = Errore:
+page-problem = C'è un problema
+page-up-to = Fino a { $n } caratteri
 
-## What went wrong
+## Che cosa è andato storto
 
-error-not-found-title = This page does not exist
-error-not-found-text = The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.
-error-home = Go to the home page
-error-csrf-title = The form could not be accepted
-error-csrf-text = It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.
-error-refused-title = This cannot be done
-error-refused-text = { $why }. Nothing was changed: go back to the page you came from.
-error-unavailable-title = Please try again in a moment
-error-unavailable-text = The service is busy or its database cannot be reached. Nothing was saved.
-error-internal-title = Something went wrong
-error-internal-text = Something went wrong on our side; it has been logged. Nothing was half saved.
+error-not-found-title = Questa pagina non esiste
+error-not-found-text = L'indirizzo è sbagliato, oppure il link non funziona più. Se un link di invito ha smesso di funzionare, chiedetene uno nuovo al gruppo del programma.
+error-home = Vai alla pagina iniziale
+error-csrf-title = Non è stato possibile accettare il modulo
+error-csrf-text = È rimasto aperto troppo a lungo, oppure non proviene da questo sito. Non è stato salvato nulla: tornate indietro, ricaricate la pagina e inviatelo di nuovo.
+error-refused-title = Non è possibile
+error-refused-text = { $why }. Non è stato modificato nulla: tornate alla pagina da cui venivate.
+error-unavailable-title = Riprovate tra un momento
+error-unavailable-text = Il servizio è occupato o il suo database non è raggiungibile. Non è stato salvato nulla.
+error-internal-title = Qualcosa è andato storto
+error-internal-text = Qualcosa è andato storto da parte nostra; l'errore è stato registrato. Nulla è stato salvato a metà.
 
-## States
+## Stati
 
-status-invited = invited
-status-draft = draft
-status-submitted = submitted
-status-late = late
-answer-pending = not answered yet
-answer-accepted = accepted
-answer-declined = declined
-pair-proposed = proposed
-pair-accepted = accepted
-pair-declined = declined
-visit-unplaced = not placed
-visit-draft = draft
-visit-planned = planned
-visit-confirmed = confirmed
-visit-cancelled = cancelled
-partner-twin = Twin City
-partner-mission = Mission City
-partner-pilot = Pilot City activity
+status-invited = invitata
+status-draft = bozza
+status-submitted = inviato
+status-late = in ritardo
+answer-pending = nessuna risposta ancora
+answer-accepted = accettata
+answer-declined = rifiutata
+pair-proposed = proposta
+pair-accepted = accettata
+pair-declined = rifiutata
+visit-unplaced = non collocata
+visit-draft = bozza
+visit-planned = prevista
+visit-confirmed = confermata
+visit-cancelled = annullata
+partner-twin = Città gemella (Twin City)
+partner-mission = Città della Missione
+partner-pilot = Attività di città pilota
 
-## The city's page
+## La pagina della città
 
-city-title = { $city }: profile for { $cohort }
+city-title = { $city }: profilo per { $cohort }
 city-heading = { $role ->
-    [host] { $city }: your profile as a host
-   *[twin] { $city }: your profile as a Twin City
+    [host] { $city }: il vostro profilo come città ospitante
+   *[twin] { $city }: il vostro profilo come città gemella
 }
-city-call-closed = { $cohort }. The call closed on { $date }.
-city-call-open = { $cohort }. You can change your profile until { $date }.
-city-status = Status:
-city-submitted-on = Submitted on { $at } (version { $version }).
-city-last-saved = Last saved on { $at } (version { $version }).
-city-saved-draft = Your draft is saved. Come back with the same link to go on.
-city-saved-answer = Your answer is recorded. Thank you.
-city-proposals = Your proposed pair
-city-pair = { $twin } with { $host }
-city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
-city-partner = Your partner: { $partner }
-city-partner-role = Role
-city-partner-city = City
-city-partner-about = { $city } ({ $country }), about { $population } inhabitants; { $km } km from you, suggested travel by { $mode }.
-city-why = Why you were paired
-city-why-team = The programme team chose this pair.
-city-matched = Matched challenges: { $themes }.
-city-accepted-on = Both cities accepted on { $date }. The programme team now plans your visits.
-city-you-declined = You declined this pair.
-city-you-declined-because = You declined this pair: “{ $reason }”.
-city-they-declined = { $who } declined this pair.
-city-they-declined-because = { $who } declined this pair: “{ $reason }”.
-city-look-again = The programme team will look for another pair.
-city-accepting = What accepting means
-city-accepting-plan = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }.
-city-accepting-plan-modules = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }, in the cohort's modules ({ $modules }).
-city-accepting-emails = Each side's participants receive the itineraries by email.
-city-you-accepted = You accepted; the other side has not answered yet. You can still change your answer.
-city-decline-why = If you decline, why
-city-accept = Accept
-city-decline = Decline
-city-visits = Your visits
-city-calendar = Add them to your calendar
-city-calendar-intro = Your visits have a calendar feed; subscribe to it and your calendar follows every change:
-city-calendar-subscribe = Subscribe in your calendar app
-city-calendar-howto = Or copy the address above and paste it where your calendar app adds a calendar "from URL" or "by subscription" (Outlook: Add calendar, Subscribe from web; Google Calendar: Other calendars, From URL). Keep it private: like the link of your invitation, anyone who has it can see your visits.
-city-nothing-saved = Nothing was saved
-city-call-closed-refusal = The call closed on { $date }: the profile can no longer be changed.
-city-what-you-submitted = What you submitted
-city-check-and-submit = Check and submit changes
-city-save-draft = Save draft
-city-continue = Continue to check your answers
+city-call-closed = { $cohort }. Il bando si è chiuso il { $date }.
+city-call-open = { $cohort }. Potete modificare il vostro profilo fino al { $date }.
+city-status = Stato:
+city-submitted-on = Inviato il { $at } (versione { $version }).
+city-last-saved = Salvato l'ultima volta il { $at } (versione { $version }).
+city-saved-draft = La vostra bozza è salvata. Tornate con lo stesso link per continuare.
+city-saved-answer = La vostra risposta è registrata. Grazie.
+city-proposals = La coppia proposta
+city-pair = { $twin } con { $host }
+city-pair-state = Stato: { $state } (città gemella: { $twin }, città ospitante: { $host }).
+city-partner = Il vostro partner: { $partner }
+city-partner-role = Ruolo
+city-partner-city = Città
+city-partner-about = { $city } ({ $country }), circa { $population } abitanti; a { $km } km da voi, viaggio suggerito in { $mode }.
+city-why = Perché siete state abbinate
+city-why-team = Il gruppo del programma ha scelto questa coppia.
+city-matched = Sfide corrispondenti: { $themes }.
+city-accepted-on = Entrambe le città hanno accettato il { $date }. Il gruppo del programma sta ora pianificando le vostre visite.
+city-you-declined = Avete rifiutato questa coppia.
+city-you-declined-because = Avete rifiutato questa coppia: «{ $reason }».
+city-they-declined = { $who } ha rifiutato questa coppia.
+city-they-declined-because = { $who } ha rifiutato questa coppia: «{ $reason }».
+city-look-again = Il gruppo del programma cercherà un'altra coppia.
+city-accepting = Che cosa significa accettare
+city-accepting-plan = Se entrambe le città accettano, il gruppo del programma pianifica le visite tecniche della coppia: { $trips } della città gemella presso la città ospitante e { $visits } di ritorno, ciascuna di { $days }.
+city-accepting-plan-modules = Se entrambe le città accettano, il gruppo del programma pianifica le visite tecniche della coppia: { $trips } della città gemella presso la città ospitante e { $visits } di ritorno, ciascuna di { $days }, nei moduli dell'edizione ({ $modules }).
+city-accepting-emails = I partecipanti di ciascuna parte ricevono i programmi via email.
+city-you-accepted = Avete accettato; l'altra parte non ha ancora risposto. Potete ancora cambiare la vostra risposta.
+city-decline-why = Se rifiutate, perché
+city-accept = Accetta
+city-decline = Rifiuta
+city-visits = Le vostre visite
+city-calendar = Aggiungetele al vostro calendario
+city-calendar-intro = Le vostre visite hanno un feed di calendario; iscrivetevi e il vostro calendario seguirà ogni modifica:
+city-calendar-subscribe = Iscriviti nella tua app di calendario
+city-calendar-howto = Oppure copiate l'indirizzo qui sopra e incollatelo dove la vostra app di calendario aggiunge un calendario «da URL» o «tramite iscrizione» (Outlook: Aggiungi calendario, Sottoscrivi dal Web; Google Calendar: Altri calendari, Da URL). Tenetelo riservato: come il link del vostro invito, chiunque lo abbia può vedere le vostre visite.
+city-nothing-saved = Non è stato salvato nulla
+city-call-closed-refusal = Il bando si è chiuso il { $date }: il profilo non può più essere modificato.
+city-what-you-submitted = Che cosa avete inviato
+city-check-and-submit = Controlla e invia le modifiche
+city-save-draft = Salva bozza
+city-continue = Continua per controllare le risposte
 
-## The profile form
+## Il modulo del profilo
 
-form-required = To submit, fill in every field not marked (optional); in a list, the fields of each row you use. A draft can be saved at any point.
-form-organisation = Organisation
-form-organisation-hint = The municipality or the department that takes part
-form-population = Population
-form-population-hint = Inhabitants, a whole number (e.g. 214000)
-form-languages = Working languages
-form-languages-hint = ISO 639-1 codes separated by commas, e.g. pt, en
-form-coastal = On the coast
-form-not-said = Not said
-form-yes = Yes
+form-required = Per inviare, compilate ogni campo non contrassegnato (facoltativo); in un elenco, i campi di ogni riga che usate. Potete salvare una bozza in qualsiasi momento.
+form-organisation = Organizzazione
+form-organisation-hint = Il comune o l'ufficio che partecipa
+form-population = Popolazione
+form-population-hint = Abitanti, un numero intero (ad es. 214000)
+form-languages = Lingue di lavoro
+form-languages-hint = Codici ISO 639-1 separati da virgole, ad es. it, en
+form-coastal = Sulla costa
+form-not-said = Non indicato
+form-yes = Sì
 form-no = No
-form-climate-zone = Climate zone
-climate-mediterranean = Mediterranean
-climate-oceanic = Oceanic (Atlantic)
-climate-continental = Continental
-climate-nordic = Nordic (boreal)
-climate-alpine = Alpine (mountain)
-climate-arid = Arid or semi-arid
-form-capacity = Twins you can take
-form-capacity-hint = A whole number, 1 to { $max }
-form-delegation-size = People in a delegation
-form-delegation-size-hint = How many people travel on a visit, 1 to { $max }
-form-participants = Participants
-form-participants-hint = The people who take part: they receive the itineraries. Leave a row empty if you need fewer.
-form-participant-name = Participant { $n }: name
-form-participant-email = Participant { $n }: email
-form-participant-role = Participant { $n }: role
-form-participant-language = Participant { $n }: language
-form-participant-language-hint = ISO 639-1, default en
-form-challenges = Challenges you want to learn about
-form-challenges-hint = Each on one emission domain and one lever of change, priority 1 the most important.
-form-practices = Practices you can show
-form-practices-hint = Each on one emission domain and one lever of change, priority 1 the strongest.
+form-climate-zone = Zona climatica
+climate-mediterranean = Mediterranea
+climate-oceanic = Oceanica (atlantica)
+climate-continental = Continentale
+climate-nordic = Nordica (boreale)
+climate-alpine = Alpina (montagna)
+climate-arid = Arida o semiarida
+form-capacity = Città gemelle che potete ospitare
+form-capacity-hint = Un numero intero, da 1 a { $max }
+form-delegation-size = Persone in una delegazione
+form-delegation-size-hint = Quante persone viaggiano in una visita, da 1 a { $max }
+form-participants = Partecipanti
+form-participants-hint = Le persone che partecipano: ricevono i programmi delle visite. Lasciate una riga vuota se ve ne servono meno.
+form-participant-name = Partecipante { $n }: nome
+form-participant-email = Partecipante { $n }: email
+form-participant-role = Partecipante { $n }: ruolo
+form-participant-language = Partecipante { $n }: lingua
+form-participant-language-hint = ISO 639-1, predefinita en
+form-challenges = Sfide su cui volete imparare
+form-challenges-hint = Ciascuna su un ambito di emissioni e una leva di cambiamento; la priorità 1 è la più importante.
+form-practices = Pratiche che potete mostrare
+form-practices-hint = Ciascuna su un ambito di emissioni e una leva di cambiamento; la priorità 1 è la più solida.
 form-theme-domain = { $role ->
-    [host] Practice { $n }: emission domain
-   *[twin] Challenge { $n }: emission domain
+    [host] Pratica { $n }: ambito di emissioni
+   *[twin] Sfida { $n }: ambito di emissioni
 }
 form-theme-lever = { $role ->
-    [host] Practice { $n }: lever of change
-   *[twin] Challenge { $n }: lever of change
+    [host] Pratica { $n }: leva di cambiamento
+   *[twin] Sfida { $n }: leva di cambiamento
 }
 form-theme-priority = { $role ->
-    [host] Practice { $n }: priority
-   *[twin] Challenge { $n }: priority
+    [host] Pratica { $n }: priorità
+   *[twin] Sfida { $n }: priorità
 }
 form-theme-description = { $role ->
-    [host] Practice { $n }: in a few words
-   *[twin] Challenge { $n }: in a few words
+    [host] Pratica { $n }: in poche parole
+   *[twin] Sfida { $n }: in poche parole
 }
-form-choose = Choose
-form-priority-highest = 1 (highest)
-form-interests = Hosts you are interested in (optional)
-form-interests-hint = Rank up to { $hosts }, the one you most want to learn from first.
-form-no-host-yet = No host has joined this cohort yet. You can come back and rank them later.
-form-hosts-show = What each host can show
-form-not-submitted-yet = Not submitted yet.
-form-choice = Choice { $n }
-form-no-host = No host
-form-unavailable = When you cannot travel or host (optional)
-form-period-first = Period { $n }: first day
-form-period-last = Period { $n }: last day
-form-period-applies = Period { $n }: you
-form-period-why = Period { $n }: why
-applies-both = cannot travel or host
-applies-travel = cannot travel
-applies-host = cannot host
+form-choose = Scegliete
+form-priority-highest = 1 (la più alta)
+form-interests = Città ospitanti che vi interessano (facoltativo)
+form-interests-hint = Ordinate fino a { $hosts }, per prima quella da cui volete imparare di più.
+form-no-host-yet = Nessuna città ospitante ha ancora aderito a questa edizione. Potete tornare e ordinarle più tardi.
+form-hosts-show = Che cosa può mostrare ciascuna città ospitante
+form-not-submitted-yet = Non ancora inviato.
+form-choice = Scelta { $n }
+form-no-host = Nessuna città ospitante
+form-unavailable = Quando non potete viaggiare né ospitare (facoltativo)
+form-period-first = Periodo { $n }: primo giorno
+form-period-last = Periodo { $n }: ultimo giorno
+form-period-applies = Periodo { $n }: la vostra città
+form-period-why = Periodo { $n }: motivo
+applies-both = non può viaggiare né ospitare
+applies-travel = non può viaggiare
+applies-host = non può ospitare
 
-## What the form refuses
+## Che cosa rifiuta il modulo
 
-refusal-out-of-range = { $n } is out of range: { $what ->
-    [population] a population
-    [capacity] a host's capacity
-    [delegation] a delegation
-   *[priority] a priority
-} is { $min } to { $max }
-refusal-not-a-number = "{ $value }" is not a whole number
-refusal-too-long = must be at most { $max } characters
-refusal-one-line = must be on one line (no line breaks)
-refusal-control-character = must not contain the invisible control character { $code }
-refusal-date-missing = give a date (YYYY-MM-DD)
-refusal-not-a-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01
-refusal-not-yes-no = "{ $value }" is not an answer: use yes or no
-refusal-not-a-climate-zone = "{ $value }" is not a climate zone: choose one of the list
-refusal-capacity-twin = only a host says how many Twins it can take: leave this empty
-refusal-list-too-long = list at most { $max } { $what ->
-    [contacts] participants
-    [themes] themes
-    [interests] hosts to rank
-   *[unavailable] periods
-} (this lists { $n })
-refusal-contact-name = give the participant's name
-refusal-email-missing = give an email address
-refusal-not-an-email = "{ $value }" is not an email address (name@example.org)
-refusal-email-twice = this address is already listed above
-refusal-too-many-languages = list at most { $max } languages (this lists { $n })
-refusal-not-a-language = "{ $value }" is not an ISO 639-1 language code (e.g. en, pt, da)
-refusal-choose-domain = choose an emission domain
-refusal-not-a-domain = "{ $value }" is not an emission domain
-refusal-choose-lever = choose a lever of change
-refusal-not-a-lever = "{ $value }" is not a lever of change
-refusal-theme-twice = this domain and lever are already chosen above: describe both in one row
-refusal-choose-first-host = Choose the host you most want to learn from
-refusal-choose-host-n = Choose your choice { $n } or move the hosts after it up
-refusal-interests-host = only a Twin names the hosts it is interested in
-refusal-not-a-host = "{ $value }" is not a host of this cohort
-refusal-host-twice = this host is already ranked above
-refusal-ends-before = { $last } is before the first day { $first }
-refusal-not-applies = "{ $value }" is not one of both, travel, host
-refusal-organisation-missing = give the organisation's name to submit
-refusal-population-missing = give the population to submit
-refusal-languages-missing = give at least one working language to submit (e.g. en)
-refusal-delegation-missing = say how many people travel in a delegation to submit
-refusal-contacts-missing = name at least one participant to submit
-refusal-challenges-missing = choose at least one challenge you want to learn about to submit
-refusal-practices-missing = choose at least one practice you can show to submit
-refusal-capacity-missing = say how many Twins you can take to submit
+refusal-out-of-range = { $n } è fuori intervallo: { $what ->
+    [population] una popolazione
+    [capacity] la capacità di una città ospitante
+    [delegation] una delegazione
+   *[priority] una priorità
+} va da { $min } a { $max }
+refusal-not-a-number = «{ $value }» non è un numero intero
+refusal-too-long = deve avere al massimo { $max } caratteri
+refusal-one-line = deve stare su una sola riga (senza a capo)
+refusal-control-character = non deve contenere il carattere di controllo invisibile { $code }
+refusal-date-missing = indicate una data (AAAA-MM-GG)
+refusal-not-a-date = «{ $value }» non è una data: scrivetela come AAAA-MM-GG, ad es. 2025-08-01
+refusal-not-yes-no = «{ $value }» non è una risposta: usate sì o no
+refusal-not-a-climate-zone = «{ $value }» non è una zona climatica: sceglietene una dall'elenco
+refusal-capacity-twin = solo una città ospitante indica quante città gemelle può ospitare: lasciate vuoto questo campo
+refusal-list-too-long = indicate al massimo { $max } { $what ->
+    [contacts] partecipanti
+    [themes] temi
+    [interests] città ospitanti da ordinare
+   *[unavailable] periodi
+} (questo elenco ne ha { $n })
+refusal-contact-name = indicate il nome del partecipante
+refusal-email-missing = indicate un indirizzo email
+refusal-not-an-email = «{ $value }» non è un indirizzo email (nome@esempio.it)
+refusal-email-twice = questo indirizzo è già indicato sopra
+refusal-too-many-languages = indicate al massimo { $max } lingue (questo elenco ne ha { $n })
+refusal-not-a-language = «{ $value }» non è un codice di lingua ISO 639-1 (ad es. en, it, da)
+refusal-choose-domain = scegliete un ambito di emissioni
+refusal-not-a-domain = «{ $value }» non è un ambito di emissioni
+refusal-choose-lever = scegliete una leva di cambiamento
+refusal-not-a-lever = «{ $value }» non è una leva di cambiamento
+refusal-theme-twice = questo ambito e questa leva sono già scelti sopra: descriveteli entrambi in una sola riga
+refusal-choose-first-host = Scegliete la città ospitante da cui volete imparare di più
+refusal-choose-host-n = Compilate la scelta { $n } o spostate in su le città ospitanti successive
+refusal-interests-host = solo una città gemella indica le città ospitanti che le interessano
+refusal-not-a-host = «{ $value }» non è una città ospitante di questa edizione
+refusal-host-twice = questa città ospitante è già ordinata sopra
+refusal-ends-before = { $last } è prima del primo giorno, { $first }
+refusal-not-applies = «{ $value }» non è nessuno di both, travel, host
+refusal-organisation-missing = indicate il nome dell'organizzazione per inviare
+refusal-population-missing = indicate la popolazione per inviare
+refusal-languages-missing = indicate almeno una lingua di lavoro per inviare (ad es. it)
+refusal-delegation-missing = indicate quante persone viaggiano in una delegazione per inviare
+refusal-contacts-missing = indicate almeno un partecipante per inviare
+refusal-challenges-missing = scegliete almeno una sfida su cui volete imparare per inviare
+refusal-practices-missing = scegliete almeno una pratica che potete mostrare per inviare
+refusal-capacity-missing = indicate quante città gemelle potete ospitare per inviare
 
-## Check your answers
+## Controllare le risposte
 
-check-title = Check your answers: { $city }
-check-heading = Check your answers before you submit
+check-title = Controllate le vostre risposte: { $city }
+check-heading = Controllate le vostre risposte prima di inviare
 check-intro = { $role ->
-    [host] { $city }, host in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
-   *[twin] { $city }, Twin City in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+    [host] { $city }, città ospitante in { $cohort }. Nulla viene inviato finché non scegliete Invia in fondo a questa pagina.
+   *[twin] { $city }, città gemella in { $cohort }. Nulla viene inviato finché non scegliete Invia in fondo a questa pagina.
 }
-check-change = Change
-check-not-given = Not given
-check-participant = Participant { $n }
-check-emails-in = emails in { $language }
+check-change = Modifica
+check-not-given = Non indicato
+check-participant = Partecipante { $n }
+check-emails-in = email in { $language }
 check-theme = { $role ->
-    [host] Practice { $n }
-   *[twin] Challenge { $n }
+    [host] Pratica { $n }
+   *[twin] Sfida { $n }
 }
-check-theme-answer = { $domain } × { $lever }, priority { $priority }
-check-interests = Hosts you are interested in
-check-choices = Choices
-check-none-ranked = None ranked
-check-periods = Periods
-check-none-given = None given
-check-period = Period { $n }
-check-period-answer = { $from } to { $to }: you { $applies ->
-    [travel] cannot travel
-    [host] cannot host
-   *[both] cannot travel or host
+check-theme-answer = { $domain } × { $lever }, priorità { $priority }
+check-interests = Città ospitanti che vi interessano
+check-choices = Scelte
+check-none-ranked = Nessuna ordinata
+check-periods = Periodi
+check-none-given = Nessuno indicato
+check-period = Periodo { $n }
+check-period-answer = Dal { $from } al { $to }: { $applies ->
+    [travel] non potete viaggiare
+    [host] non potete ospitare
+   *[both] non potete viaggiare né ospitare
 }
-check-submit-heading = Now submit your profile
-check-submit-text = By submitting, you confirm these answers are right for { $city }. A receipt goes to the participants listed above.
-check-replaces = This submission replaces the one you made before.
-check-submit = Submit
+check-submit-heading = Ora inviate il vostro profilo
+check-submit-text = Inviando, confermate che queste risposte sono corrette per { $city }. Una ricevuta va ai partecipanti indicati sopra.
+check-replaces = Questo invio sostituisce quello precedente.
+check-submit = Invia
 
-## Submitted
+## Inviato
 
-submitted-title = Profile submitted: { $city }
-submitted-heading = Profile submitted
-submitted-reference = Your reference:
-submitted-version = Version { $version } of the profile of { $city }, submitted on { $at }.
-submitted-receipt = We have sent a receipt to { $addresses }.
-submitted-next = What happens next
-submitted-next-pairs = After the call closes on { $date }, the programme team pairs Twin Cities with hosts.
-submitted-next-proposal = When a pair is proposed to { $city }, the participants receive an email; you accept or decline it on your city's page.
-submitted-next-visits = Once both cities accept, the technical visits are planned in the cohort's modules and the itineraries sent.
-submitted-change = You can change the profile until { $date }: each change is a new version, submitted the same way.
-submitted-back = Back to your city's page
+submitted-title = Profilo inviato: { $city }
+submitted-heading = Profilo inviato
+submitted-reference = Il vostro riferimento:
+submitted-version = Versione { $version } del profilo di { $city }, inviata il { $at }.
+submitted-receipt = Abbiamo inviato una ricevuta a { $addresses }.
+submitted-next = Prossimi passi
+submitted-next-pairs = Dopo la chiusura del bando il { $date }, il gruppo del programma forma le coppie tra città gemelle e città ospitanti.
+submitted-next-proposal = Quando una coppia viene proposta a { $city }, i partecipanti ricevono un'email; la accettate o la rifiutate nella pagina della vostra città.
+submitted-next-visits = Quando entrambe le città hanno accettato, le visite tecniche vengono pianificate nei moduli dell'edizione e i programmi inviati.
+submitted-change = Potete modificare il profilo fino al { $date }: ogni modifica è una nuova versione, inviata allo stesso modo.
+submitted-back = Torna alla pagina della vostra città
 
-## A visit, as its cities see it
+## Una visita, vista dalle sue città
 
-visit-back = Your profile and visits
-visit-heading = Technical visit of the pair { $twin } – { $host }
+visit-back = Il vostro profilo e le vostre visite
+visit-heading = Visita tecnica della coppia { $twin } – { $host }
 visit-label = { $direction ->
-    [outward] { $guest } to { $host }, trip { $position }
-   *[return] { $guest } to { $host }, visit back { $position }
+    [outward] { $guest } a { $host }, viaggio { $position }
+   *[return] { $guest } a { $host }, visita di ritorno { $position }
 }
-visit-when = { $from } to { $to }
-visit-not-placed = Not placed yet.
-visit-days-in = { $days } in { $city }
-visit-status = status { $status }
-visit-changed = (changed since it was published)
-visit-agenda = Agenda
-visit-day = Day { $day }
-visit-travel = Travel
-visit-travel-line = { $guest } to { $host }: { $km } km as the crow flies; { $mode } suggested ({ $route } km each way). About { $co2 } kg CO₂e per traveller for the round trip ({ $factor } kg per passenger-km, { $source }).
-visit-travel-delegation = A delegation of { $people }: about { $co2 } kg.
-visit-contacts = Contacts
-visit-delegation-from = Delegation from { $city }
-visit-hosting-team = Hosting team in { $city }
-visit-none-given = None given yet.
-visit-edit-agenda = Edit the agenda
-visit-agenda-field = Agenda
-visit-agenda-hint = One item per line: day | what happens | details (optional).
-visit-save-agenda = Save the agenda
-visit-saved-agenda = The agenda is saved.
+visit-when = Dal { $from } al { $to }
+visit-not-placed = Non ancora collocata.
+visit-days-in = { $days } a { $city }
+visit-status = stato: { $status }
+visit-changed = (modificata dopo la pubblicazione)
+visit-agenda = Programma
+visit-day = Giorno { $day }
+visit-travel = Viaggio
+visit-travel-line = Da { $guest } a { $host }: { $km } km in linea d'aria; mezzo suggerito: { $mode } ({ $route } km per tratta). Circa { $co2 } kg di CO₂e per viaggiatore, andata e ritorno ({ $factor } kg per passeggero-km, { $source }).
+visit-travel-delegation = Una delegazione di { $people }: circa { $co2 } kg.
+visit-contacts = Contatti
+visit-delegation-from = Delegazione da { $city }
+visit-hosting-team = Gruppo ospitante a { $city }
+visit-none-given = Nessuno indicato per ora.
+visit-edit-agenda = Modifica il programma
+visit-agenda-field = Programma
+visit-agenda-hint = Una voce per riga: giorno | che cosa succede | dettagli (facoltativo).
+visit-save-agenda = Salva il programma
+visit-saved-agenda = Il programma è salvato.

@@ -1,137 +1,135 @@
-# Emails, dates, counted nouns and the agenda lines the service writes.
-# English is the reference: every other language has exactly these messages.
+# E-mails, datums, getelde zelfstandige naamwoorden en de programmapunten die de dienst schrijft.
 
-## Dates (chrono's strftime; month and day names come from the language's locale)
+## Datums
 
 date-format-long = %A %-d %B %Y
 date-format-short = %-d %B %Y
 date-format-day = %a %-d %b
 date-range-in-month = { $from }–{ $to } { $month } { $year }
 date-range = { $from } – { $to }
-date-time = { $date } at { $time } UTC
-# "," or "." or "space" (a no-break space) between groups of thousands.
-number-group-separator = ,
+date-time = { $date } om { $time } UTC
+number-group-separator = .
 
-## Counted nouns
+## Getelde zelfstandige naamwoorden
 
 count-workdays = { $n ->
-    [one] { $n } workday
-   *[other] { $n } workdays
+    [one] { $n } werkdag
+   *[other] { $n } werkdagen
 }
 count-people = { $n ->
-    [one] { $n } person
-   *[other] { $n } people
+    [one] { $n } persoon
+   *[other] { $n } personen
 }
 count-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } dag
+   *[other] { $n } dagen
 }
 count-trips = { $n ->
-    [one] { $n } trip
-   *[other] { $n } trips
+    [one] { $n } reis
+   *[other] { $n } reizen
 }
 count-visits = { $n ->
-    [one] { $n } visit
-   *[other] { $n } visits
+    [one] { $n } tegenbezoek
+   *[other] { $n } tegenbezoeken
 }
 count-hosts = { $n ->
-    [one] { $n } host
-   *[other] { $n } hosts
+    [one] { $n } gaststad
+   *[other] { $n } gaststeden
 }
 
-## Every email
+## Elke e-mail
 
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Dear colleagues,
+mail-greeting = Beste { $name },
+mail-greeting-anonymous = Beste collega's,
 mail-closing =
-    Kind regards,
+    Met vriendelijke groet,
     { $team }
-mail-footer = You receive this email as a contact of { $city } in { $cohort }.
+mail-footer = U ontvangt deze e-mail als contactpersoon van { $city } in { $cohort }.
 
-## A visit's itinerary
+## Het programma van een bezoek
 
-mail-subject-planned = Technical visit: { $guest } to { $host }, { $dates }
-mail-subject-moved = Moved: technical visit { $guest } to { $host }, now { $dates }
-mail-subject-cancelled = Cancelled: technical visit { $guest } to { $host }, { $dates }
-mail-subject-updated = New agenda: technical visit { $guest } to { $host }, { $dates }
-mail-lead-planned = A technical visit is planned: { $guest } visits { $host }, { $dates }.
-mail-lead-moved = This visit has moved: it was { $old }, it is now { $new }.
-mail-lead-cancelled = This visit is cancelled: { $guest } will not visit { $host } on { $old }.
-mail-lead-updated = The agenda of this visit has changed; its dates stay { $dates }. The new agenda is below.
-mail-you-travel = You travel with the delegation of { $city }.
-mail-you-host = You are in the team of { $city } that receives the delegation.
-mail-visit-outward = Trip { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-visit-return = Visit back { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-itinerary = Itinerary
-mail-day = Day { $day }, { $date }
-mail-travel = Travel
-mail-travel-line = About { $km } km; suggested: { $mode }; about { $co2 } kg CO2e per traveller for the round trip.
-mail-delegation = Delegation: { $people }.
-mode-rail = train
-mode-air = plane
-mail-contacts = Contacts
-mail-travelling = { $city }, travelling
-mail-hosting = { $city }, hosting
-mail-no-contact = no contact given yet
-mail-calendar-request = The attached calendar file (visit.ics) puts the visit in your calendar; when the visit changes, the update replaces the same entry.
-mail-calendar-cancel = The attached calendar file (visit.ics) removes the visit from your calendar.
+mail-subject-planned = Werkbezoek: { $guest } naar { $host }, { $dates }
+mail-subject-moved = Verplaatst: werkbezoek { $guest } naar { $host }, nu { $dates }
+mail-subject-cancelled = Geannuleerd: werkbezoek { $guest } naar { $host }, { $dates }
+mail-subject-updated = Nieuw programma: werkbezoek { $guest } naar { $host }, { $dates }
+mail-lead-planned = Er is een werkbezoek gepland: { $guest } bezoekt { $host }, { $dates }.
+mail-lead-moved = Dit bezoek is verplaatst: het was { $old }, het is nu { $new }.
+mail-lead-cancelled = Dit bezoek is geannuleerd: { $guest } bezoekt { $host } niet op { $old }.
+mail-lead-updated = Het programma van dit bezoek is gewijzigd; de datums blijven { $dates }. Het nieuwe programma staat hieronder.
+mail-you-travel = U reist mee met de delegatie van { $city }.
+mail-you-host = U maakt deel uit van het team van { $city } dat de delegatie ontvangt.
+mail-visit-outward = Reis { $position } van het paar { $twin } – { $host }: { $days }, { $cohort }.
+mail-visit-return = Tegenbezoek { $position } van het paar { $twin } – { $host }: { $days }, { $cohort }.
+mail-itinerary = Programma
+mail-day = Dag { $day }, { $date }
+mail-travel = Reis
+mail-travel-line = Ongeveer { $km } km; voorgesteld: { $mode }; ongeveer { $co2 } kg CO2e per reiziger voor de heen- en terugreis.
+mail-delegation = Delegatie: { $people }.
+mode-rail = trein
+mode-air = vliegtuig
+mail-contacts = Contactpersonen
+mail-travelling = { $city }, reizend
+mail-hosting = { $city }, gastheer
+mail-no-contact = nog geen contactpersoon opgegeven
+mail-calendar-request = Het bijgevoegde agendabestand (visit.ics) zet het bezoek in uw agenda; als het bezoek verandert, vervangt de update dezelfde afspraak.
+mail-calendar-cancel = Het bijgevoegde agendabestand (visit.ics) haalt het bezoek uit uw agenda.
 
-## A proposed pair
+## Een voorgesteld paar
 
-mail-subject-proposal = Proposed pair: { $twin } with { $host }
-mail-proposal-twin = { $twin } is proposed to learn from { $host } in { $cohort }.
-mail-proposal-host = { $host } is proposed to host { $twin } in { $cohort }.
-mail-proposal-next = Open your city's page (the invitation link you received) to accept or decline the pair. Once both sides accept, the programme plans the technical visits and you receive the itinerary.
+mail-subject-proposal = Voorgesteld paar: { $twin } met { $host }
+mail-proposal-twin = Voorgesteld wordt dat { $twin } in { $cohort } leert van { $host }.
+mail-proposal-host = Voorgesteld wordt dat { $host } in { $cohort } { $twin } ontvangt.
+mail-proposal-next = Open de pagina van uw stad (de link uit de uitnodiging die u hebt ontvangen) om het paar te accepteren of af te wijzen. Zodra beide kanten accepteren, plant het programma de werkbezoeken en ontvangt u het programma van het bezoek.
 
-## An invitation
+## Een uitnodiging
 
-mail-subject-invitation = Invitation: { $cohort } of the { $programme }
+mail-subject-invitation = Uitnodiging: { $cohort } van het { $programme }
 mail-invitation-lead = { $role ->
-    [host] { $city } is invited to take part in { $cohort } of the { $programme } as a host.
-   *[twin] { $city } is invited to take part in { $cohort } of the { $programme } as a Twin City.
+    [host] { $city } is uitgenodigd om deel te nemen aan { $cohort } van het { $programme } als gaststad.
+   *[twin] { $city } is uitgenodigd om deel te nemen aan { $cohort } van het { $programme } als tweelingstad (Twin City).
 }
-mail-invitation-link = Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until { $date }:
-mail-invitation-new-link = This is a new link: the earlier one no longer works.
-mail-invitation-keep = Keep the link within your team: it opens your city's page without a password.
+mail-invitation-link = Vertel ons over uw stad (uitdagingen, praktijken, wanneer u kunt reizen en ontvangen) op de pagina van uw stad. De link werkt tot { $date }:
+mail-invitation-new-link = Dit is een nieuwe link: de vorige werkt niet meer.
+mail-invitation-keep = Houd de link binnen uw team: hij opent de pagina van uw stad zonder wachtwoord.
 
-## The receipt of a submitted profile
+## De ontvangstbevestiging van een ingediend profiel
 
-mail-subject-receipt = Profile received: { $city }, { $cohort }
-mail-receipt-lead = The profile of { $city } for { $cohort } is submitted (version { $version }, { $date }).
-mail-receipt-reference = Reference: { $reference }
-mail-receipt-next = What happens next: after the call closes on { $date }, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.
-mail-receipt-change = You can change the profile with the same link until { $date }; each change is a new version, and you receive a new receipt.
+mail-subject-receipt = Profiel ontvangen: { $city }, { $cohort }
+mail-receipt-lead = Het profiel van { $city } voor { $cohort } is ingediend (versie { $version }, { $date }).
+mail-receipt-reference = Referentie: { $reference }
+mail-receipt-next = Hoe het verder gaat: na het sluiten van de oproep op { $date } vormt het programmateam paren van tweelingsteden en gaststeden. Als er een paar aan uw stad wordt voorgesteld, ontvangt u een e-mail en antwoordt u op de pagina van uw stad.
+mail-receipt-change = U kunt het profiel met dezelfde link wijzigen tot { $date }; elke wijziging is een nieuwe versie, en u ontvangt een nieuwe bevestiging.
 
-## The agenda lines the service writes (a visit's first plan)
+## De programmapunten die de dienst schrijft
 
-agenda-to-be-arranged = To be arranged by the hosts.
-agenda-welcome = Welcome and introductions
-agenda-welcome-detail = { $host } presents its work; { $twin } presents the challenges it came for.
-agenda-site-visit = Site visit: { $theme }
-agenda-for-challenge = For { $twin }'s challenge: { $theme }.
-agenda-flagship = One of { $host }'s flagship practices.
-agenda-wrap-up = Wrap-up: lessons and next steps
-agenda-wrap-up-detail = What { $twin } takes home, and what the next visit should cover.
-agenda-welcome-back = Welcome by { $twin }
-agenda-welcome-back-detail = A tour of { $twin }'s challenges and the places they concern.
-agenda-working-session = Working session: { $theme }
-agenda-brings = { $host } brings its experience of { $theme }.
-agenda-peer-view = { $host } gives a peer's view.
-agenda-peer-review = Peer review: { $host }'s recommendations
-agenda-peer-review-detail = { $host } sums up what it saw and suggests next steps for { $twin }.
+agenda-to-be-arranged = Wordt door de gastheren ingevuld.
+agenda-welcome = Welkom en kennismaking
+agenda-welcome-detail = { $host } presenteert zijn werk; { $twin } presenteert de uitdagingen waarvoor het komt.
+agenda-site-visit = Locatiebezoek: { $theme }
+agenda-for-challenge = Voor de uitdaging van { $twin }: { $theme }.
+agenda-flagship = Een van de voorbeeldpraktijken van { $host }.
+agenda-wrap-up = Afsluiting: lessen en volgende stappen
+agenda-wrap-up-detail = Wat { $twin } mee naar huis neemt, en wat het volgende bezoek moet behandelen.
+agenda-welcome-back = Welkom door { $twin }
+agenda-welcome-back-detail = Een rondgang langs de uitdagingen van { $twin } en de plekken waar ze spelen.
+agenda-working-session = Werksessie: { $theme }
+agenda-brings = { $host } brengt zijn ervaring met { $theme } in.
+agenda-peer-view = { $host } geeft de blik van een collega-stad.
+agenda-peer-review = Collegiale toetsing: aanbevelingen van { $host }
+agenda-peer-review-detail = { $host } vat samen wat het zag en stelt volgende stappen voor { $twin } voor.
 
-## The themes of the taxonomy (emission domains, levers of change)
+## De thema's van de taxonomie
 
-theme-energy = Energy
-theme-buildings = Buildings
-theme-mobility = Mobility and transport
-theme-waste = Waste and circular economy
-theme-nature = Land use and nature-based solutions
-theme-industry = Industrial processes
-theme-governance = Governance and policy
-theme-finance = Finance and funding
-theme-technology = Technology and infrastructure
-theme-social-innovation = Social innovation
-theme-participation = Democratic participation
-theme-data = Data and digital
-theme-learning = Learning and capabilities
+theme-energy = Energie
+theme-buildings = Gebouwen
+theme-mobility = Mobiliteit en vervoer
+theme-waste = Afval en circulaire economie
+theme-nature = Landgebruik en natuurgebaseerde oplossingen
+theme-industry = Industriële processen
+theme-governance = Bestuur en beleid
+theme-finance = Financiën en financiering
+theme-technology = Technologie en infrastructuur
+theme-social-innovation = Sociale innovatie
+theme-participation = Democratische participatie
+theme-data = Data en digitalisering
+theme-learning = Leren en vaardigheden

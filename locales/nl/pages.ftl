@@ -1,288 +1,288 @@
-# The pages a city reaches through its invitation link, and the page errors.
+# De pagina's die een stad opent met de link uit haar uitnodiging, en de foutpagina's.
 
-## Every page
+## Elke pagina
 
-lang-switch = Language
-page-optional = (optional)
-page-error = Error:
-page-problem = There is a problem
-page-up-to = Up to { $n } characters
+lang-switch = Taal
+page-optional = (optioneel)
+page-error = Fout:
+page-problem = Er is een probleem
+page-up-to = Tot { $n } tekens
 
-## What went wrong
+## Wat er misging
 
-error-not-found-title = This page does not exist
-error-not-found-text = The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.
-error-home = Go to the home page
-error-csrf-title = The form could not be accepted
-error-csrf-text = It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.
-error-refused-title = This cannot be done
-error-refused-text = { $why }. Nothing was changed: go back to the page you came from.
-error-unavailable-title = Please try again in a moment
-error-unavailable-text = The service is busy or its database cannot be reached. Nothing was saved.
-error-internal-title = Something went wrong
-error-internal-text = Something went wrong on our side; it has been logged. Nothing was half saved.
+error-not-found-title = Deze pagina bestaat niet
+error-not-found-text = Het adres klopt niet, of de link werkt niet meer. Als een uitnodigingslink niet meer werkt, vraag dan het programmateam om een nieuwe.
+error-home = Naar de startpagina
+error-csrf-title = Het formulier kon niet worden aanvaard
+error-csrf-text = Het stond te lang open, of het kwam niet van deze site. Er is niets opgeslagen: ga terug, laad de pagina opnieuw en verstuur het nog eens.
+error-refused-title = Dit kan niet
+error-refused-text = { $why }. Er is niets gewijzigd: ga terug naar de pagina waar u vandaan kwam.
+error-unavailable-title = Probeer het zo meteen opnieuw
+error-unavailable-text = De dienst is bezet of de database is niet bereikbaar. Er is niets opgeslagen.
+error-internal-title = Er ging iets mis
+error-internal-text = Er ging aan onze kant iets mis; het is vastgelegd. Er is niets half opgeslagen.
 
-## States
+## Statussen
 
-status-invited = invited
-status-draft = draft
-status-submitted = submitted
-status-late = late
-answer-pending = not answered yet
-answer-accepted = accepted
-answer-declined = declined
-pair-proposed = proposed
-pair-accepted = accepted
-pair-declined = declined
-visit-unplaced = not placed
-visit-draft = draft
-visit-planned = planned
-visit-confirmed = confirmed
-visit-cancelled = cancelled
-partner-twin = Twin City
-partner-mission = Mission City
-partner-pilot = Pilot City activity
+status-invited = uitgenodigd
+status-draft = concept
+status-submitted = ingediend
+status-late = te laat
+answer-pending = nog niet beantwoord
+answer-accepted = geaccepteerd
+answer-declined = afgewezen
+pair-proposed = voorgesteld
+pair-accepted = geaccepteerd
+pair-declined = afgewezen
+visit-unplaced = niet ingepland
+visit-draft = concept
+visit-planned = gepland
+visit-confirmed = bevestigd
+visit-cancelled = geannuleerd
+partner-twin = Tweelingstad (Twin City)
+partner-mission = Missiestad
+partner-pilot = Activiteit van een pilotstad
 
-## The city's page
+## De pagina van de stad
 
-city-title = { $city }: profile for { $cohort }
+city-title = { $city }: profiel voor { $cohort }
 city-heading = { $role ->
-    [host] { $city }: your profile as a host
-   *[twin] { $city }: your profile as a Twin City
+    [host] { $city }: uw profiel als gaststad
+   *[twin] { $city }: uw profiel als tweelingstad
 }
-city-call-closed = { $cohort }. The call closed on { $date }.
-city-call-open = { $cohort }. You can change your profile until { $date }.
+city-call-closed = { $cohort }. De oproep sloot op { $date }.
+city-call-open = { $cohort }. U kunt uw profiel wijzigen tot { $date }.
 city-status = Status:
-city-submitted-on = Submitted on { $at } (version { $version }).
-city-last-saved = Last saved on { $at } (version { $version }).
-city-saved-draft = Your draft is saved. Come back with the same link to go on.
-city-saved-answer = Your answer is recorded. Thank you.
-city-proposals = Your proposed pair
-city-pair = { $twin } with { $host }
-city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
-city-partner = Your partner: { $partner }
-city-partner-role = Role
-city-partner-city = City
-city-partner-about = { $city } ({ $country }), about { $population } inhabitants; { $km } km from you, suggested travel by { $mode }.
-city-why = Why you were paired
-city-why-team = The programme team chose this pair.
-city-matched = Matched challenges: { $themes }.
-city-accepted-on = Both cities accepted on { $date }. The programme team now plans your visits.
-city-you-declined = You declined this pair.
-city-you-declined-because = You declined this pair: “{ $reason }”.
-city-they-declined = { $who } declined this pair.
-city-they-declined-because = { $who } declined this pair: “{ $reason }”.
-city-look-again = The programme team will look for another pair.
-city-accepting = What accepting means
-city-accepting-plan = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }.
-city-accepting-plan-modules = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }, in the cohort's modules ({ $modules }).
-city-accepting-emails = Each side's participants receive the itineraries by email.
-city-you-accepted = You accepted; the other side has not answered yet. You can still change your answer.
-city-decline-why = If you decline, why
-city-accept = Accept
-city-decline = Decline
-city-visits = Your visits
-city-calendar = Add them to your calendar
-city-calendar-intro = Your visits have a calendar feed; subscribe to it and your calendar follows every change:
-city-calendar-subscribe = Subscribe in your calendar app
-city-calendar-howto = Or copy the address above and paste it where your calendar app adds a calendar "from URL" or "by subscription" (Outlook: Add calendar, Subscribe from web; Google Calendar: Other calendars, From URL). Keep it private: like the link of your invitation, anyone who has it can see your visits.
-city-nothing-saved = Nothing was saved
-city-call-closed-refusal = The call closed on { $date }: the profile can no longer be changed.
-city-what-you-submitted = What you submitted
-city-check-and-submit = Check and submit changes
-city-save-draft = Save draft
-city-continue = Continue to check your answers
+city-submitted-on = Ingediend op { $at } (versie { $version }).
+city-last-saved = Laatst opgeslagen op { $at } (versie { $version }).
+city-saved-draft = Uw concept is opgeslagen. Kom terug met dezelfde link om verder te gaan.
+city-saved-answer = Uw antwoord is vastgelegd. Dank u.
+city-proposals = Uw voorgestelde paar
+city-pair = { $twin } met { $host }
+city-pair-state = Status: { $state } (tweelingstad: { $twin }, gaststad: { $host }).
+city-partner = Uw partner: { $partner }
+city-partner-role = Rol
+city-partner-city = Stad
+city-partner-about = { $city } ({ $country }), ongeveer { $population } inwoners; { $km } km van u vandaan, voorgesteld vervoer: { $mode }.
+city-why = Waarom u aan elkaar gekoppeld bent
+city-why-team = Het programmateam heeft dit paar gekozen.
+city-matched = Gedekte uitdagingen: { $themes }.
+city-accepted-on = Beide steden accepteerden op { $date }. Het programmateam plant nu uw bezoeken.
+city-you-declined = U hebt dit paar afgewezen.
+city-you-declined-because = U hebt dit paar afgewezen: ‘{ $reason }’.
+city-they-declined = { $who } heeft dit paar afgewezen.
+city-they-declined-because = { $who } heeft dit paar afgewezen: ‘{ $reason }’.
+city-look-again = Het programmateam zoekt een ander paar.
+city-accepting = Wat accepteren betekent
+city-accepting-plan = Als beide steden accepteren, plant het programmateam de werkbezoeken van het paar: { $trips } van de tweelingstad naar haar gaststad en { $visits }, elk van { $days }.
+city-accepting-plan-modules = Als beide steden accepteren, plant het programmateam de werkbezoeken van het paar: { $trips } van de tweelingstad naar haar gaststad en { $visits }, elk van { $days }, in de modules van de lichting ({ $modules }).
+city-accepting-emails = De deelnemers aan beide kanten ontvangen de programma's per e-mail.
+city-you-accepted = U hebt geaccepteerd; de andere kant heeft nog niet geantwoord. U kunt uw antwoord nog wijzigen.
+city-decline-why = Als u afwijst: waarom
+city-accept = Accepteren
+city-decline = Afwijzen
+city-visits = Uw bezoeken
+city-calendar = Zet ze in uw agenda
+city-calendar-intro = Uw bezoeken hebben een agendafeed; abonneer u erop en uw agenda volgt elke wijziging:
+city-calendar-subscribe = Abonneren in uw agenda-app
+city-calendar-howto = Of kopieer het adres hierboven en plak het waar uw agenda-app een agenda ‘via URL’ of ‘via abonnement’ toevoegt (Outlook: Agenda toevoegen, Abonneren vanaf internet; Google Agenda: Andere agenda's, Via URL). Houd het voor uzelf: net als met de link van uw uitnodiging kan iedereen die het heeft uw bezoeken zien.
+city-nothing-saved = Er is niets opgeslagen
+city-call-closed-refusal = De oproep sloot op { $date }: het profiel kan niet meer worden gewijzigd.
+city-what-you-submitted = Wat u hebt ingediend
+city-check-and-submit = Wijzigingen controleren en indienen
+city-save-draft = Concept opslaan
+city-continue = Verder naar het controleren van uw antwoorden
 
-## The profile form
+## Het profielformulier
 
-form-required = To submit, fill in every field not marked (optional); in a list, the fields of each row you use. A draft can be saved at any point.
-form-organisation = Organisation
-form-organisation-hint = The municipality or the department that takes part
-form-population = Population
-form-population-hint = Inhabitants, a whole number (e.g. 214000)
-form-languages = Working languages
-form-languages-hint = ISO 639-1 codes separated by commas, e.g. pt, en
-form-coastal = On the coast
-form-not-said = Not said
-form-yes = Yes
-form-no = No
-form-climate-zone = Climate zone
-climate-mediterranean = Mediterranean
-climate-oceanic = Oceanic (Atlantic)
-climate-continental = Continental
-climate-nordic = Nordic (boreal)
-climate-alpine = Alpine (mountain)
-climate-arid = Arid or semi-arid
-form-capacity = Twins you can take
-form-capacity-hint = A whole number, 1 to { $max }
-form-delegation-size = People in a delegation
-form-delegation-size-hint = How many people travel on a visit, 1 to { $max }
-form-participants = Participants
-form-participants-hint = The people who take part: they receive the itineraries. Leave a row empty if you need fewer.
-form-participant-name = Participant { $n }: name
-form-participant-email = Participant { $n }: email
-form-participant-role = Participant { $n }: role
-form-participant-language = Participant { $n }: language
-form-participant-language-hint = ISO 639-1, default en
-form-challenges = Challenges you want to learn about
-form-challenges-hint = Each on one emission domain and one lever of change, priority 1 the most important.
-form-practices = Practices you can show
-form-practices-hint = Each on one emission domain and one lever of change, priority 1 the strongest.
+form-required = Om in te dienen vult u elk veld in dat niet als (optioneel) is gemarkeerd; in een lijst de velden van elke rij die u gebruikt. U kunt op elk moment een concept opslaan.
+form-organisation = Organisatie
+form-organisation-hint = De gemeente of de afdeling die deelneemt
+form-population = Inwonertal
+form-population-hint = Inwoners, een geheel getal (bijv. 214000)
+form-languages = Werktalen
+form-languages-hint = ISO 639-1-codes gescheiden door komma's, bijv. nl, en
+form-coastal = Aan de kust
+form-not-said = Niet opgegeven
+form-yes = Ja
+form-no = Nee
+form-climate-zone = Klimaatzone
+climate-mediterranean = Mediterraan
+climate-oceanic = Oceanisch (Atlantisch)
+climate-continental = Continentaal
+climate-nordic = Noords (boreaal)
+climate-alpine = Alpien (bergen)
+climate-arid = Droog of halfdroog
+form-capacity = Tweelingsteden die u kunt ontvangen
+form-capacity-hint = Een geheel getal, 1 tot { $max }
+form-delegation-size = Personen in een delegatie
+form-delegation-size-hint = Hoeveel personen er meereizen op een bezoek, 1 tot { $max }
+form-participants = Deelnemers
+form-participants-hint = De personen die deelnemen: zij ontvangen de programma's van de bezoeken. Laat een rij leeg als u er minder nodig hebt.
+form-participant-name = Deelnemer { $n }: naam
+form-participant-email = Deelnemer { $n }: e-mail
+form-participant-role = Deelnemer { $n }: functie
+form-participant-language = Deelnemer { $n }: taal
+form-participant-language-hint = ISO 639-1, standaard en
+form-challenges = Uitdagingen waarover u wilt leren
+form-challenges-hint = Elk op één emissiedomein en één hefboom voor verandering; prioriteit 1 is de belangrijkste.
+form-practices = Praktijken die u kunt laten zien
+form-practices-hint = Elk op één emissiedomein en één hefboom voor verandering; prioriteit 1 is de sterkste.
 form-theme-domain = { $role ->
-    [host] Practice { $n }: emission domain
-   *[twin] Challenge { $n }: emission domain
+    [host] Praktijk { $n }: emissiedomein
+   *[twin] Uitdaging { $n }: emissiedomein
 }
 form-theme-lever = { $role ->
-    [host] Practice { $n }: lever of change
-   *[twin] Challenge { $n }: lever of change
+    [host] Praktijk { $n }: hefboom voor verandering
+   *[twin] Uitdaging { $n }: hefboom voor verandering
 }
 form-theme-priority = { $role ->
-    [host] Practice { $n }: priority
-   *[twin] Challenge { $n }: priority
+    [host] Praktijk { $n }: prioriteit
+   *[twin] Uitdaging { $n }: prioriteit
 }
 form-theme-description = { $role ->
-    [host] Practice { $n }: in a few words
-   *[twin] Challenge { $n }: in a few words
+    [host] Praktijk { $n }: in een paar woorden
+   *[twin] Uitdaging { $n }: in een paar woorden
 }
-form-choose = Choose
-form-priority-highest = 1 (highest)
-form-interests = Hosts you are interested in (optional)
-form-interests-hint = Rank up to { $hosts }, the one you most want to learn from first.
-form-no-host-yet = No host has joined this cohort yet. You can come back and rank them later.
-form-hosts-show = What each host can show
-form-not-submitted-yet = Not submitted yet.
-form-choice = Choice { $n }
-form-no-host = No host
-form-unavailable = When you cannot travel or host (optional)
-form-period-first = Period { $n }: first day
-form-period-last = Period { $n }: last day
-form-period-applies = Period { $n }: you
-form-period-why = Period { $n }: why
-applies-both = cannot travel or host
-applies-travel = cannot travel
-applies-host = cannot host
+form-choose = Kies
+form-priority-highest = 1 (hoogste)
+form-interests = Gaststeden die u interesseren (optioneel)
+form-interests-hint = Rangschik tot { $hosts }, eerst die waarvan u het meest wilt leren.
+form-no-host-yet = Er heeft zich nog geen gaststad bij deze lichting aangesloten. U kunt later terugkomen om ze te rangschikken.
+form-hosts-show = Wat elke gaststad kan laten zien
+form-not-submitted-yet = Nog niet ingediend.
+form-choice = Keuze { $n }
+form-no-host = Geen gaststad
+form-unavailable = Wanneer u niet kunt reizen of ontvangen (optioneel)
+form-period-first = Periode { $n }: eerste dag
+form-period-last = Periode { $n }: laatste dag
+form-period-applies = Periode { $n }: uw stad
+form-period-why = Periode { $n }: reden
+applies-both = kan niet reizen of ontvangen
+applies-travel = kan niet reizen
+applies-host = kan niet ontvangen
 
-## What the form refuses
+## Wat het formulier weigert
 
-refusal-out-of-range = { $n } is out of range: { $what ->
-    [population] a population
-    [capacity] a host's capacity
-    [delegation] a delegation
-   *[priority] a priority
-} is { $min } to { $max }
-refusal-not-a-number = "{ $value }" is not a whole number
-refusal-too-long = must be at most { $max } characters
-refusal-one-line = must be on one line (no line breaks)
-refusal-control-character = must not contain the invisible control character { $code }
-refusal-date-missing = give a date (YYYY-MM-DD)
-refusal-not-a-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01
-refusal-not-yes-no = "{ $value }" is not an answer: use yes or no
-refusal-not-a-climate-zone = "{ $value }" is not a climate zone: choose one of the list
-refusal-capacity-twin = only a host says how many Twins it can take: leave this empty
-refusal-list-too-long = list at most { $max } { $what ->
-    [contacts] participants
-    [themes] themes
-    [interests] hosts to rank
-   *[unavailable] periods
-} (this lists { $n })
-refusal-contact-name = give the participant's name
-refusal-email-missing = give an email address
-refusal-not-an-email = "{ $value }" is not an email address (name@example.org)
-refusal-email-twice = this address is already listed above
-refusal-too-many-languages = list at most { $max } languages (this lists { $n })
-refusal-not-a-language = "{ $value }" is not an ISO 639-1 language code (e.g. en, pt, da)
-refusal-choose-domain = choose an emission domain
-refusal-not-a-domain = "{ $value }" is not an emission domain
-refusal-choose-lever = choose a lever of change
-refusal-not-a-lever = "{ $value }" is not a lever of change
-refusal-theme-twice = this domain and lever are already chosen above: describe both in one row
-refusal-choose-first-host = Choose the host you most want to learn from
-refusal-choose-host-n = Choose your choice { $n } or move the hosts after it up
-refusal-interests-host = only a Twin names the hosts it is interested in
-refusal-not-a-host = "{ $value }" is not a host of this cohort
-refusal-host-twice = this host is already ranked above
-refusal-ends-before = { $last } is before the first day { $first }
-refusal-not-applies = "{ $value }" is not one of both, travel, host
-refusal-organisation-missing = give the organisation's name to submit
-refusal-population-missing = give the population to submit
-refusal-languages-missing = give at least one working language to submit (e.g. en)
-refusal-delegation-missing = say how many people travel in a delegation to submit
-refusal-contacts-missing = name at least one participant to submit
-refusal-challenges-missing = choose at least one challenge you want to learn about to submit
-refusal-practices-missing = choose at least one practice you can show to submit
-refusal-capacity-missing = say how many Twins you can take to submit
+refusal-out-of-range = { $n } valt buiten het bereik: { $what ->
+    [population] een inwonertal
+    [capacity] de capaciteit van een gaststad
+    [delegation] een delegatie
+   *[priority] een prioriteit
+} is { $min } tot { $max }
+refusal-not-a-number = ‘{ $value }’ is geen geheel getal
+refusal-too-long = mag hoogstens { $max } tekens lang zijn
+refusal-one-line = moet op één regel staan (zonder regeleinde)
+refusal-control-character = mag het onzichtbare stuurteken { $code } niet bevatten
+refusal-date-missing = geef een datum op (JJJJ-MM-DD)
+refusal-not-a-date = ‘{ $value }’ is geen datum: schrijf het als JJJJ-MM-DD, bijv. 2025-08-01
+refusal-not-yes-no = ‘{ $value }’ is geen antwoord: gebruik ja of nee
+refusal-not-a-climate-zone = ‘{ $value }’ is geen klimaatzone: kies er een uit de lijst
+refusal-capacity-twin = alleen een gaststad geeft op hoeveel tweelingsteden ze kan ontvangen: laat dit veld leeg
+refusal-list-too-long = noem hoogstens { $max } { $what ->
+    [contacts] deelnemers
+    [themes] thema's
+    [interests] gaststeden om te rangschikken
+   *[unavailable] periodes
+} (deze lijst bevat er { $n })
+refusal-contact-name = geef de naam van de deelnemer op
+refusal-email-missing = geef een e-mailadres op
+refusal-not-an-email = ‘{ $value }’ is geen e-mailadres (naam@voorbeeld.nl)
+refusal-email-twice = dit adres staat hierboven al
+refusal-too-many-languages = noem hoogstens { $max } talen (deze lijst bevat er { $n })
+refusal-not-a-language = ‘{ $value }’ is geen ISO 639-1-taalcode (bijv. en, nl, da)
+refusal-choose-domain = kies een emissiedomein
+refusal-not-a-domain = ‘{ $value }’ is geen emissiedomein
+refusal-choose-lever = kies een hefboom voor verandering
+refusal-not-a-lever = ‘{ $value }’ is geen hefboom voor verandering
+refusal-theme-twice = dit domein en deze hefboom zijn hierboven al gekozen: beschrijf beide in één rij
+refusal-choose-first-host = Kies de gaststad waarvan u het meest wilt leren
+refusal-choose-host-n = Vul keuze { $n } in of schuif de gaststeden erna omhoog
+refusal-interests-host = alleen een tweelingstad noemt de gaststeden die haar interesseren
+refusal-not-a-host = ‘{ $value }’ is geen gaststad van deze lichting
+refusal-host-twice = deze gaststad staat hierboven al in de rangschikking
+refusal-ends-before = { $last } ligt vóór de eerste dag, { $first }
+refusal-not-applies = ‘{ $value }’ is geen van both, travel, host
+refusal-organisation-missing = geef de naam van de organisatie op om in te dienen
+refusal-population-missing = geef het inwonertal op om in te dienen
+refusal-languages-missing = geef minstens één werktaal op om in te dienen (bijv. nl)
+refusal-delegation-missing = geef op hoeveel personen er in een delegatie reizen om in te dienen
+refusal-contacts-missing = noem minstens één deelnemer om in te dienen
+refusal-challenges-missing = kies minstens één uitdaging waarover u wilt leren om in te dienen
+refusal-practices-missing = kies minstens één praktijk die u kunt laten zien om in te dienen
+refusal-capacity-missing = geef op hoeveel tweelingsteden u kunt ontvangen om in te dienen
 
-## Check your answers
+## Antwoorden controleren
 
-check-title = Check your answers: { $city }
-check-heading = Check your answers before you submit
+check-title = Controleer uw antwoorden: { $city }
+check-heading = Controleer uw antwoorden voordat u indient
 check-intro = { $role ->
-    [host] { $city }, host in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
-   *[twin] { $city }, Twin City in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+    [host] { $city }, gaststad in { $cohort }. Er wordt niets ingediend totdat u onderaan deze pagina voor Indienen kiest.
+   *[twin] { $city }, tweelingstad in { $cohort }. Er wordt niets ingediend totdat u onderaan deze pagina voor Indienen kiest.
 }
-check-change = Change
-check-not-given = Not given
-check-participant = Participant { $n }
-check-emails-in = emails in { $language }
+check-change = Wijzigen
+check-not-given = Niet opgegeven
+check-participant = Deelnemer { $n }
+check-emails-in = e-mails in het { $language }
 check-theme = { $role ->
-    [host] Practice { $n }
-   *[twin] Challenge { $n }
+    [host] Praktijk { $n }
+   *[twin] Uitdaging { $n }
 }
-check-theme-answer = { $domain } × { $lever }, priority { $priority }
-check-interests = Hosts you are interested in
-check-choices = Choices
-check-none-ranked = None ranked
-check-periods = Periods
-check-none-given = None given
-check-period = Period { $n }
-check-period-answer = { $from } to { $to }: you { $applies ->
-    [travel] cannot travel
-    [host] cannot host
-   *[both] cannot travel or host
+check-theme-answer = { $domain } × { $lever }, prioriteit { $priority }
+check-interests = Gaststeden die u interesseren
+check-choices = Keuzes
+check-none-ranked = Geen gerangschikt
+check-periods = Periodes
+check-none-given = Geen opgegeven
+check-period = Periode { $n }
+check-period-answer = { $from } tot en met { $to }: { $applies ->
+    [travel] u kunt niet reizen
+    [host] u kunt niet ontvangen
+   *[both] u kunt niet reizen of ontvangen
 }
-check-submit-heading = Now submit your profile
-check-submit-text = By submitting, you confirm these answers are right for { $city }. A receipt goes to the participants listed above.
-check-replaces = This submission replaces the one you made before.
-check-submit = Submit
+check-submit-heading = Dien nu uw profiel in
+check-submit-text = Door in te dienen bevestigt u dat deze antwoorden kloppen voor { $city }. Een ontvangstbevestiging gaat naar de deelnemers hierboven.
+check-replaces = Deze indiening vervangt uw eerdere.
+check-submit = Indienen
 
-## Submitted
+## Ingediend
 
-submitted-title = Profile submitted: { $city }
-submitted-heading = Profile submitted
-submitted-reference = Your reference:
-submitted-version = Version { $version } of the profile of { $city }, submitted on { $at }.
-submitted-receipt = We have sent a receipt to { $addresses }.
-submitted-next = What happens next
-submitted-next-pairs = After the call closes on { $date }, the programme team pairs Twin Cities with hosts.
-submitted-next-proposal = When a pair is proposed to { $city }, the participants receive an email; you accept or decline it on your city's page.
-submitted-next-visits = Once both cities accept, the technical visits are planned in the cohort's modules and the itineraries sent.
-submitted-change = You can change the profile until { $date }: each change is a new version, submitted the same way.
-submitted-back = Back to your city's page
+submitted-title = Profiel ingediend: { $city }
+submitted-heading = Profiel ingediend
+submitted-reference = Uw referentie:
+submitted-version = Versie { $version } van het profiel van { $city }, ingediend op { $at }.
+submitted-receipt = We hebben een ontvangstbevestiging gestuurd naar { $addresses }.
+submitted-next = Hoe het verder gaat
+submitted-next-pairs = Na het sluiten van de oproep op { $date } vormt het programmateam paren van tweelingsteden en gaststeden.
+submitted-next-proposal = Als er een paar aan { $city } wordt voorgesteld, ontvangen de deelnemers een e-mail; u accepteert of weigert het op de pagina van uw stad.
+submitted-next-visits = Zodra beide steden accepteren, worden de werkbezoeken in de modules van de lichting gepland en de programma's verstuurd.
+submitted-change = U kunt het profiel wijzigen tot { $date }: elke wijziging is een nieuwe versie, op dezelfde manier ingediend.
+submitted-back = Terug naar de pagina van uw stad
 
-## A visit, as its cities see it
+## Een bezoek, zoals de steden het zien
 
-visit-back = Your profile and visits
-visit-heading = Technical visit of the pair { $twin } – { $host }
+visit-back = Uw profiel en bezoeken
+visit-heading = Werkbezoek van het paar { $twin } – { $host }
 visit-label = { $direction ->
-    [outward] { $guest } to { $host }, trip { $position }
-   *[return] { $guest } to { $host }, visit back { $position }
+    [outward] { $guest } naar { $host }, reis { $position }
+   *[return] { $guest } naar { $host }, tegenbezoek { $position }
 }
-visit-when = { $from } to { $to }
-visit-not-placed = Not placed yet.
+visit-when = { $from } tot en met { $to }
+visit-not-placed = Nog niet ingepland.
 visit-days-in = { $days } in { $city }
-visit-status = status { $status }
-visit-changed = (changed since it was published)
-visit-agenda = Agenda
-visit-day = Day { $day }
-visit-travel = Travel
-visit-travel-line = { $guest } to { $host }: { $km } km as the crow flies; { $mode } suggested ({ $route } km each way). About { $co2 } kg CO₂e per traveller for the round trip ({ $factor } kg per passenger-km, { $source }).
-visit-travel-delegation = A delegation of { $people }: about { $co2 } kg.
-visit-contacts = Contacts
-visit-delegation-from = Delegation from { $city }
-visit-hosting-team = Hosting team in { $city }
-visit-none-given = None given yet.
-visit-edit-agenda = Edit the agenda
-visit-agenda-field = Agenda
-visit-agenda-hint = One item per line: day | what happens | details (optional).
-visit-save-agenda = Save the agenda
-visit-saved-agenda = The agenda is saved.
+visit-status = status: { $status }
+visit-changed = (gewijzigd sinds de publicatie)
+visit-agenda = Programma
+visit-day = Dag { $day }
+visit-travel = Reis
+visit-travel-line = { $guest } naar { $host }: { $km } km hemelsbreed; voorgesteld: { $mode } ({ $route } km enkele reis). Ongeveer { $co2 } kg CO₂e per reiziger voor de heen- en terugreis ({ $factor } kg per reizigerskilometer, { $source }).
+visit-travel-delegation = Een delegatie van { $people }: ongeveer { $co2 } kg.
+visit-contacts = Contactpersonen
+visit-delegation-from = Delegatie uit { $city }
+visit-hosting-team = Ontvangend team in { $city }
+visit-none-given = Nog niemand opgegeven.
+visit-edit-agenda = Programma bewerken
+visit-agenda-field = Programma
+visit-agenda-hint = Eén punt per regel: dag | wat er gebeurt | details (optioneel).
+visit-save-agenda = Programma opslaan
+visit-saved-agenda = Het programma is opgeslagen.

@@ -1,137 +1,147 @@
-# Emails, dates, counted nouns and the agenda lines the service writes.
-# English is the reference: every other language has exactly these messages.
+# E-maile, daty, rzeczowniki z liczebnikami i punkty programu, które pisze serwis.
 
-## Dates (chrono's strftime; month and day names come from the language's locale)
+## Daty
 
-date-format-long = %A %-d %B %Y
+date-format-long = %A, %-d %B %Y
 date-format-short = %-d %B %Y
-date-format-day = %a %-d %b
+date-format-day = %a, %-d %b
 date-range-in-month = { $from }–{ $to } { $month } { $year }
 date-range = { $from } – { $to }
-date-time = { $date } at { $time } UTC
-# "," or "." or "space" (a no-break space) between groups of thousands.
-number-group-separator = ,
+date-time = { $date }, godz. { $time } UTC
+number-group-separator = space
 
-## Counted nouns
+## Rzeczowniki z liczebnikami (jeden, kilka, wiele)
 
 count-workdays = { $n ->
-    [one] { $n } workday
-   *[other] { $n } workdays
+    [one] { $n } dzień roboczy
+    [few] { $n } dni robocze
+    [many] { $n } dni roboczych
+   *[other] { $n } dnia roboczego
 }
 count-people = { $n ->
-    [one] { $n } person
-   *[other] { $n } people
+    [one] { $n } osoba
+    [few] { $n } osoby
+    [many] { $n } osób
+   *[other] { $n } osoby
 }
 count-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } dzień
+    [few] { $n } dni
+    [many] { $n } dni
+   *[other] { $n } dnia
 }
 count-trips = { $n ->
-    [one] { $n } trip
-   *[other] { $n } trips
+    [one] { $n } wyjazd
+    [few] { $n } wyjazdy
+    [many] { $n } wyjazdów
+   *[other] { $n } wyjazdu
 }
 count-visits = { $n ->
-    [one] { $n } visit
-   *[other] { $n } visits
+    [one] { $n } wizyta rewizytowa
+    [few] { $n } wizyty rewizytowe
+    [many] { $n } wizyt rewizytowych
+   *[other] { $n } wizyty rewizytowej
 }
 count-hosts = { $n ->
-    [one] { $n } host
-   *[other] { $n } hosts
+    [one] { $n } miasto gospodarza
+    [few] { $n } miasta gospodarzy
+    [many] { $n } miast gospodarzy
+   *[other] { $n } miasta gospodarza
 }
 
-## Every email
+## Każdy e-mail
 
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Dear colleagues,
+mail-greeting = Szanowna Pani / Szanowny Panie { $name },
+mail-greeting-anonymous = Szanowni Państwo,
 mail-closing =
-    Kind regards,
+    Z poważaniem
     { $team }
-mail-footer = You receive this email as a contact of { $city } in { $cohort }.
+mail-footer = Otrzymują Państwo ten e-mail jako osoba kontaktowa miasta { $city } w { $cohort }.
 
-## A visit's itinerary
+## Program wizyty
 
-mail-subject-planned = Technical visit: { $guest } to { $host }, { $dates }
-mail-subject-moved = Moved: technical visit { $guest } to { $host }, now { $dates }
-mail-subject-cancelled = Cancelled: technical visit { $guest } to { $host }, { $dates }
-mail-subject-updated = New agenda: technical visit { $guest } to { $host }, { $dates }
-mail-lead-planned = A technical visit is planned: { $guest } visits { $host }, { $dates }.
-mail-lead-moved = This visit has moved: it was { $old }, it is now { $new }.
-mail-lead-cancelled = This visit is cancelled: { $guest } will not visit { $host } on { $old }.
-mail-lead-updated = The agenda of this visit has changed; its dates stay { $dates }. The new agenda is below.
-mail-you-travel = You travel with the delegation of { $city }.
-mail-you-host = You are in the team of { $city } that receives the delegation.
-mail-visit-outward = Trip { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-visit-return = Visit back { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-itinerary = Itinerary
-mail-day = Day { $day }, { $date }
-mail-travel = Travel
-mail-travel-line = About { $km } km; suggested: { $mode }; about { $co2 } kg CO2e per traveller for the round trip.
-mail-delegation = Delegation: { $people }.
-mode-rail = train
-mode-air = plane
-mail-contacts = Contacts
-mail-travelling = { $city }, travelling
-mail-hosting = { $city }, hosting
-mail-no-contact = no contact given yet
-mail-calendar-request = The attached calendar file (visit.ics) puts the visit in your calendar; when the visit changes, the update replaces the same entry.
-mail-calendar-cancel = The attached calendar file (visit.ics) removes the visit from your calendar.
+mail-subject-planned = Wizyta studyjna: { $guest } w { $host }, { $dates }
+mail-subject-moved = Zmiana terminu: wizyta studyjna { $guest } w { $host }, teraz { $dates }
+mail-subject-cancelled = Odwołana: wizyta studyjna { $guest } w { $host }, { $dates }
+mail-subject-updated = Nowy program: wizyta studyjna { $guest } w { $host }, { $dates }
+mail-lead-planned = Zaplanowano wizytę studyjną: { $guest } odwiedza { $host }, { $dates }.
+mail-lead-moved = Termin tej wizyty się zmienił: był { $old }, teraz jest { $new }.
+mail-lead-cancelled = Ta wizyta została odwołana: { $guest } nie odwiedzi { $host } w terminie { $old }.
+mail-lead-updated = Program tej wizyty się zmienił; termin pozostaje bez zmian: { $dates }. Nowy program znajduje się poniżej.
+mail-you-travel = Podróżują Państwo z delegacją miasta { $city }.
+mail-you-host = Należą Państwo do zespołu miasta { $city }, który przyjmuje delegację.
+mail-visit-outward = Wyjazd { $position } pary { $twin } – { $host }: { $days }, { $cohort }.
+mail-visit-return = Rewizyta { $position } pary { $twin } – { $host }: { $days }, { $cohort }.
+mail-itinerary = Program
+mail-day = Dzień { $day }, { $date }
+mail-travel = Podróż
+mail-travel-line = Około { $km } km; sugerowany środek transportu: { $mode }; około { $co2 } kg CO2e na podróżnego w obie strony.
+mail-delegation = Delegacja: { $people }.
+mode-rail = pociąg
+mode-air = samolot
+mail-contacts = Kontakty
+mail-travelling = { $city }, delegacja
+mail-hosting = { $city }, gospodarz
+mail-no-contact = nie podano jeszcze kontaktu
+mail-calendar-request = Załączony plik kalendarza (visit.ics) dodaje wizytę do Państwa kalendarza; gdy wizyta się zmieni, aktualizacja zastąpi ten sam wpis.
+mail-calendar-cancel = Załączony plik kalendarza (visit.ics) usuwa wizytę z Państwa kalendarza.
 
-## A proposed pair
+## Proponowana para
 
-mail-subject-proposal = Proposed pair: { $twin } with { $host }
-mail-proposal-twin = { $twin } is proposed to learn from { $host } in { $cohort }.
-mail-proposal-host = { $host } is proposed to host { $twin } in { $cohort }.
-mail-proposal-next = Open your city's page (the invitation link you received) to accept or decline the pair. Once both sides accept, the programme plans the technical visits and you receive the itinerary.
+mail-subject-proposal = Proponowana para: { $twin } i { $host }
+mail-proposal-twin = Proponujemy, aby { $twin } uczyło się od { $host } w { $cohort }.
+mail-proposal-host = Proponujemy, aby { $host } przyjęło { $twin } w { $cohort }.
+mail-proposal-next = Prosimy otworzyć stronę swojego miasta (link z otrzymanego zaproszenia), aby przyjąć lub odrzucić parę. Gdy obie strony przyjmą propozycję, program zaplanuje wizyty studyjne, a Państwo otrzymają program wizyty.
 
-## An invitation
+## Zaproszenie
 
-mail-subject-invitation = Invitation: { $cohort } of the { $programme }
+mail-subject-invitation = Zaproszenie: { $cohort } programu { $programme }
 mail-invitation-lead = { $role ->
-    [host] { $city } is invited to take part in { $cohort } of the { $programme } as a host.
-   *[twin] { $city } is invited to take part in { $cohort } of the { $programme } as a Twin City.
+    [host] Miasto { $city } jest zaproszone do udziału w { $cohort } programu { $programme } jako miasto gospodarz.
+   *[twin] Miasto { $city } jest zaproszone do udziału w { $cohort } programu { $programme } jako miasto bliźniacze (Twin City).
 }
-mail-invitation-link = Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until { $date }:
-mail-invitation-new-link = This is a new link: the earlier one no longer works.
-mail-invitation-keep = Keep the link within your team: it opens your city's page without a password.
+mail-invitation-link = Prosimy przedstawić swoje miasto (wyzwania, praktyki, kiedy mogą Państwo podróżować i przyjmować gości) na stronie swojego miasta. Link jest ważny do { $date }:
+mail-invitation-new-link = To jest nowy link: poprzedni już nie działa.
+mail-invitation-keep = Prosimy nie udostępniać linku poza swoim zespołem: otwiera on stronę miasta bez hasła.
 
-## The receipt of a submitted profile
+## Potwierdzenie przesłanego profilu
 
-mail-subject-receipt = Profile received: { $city }, { $cohort }
-mail-receipt-lead = The profile of { $city } for { $cohort } is submitted (version { $version }, { $date }).
-mail-receipt-reference = Reference: { $reference }
-mail-receipt-next = What happens next: after the call closes on { $date }, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.
-mail-receipt-change = You can change the profile with the same link until { $date }; each change is a new version, and you receive a new receipt.
+mail-subject-receipt = Profil otrzymany: { $city }, { $cohort }
+mail-receipt-lead = Profil miasta { $city } dla { $cohort } został przesłany (wersja { $version }, { $date }).
+mail-receipt-reference = Numer referencyjny: { $reference }
+mail-receipt-next = Co dalej: po zamknięciu naboru { $date } zespół programu dobierze pary miast bliźniaczych i miast gospodarzy. Gdy Państwa miastu zostanie zaproponowana para, otrzymają Państwo e-mail i odpowiedzą na stronie swojego miasta.
+mail-receipt-change = Profil można zmieniać tym samym linkiem do { $date }; każda zmiana to nowa wersja, a Państwo otrzymają nowe potwierdzenie.
 
-## The agenda lines the service writes (a visit's first plan)
+## Punkty programu, które pisze serwis
 
-agenda-to-be-arranged = To be arranged by the hosts.
-agenda-welcome = Welcome and introductions
-agenda-welcome-detail = { $host } presents its work; { $twin } presents the challenges it came for.
-agenda-site-visit = Site visit: { $theme }
-agenda-for-challenge = For { $twin }'s challenge: { $theme }.
-agenda-flagship = One of { $host }'s flagship practices.
-agenda-wrap-up = Wrap-up: lessons and next steps
-agenda-wrap-up-detail = What { $twin } takes home, and what the next visit should cover.
-agenda-welcome-back = Welcome by { $twin }
-agenda-welcome-back-detail = A tour of { $twin }'s challenges and the places they concern.
-agenda-working-session = Working session: { $theme }
-agenda-brings = { $host } brings its experience of { $theme }.
-agenda-peer-view = { $host } gives a peer's view.
-agenda-peer-review = Peer review: { $host }'s recommendations
-agenda-peer-review-detail = { $host } sums up what it saw and suggests next steps for { $twin }.
+agenda-to-be-arranged = Do ustalenia przez gospodarzy.
+agenda-welcome = Powitanie i prezentacje
+agenda-welcome-detail = { $host } przedstawia swoją pracę; { $twin } przedstawia wyzwania, z którymi przyjeżdża.
+agenda-site-visit = Wizyta w terenie: { $theme }
+agenda-for-challenge = Na wyzwanie miasta { $twin }: { $theme }.
+agenda-flagship = Jedna z flagowych praktyk miasta { $host }.
+agenda-wrap-up = Podsumowanie: wnioski i kolejne kroki
+agenda-wrap-up-detail = Co { $twin } zabiera do domu i czym powinna się zająć następna wizyta.
+agenda-welcome-back = Powitanie przez { $twin }
+agenda-welcome-back-detail = Przegląd wyzwań miasta { $twin } i miejsc, których dotyczą.
+agenda-working-session = Sesja robocza: { $theme }
+agenda-brings = { $host } dzieli się doświadczeniem w zakresie: { $theme }.
+agenda-peer-view = { $host } przedstawia spojrzenie partnera.
+agenda-peer-review = Ocena partnerska: rekomendacje miasta { $host }
+agenda-peer-review-detail = { $host } podsumowuje, co zobaczyło, i proponuje miastu { $twin } kolejne kroki.
 
-## The themes of the taxonomy (emission domains, levers of change)
+## Tematy taksonomii
 
-theme-energy = Energy
-theme-buildings = Buildings
-theme-mobility = Mobility and transport
-theme-waste = Waste and circular economy
-theme-nature = Land use and nature-based solutions
-theme-industry = Industrial processes
-theme-governance = Governance and policy
-theme-finance = Finance and funding
-theme-technology = Technology and infrastructure
-theme-social-innovation = Social innovation
-theme-participation = Democratic participation
-theme-data = Data and digital
-theme-learning = Learning and capabilities
+theme-energy = Energia
+theme-buildings = Budynki
+theme-mobility = Mobilność i transport
+theme-waste = Odpady i gospodarka o obiegu zamkniętym
+theme-nature = Użytkowanie terenu i rozwiązania oparte na przyrodzie
+theme-industry = Procesy przemysłowe
+theme-governance = Zarządzanie i polityka
+theme-finance = Finanse i finansowanie
+theme-technology = Technologia i infrastruktura
+theme-social-innovation = Innowacje społeczne
+theme-participation = Partycypacja demokratyczna
+theme-data = Dane i cyfryzacja
+theme-learning = Uczenie się i kompetencje

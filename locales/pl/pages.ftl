@@ -1,288 +1,295 @@
-# The pages a city reaches through its invitation link, and the page errors.
+# Strony, które miasto otwiera linkiem ze swojego zaproszenia, i strony błędów.
 
-## Every page
+## Każda strona
 
-lang-switch = Language
-page-optional = (optional)
-page-error = Error:
-page-problem = There is a problem
-page-up-to = Up to { $n } characters
-
-## What went wrong
-
-error-not-found-title = This page does not exist
-error-not-found-text = The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.
-error-home = Go to the home page
-error-csrf-title = The form could not be accepted
-error-csrf-text = It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.
-error-refused-title = This cannot be done
-error-refused-text = { $why }. Nothing was changed: go back to the page you came from.
-error-unavailable-title = Please try again in a moment
-error-unavailable-text = The service is busy or its database cannot be reached. Nothing was saved.
-error-internal-title = Something went wrong
-error-internal-text = Something went wrong on our side; it has been logged. Nothing was half saved.
-
-## States
-
-status-invited = invited
-status-draft = draft
-status-submitted = submitted
-status-late = late
-answer-pending = not answered yet
-answer-accepted = accepted
-answer-declined = declined
-pair-proposed = proposed
-pair-accepted = accepted
-pair-declined = declined
-visit-unplaced = not placed
-visit-draft = draft
-visit-planned = planned
-visit-confirmed = confirmed
-visit-cancelled = cancelled
-partner-twin = Twin City
-partner-mission = Mission City
-partner-pilot = Pilot City activity
-
-## The city's page
-
-city-title = { $city }: profile for { $cohort }
-city-heading = { $role ->
-    [host] { $city }: your profile as a host
-   *[twin] { $city }: your profile as a Twin City
+lang-switch = Język
+page-optional = (opcjonalnie)
+page-error = Błąd:
+page-problem = Wystąpił problem
+page-up-to = { $n ->
+    [one] Do { $n } znaku
+   *[other] Do { $n } znaków
 }
-city-call-closed = { $cohort }. The call closed on { $date }.
-city-call-open = { $cohort }. You can change your profile until { $date }.
-city-status = Status:
-city-submitted-on = Submitted on { $at } (version { $version }).
-city-last-saved = Last saved on { $at } (version { $version }).
-city-saved-draft = Your draft is saved. Come back with the same link to go on.
-city-saved-answer = Your answer is recorded. Thank you.
-city-proposals = Your proposed pair
-city-pair = { $twin } with { $host }
-city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
-city-partner = Your partner: { $partner }
-city-partner-role = Role
-city-partner-city = City
-city-partner-about = { $city } ({ $country }), about { $population } inhabitants; { $km } km from you, suggested travel by { $mode }.
-city-why = Why you were paired
-city-why-team = The programme team chose this pair.
-city-matched = Matched challenges: { $themes }.
-city-accepted-on = Both cities accepted on { $date }. The programme team now plans your visits.
-city-you-declined = You declined this pair.
-city-you-declined-because = You declined this pair: “{ $reason }”.
-city-they-declined = { $who } declined this pair.
-city-they-declined-because = { $who } declined this pair: “{ $reason }”.
-city-look-again = The programme team will look for another pair.
-city-accepting = What accepting means
-city-accepting-plan = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }.
-city-accepting-plan-modules = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }, in the cohort's modules ({ $modules }).
-city-accepting-emails = Each side's participants receive the itineraries by email.
-city-you-accepted = You accepted; the other side has not answered yet. You can still change your answer.
-city-decline-why = If you decline, why
-city-accept = Accept
-city-decline = Decline
-city-visits = Your visits
-city-calendar = Add them to your calendar
-city-calendar-intro = Your visits have a calendar feed; subscribe to it and your calendar follows every change:
-city-calendar-subscribe = Subscribe in your calendar app
-city-calendar-howto = Or copy the address above and paste it where your calendar app adds a calendar "from URL" or "by subscription" (Outlook: Add calendar, Subscribe from web; Google Calendar: Other calendars, From URL). Keep it private: like the link of your invitation, anyone who has it can see your visits.
-city-nothing-saved = Nothing was saved
-city-call-closed-refusal = The call closed on { $date }: the profile can no longer be changed.
-city-what-you-submitted = What you submitted
-city-check-and-submit = Check and submit changes
-city-save-draft = Save draft
-city-continue = Continue to check your answers
 
-## The profile form
+## Co poszło nie tak
 
-form-required = To submit, fill in every field not marked (optional); in a list, the fields of each row you use. A draft can be saved at any point.
-form-organisation = Organisation
-form-organisation-hint = The municipality or the department that takes part
-form-population = Population
-form-population-hint = Inhabitants, a whole number (e.g. 214000)
-form-languages = Working languages
-form-languages-hint = ISO 639-1 codes separated by commas, e.g. pt, en
-form-coastal = On the coast
-form-not-said = Not said
-form-yes = Yes
-form-no = No
-form-climate-zone = Climate zone
-climate-mediterranean = Mediterranean
-climate-oceanic = Oceanic (Atlantic)
-climate-continental = Continental
-climate-nordic = Nordic (boreal)
-climate-alpine = Alpine (mountain)
-climate-arid = Arid or semi-arid
-form-capacity = Twins you can take
-form-capacity-hint = A whole number, 1 to { $max }
-form-delegation-size = People in a delegation
-form-delegation-size-hint = How many people travel on a visit, 1 to { $max }
-form-participants = Participants
-form-participants-hint = The people who take part: they receive the itineraries. Leave a row empty if you need fewer.
-form-participant-name = Participant { $n }: name
-form-participant-email = Participant { $n }: email
-form-participant-role = Participant { $n }: role
-form-participant-language = Participant { $n }: language
-form-participant-language-hint = ISO 639-1, default en
-form-challenges = Challenges you want to learn about
-form-challenges-hint = Each on one emission domain and one lever of change, priority 1 the most important.
-form-practices = Practices you can show
-form-practices-hint = Each on one emission domain and one lever of change, priority 1 the strongest.
+error-not-found-title = Ta strona nie istnieje
+error-not-found-text = Adres jest błędny albo link już nie działa. Jeśli link z zaproszenia przestał działać, prosimy poprosić zespół programu o nowy.
+error-home = Przejdź do strony głównej
+error-csrf-title = Nie można było przyjąć formularza
+error-csrf-text = Był otwarty zbyt długo albo nie pochodzi z tej witryny. Nic nie zostało zapisane: prosimy wrócić, odświeżyć stronę i wysłać go ponownie.
+error-refused-title = Nie można tego zrobić
+error-refused-text = { $why }. Nic nie zostało zmienione: prosimy wrócić do poprzedniej strony.
+error-unavailable-title = Prosimy spróbować za chwilę
+error-unavailable-text = Serwis jest zajęty albo jego baza danych jest nieosiągalna. Nic nie zostało zapisane.
+error-internal-title = Coś poszło nie tak
+error-internal-text = Coś poszło nie tak po naszej stronie; błąd został zapisany. Nic nie zostało zapisane częściowo.
+
+## Stany
+
+status-invited = zaproszone
+status-draft = wersja robocza
+status-submitted = przesłany
+status-late = po terminie
+answer-pending = jeszcze bez odpowiedzi
+answer-accepted = przyjęta
+answer-declined = odrzucona
+pair-proposed = zaproponowana
+pair-accepted = przyjęta
+pair-declined = odrzucona
+visit-unplaced = bez terminu
+visit-draft = wersja robocza
+visit-planned = zaplanowana
+visit-confirmed = potwierdzona
+visit-cancelled = odwołana
+partner-twin = Miasto bliźniacze (Twin City)
+partner-mission = Miasto Misji
+partner-pilot = Działanie miasta pilotażowego
+
+## Strona miasta
+
+city-title = { $city }: profil dla { $cohort }
+city-heading = { $role ->
+    [host] { $city }: Państwa profil jako miasta gospodarza
+   *[twin] { $city }: Państwa profil jako miasta bliźniaczego
+}
+city-call-closed = { $cohort }. Nabór zamknięto { $date }.
+city-call-open = { $cohort }. Profil można zmieniać do { $date }.
+city-status = Stan:
+city-submitted-on = Przesłano { $at } (wersja { $version }).
+city-last-saved = Ostatnio zapisano { $at } (wersja { $version }).
+city-saved-draft = Wersja robocza została zapisana. Prosimy wrócić tym samym linkiem, aby kontynuować.
+city-saved-answer = Państwa odpowiedź została zapisana. Dziękujemy.
+city-proposals = Proponowana para
+city-pair = { $twin } i { $host }
+city-pair-state = Stan: { $state } (miasto bliźniacze: { $twin }, gospodarz: { $host }).
+city-partner = Państwa partner: { $partner }
+city-partner-role = Rola
+city-partner-city = Miasto
+city-partner-about = { $city } ({ $country }), około { $population } mieszkańców; { $km } km od Państwa, sugerowana podróż: { $mode }.
+city-why = Dlaczego zostali Państwo dobrani w parę
+city-why-team = Tę parę wybrał zespół programu.
+city-matched = Dopasowane wyzwania: { $themes }.
+city-accepted-on = Oba miasta przyjęły propozycję { $date }. Zespół programu planuje teraz Państwa wizyty.
+city-you-declined = Odrzucili Państwo tę parę.
+city-you-declined-because = Odrzucili Państwo tę parę: „{ $reason }”.
+city-they-declined = { $who } odrzuciło tę parę.
+city-they-declined-because = { $who } odrzuciło tę parę: „{ $reason }”.
+city-look-again = Zespół programu poszuka innej pary.
+city-accepting = Co oznacza przyjęcie
+city-accepting-plan = Jeśli oba miasta przyjmą propozycję, zespół programu zaplanuje wizyty studyjne pary: { $trips } miasta bliźniaczego do gospodarza i { $visits }, każda po { $days }.
+city-accepting-plan-modules = Jeśli oba miasta przyjmą propozycję, zespół programu zaplanuje wizyty studyjne pary: { $trips } miasta bliźniaczego do gospodarza i { $visits }, każda po { $days }, w modułach edycji ({ $modules }).
+city-accepting-emails = Uczestnicy obu stron otrzymają programy e-mailem.
+city-you-accepted = Przyjęli Państwo propozycję; druga strona jeszcze nie odpowiedziała. Nadal można zmienić odpowiedź.
+city-decline-why = Jeśli Państwo odrzucają, dlaczego
+city-accept = Przyjmij
+city-decline = Odrzuć
+city-visits = Państwa wizyty
+city-calendar = Dodaj je do kalendarza
+city-calendar-intro = Państwa wizyty mają kanał kalendarza; po subskrypcji kalendarz będzie śledził każdą zmianę:
+city-calendar-subscribe = Subskrybuj w aplikacji kalendarza
+city-calendar-howto = Można też skopiować powyższy adres i wkleić go tam, gdzie aplikacja kalendarza dodaje kalendarz „z adresu URL” lub „przez subskrypcję” (Outlook: Dodaj kalendarz, Subskrybuj z sieci Web; Kalendarz Google: Inne kalendarze, Z adresu URL). Prosimy zachować go w tajemnicy: tak jak link z zaproszenia, każdy, kto go ma, widzi Państwa wizyty.
+city-nothing-saved = Nic nie zostało zapisane
+city-call-closed-refusal = Nabór zamknięto { $date }: profilu nie można już zmienić.
+city-what-you-submitted = Co Państwo przesłali
+city-check-and-submit = Sprawdź i prześlij zmiany
+city-save-draft = Zapisz wersję roboczą
+city-continue = Przejdź do sprawdzenia odpowiedzi
+
+## Formularz profilu
+
+form-required = Aby przesłać profil, prosimy wypełnić każde pole nieoznaczone jako (opcjonalnie); na liście pola każdego używanego wiersza. Wersję roboczą można zapisać w dowolnym momencie.
+form-organisation = Organizacja
+form-organisation-hint = Gmina lub wydział, który bierze udział
+form-population = Liczba mieszkańców
+form-population-hint = Mieszkańcy, liczba całkowita (np. 214000)
+form-languages = Języki robocze
+form-languages-hint = Kody ISO 639-1 oddzielone przecinkami, np. pl, en
+form-coastal = Nad morzem
+form-not-said = Nie podano
+form-yes = Tak
+form-no = Nie
+form-climate-zone = Strefa klimatyczna
+climate-mediterranean = Śródziemnomorska
+climate-oceanic = Oceaniczna (atlantycka)
+climate-continental = Kontynentalna
+climate-nordic = Nordycka (borealna)
+climate-alpine = Alpejska (górska)
+climate-arid = Sucha lub półsucha
+form-capacity = Ile miast bliźniaczych mogą Państwo przyjąć
+form-capacity-hint = Liczba całkowita od 1 do { $max }
+form-delegation-size = Liczba osób w delegacji
+form-delegation-size-hint = Ile osób jedzie na wizytę, od 1 do { $max }
+form-participants = Uczestnicy
+form-participants-hint = Osoby biorące udział: otrzymują programy wizyt. Jeśli potrzeba mniej osób, prosimy zostawić wiersz pusty.
+form-participant-name = Uczestnik { $n }: imię i nazwisko
+form-participant-email = Uczestnik { $n }: e-mail
+form-participant-role = Uczestnik { $n }: funkcja
+form-participant-language = Uczestnik { $n }: język
+form-participant-language-hint = ISO 639-1, domyślnie en
+form-challenges = Wyzwania, o których chcą się Państwo uczyć
+form-challenges-hint = Każde w jednej dziedzinie emisji i jednej dźwigni zmiany; priorytet 1 jest najważniejszy.
+form-practices = Praktyki, które mogą Państwo pokazać
+form-practices-hint = Każda w jednej dziedzinie emisji i jednej dźwigni zmiany; priorytet 1 jest najmocniejszy.
 form-theme-domain = { $role ->
-    [host] Practice { $n }: emission domain
-   *[twin] Challenge { $n }: emission domain
+    [host] Praktyka { $n }: dziedzina emisji
+   *[twin] Wyzwanie { $n }: dziedzina emisji
 }
 form-theme-lever = { $role ->
-    [host] Practice { $n }: lever of change
-   *[twin] Challenge { $n }: lever of change
+    [host] Praktyka { $n }: dźwignia zmiany
+   *[twin] Wyzwanie { $n }: dźwignia zmiany
 }
 form-theme-priority = { $role ->
-    [host] Practice { $n }: priority
-   *[twin] Challenge { $n }: priority
+    [host] Praktyka { $n }: priorytet
+   *[twin] Wyzwanie { $n }: priorytet
 }
 form-theme-description = { $role ->
-    [host] Practice { $n }: in a few words
-   *[twin] Challenge { $n }: in a few words
+    [host] Praktyka { $n }: w kilku słowach
+   *[twin] Wyzwanie { $n }: w kilku słowach
 }
-form-choose = Choose
-form-priority-highest = 1 (highest)
-form-interests = Hosts you are interested in (optional)
-form-interests-hint = Rank up to { $hosts }, the one you most want to learn from first.
-form-no-host-yet = No host has joined this cohort yet. You can come back and rank them later.
-form-hosts-show = What each host can show
-form-not-submitted-yet = Not submitted yet.
-form-choice = Choice { $n }
-form-no-host = No host
-form-unavailable = When you cannot travel or host (optional)
-form-period-first = Period { $n }: first day
-form-period-last = Period { $n }: last day
-form-period-applies = Period { $n }: you
-form-period-why = Period { $n }: why
-applies-both = cannot travel or host
-applies-travel = cannot travel
-applies-host = cannot host
+form-choose = Wybierz
+form-priority-highest = 1 (najwyższy)
+form-interests = Gospodarze, którzy Państwa interesują (opcjonalnie)
+form-interests-hint = Prosimy uszeregować do { $hosts }, zaczynając od tego, od którego najbardziej chcą się Państwo uczyć.
+form-no-host-yet = Do tej edycji nie dołączył jeszcze żaden gospodarz. Można wrócić i uszeregować ich później.
+form-hosts-show = Co może pokazać każdy gospodarz
+form-not-submitted-yet = Jeszcze nie przesłano.
+form-choice = Wybór { $n }
+form-no-host = Brak gospodarza
+form-unavailable = Kiedy nie mogą Państwo podróżować ani przyjmować gości (opcjonalnie)
+form-period-first = Okres { $n }: pierwszy dzień
+form-period-last = Okres { $n }: ostatni dzień
+form-period-applies = Okres { $n }: Państwa miasto
+form-period-why = Okres { $n }: powód
+applies-both = nie może podróżować ani przyjmować gości
+applies-travel = nie może podróżować
+applies-host = nie może przyjmować gości
 
-## What the form refuses
+## Czego formularz nie przyjmuje
 
-refusal-out-of-range = { $n } is out of range: { $what ->
-    [population] a population
-    [capacity] a host's capacity
-    [delegation] a delegation
-   *[priority] a priority
-} is { $min } to { $max }
-refusal-not-a-number = "{ $value }" is not a whole number
-refusal-too-long = must be at most { $max } characters
-refusal-one-line = must be on one line (no line breaks)
-refusal-control-character = must not contain the invisible control character { $code }
-refusal-date-missing = give a date (YYYY-MM-DD)
-refusal-not-a-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01
-refusal-not-yes-no = "{ $value }" is not an answer: use yes or no
-refusal-not-a-climate-zone = "{ $value }" is not a climate zone: choose one of the list
-refusal-capacity-twin = only a host says how many Twins it can take: leave this empty
-refusal-list-too-long = list at most { $max } { $what ->
-    [contacts] participants
-    [themes] themes
-    [interests] hosts to rank
-   *[unavailable] periods
-} (this lists { $n })
-refusal-contact-name = give the participant's name
-refusal-email-missing = give an email address
-refusal-not-an-email = "{ $value }" is not an email address (name@example.org)
-refusal-email-twice = this address is already listed above
-refusal-too-many-languages = list at most { $max } languages (this lists { $n })
-refusal-not-a-language = "{ $value }" is not an ISO 639-1 language code (e.g. en, pt, da)
-refusal-choose-domain = choose an emission domain
-refusal-not-a-domain = "{ $value }" is not an emission domain
-refusal-choose-lever = choose a lever of change
-refusal-not-a-lever = "{ $value }" is not a lever of change
-refusal-theme-twice = this domain and lever are already chosen above: describe both in one row
-refusal-choose-first-host = Choose the host you most want to learn from
-refusal-choose-host-n = Choose your choice { $n } or move the hosts after it up
-refusal-interests-host = only a Twin names the hosts it is interested in
-refusal-not-a-host = "{ $value }" is not a host of this cohort
-refusal-host-twice = this host is already ranked above
-refusal-ends-before = { $last } is before the first day { $first }
-refusal-not-applies = "{ $value }" is not one of both, travel, host
-refusal-organisation-missing = give the organisation's name to submit
-refusal-population-missing = give the population to submit
-refusal-languages-missing = give at least one working language to submit (e.g. en)
-refusal-delegation-missing = say how many people travel in a delegation to submit
-refusal-contacts-missing = name at least one participant to submit
-refusal-challenges-missing = choose at least one challenge you want to learn about to submit
-refusal-practices-missing = choose at least one practice you can show to submit
-refusal-capacity-missing = say how many Twins you can take to submit
+refusal-out-of-range = { $n } wykracza poza zakres: { $what ->
+    [population] liczba mieszkańców
+    [capacity] liczba miast bliźniaczych u gospodarza
+    [delegation] wielkość delegacji
+   *[priority] priorytet
+} wynosi od { $min } do { $max }
+refusal-not-a-number = „{ $value }” nie jest liczbą całkowitą
+refusal-too-long = { $max ->
+    [one] może mieć najwyżej { $max } znak
+    [few] może mieć najwyżej { $max } znaki
+   *[other] może mieć najwyżej { $max } znaków
+}
+refusal-one-line = musi mieścić się w jednym wierszu (bez podziału wiersza)
+refusal-control-character = nie może zawierać niewidocznego znaku sterującego { $code }
+refusal-date-missing = prosimy podać datę (RRRR-MM-DD)
+refusal-not-a-date = „{ $value }” nie jest datą: prosimy zapisać ją jako RRRR-MM-DD, np. 2025-08-01
+refusal-not-yes-no = „{ $value }” nie jest odpowiedzią: prosimy użyć tak lub nie
+refusal-not-a-climate-zone = „{ $value }” nie jest strefą klimatyczną: prosimy wybrać jedną z listy
+refusal-capacity-twin = tylko gospodarz podaje, ile miast bliźniaczych może przyjąć: prosimy zostawić to pole puste
+refusal-list-too-long = można podać najwyżej { $max } { $what ->
+    [contacts] uczestników
+    [themes] tematów
+    [interests] gospodarzy do uszeregowania
+   *[unavailable] okresów
+} (ta lista ma { $n })
+refusal-contact-name = prosimy podać imię i nazwisko uczestnika
+refusal-email-missing = prosimy podać adres e-mail
+refusal-not-an-email = „{ $value }” nie jest adresem e-mail (imie@przyklad.pl)
+refusal-email-twice = ten adres jest już podany wyżej
+refusal-too-many-languages = można podać najwyżej { $max } języków (ta lista ma { $n })
+refusal-not-a-language = „{ $value }” nie jest kodem języka ISO 639-1 (np. en, pl, da)
+refusal-choose-domain = prosimy wybrać dziedzinę emisji
+refusal-not-a-domain = „{ $value }” nie jest dziedziną emisji
+refusal-choose-lever = prosimy wybrać dźwignię zmiany
+refusal-not-a-lever = „{ $value }” nie jest dźwignią zmiany
+refusal-theme-twice = ta dziedzina i ta dźwignia są już wybrane wyżej: prosimy opisać oba w jednym wierszu
+refusal-choose-first-host = Prosimy wybrać gospodarza, od którego najbardziej chcą się Państwo uczyć
+refusal-choose-host-n = Prosimy uzupełnić wybór { $n } albo przesunąć kolejnych gospodarzy w górę
+refusal-interests-host = tylko miasto bliźniacze podaje gospodarzy, którzy je interesują
+refusal-not-a-host = „{ $value }” nie jest gospodarzem w tej edycji
+refusal-host-twice = ten gospodarz jest już uszeregowany wyżej
+refusal-ends-before = { $last } jest przed pierwszym dniem, { $first }
+refusal-not-applies = „{ $value }” nie jest żadną z wartości both, travel, host
+refusal-organisation-missing = aby przesłać profil, prosimy podać nazwę organizacji
+refusal-population-missing = aby przesłać profil, prosimy podać liczbę mieszkańców
+refusal-languages-missing = aby przesłać profil, prosimy podać co najmniej jeden język roboczy (np. pl)
+refusal-delegation-missing = aby przesłać profil, prosimy podać, ile osób jedzie w delegacji
+refusal-contacts-missing = aby przesłać profil, prosimy podać co najmniej jednego uczestnika
+refusal-challenges-missing = aby przesłać profil, prosimy wybrać co najmniej jedno wyzwanie, o którym chcą się Państwo uczyć
+refusal-practices-missing = aby przesłać profil, prosimy wybrać co najmniej jedną praktykę, którą mogą Państwo pokazać
+refusal-capacity-missing = aby przesłać profil, prosimy podać, ile miast bliźniaczych mogą Państwo przyjąć
 
-## Check your answers
+## Sprawdzenie odpowiedzi
 
-check-title = Check your answers: { $city }
-check-heading = Check your answers before you submit
+check-title = Prosimy sprawdzić odpowiedzi: { $city }
+check-heading = Prosimy sprawdzić odpowiedzi przed przesłaniem
 check-intro = { $role ->
-    [host] { $city }, host in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
-   *[twin] { $city }, Twin City in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+    [host] { $city }, gospodarz w { $cohort }. Nic nie zostanie przesłane, dopóki nie wybiorą Państwo Prześlij na końcu tej strony.
+   *[twin] { $city }, miasto bliźniacze w { $cohort }. Nic nie zostanie przesłane, dopóki nie wybiorą Państwo Prześlij na końcu tej strony.
 }
-check-change = Change
-check-not-given = Not given
-check-participant = Participant { $n }
-check-emails-in = emails in { $language }
+check-change = Zmień
+check-not-given = Nie podano
+check-participant = Uczestnik { $n }
+check-emails-in = e-maile w języku: { $language }
 check-theme = { $role ->
-    [host] Practice { $n }
-   *[twin] Challenge { $n }
+    [host] Praktyka { $n }
+   *[twin] Wyzwanie { $n }
 }
-check-theme-answer = { $domain } × { $lever }, priority { $priority }
-check-interests = Hosts you are interested in
-check-choices = Choices
-check-none-ranked = None ranked
-check-periods = Periods
-check-none-given = None given
-check-period = Period { $n }
-check-period-answer = { $from } to { $to }: you { $applies ->
-    [travel] cannot travel
-    [host] cannot host
-   *[both] cannot travel or host
+check-theme-answer = { $domain } × { $lever }, priorytet { $priority }
+check-interests = Gospodarze, którzy Państwa interesują
+check-choices = Wybory
+check-none-ranked = Brak uszeregowanych
+check-periods = Okresy
+check-none-given = Nie podano
+check-period = Okres { $n }
+check-period-answer = Od { $from } do { $to }: { $applies ->
+    [travel] nie mogą Państwo podróżować
+    [host] nie mogą Państwo przyjmować gości
+   *[both] nie mogą Państwo podróżować ani przyjmować gości
 }
-check-submit-heading = Now submit your profile
-check-submit-text = By submitting, you confirm these answers are right for { $city }. A receipt goes to the participants listed above.
-check-replaces = This submission replaces the one you made before.
-check-submit = Submit
+check-submit-heading = Teraz prosimy przesłać profil
+check-submit-text = Przesyłając, potwierdzają Państwo, że te odpowiedzi są prawidłowe dla miasta { $city }. Potwierdzenie otrzymają uczestnicy wymienieni powyżej.
+check-replaces = To przesłanie zastępuje poprzednie.
+check-submit = Prześlij
 
-## Submitted
+## Przesłano
 
-submitted-title = Profile submitted: { $city }
-submitted-heading = Profile submitted
-submitted-reference = Your reference:
-submitted-version = Version { $version } of the profile of { $city }, submitted on { $at }.
-submitted-receipt = We have sent a receipt to { $addresses }.
-submitted-next = What happens next
-submitted-next-pairs = After the call closes on { $date }, the programme team pairs Twin Cities with hosts.
-submitted-next-proposal = When a pair is proposed to { $city }, the participants receive an email; you accept or decline it on your city's page.
-submitted-next-visits = Once both cities accept, the technical visits are planned in the cohort's modules and the itineraries sent.
-submitted-change = You can change the profile until { $date }: each change is a new version, submitted the same way.
-submitted-back = Back to your city's page
+submitted-title = Profil przesłany: { $city }
+submitted-heading = Profil przesłany
+submitted-reference = Numer referencyjny:
+submitted-version = Wersja { $version } profilu miasta { $city }, przesłana { $at }.
+submitted-receipt = Wysłaliśmy potwierdzenie na adres: { $addresses }.
+submitted-next = Co dalej
+submitted-next-pairs = Po zamknięciu naboru { $date } zespół programu dobierze pary miast bliźniaczych i gospodarzy.
+submitted-next-proposal = Gdy miastu { $city } zostanie zaproponowana para, uczestnicy otrzymają e-mail; przyjmują ją Państwo lub odrzucają na stronie swojego miasta.
+submitted-next-visits = Gdy oba miasta przyjmą propozycję, wizyty studyjne zostaną zaplanowane w modułach edycji, a programy wysłane.
+submitted-change = Profil można zmieniać do { $date }: każda zmiana to nowa wersja, przesyłana w ten sam sposób.
+submitted-back = Wróć do strony swojego miasta
 
-## A visit, as its cities see it
+## Wizyta widziana przez jej miasta
 
-visit-back = Your profile and visits
-visit-heading = Technical visit of the pair { $twin } – { $host }
+visit-back = Państwa profil i wizyty
+visit-heading = Wizyta studyjna pary { $twin } – { $host }
 visit-label = { $direction ->
-    [outward] { $guest } to { $host }, trip { $position }
-   *[return] { $guest } to { $host }, visit back { $position }
+    [outward] { $guest } do { $host }, wyjazd { $position }
+   *[return] { $guest } do { $host }, rewizyta { $position }
 }
-visit-when = { $from } to { $to }
-visit-not-placed = Not placed yet.
-visit-days-in = { $days } in { $city }
-visit-status = status { $status }
-visit-changed = (changed since it was published)
-visit-agenda = Agenda
-visit-day = Day { $day }
-visit-travel = Travel
-visit-travel-line = { $guest } to { $host }: { $km } km as the crow flies; { $mode } suggested ({ $route } km each way). About { $co2 } kg CO₂e per traveller for the round trip ({ $factor } kg per passenger-km, { $source }).
-visit-travel-delegation = A delegation of { $people }: about { $co2 } kg.
-visit-contacts = Contacts
-visit-delegation-from = Delegation from { $city }
-visit-hosting-team = Hosting team in { $city }
-visit-none-given = None given yet.
-visit-edit-agenda = Edit the agenda
-visit-agenda-field = Agenda
-visit-agenda-hint = One item per line: day | what happens | details (optional).
-visit-save-agenda = Save the agenda
-visit-saved-agenda = The agenda is saved.
+visit-when = Od { $from } do { $to }
+visit-not-placed = Jeszcze bez terminu.
+visit-days-in = { $days } w { $city }
+visit-status = stan: { $status }
+visit-changed = (zmieniona od publikacji)
+visit-agenda = Program
+visit-day = Dzień { $day }
+visit-travel = Podróż
+visit-travel-line = Z { $guest } do { $host }: { $km } km w linii prostej; sugerowany środek transportu: { $mode } ({ $route } km w każdą stronę). Około { $co2 } kg CO₂e na podróżnego w obie strony ({ $factor } kg na pasażerokilometr, { $source }).
+visit-travel-delegation = Delegacja: { $people }, około { $co2 } kg.
+visit-contacts = Kontakty
+visit-delegation-from = Delegacja z { $city }
+visit-hosting-team = Zespół gospodarzy w { $city }
+visit-none-given = Jeszcze nie podano.
+visit-edit-agenda = Edytuj program
+visit-agenda-field = Program
+visit-agenda-hint = Jeden punkt w wierszu: dzień | co się dzieje | szczegóły (opcjonalnie).
+visit-save-agenda = Zapisz program
+visit-saved-agenda = Program został zapisany.

@@ -1,137 +1,135 @@
-# Emails, dates, counted nouns and the agenda lines the service writes.
-# English is the reference: every other language has exactly these messages.
+# Emails, datas, nomes contados e as linhas de programa que o serviço escreve.
 
-## Dates (chrono's strftime; month and day names come from the language's locale)
+## Datas
 
-date-format-long = %A %-d %B %Y
-date-format-short = %-d %B %Y
-date-format-day = %a %-d %b
-date-range-in-month = { $from }–{ $to } { $month } { $year }
-date-range = { $from } – { $to }
-date-time = { $date } at { $time } UTC
-# "," or "." or "space" (a no-break space) between groups of thousands.
-number-group-separator = ,
+date-format-long = %A, %-d de %B de %Y
+date-format-short = %-d de %B de %Y
+date-format-day = %a, %-d %b
+date-range-in-month = { $from } a { $to } de { $month } de { $year }
+date-range = { $from } a { $to }
+date-time = { $date }, às { $time } UTC
+number-group-separator = space
 
-## Counted nouns
+## Nomes contados
 
 count-workdays = { $n ->
-    [one] { $n } workday
-   *[other] { $n } workdays
+    [one] { $n } dia útil
+   *[other] { $n } dias úteis
 }
 count-people = { $n ->
-    [one] { $n } person
-   *[other] { $n } people
+    [one] { $n } pessoa
+   *[other] { $n } pessoas
 }
 count-days = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } dia
+   *[other] { $n } dias
 }
 count-trips = { $n ->
-    [one] { $n } trip
-   *[other] { $n } trips
+    [one] { $n } viagem
+   *[other] { $n } viagens
 }
 count-visits = { $n ->
-    [one] { $n } visit
-   *[other] { $n } visits
+    [one] { $n } visita
+   *[other] { $n } visitas
 }
 count-hosts = { $n ->
-    [one] { $n } host
-   *[other] { $n } hosts
+    [one] { $n } anfitriã
+   *[other] { $n } anfitriãs
 }
 
-## Every email
+## Todos os emails
 
-mail-greeting = Dear { $name },
-mail-greeting-anonymous = Dear colleagues,
+mail-greeting = Caro(a) { $name },
+mail-greeting-anonymous = Caros colegas,
 mail-closing =
-    Kind regards,
+    Com os melhores cumprimentos,
     { $team }
-mail-footer = You receive this email as a contact of { $city } in { $cohort }.
+mail-footer = Recebe este email como contacto de { $city } na { $cohort }.
 
-## A visit's itinerary
+## O programa de uma visita
 
-mail-subject-planned = Technical visit: { $guest } to { $host }, { $dates }
-mail-subject-moved = Moved: technical visit { $guest } to { $host }, now { $dates }
-mail-subject-cancelled = Cancelled: technical visit { $guest } to { $host }, { $dates }
-mail-subject-updated = New agenda: technical visit { $guest } to { $host }, { $dates }
-mail-lead-planned = A technical visit is planned: { $guest } visits { $host }, { $dates }.
-mail-lead-moved = This visit has moved: it was { $old }, it is now { $new }.
-mail-lead-cancelled = This visit is cancelled: { $guest } will not visit { $host } on { $old }.
-mail-lead-updated = The agenda of this visit has changed; its dates stay { $dates }. The new agenda is below.
-mail-you-travel = You travel with the delegation of { $city }.
-mail-you-host = You are in the team of { $city } that receives the delegation.
-mail-visit-outward = Trip { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-visit-return = Visit back { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
-mail-itinerary = Itinerary
-mail-day = Day { $day }, { $date }
-mail-travel = Travel
-mail-travel-line = About { $km } km; suggested: { $mode }; about { $co2 } kg CO2e per traveller for the round trip.
-mail-delegation = Delegation: { $people }.
-mode-rail = train
-mode-air = plane
-mail-contacts = Contacts
-mail-travelling = { $city }, travelling
-mail-hosting = { $city }, hosting
-mail-no-contact = no contact given yet
-mail-calendar-request = The attached calendar file (visit.ics) puts the visit in your calendar; when the visit changes, the update replaces the same entry.
-mail-calendar-cancel = The attached calendar file (visit.ics) removes the visit from your calendar.
+mail-subject-planned = Visita técnica: { $guest } a { $host }, { $dates }
+mail-subject-moved = Alterada: visita técnica { $guest } a { $host }, agora { $dates }
+mail-subject-cancelled = Cancelada: visita técnica { $guest } a { $host }, { $dates }
+mail-subject-updated = Novo programa: visita técnica { $guest } a { $host }, { $dates }
+mail-lead-planned = Está prevista uma visita técnica: { $guest } visita { $host }, { $dates }.
+mail-lead-moved = Esta visita mudou de datas: era { $old }, passa a ser { $new }.
+mail-lead-cancelled = Esta visita foi cancelada: { $guest } não visitará { $host } em { $old }.
+mail-lead-updated = O programa desta visita mudou; as datas mantêm-se: { $dates }. O novo programa está abaixo.
+mail-you-travel = Viaja com a delegação de { $city }.
+mail-you-host = Faz parte da equipa de { $city } que recebe a delegação.
+mail-visit-outward = Viagem { $position } do par { $twin } – { $host }: { $days }, { $cohort }.
+mail-visit-return = Visita de retorno { $position } do par { $twin } – { $host }: { $days }, { $cohort }.
+mail-itinerary = Programa
+mail-day = Dia { $day }, { $date }
+mail-travel = Viagem
+mail-travel-line = Cerca de { $km } km; sugerido: { $mode }; cerca de { $co2 } kg CO2e por viajante, ida e volta.
+mail-delegation = Delegação: { $people }.
+mode-rail = comboio
+mode-air = avião
+mail-contacts = Contactos
+mail-travelling = { $city }, em viagem
+mail-hosting = { $city }, anfitriã
+mail-no-contact = ainda sem contacto
+mail-calendar-request = O ficheiro de calendário em anexo (visit.ics) coloca a visita no seu calendário; quando a visita muda, a atualização substitui a mesma entrada.
+mail-calendar-cancel = O ficheiro de calendário em anexo (visit.ics) retira a visita do seu calendário.
 
-## A proposed pair
+## Um par proposto
 
-mail-subject-proposal = Proposed pair: { $twin } with { $host }
-mail-proposal-twin = { $twin } is proposed to learn from { $host } in { $cohort }.
-mail-proposal-host = { $host } is proposed to host { $twin } in { $cohort }.
-mail-proposal-next = Open your city's page (the invitation link you received) to accept or decline the pair. Once both sides accept, the programme plans the technical visits and you receive the itinerary.
+mail-subject-proposal = Par proposto: { $twin } com { $host }
+mail-proposal-twin = Propõe-se que { $twin } aprenda com { $host } na { $cohort }.
+mail-proposal-host = Propõe-se que { $host } receba { $twin } na { $cohort }.
+mail-proposal-next = Abra a página da sua cidade (a ligação do convite que recebeu) para aceitar ou recusar o par. Quando ambas as partes aceitarem, o programa planeia as visitas técnicas e receberá o programa da visita.
 
-## An invitation
+## Um convite
 
-mail-subject-invitation = Invitation: { $cohort } of the { $programme }
+mail-subject-invitation = Convite: { $cohort } do { $programme }
 mail-invitation-lead = { $role ->
-    [host] { $city } is invited to take part in { $cohort } of the { $programme } as a host.
-   *[twin] { $city } is invited to take part in { $cohort } of the { $programme } as a Twin City.
+    [host] { $city } é convidada a participar na { $cohort } do { $programme } como anfitriã.
+   *[twin] { $city } é convidada a participar na { $cohort } do { $programme } como cidade gémea (Twin City).
 }
-mail-invitation-link = Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until { $date }:
-mail-invitation-new-link = This is a new link: the earlier one no longer works.
-mail-invitation-keep = Keep the link within your team: it opens your city's page without a password.
+mail-invitation-link = Apresente a sua cidade (desafios, práticas, quando pode viajar e receber) na página da sua cidade. A ligação é válida até { $date }:
+mail-invitation-new-link = Esta é uma nova ligação: a anterior deixou de funcionar.
+mail-invitation-keep = Mantenha a ligação dentro da sua equipa: abre a página da sua cidade sem palavra-passe.
 
-## The receipt of a submitted profile
+## O recibo de um perfil submetido
 
-mail-subject-receipt = Profile received: { $city }, { $cohort }
-mail-receipt-lead = The profile of { $city } for { $cohort } is submitted (version { $version }, { $date }).
-mail-receipt-reference = Reference: { $reference }
-mail-receipt-next = What happens next: after the call closes on { $date }, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.
-mail-receipt-change = You can change the profile with the same link until { $date }; each change is a new version, and you receive a new receipt.
+mail-subject-receipt = Perfil recebido: { $city }, { $cohort }
+mail-receipt-lead = O perfil de { $city } para a { $cohort } foi submetido (versão { $version }, { $date }).
+mail-receipt-reference = Referência: { $reference }
+mail-receipt-next = Próximos passos: depois do fecho da candidatura, a { $date }, a equipa do programa forma os pares entre cidades gémeas e anfitriãs. Quando for proposto um par à sua cidade, recebe um email e responde na página da sua cidade.
+mail-receipt-change = Pode alterar o perfil com a mesma ligação até { $date }; cada alteração é uma nova versão e recebe um novo recibo.
 
-## The agenda lines the service writes (a visit's first plan)
+## As linhas de programa que o serviço escreve
 
-agenda-to-be-arranged = To be arranged by the hosts.
-agenda-welcome = Welcome and introductions
-agenda-welcome-detail = { $host } presents its work; { $twin } presents the challenges it came for.
-agenda-site-visit = Site visit: { $theme }
-agenda-for-challenge = For { $twin }'s challenge: { $theme }.
-agenda-flagship = One of { $host }'s flagship practices.
-agenda-wrap-up = Wrap-up: lessons and next steps
-agenda-wrap-up-detail = What { $twin } takes home, and what the next visit should cover.
-agenda-welcome-back = Welcome by { $twin }
-agenda-welcome-back-detail = A tour of { $twin }'s challenges and the places they concern.
-agenda-working-session = Working session: { $theme }
-agenda-brings = { $host } brings its experience of { $theme }.
-agenda-peer-view = { $host } gives a peer's view.
-agenda-peer-review = Peer review: { $host }'s recommendations
-agenda-peer-review-detail = { $host } sums up what it saw and suggests next steps for { $twin }.
+agenda-to-be-arranged = A definir pelos anfitriões.
+agenda-welcome = Boas-vindas e apresentações
+agenda-welcome-detail = { $host } apresenta o seu trabalho; { $twin } apresenta os desafios que a trazem.
+agenda-site-visit = Visita ao terreno: { $theme }
+agenda-for-challenge = Para o desafio de { $twin }: { $theme }.
+agenda-flagship = Uma das práticas de referência de { $host }.
+agenda-wrap-up = Balanço: lições e próximos passos
+agenda-wrap-up-detail = O que { $twin } leva para casa e o que a próxima visita deve abordar.
+agenda-welcome-back = Boas-vindas por { $twin }
+agenda-welcome-back-detail = Um percurso pelos desafios de { $twin } e pelos locais que lhes dizem respeito.
+agenda-working-session = Sessão de trabalho: { $theme }
+agenda-brings = { $host } partilha a sua experiência em { $theme }.
+agenda-peer-view = { $host } dá o seu olhar de par.
+agenda-peer-review = Revisão entre pares: recomendações de { $host }
+agenda-peer-review-detail = { $host } resume o que viu e sugere próximos passos para { $twin }.
 
-## The themes of the taxonomy (emission domains, levers of change)
+## Os temas da taxonomia
 
-theme-energy = Energy
-theme-buildings = Buildings
-theme-mobility = Mobility and transport
-theme-waste = Waste and circular economy
-theme-nature = Land use and nature-based solutions
-theme-industry = Industrial processes
-theme-governance = Governance and policy
-theme-finance = Finance and funding
-theme-technology = Technology and infrastructure
-theme-social-innovation = Social innovation
-theme-participation = Democratic participation
-theme-data = Data and digital
-theme-learning = Learning and capabilities
+theme-energy = Energia
+theme-buildings = Edifícios
+theme-mobility = Mobilidade e transportes
+theme-waste = Resíduos e economia circular
+theme-nature = Uso do solo e soluções baseadas na natureza
+theme-industry = Processos industriais
+theme-governance = Governação e políticas
+theme-finance = Finanças e financiamento
+theme-technology = Tecnologia e infraestruturas
+theme-social-innovation = Inovação social
+theme-participation = Participação democrática
+theme-data = Dados e digital
+theme-learning = Aprendizagem e capacitação

@@ -1,288 +1,288 @@
-# The pages a city reaches through its invitation link, and the page errors.
+# As páginas que uma cidade abre com a ligação do seu convite, e as páginas de erro.
 
-## Every page
+## Todas as páginas
 
-lang-switch = Language
-page-optional = (optional)
-page-error = Error:
-page-problem = There is a problem
-page-up-to = Up to { $n } characters
+lang-switch = Idioma
+page-optional = (opcional)
+page-error = Erro:
+page-problem = Há um problema
+page-up-to = Até { $n } caracteres
 
-## What went wrong
+## O que correu mal
 
-error-not-found-title = This page does not exist
-error-not-found-text = The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.
-error-home = Go to the home page
-error-csrf-title = The form could not be accepted
-error-csrf-text = It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.
-error-refused-title = This cannot be done
-error-refused-text = { $why }. Nothing was changed: go back to the page you came from.
-error-unavailable-title = Please try again in a moment
-error-unavailable-text = The service is busy or its database cannot be reached. Nothing was saved.
-error-internal-title = Something went wrong
-error-internal-text = Something went wrong on our side; it has been logged. Nothing was half saved.
+error-not-found-title = Esta página não existe
+error-not-found-text = O endereço está errado, ou a ligação já não funciona. Se uma ligação de convite deixou de funcionar, peça uma nova à equipa do programa.
+error-home = Ir para a página inicial
+error-csrf-title = Não foi possível aceitar o formulário
+error-csrf-text = Esteve aberto demasiado tempo, ou não veio deste sítio. Nada foi guardado: volte atrás, recarregue a página e envie-o de novo.
+error-refused-title = Isto não é possível
+error-refused-text = { $why }. Nada foi alterado: volte à página de onde veio.
+error-unavailable-title = Tente de novo daqui a pouco
+error-unavailable-text = O serviço está ocupado ou a sua base de dados não está acessível. Nada foi guardado.
+error-internal-title = Algo correu mal
+error-internal-text = Algo correu mal do nosso lado; o erro foi registado. Nada ficou guardado a meio.
 
-## States
+## Estados
 
-status-invited = invited
-status-draft = draft
-status-submitted = submitted
-status-late = late
-answer-pending = not answered yet
-answer-accepted = accepted
-answer-declined = declined
-pair-proposed = proposed
-pair-accepted = accepted
-pair-declined = declined
-visit-unplaced = not placed
-visit-draft = draft
-visit-planned = planned
-visit-confirmed = confirmed
-visit-cancelled = cancelled
-partner-twin = Twin City
-partner-mission = Mission City
-partner-pilot = Pilot City activity
+status-invited = convidada
+status-draft = rascunho
+status-submitted = submetido
+status-late = em atraso
+answer-pending = ainda sem resposta
+answer-accepted = aceite
+answer-declined = recusado
+pair-proposed = proposto
+pair-accepted = aceite
+pair-declined = recusado
+visit-unplaced = sem datas
+visit-draft = rascunho
+visit-planned = prevista
+visit-confirmed = confirmada
+visit-cancelled = cancelada
+partner-twin = Cidade gémea (Twin City)
+partner-mission = Cidade da Missão
+partner-pilot = Atividade de Cidade Piloto
 
-## The city's page
+## A página da cidade
 
-city-title = { $city }: profile for { $cohort }
+city-title = { $city }: perfil para a { $cohort }
 city-heading = { $role ->
-    [host] { $city }: your profile as a host
-   *[twin] { $city }: your profile as a Twin City
+    [host] { $city }: o seu perfil como anfitriã
+   *[twin] { $city }: o seu perfil como cidade gémea
 }
-city-call-closed = { $cohort }. The call closed on { $date }.
-city-call-open = { $cohort }. You can change your profile until { $date }.
-city-status = Status:
-city-submitted-on = Submitted on { $at } (version { $version }).
-city-last-saved = Last saved on { $at } (version { $version }).
-city-saved-draft = Your draft is saved. Come back with the same link to go on.
-city-saved-answer = Your answer is recorded. Thank you.
-city-proposals = Your proposed pair
-city-pair = { $twin } with { $host }
-city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
-city-partner = Your partner: { $partner }
-city-partner-role = Role
-city-partner-city = City
-city-partner-about = { $city } ({ $country }), about { $population } inhabitants; { $km } km from you, suggested travel by { $mode }.
-city-why = Why you were paired
-city-why-team = The programme team chose this pair.
-city-matched = Matched challenges: { $themes }.
-city-accepted-on = Both cities accepted on { $date }. The programme team now plans your visits.
-city-you-declined = You declined this pair.
-city-you-declined-because = You declined this pair: “{ $reason }”.
-city-they-declined = { $who } declined this pair.
-city-they-declined-because = { $who } declined this pair: “{ $reason }”.
-city-look-again = The programme team will look for another pair.
-city-accepting = What accepting means
-city-accepting-plan = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }.
-city-accepting-plan-modules = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }, in the cohort's modules ({ $modules }).
-city-accepting-emails = Each side's participants receive the itineraries by email.
-city-you-accepted = You accepted; the other side has not answered yet. You can still change your answer.
-city-decline-why = If you decline, why
-city-accept = Accept
-city-decline = Decline
-city-visits = Your visits
-city-calendar = Add them to your calendar
-city-calendar-intro = Your visits have a calendar feed; subscribe to it and your calendar follows every change:
-city-calendar-subscribe = Subscribe in your calendar app
-city-calendar-howto = Or copy the address above and paste it where your calendar app adds a calendar "from URL" or "by subscription" (Outlook: Add calendar, Subscribe from web; Google Calendar: Other calendars, From URL). Keep it private: like the link of your invitation, anyone who has it can see your visits.
-city-nothing-saved = Nothing was saved
-city-call-closed-refusal = The call closed on { $date }: the profile can no longer be changed.
-city-what-you-submitted = What you submitted
-city-check-and-submit = Check and submit changes
-city-save-draft = Save draft
-city-continue = Continue to check your answers
+city-call-closed = { $cohort }. A candidatura fechou a { $date }.
+city-call-open = { $cohort }. Pode alterar o seu perfil até { $date }.
+city-status = Estado:
+city-submitted-on = Submetido a { $at } (versão { $version }).
+city-last-saved = Guardado pela última vez a { $at } (versão { $version }).
+city-saved-draft = O seu rascunho está guardado. Volte com a mesma ligação para continuar.
+city-saved-answer = A sua resposta ficou registada. Obrigado.
+city-proposals = O par proposto
+city-pair = { $twin } com { $host }
+city-pair-state = Estado: { $state } (cidade gémea: { $twin }, anfitriã: { $host }).
+city-partner = O seu par: { $partner }
+city-partner-role = Papel
+city-partner-city = Cidade
+city-partner-about = { $city } ({ $country }), cerca de { $population } habitantes; a { $km } km de si, viagem sugerida de { $mode }.
+city-why = Porque foram emparelhadas
+city-why-team = A equipa do programa escolheu este par.
+city-matched = Desafios correspondidos: { $themes }.
+city-accepted-on = Ambas as cidades aceitaram a { $date }. A equipa do programa está agora a planear as vossas visitas.
+city-you-declined = Recusou este par.
+city-you-declined-because = Recusou este par: «{ $reason }».
+city-they-declined = { $who } recusou este par.
+city-they-declined-because = { $who } recusou este par: «{ $reason }».
+city-look-again = A equipa do programa vai procurar outro par.
+city-accepting = O que significa aceitar
+city-accepting-plan = Se ambas as cidades aceitarem, a equipa do programa planeia as visitas técnicas do par: { $trips } da cidade gémea à anfitriã e { $visits } de retorno, cada uma de { $days }.
+city-accepting-plan-modules = Se ambas as cidades aceitarem, a equipa do programa planeia as visitas técnicas do par: { $trips } da cidade gémea à anfitriã e { $visits } de retorno, cada uma de { $days }, nos módulos da edição ({ $modules }).
+city-accepting-emails = Os participantes de cada parte recebem os programas por email.
+city-you-accepted = Aceitou; a outra parte ainda não respondeu. Ainda pode mudar a sua resposta.
+city-decline-why = Se recusar, porquê
+city-accept = Aceitar
+city-decline = Recusar
+city-visits = As suas visitas
+city-calendar = Adicione-as ao seu calendário
+city-calendar-intro = As suas visitas têm um feed de calendário; subscreva-o e o seu calendário acompanha cada alteração:
+city-calendar-subscribe = Subscrever na sua aplicação de calendário
+city-calendar-howto = Ou copie o endereço acima e cole-o onde a sua aplicação de calendário adiciona um calendário «a partir de URL» ou «por subscrição» (Outlook: Adicionar calendário, Subscrever a partir da Web; Google Calendar: Outros calendários, A partir de URL). Mantenha-o privado: tal como a ligação do convite, quem o tiver pode ver as suas visitas.
+city-nothing-saved = Nada foi guardado
+city-call-closed-refusal = A candidatura fechou a { $date }: o perfil já não pode ser alterado.
+city-what-you-submitted = O que submeteu
+city-check-and-submit = Verificar e submeter as alterações
+city-save-draft = Guardar rascunho
+city-continue = Continuar para verificar as respostas
 
-## The profile form
+## O formulário do perfil
 
-form-required = To submit, fill in every field not marked (optional); in a list, the fields of each row you use. A draft can be saved at any point.
-form-organisation = Organisation
-form-organisation-hint = The municipality or the department that takes part
-form-population = Population
-form-population-hint = Inhabitants, a whole number (e.g. 214000)
-form-languages = Working languages
-form-languages-hint = ISO 639-1 codes separated by commas, e.g. pt, en
-form-coastal = On the coast
-form-not-said = Not said
-form-yes = Yes
-form-no = No
-form-climate-zone = Climate zone
-climate-mediterranean = Mediterranean
-climate-oceanic = Oceanic (Atlantic)
+form-required = Para submeter, preencha todos os campos não marcados (opcional); numa lista, os campos de cada linha que usar. Pode guardar um rascunho a qualquer momento.
+form-organisation = Organização
+form-organisation-hint = O município ou o departamento que participa
+form-population = População
+form-population-hint = Habitantes, um número inteiro (por exemplo 214000)
+form-languages = Línguas de trabalho
+form-languages-hint = Códigos ISO 639-1 separados por vírgulas, por exemplo pt, en
+form-coastal = No litoral
+form-not-said = Não indicado
+form-yes = Sim
+form-no = Não
+form-climate-zone = Zona climática
+climate-mediterranean = Mediterrânica
+climate-oceanic = Oceânica (atlântica)
 climate-continental = Continental
-climate-nordic = Nordic (boreal)
-climate-alpine = Alpine (mountain)
-climate-arid = Arid or semi-arid
-form-capacity = Twins you can take
-form-capacity-hint = A whole number, 1 to { $max }
-form-delegation-size = People in a delegation
-form-delegation-size-hint = How many people travel on a visit, 1 to { $max }
-form-participants = Participants
-form-participants-hint = The people who take part: they receive the itineraries. Leave a row empty if you need fewer.
-form-participant-name = Participant { $n }: name
-form-participant-email = Participant { $n }: email
-form-participant-role = Participant { $n }: role
-form-participant-language = Participant { $n }: language
-form-participant-language-hint = ISO 639-1, default en
-form-challenges = Challenges you want to learn about
-form-challenges-hint = Each on one emission domain and one lever of change, priority 1 the most important.
-form-practices = Practices you can show
-form-practices-hint = Each on one emission domain and one lever of change, priority 1 the strongest.
+climate-nordic = Nórdica (boreal)
+climate-alpine = Alpina (montanha)
+climate-arid = Árida ou semiárida
+form-capacity = Cidades gémeas que pode receber
+form-capacity-hint = Um número inteiro, de 1 a { $max }
+form-delegation-size = Pessoas numa delegação
+form-delegation-size-hint = Quantas pessoas viajam numa visita, de 1 a { $max }
+form-participants = Participantes
+form-participants-hint = As pessoas que participam: recebem os programas das visitas. Deixe uma linha vazia se precisar de menos.
+form-participant-name = Participante { $n }: nome
+form-participant-email = Participante { $n }: email
+form-participant-role = Participante { $n }: função
+form-participant-language = Participante { $n }: língua
+form-participant-language-hint = ISO 639-1, por omissão en
+form-challenges = Desafios sobre os quais quer aprender
+form-challenges-hint = Cada um num domínio de emissões e numa alavanca de mudança; prioridade 1 é a mais importante.
+form-practices = Práticas que pode mostrar
+form-practices-hint = Cada uma num domínio de emissões e numa alavanca de mudança; prioridade 1 é a mais forte.
 form-theme-domain = { $role ->
-    [host] Practice { $n }: emission domain
-   *[twin] Challenge { $n }: emission domain
+    [host] Prática { $n }: domínio de emissões
+   *[twin] Desafio { $n }: domínio de emissões
 }
 form-theme-lever = { $role ->
-    [host] Practice { $n }: lever of change
-   *[twin] Challenge { $n }: lever of change
+    [host] Prática { $n }: alavanca de mudança
+   *[twin] Desafio { $n }: alavanca de mudança
 }
 form-theme-priority = { $role ->
-    [host] Practice { $n }: priority
-   *[twin] Challenge { $n }: priority
+    [host] Prática { $n }: prioridade
+   *[twin] Desafio { $n }: prioridade
 }
 form-theme-description = { $role ->
-    [host] Practice { $n }: in a few words
-   *[twin] Challenge { $n }: in a few words
+    [host] Prática { $n }: em poucas palavras
+   *[twin] Desafio { $n }: em poucas palavras
 }
-form-choose = Choose
-form-priority-highest = 1 (highest)
-form-interests = Hosts you are interested in (optional)
-form-interests-hint = Rank up to { $hosts }, the one you most want to learn from first.
-form-no-host-yet = No host has joined this cohort yet. You can come back and rank them later.
-form-hosts-show = What each host can show
-form-not-submitted-yet = Not submitted yet.
-form-choice = Choice { $n }
-form-no-host = No host
-form-unavailable = When you cannot travel or host (optional)
-form-period-first = Period { $n }: first day
-form-period-last = Period { $n }: last day
-form-period-applies = Period { $n }: you
-form-period-why = Period { $n }: why
-applies-both = cannot travel or host
-applies-travel = cannot travel
-applies-host = cannot host
+form-choose = Escolha
+form-priority-highest = 1 (a mais alta)
+form-interests = Anfitriãs que lhe interessam (opcional)
+form-interests-hint = Ordene até { $hosts }, primeiro aquela com que mais quer aprender.
+form-no-host-yet = Ainda nenhuma anfitriã aderiu a esta edição. Pode voltar e ordená-las mais tarde.
+form-hosts-show = O que cada anfitriã pode mostrar
+form-not-submitted-yet = Ainda não submetido.
+form-choice = Escolha { $n }
+form-no-host = Nenhuma anfitriã
+form-unavailable = Quando não pode viajar nem receber (opcional)
+form-period-first = Período { $n }: primeiro dia
+form-period-last = Período { $n }: último dia
+form-period-applies = Período { $n }: a sua cidade
+form-period-why = Período { $n }: motivo
+applies-both = não pode viajar nem receber
+applies-travel = não pode viajar
+applies-host = não pode receber
 
-## What the form refuses
+## O que o formulário recusa
 
-refusal-out-of-range = { $n } is out of range: { $what ->
-    [population] a population
-    [capacity] a host's capacity
-    [delegation] a delegation
-   *[priority] a priority
-} is { $min } to { $max }
-refusal-not-a-number = "{ $value }" is not a whole number
-refusal-too-long = must be at most { $max } characters
-refusal-one-line = must be on one line (no line breaks)
-refusal-control-character = must not contain the invisible control character { $code }
-refusal-date-missing = give a date (YYYY-MM-DD)
-refusal-not-a-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01
-refusal-not-yes-no = "{ $value }" is not an answer: use yes or no
-refusal-not-a-climate-zone = "{ $value }" is not a climate zone: choose one of the list
-refusal-capacity-twin = only a host says how many Twins it can take: leave this empty
-refusal-list-too-long = list at most { $max } { $what ->
-    [contacts] participants
-    [themes] themes
-    [interests] hosts to rank
-   *[unavailable] periods
-} (this lists { $n })
-refusal-contact-name = give the participant's name
-refusal-email-missing = give an email address
-refusal-not-an-email = "{ $value }" is not an email address (name@example.org)
-refusal-email-twice = this address is already listed above
-refusal-too-many-languages = list at most { $max } languages (this lists { $n })
-refusal-not-a-language = "{ $value }" is not an ISO 639-1 language code (e.g. en, pt, da)
-refusal-choose-domain = choose an emission domain
-refusal-not-a-domain = "{ $value }" is not an emission domain
-refusal-choose-lever = choose a lever of change
-refusal-not-a-lever = "{ $value }" is not a lever of change
-refusal-theme-twice = this domain and lever are already chosen above: describe both in one row
-refusal-choose-first-host = Choose the host you most want to learn from
-refusal-choose-host-n = Choose your choice { $n } or move the hosts after it up
-refusal-interests-host = only a Twin names the hosts it is interested in
-refusal-not-a-host = "{ $value }" is not a host of this cohort
-refusal-host-twice = this host is already ranked above
-refusal-ends-before = { $last } is before the first day { $first }
-refusal-not-applies = "{ $value }" is not one of both, travel, host
-refusal-organisation-missing = give the organisation's name to submit
-refusal-population-missing = give the population to submit
-refusal-languages-missing = give at least one working language to submit (e.g. en)
-refusal-delegation-missing = say how many people travel in a delegation to submit
-refusal-contacts-missing = name at least one participant to submit
-refusal-challenges-missing = choose at least one challenge you want to learn about to submit
-refusal-practices-missing = choose at least one practice you can show to submit
-refusal-capacity-missing = say how many Twins you can take to submit
+refusal-out-of-range = { $n } está fora do intervalo: { $what ->
+    [population] uma população
+    [capacity] a capacidade de uma anfitriã
+    [delegation] uma delegação
+   *[priority] uma prioridade
+} vai de { $min } a { $max }
+refusal-not-a-number = «{ $value }» não é um número inteiro
+refusal-too-long = deve ter no máximo { $max } caracteres
+refusal-one-line = deve ficar numa só linha (sem quebras de linha)
+refusal-control-character = não pode conter o carácter de controlo invisível { $code }
+refusal-date-missing = indique uma data (AAAA-MM-DD)
+refusal-not-a-date = «{ $value }» não é uma data: escreva-a como AAAA-MM-DD, por exemplo 2025-08-01
+refusal-not-yes-no = «{ $value }» não é uma resposta: use sim ou não
+refusal-not-a-climate-zone = «{ $value }» não é uma zona climática: escolha uma da lista
+refusal-capacity-twin = só uma anfitriã indica quantas cidades gémeas pode receber: deixe este campo vazio
+refusal-list-too-long = indique no máximo { $max } { $what ->
+    [contacts] participantes
+    [themes] temas
+    [interests] anfitriãs para ordenar
+   *[unavailable] períodos
+} (esta lista tem { $n })
+refusal-contact-name = indique o nome do participante
+refusal-email-missing = indique um endereço de email
+refusal-not-an-email = «{ $value }» não é um endereço de email (nome@exemplo.pt)
+refusal-email-twice = este endereço já está indicado acima
+refusal-too-many-languages = indique no máximo { $max } línguas (esta lista tem { $n })
+refusal-not-a-language = «{ $value }» não é um código de língua ISO 639-1 (por exemplo en, pt, da)
+refusal-choose-domain = escolha um domínio de emissões
+refusal-not-a-domain = «{ $value }» não é um domínio de emissões
+refusal-choose-lever = escolha uma alavanca de mudança
+refusal-not-a-lever = «{ $value }» não é uma alavanca de mudança
+refusal-theme-twice = este domínio e esta alavanca já foram escolhidos acima: descreva ambos numa só linha
+refusal-choose-first-host = Escolha a anfitriã com que mais quer aprender
+refusal-choose-host-n = Preencha a escolha { $n } ou suba as anfitriãs seguintes
+refusal-interests-host = só uma cidade gémea indica as anfitriãs que lhe interessam
+refusal-not-a-host = «{ $value }» não é uma anfitriã desta edição
+refusal-host-twice = esta anfitriã já está ordenada acima
+refusal-ends-before = { $last } é anterior ao primeiro dia, { $first }
+refusal-not-applies = «{ $value }» não é nenhum de both, travel, host
+refusal-organisation-missing = indique o nome da organização para submeter
+refusal-population-missing = indique a população para submeter
+refusal-languages-missing = indique pelo menos uma língua de trabalho para submeter (por exemplo pt)
+refusal-delegation-missing = indique quantas pessoas viajam numa delegação para submeter
+refusal-contacts-missing = indique pelo menos um participante para submeter
+refusal-challenges-missing = escolha pelo menos um desafio sobre o qual quer aprender para submeter
+refusal-practices-missing = escolha pelo menos uma prática que pode mostrar para submeter
+refusal-capacity-missing = indique quantas cidades gémeas pode receber para submeter
 
-## Check your answers
+## Verificar as respostas
 
-check-title = Check your answers: { $city }
-check-heading = Check your answers before you submit
+check-title = Verifique as suas respostas: { $city }
+check-heading = Verifique as suas respostas antes de submeter
 check-intro = { $role ->
-    [host] { $city }, host in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
-   *[twin] { $city }, Twin City in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+    [host] { $city }, anfitriã na { $cohort }. Nada é submetido até escolher Submeter no fim desta página.
+   *[twin] { $city }, cidade gémea na { $cohort }. Nada é submetido até escolher Submeter no fim desta página.
 }
-check-change = Change
-check-not-given = Not given
-check-participant = Participant { $n }
-check-emails-in = emails in { $language }
+check-change = Alterar
+check-not-given = Não indicado
+check-participant = Participante { $n }
+check-emails-in = emails em { $language }
 check-theme = { $role ->
-    [host] Practice { $n }
-   *[twin] Challenge { $n }
+    [host] Prática { $n }
+   *[twin] Desafio { $n }
 }
-check-theme-answer = { $domain } × { $lever }, priority { $priority }
-check-interests = Hosts you are interested in
-check-choices = Choices
-check-none-ranked = None ranked
-check-periods = Periods
-check-none-given = None given
-check-period = Period { $n }
-check-period-answer = { $from } to { $to }: you { $applies ->
-    [travel] cannot travel
-    [host] cannot host
-   *[both] cannot travel or host
+check-theme-answer = { $domain } × { $lever }, prioridade { $priority }
+check-interests = Anfitriãs que lhe interessam
+check-choices = Escolhas
+check-none-ranked = Nenhuma ordenada
+check-periods = Períodos
+check-none-given = Nenhum indicado
+check-period = Período { $n }
+check-period-answer = De { $from } a { $to }: { $applies ->
+    [travel] não pode viajar
+    [host] não pode receber
+   *[both] não pode viajar nem receber
 }
-check-submit-heading = Now submit your profile
-check-submit-text = By submitting, you confirm these answers are right for { $city }. A receipt goes to the participants listed above.
-check-replaces = This submission replaces the one you made before.
-check-submit = Submit
+check-submit-heading = Agora submeta o seu perfil
+check-submit-text = Ao submeter, confirma que estas respostas estão corretas para { $city }. Um recibo segue para os participantes indicados acima.
+check-replaces = Esta submissão substitui a que fez antes.
+check-submit = Submeter
 
-## Submitted
+## Submetido
 
-submitted-title = Profile submitted: { $city }
-submitted-heading = Profile submitted
-submitted-reference = Your reference:
-submitted-version = Version { $version } of the profile of { $city }, submitted on { $at }.
-submitted-receipt = We have sent a receipt to { $addresses }.
-submitted-next = What happens next
-submitted-next-pairs = After the call closes on { $date }, the programme team pairs Twin Cities with hosts.
-submitted-next-proposal = When a pair is proposed to { $city }, the participants receive an email; you accept or decline it on your city's page.
-submitted-next-visits = Once both cities accept, the technical visits are planned in the cohort's modules and the itineraries sent.
-submitted-change = You can change the profile until { $date }: each change is a new version, submitted the same way.
-submitted-back = Back to your city's page
+submitted-title = Perfil submetido: { $city }
+submitted-heading = Perfil submetido
+submitted-reference = A sua referência:
+submitted-version = Versão { $version } do perfil de { $city }, submetida a { $at }.
+submitted-receipt = Enviámos um recibo para { $addresses }.
+submitted-next = Próximos passos
+submitted-next-pairs = Depois do fecho da candidatura, a { $date }, a equipa do programa forma os pares entre cidades gémeas e anfitriãs.
+submitted-next-proposal = Quando for proposto um par a { $city }, os participantes recebem um email; aceita ou recusa o par na página da sua cidade.
+submitted-next-visits = Quando ambas as cidades aceitarem, as visitas técnicas são planeadas nos módulos da edição e os programas enviados.
+submitted-change = Pode alterar o perfil até { $date }: cada alteração é uma nova versão, submetida da mesma forma.
+submitted-back = Voltar à página da sua cidade
 
-## A visit, as its cities see it
+## Uma visita, vista pelas suas cidades
 
-visit-back = Your profile and visits
-visit-heading = Technical visit of the pair { $twin } – { $host }
+visit-back = O seu perfil e as suas visitas
+visit-heading = Visita técnica do par { $twin } – { $host }
 visit-label = { $direction ->
-    [outward] { $guest } to { $host }, trip { $position }
-   *[return] { $guest } to { $host }, visit back { $position }
+    [outward] { $guest } a { $host }, viagem { $position }
+   *[return] { $guest } a { $host }, visita de retorno { $position }
 }
-visit-when = { $from } to { $to }
-visit-not-placed = Not placed yet.
-visit-days-in = { $days } in { $city }
-visit-status = status { $status }
-visit-changed = (changed since it was published)
-visit-agenda = Agenda
-visit-day = Day { $day }
-visit-travel = Travel
-visit-travel-line = { $guest } to { $host }: { $km } km as the crow flies; { $mode } suggested ({ $route } km each way). About { $co2 } kg CO₂e per traveller for the round trip ({ $factor } kg per passenger-km, { $source }).
-visit-travel-delegation = A delegation of { $people }: about { $co2 } kg.
-visit-contacts = Contacts
-visit-delegation-from = Delegation from { $city }
-visit-hosting-team = Hosting team in { $city }
-visit-none-given = None given yet.
-visit-edit-agenda = Edit the agenda
-visit-agenda-field = Agenda
-visit-agenda-hint = One item per line: day | what happens | details (optional).
-visit-save-agenda = Save the agenda
-visit-saved-agenda = The agenda is saved.
+visit-when = { $from } a { $to }
+visit-not-placed = Ainda sem datas.
+visit-days-in = { $days } em { $city }
+visit-status = estado: { $status }
+visit-changed = (alterada desde que foi publicada)
+visit-agenda = Programa
+visit-day = Dia { $day }
+visit-travel = Viagem
+visit-travel-line = De { $guest } a { $host }: { $km } km em linha reta; sugerido: { $mode } ({ $route } km em cada sentido). Cerca de { $co2 } kg CO₂e por viajante, ida e volta ({ $factor } kg por passageiro-km, { $source }).
+visit-travel-delegation = Uma delegação de { $people }: cerca de { $co2 } kg.
+visit-contacts = Contactos
+visit-delegation-from = Delegação de { $city }
+visit-hosting-team = Equipa anfitriã em { $city }
+visit-none-given = Ainda nenhum indicado.
+visit-edit-agenda = Editar o programa
+visit-agenda-field = Programa
+visit-agenda-hint = Um item por linha: dia | o que acontece | pormenores (opcional).
+visit-save-agenda = Guardar o programa
+visit-saved-agenda = O programa está guardado.
