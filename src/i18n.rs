@@ -600,6 +600,269 @@ mod tests {
         assert_eq!(en.count("count-workdays", 3), "3 workdays");
     }
 
+    /// The ids of a catalogue file, each with the variables it uses.
+    fn messages(text: &str) -> Vec<(String, Vec<String>)> {
+        use fluent_syntax::ast;
+        fn vars_of_pattern(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+            for e in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = e {
+                    vars_of_expression(expression, out);
+                }
+            }
+        }
+        fn vars_of_expression(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+            match e {
+                ast::Expression::Inline(i) => vars_of_inline(i, out),
+                ast::Expression::Select { selector, variants } => {
+                    vars_of_inline(selector, out);
+                    for v in variants {
+                        vars_of_pattern(&v.value, out);
+                    }
+                }
+            }
+        }
+        fn vars_of_inline(i: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+            match i {
+                ast::InlineExpression::VariableReference { id } => {
+                    if !out.iter().any(|v| v == id.name) {
+                        out.push(id.name.to_owned());
+                    }
+                }
+                ast::InlineExpression::Placeable { expression } => {
+                    vars_of_expression(expression, out)
+                }
+                _ => {}
+            }
+        }
+        let resource = match fluent_syntax::parser::parse(text) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("a catalogue does not parse: {errors:?}"),
+        };
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(m) => {
+                    let mut vars = Vec::new();
+                    if let Some(p) = &m.value {
+                        vars_of_pattern(p, &mut vars);
+                    }
+                    vars.sort();
+                    Some((m.id.name.to_owned(), vars))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn catalogue(lang: Lang) -> Vec<(String, Vec<String>)> {
+        SOURCES
+            .iter()
+            .filter(|(l, _, _)| *l == lang)
+            .flat_map(|(_, _, text)| messages(text))
+            .collect()
+    }
+
+    /// Every language says every message English says, with the same values, and
+    /// nothing else; a message missing from one language fails here.
+    #[test]
+    fn every_language_has_every_message() {
+        let english = catalogue(Lang::En);
+        let mut problems = Vec::new();
+        for lang in LANGS {
+            let theirs = catalogue(lang);
+            let mut seen = std::collections::HashSet::new();
+            for (id, _) in &theirs {
+                if !seen.insert(id) {
+                    problems.push(format!("{}: {id} twice", lang.code()));
+                }
+            }
+            for (id, vars) in &english {
+                match theirs.iter().find(|(i, _)| i == id) {
+                    None => problems.push(format!("{}: {id} is missing", lang.code())),
+                    Some((_, their_vars)) if their_vars != vars => problems.push(format!(
+                        "{}: {id} uses {their_vars:?}, English {vars:?}",
+                        lang.code()
+                    )),
+                    Some(_) => {}
+                }
+            }
+            for (id, _) in &theirs {
+                if !english.iter().any(|(i, _)| i == id) {
+                    problems.push(format!("{}: {id} is not an English message", lang.code()));
+                }
+            }
+            // And every message formats, in this language, without an error.
+            for (id, vars) in &english {
+                let args: Vec<(&str, Value)> =
+                    vars.iter().map(|v| (v.as_str(), Value::Number(2))).collect();
+                let bundle = &BUNDLES[&lang];
+                let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                    continue;
+                };
+                let mut fluent_args = FluentArgs::new();
+                for (name, _) in &args {
+                    fluent_args.set(*name, FluentValue::from(2));
+                }
+                let mut errors = Vec::new();
+                let _ = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                if !errors.is_empty() {
+                    problems.push(format!("{}: {id}: {errors:?}", lang.code()));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// The ids the code asks for in `text`: the literal first argument of a lookup.
+    fn asked_for(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for call in [
+            ".t(",
+            ".t1(",
+            ".t2(",
+            ".t3(",
+            ".count(",
+            ".with(",
+            "Refusal::new(",
+            "say(",
+            "pair(",
+        ] {
+            for (at, _) in text.match_indices(call) {
+                let rest = text[at + call.len()..].trim_start();
+                if let Some(literal) = rest.strip_prefix('"')
+                    && let Some(end) = literal.find('"')
+                {
+                    out.push(literal[..end].to_owned());
+                }
+            }
+        }
+        // Ids chosen before the call: `"mail-proposal-twin"` alone in a branch.
+        for line in text.lines() {
+            let t = line.trim().trim_end_matches(',');
+            if let Some(id) = t.strip_prefix('"').and_then(|t| t.strip_suffix('"'))
+                && ["mail-", "city-", "partner-", "agenda-"]
+                    .iter()
+                    .any(|p| id.starts_with(p))
+                && id.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            {
+                out.push(id.to_owned());
+            }
+        }
+        out
+    }
+
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                files(&path, out);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+
+    /// Every id the code and the templates ask for is in the catalogue, and so is every
+    /// id made from a stored value (states, climate zones, themes, agenda lines).
+    #[test]
+    fn every_message_the_code_asks_for_exists() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        files(&root.join("src"), &mut paths);
+        files(&root.join("templates"), &mut paths);
+        let english = catalogue(Lang::En);
+        let known = |id: &str| english.iter().any(|(i, _)| i == id);
+        let mut missing = Vec::new();
+        let mut asked = 0;
+        // This file's own tests name the patterns, not ids.
+        for path in paths.into_iter().filter(|p| !p.ends_with("src/i18n.rs")) {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for id in asked_for(&text) {
+                asked += 1;
+                if !known(&id) {
+                    missing.push(format!("{}: {id}", path.display()));
+                }
+            }
+        }
+        assert!(asked > 300, "the scan found only {asked} lookups");
+        use crate::domain::state::{Answer, PairState, VisitStatus};
+        let mut made: Vec<String> = Vec::new();
+        made.extend(["invited", "draft", "submitted", "late"].map(|s| format!("status-{s}")));
+        made.extend(Answer::ALL.iter().map(|a| format!("answer-{a}")));
+        made.extend(PairState::ALL.iter().map(|a| format!("pair-{a}")));
+        made.extend(VisitStatus::ALL.iter().map(|a| format!("visit-{a}")));
+        made.extend(
+            crate::domain::profile::CLIMATE_ZONES
+                .iter()
+                .map(|(id, _)| format!("climate-{id}")),
+        );
+        made.extend(
+            crate::domain::profile::APPLIES_TO
+                .iter()
+                .map(|(id, _)| format!("applies-{id}")),
+        );
+        made.extend(
+            crate::domain::itinerary::PHRASES
+                .iter()
+                .map(|(k, _)| (*k).to_owned()),
+        );
+        // The taxonomy the first migration seeds.
+        made.extend(
+            [
+                "energy",
+                "buildings",
+                "mobility",
+                "waste",
+                "nature",
+                "industry",
+                "governance",
+                "finance",
+                "technology",
+                "social-innovation",
+                "participation",
+                "data",
+                "learning",
+            ]
+            .map(|t| format!("theme-{t}")),
+        );
+        for id in made {
+            if !known(&id) {
+                missing.push(format!("(made from a value): {id}"));
+            }
+        }
+        assert!(missing.is_empty(), "not in the catalogue:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn english_refusals_say_what_the_api_says() {
+        // The catalogue's English and the domain's words are the same sentences.
+        let form = crate::domain::profile::ProfileForm {
+            population: "lots".into(),
+            delegation_size: "500".into(),
+            ..Default::default()
+        };
+        let catalogue = crate::domain::profile::Catalogue::default();
+        let Err(invalid) =
+            form.validate(crate::domain::profile::ProfileRole::Twin, &catalogue, true)
+        else {
+            panic!("accepted");
+        };
+        let en = Tr::english();
+        for e in &invalid.0 {
+            let refusal = e.refusal.as_ref().expect("a typed refusal");
+            assert_eq!(en.refusal(refusal), e.message);
+        }
+        let pt = Tr::new(Lang::Pt);
+        let said: Vec<String> = invalid
+            .0
+            .iter()
+            .filter_map(|e| e.refusal.as_ref())
+            .map(|r| pt.refusal(r))
+            .collect();
+        assert!(said.contains(&"«lots» não é um número inteiro".to_owned()), "{said:?}");
+    }
+
     #[test]
     fn numbers_group_their_thousands() {
         assert_eq!(Tr::english().number(2412.4), "2,412");
