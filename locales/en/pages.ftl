@@ -47,8 +47,8 @@ partner-pilot = Pilot City activity
 
 city-title = { $city }: profile for { $cohort }
 city-heading = { $role ->
-    [host] { $city }: your profile as a host
-   *[twin] { $city }: your profile as a Twin City
+    [host] { $city }: your profile as host
+   *[twin] { $city }: your profile as Twin City
 }
 city-call-closed = { $cohort }. The call closed on { $date }.
 city-call-open = { $cohort }. You can change your profile until { $date }.

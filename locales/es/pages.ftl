@@ -267,7 +267,7 @@ visit-label = { $direction ->
     [outward] { $guest } a { $host }, viaje { $position }
    *[return] { $guest } a { $host }, visita de vuelta { $position }
 }
-visit-when = Del { $from } al { $to }
+visit-when = del { $from } al { $to }
 visit-not-placed = Todavía sin fechas.
 visit-days-in = { $days } en { $city }
 visit-status = estado: { $status }

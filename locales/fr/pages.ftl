@@ -267,7 +267,7 @@ visit-label = { $direction ->
     [outward] { $guest } à { $host }, déplacement { $position }
    *[return] { $guest } à { $host }, visite retour { $position }
 }
-visit-when = Du { $from } au { $to }
+visit-when = du { $from } au { $to }
 visit-not-placed = Pas encore placée.
 visit-days-in = { $days } à { $city }
 visit-status = état : { $status }

@@ -267,7 +267,7 @@ visit-label = { $direction ->
     [outward] { $guest } a { $host }, viaggio { $position }
    *[return] { $guest } a { $host }, visita di ritorno { $position }
 }
-visit-when = Dal { $from } al { $to }
+visit-when = dal { $from } al { $to }
 visit-not-placed = Non ancora collocata.
 visit-days-in = { $days } a { $city }
 visit-status = stato: { $status }

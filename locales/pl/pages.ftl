@@ -274,7 +274,7 @@ visit-label = { $direction ->
     [outward] { $guest } do { $host }, wyjazd { $position }
    *[return] { $guest } do { $host }, rewizyta { $position }
 }
-visit-when = Od { $from } do { $to }
+visit-when = od { $from } do { $to }
 visit-not-placed = Jeszcze bez terminu.
 visit-days-in = { $days } w { $city }
 visit-status = stan: { $status }

@@ -72,12 +72,11 @@ fn chosen(request: &HttpRequest, ctx: &Context) -> Chosen {
 /// A city page's answer: a refusal or an error is a page in the city's language too.
 fn answered(
     request: &HttpRequest,
-    token: &str,
     result: Result<HttpResponse, PageError>,
 ) -> Result<HttpResponse, PageError> {
     result.or_else(|e| {
         let chosen = Chosen::for_request(request, None);
-        Ok(e.page_in(&chosen, &format!("/invitation/{token}")))
+        Ok(e.page_in(&chosen))
     })
 }
 
@@ -96,7 +95,7 @@ fn page(
     let action = format!("/invitation/{token}");
     CityPage {
         t,
-        switch: chosen.switcher(&action),
+        switch: chosen.switcher(),
         csrf: csrf.token.clone(),
         city: ctx.city_name.clone(),
         role: role_key(ctx),
@@ -215,7 +214,11 @@ impl CityPage {
             return word(&self.t, "visit", VisitStatus::Cancelled.as_str());
         }
         match (v.starts_on, v.ends_on) {
-            (Some(s), Some(e)) => self.t.range(s, e),
+            (Some(s), Some(e)) => self.t.t2(
+                "visit-when",
+                ("from", self.t.short_date(s)),
+                ("to", self.t.short_date(e)),
+            ),
             _ => String::new(),
         }
     }
@@ -247,7 +250,7 @@ pub async fn show(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let result = show_page(&request, &pool, &token, &query).await;
-    answered(&request, &token, result)
+    answered(&request, result)
 }
 
 async fn show_page(
@@ -336,7 +339,7 @@ pub async fn answer(
 ) -> Result<HttpResponse, PageError> {
     let (token, proposal_id) = path.into_inner();
     let result = answer_page(&request, &pool, &token, proposal_id, &body).await;
-    answered(&request, &token, result)
+    answered(&request, result)
 }
 
 async fn answer_page(
@@ -461,7 +464,7 @@ pub async fn save(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let result = save_page(&request, &pool, &token, &body).await;
-    answered(&request, &token, result)
+    answered(&request, result)
 }
 
 async fn save_page(
@@ -518,7 +521,7 @@ async fn save_page(
                     let action = format!("/invitation/{token}");
                     let view = CheckPage {
                         t,
-                        switch: chosen.switcher(&action),
+                        switch: chosen.switcher(),
                         csrf: csrf.token.clone(),
                         action,
                         city: ctx.city_name.clone(),
@@ -612,7 +615,7 @@ pub async fn submitted(
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
     let result = submitted_page(&request, &pool, &token).await;
-    answered(&request, &token, result)
+    answered(&request, result)
 }
 
 async fn submitted_page(
@@ -635,7 +638,7 @@ async fn submitted_page(
         .unwrap_or_default();
     let view = SubmittedPage {
         t,
-        switch: chosen.switcher(&format!("/invitation/{token}/submitted")),
+        switch: chosen.switcher(),
         action: format!("/invitation/{token}"),
         city: ctx.city_name.clone(),
         reference: profiles::reference(row),

@@ -78,8 +78,9 @@ impl Chosen {
         response
     }
 
-    /// The switcher of a page whose address is `path`.
-    pub fn switcher(&self, path: &str) -> Switcher {
+    /// The switcher of a page: links to the same address in each language (`?lang=pt`,
+    /// relative, so that a page never repeats its address, nor a link's token, in it).
+    pub fn switcher(&self) -> Switcher {
         Switcher {
             label: self.tr.t("lang-switch"),
             links: LANGS
@@ -87,7 +88,7 @@ impl Chosen {
                 .map(|l| SwitchLink {
                     code: l.code(),
                     name: l.name(),
-                    href: format!("{path}?lang={}", l.code()),
+                    href: format!("?lang={}", l.code()),
                     current: l == self.tr.lang(),
                 })
                 .collect(),

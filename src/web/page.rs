@@ -154,8 +154,8 @@ impl ResponseError for PageError {
 
 impl PageError {
     /// The page of this error in a city's language, with the switcher.
-    pub fn page_in(&self, chosen: &Chosen, path: &str) -> HttpResponse {
-        let switch = chosen.switcher(path);
+    pub fn page_in(&self, chosen: &Chosen) -> HttpResponse {
+        let switch = chosen.switcher();
         chosen.apply(self.page(Some((&chosen.tr, &switch))))
     }
 

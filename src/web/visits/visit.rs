@@ -378,7 +378,6 @@ pub async fn city_show(
     query: web::Query<Saved>,
 ) -> Result<HttpResponse, PageError> {
     let (token, id) = path.into_inner();
-    let path = format!("/invitation/{token}/visits/{id}");
     let result = async {
         let (ctx, v) = city_visit(&pool, token.clone(), id).await?;
         let chosen = city_language(&request, &ctx);
@@ -387,7 +386,7 @@ pub async fn city_show(
         let access = city_access(&token, &ctx, &v);
         let notice = (query.saved.as_deref() == Some("agenda")).then(|| t.t("visit-saved-agenda"));
         let page = visit_page(
-            (t, Some(chosen.switcher(&path))),
+            (t, Some(chosen.switcher())),
             None,
             &csrf,
             (format!("/invitation/{token}"), t.t("visit-back")),
@@ -400,7 +399,7 @@ pub async fn city_show(
         Ok(chosen.apply(csrf.apply(html(&page)?)))
     }
     .await;
-    result.or_else(|e: PageError| Ok(e.page_in(&Chosen::for_request(&request, None), &path)))
+    result.or_else(|e: PageError| Ok(e.page_in(&Chosen::for_request(&request, None))))
 }
 
 /// `POST /invitation/{token}/visits/{id}/agenda`: the receiving city edits its agenda.
@@ -432,7 +431,7 @@ pub async fn city_agenda(
             let page = visit_page(
                 (
                     chosen.tr,
-                    Some(chosen.switcher(&format!("/invitation/{token}/visits/{id}"))),
+                    Some(chosen.switcher()),
                 ),
                 None,
                 &csrf,
