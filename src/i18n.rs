@@ -54,22 +54,86 @@ pub const LANGS: [Lang; 8] = [
 
 /// The catalogue's files of each language (`locales/<lang>/<file>`), as embedded.
 pub const SOURCES: [(Lang, &str, &str); 16] = [
-    (Lang::En, "pages.ftl", include_str!("../locales/en/pages.ftl")),
-    (Lang::En, "emails.ftl", include_str!("../locales/en/emails.ftl")),
-    (Lang::Pt, "pages.ftl", include_str!("../locales/pt/pages.ftl")),
-    (Lang::Pt, "emails.ftl", include_str!("../locales/pt/emails.ftl")),
-    (Lang::Es, "pages.ftl", include_str!("../locales/es/pages.ftl")),
-    (Lang::Es, "emails.ftl", include_str!("../locales/es/emails.ftl")),
-    (Lang::Fr, "pages.ftl", include_str!("../locales/fr/pages.ftl")),
-    (Lang::Fr, "emails.ftl", include_str!("../locales/fr/emails.ftl")),
-    (Lang::De, "pages.ftl", include_str!("../locales/de/pages.ftl")),
-    (Lang::De, "emails.ftl", include_str!("../locales/de/emails.ftl")),
-    (Lang::It, "pages.ftl", include_str!("../locales/it/pages.ftl")),
-    (Lang::It, "emails.ftl", include_str!("../locales/it/emails.ftl")),
-    (Lang::Pl, "pages.ftl", include_str!("../locales/pl/pages.ftl")),
-    (Lang::Pl, "emails.ftl", include_str!("../locales/pl/emails.ftl")),
-    (Lang::Nl, "pages.ftl", include_str!("../locales/nl/pages.ftl")),
-    (Lang::Nl, "emails.ftl", include_str!("../locales/nl/emails.ftl")),
+    (
+        Lang::En,
+        "pages.ftl",
+        include_str!("../locales/en/pages.ftl"),
+    ),
+    (
+        Lang::En,
+        "emails.ftl",
+        include_str!("../locales/en/emails.ftl"),
+    ),
+    (
+        Lang::Pt,
+        "pages.ftl",
+        include_str!("../locales/pt/pages.ftl"),
+    ),
+    (
+        Lang::Pt,
+        "emails.ftl",
+        include_str!("../locales/pt/emails.ftl"),
+    ),
+    (
+        Lang::Es,
+        "pages.ftl",
+        include_str!("../locales/es/pages.ftl"),
+    ),
+    (
+        Lang::Es,
+        "emails.ftl",
+        include_str!("../locales/es/emails.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "pages.ftl",
+        include_str!("../locales/fr/pages.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "emails.ftl",
+        include_str!("../locales/fr/emails.ftl"),
+    ),
+    (
+        Lang::De,
+        "pages.ftl",
+        include_str!("../locales/de/pages.ftl"),
+    ),
+    (
+        Lang::De,
+        "emails.ftl",
+        include_str!("../locales/de/emails.ftl"),
+    ),
+    (
+        Lang::It,
+        "pages.ftl",
+        include_str!("../locales/it/pages.ftl"),
+    ),
+    (
+        Lang::It,
+        "emails.ftl",
+        include_str!("../locales/it/emails.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "pages.ftl",
+        include_str!("../locales/pl/pages.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "emails.ftl",
+        include_str!("../locales/pl/emails.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "pages.ftl",
+        include_str!("../locales/nl/pages.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "emails.ftl",
+        include_str!("../locales/nl/emails.ftl"),
+    ),
 ];
 
 impl Lang {
@@ -367,7 +431,11 @@ impl Tr {
     /// English does too (both logged).
     pub fn with(&self, id: &str, args: &[(&str, Value)]) -> String {
         lookup(self.lang, id, args).unwrap_or_else(|| {
-            tracing::error!(lang = self.code(), id, "a message missing from the catalogue");
+            tracing::error!(
+                lang = self.code(),
+                id,
+                "a message missing from the catalogue"
+            );
             lookup(Lang::En, id, args).unwrap_or_else(|| id.to_owned())
         })
     }
@@ -431,19 +499,22 @@ impl Tr {
 
     /// "Wednesday 14 May 2025".
     pub fn date(&self, d: impl AsDate) -> String {
-        d.as_date().format_localized(&self.t("date-format-long"), self.lang.locale())
+        d.as_date()
+            .format_localized(&self.t("date-format-long"), self.lang.locale())
             .to_string()
     }
 
     /// "14 May 2025".
     pub fn short_date(&self, d: impl AsDate) -> String {
-        d.as_date().format_localized(&self.t("date-format-short"), self.lang.locale())
+        d.as_date()
+            .format_localized(&self.t("date-format-short"), self.lang.locale())
             .to_string()
     }
 
     /// "Wed 14 May", a day of an agenda.
     pub fn day(&self, d: impl AsDate) -> String {
-        d.as_date().format_localized(&self.t("date-format-day"), self.lang.locale())
+        d.as_date()
+            .format_localized(&self.t("date-format-day"), self.lang.locale())
             .to_string()
     }
 
@@ -488,7 +559,11 @@ impl Tr {
     pub fn number(&self, n: f64) -> String {
         let digits = format!("{:.0}", n.abs());
         let sep = self.t("number-group-separator");
-        let sep = if sep == "space" { "\u{a0}".to_owned() } else { sep };
+        let sep = if sep == "space" {
+            "\u{a0}".to_owned()
+        } else {
+            sep
+        };
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -623,10 +698,10 @@ mod tests {
         }
         fn vars_of_inline(i: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
             match i {
-                ast::InlineExpression::VariableReference { id } => {
-                    if !out.iter().any(|v| v == id.name) {
-                        out.push(id.name.to_owned());
-                    }
+                ast::InlineExpression::VariableReference { id }
+                    if !out.iter().any(|v| v == id.name) =>
+                {
+                    out.push(id.name.to_owned());
                 }
                 ast::InlineExpression::Placeable { expression } => {
                     vars_of_expression(expression, out)
@@ -694,8 +769,10 @@ mod tests {
             }
             // And every message formats, in this language, without an error.
             for (id, vars) in &english {
-                let args: Vec<(&str, Value)> =
-                    vars.iter().map(|v| (v.as_str(), Value::Number(2))).collect();
+                let args: Vec<(&str, Value)> = vars
+                    .iter()
+                    .map(|v| (v.as_str(), Value::Number(2)))
+                    .collect();
                 let bundle = &BUNDLES[&lang];
                 let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                     continue;
@@ -831,7 +908,11 @@ mod tests {
                 missing.push(format!("(made from a value): {id}"));
             }
         }
-        assert!(missing.is_empty(), "not in the catalogue:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "not in the catalogue:\n{}",
+            missing.join("\n")
+        );
     }
 
     #[test]
@@ -860,7 +941,10 @@ mod tests {
             .filter_map(|e| e.refusal.as_ref())
             .map(|r| pt.refusal(r))
             .collect();
-        assert!(said.contains(&"«lots» não é um número inteiro".to_owned()), "{said:?}");
+        assert!(
+            said.contains(&"«lots» não é um número inteiro".to_owned()),
+            "{said:?}"
+        );
     }
 
     #[test]

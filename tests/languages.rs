@@ -131,7 +131,9 @@ on_both_backends!(
         assert_eq!(check.status, 200, "{}", check.body);
         assert_eq!(lang_of(&check), "pt");
         assert!(check.shows("Verifique as suas respostas antes de submeter"));
-        assert!(check.shows("Uso do solo e soluções baseadas na natureza × Governação e políticas, prioridade 2"));
+        assert!(check.shows(
+            "Uso do solo e soluções baseadas na natureza × Governação e políticas, prioridade 2"
+        ));
         assert!(check.shows("Alterar"));
         assert!(!check.shows("Check your answers"));
 
@@ -247,15 +249,13 @@ async fn the_browser_chooses_the_switch_overrides_and_an_unknown_language_reads_
 /// The first visit page of a city's page.
 async fn first_visit(city: &mut Session, token: &str) -> String {
     let page = city.get(&format!("/invitation/{token}")).await;
-    let href = page
-        .body
+    page.body
         .split("href=\"")
         .skip(1)
         .filter_map(|rest| rest.split('"').next())
         .find(|h| h.contains("/visits/"))
         .unwrap_or_else(|| panic!("no visit on\n{}", page.body))
-        .to_owned();
-    href
+        .to_owned()
 }
 
 #[actix_web::test]
@@ -266,8 +266,15 @@ async fn polish_counts_people_as_polish_does() {
     let mut city = Session::new(&app.address);
     city.get(&format!("/invitation/{token}?lang=pl")).await;
     let visit = first_visit(&mut city, &token).await;
-    for (size, said) in [(2, "Delegacja: 2 osoby"), (5, "Delegacja: 5 osób"), (1, "Delegacja: 1 osoba")] {
-        for (who, role) in [(("Cascais", "PT"), ProfileRole::Twin), (("Aarhus", "DK"), ProfileRole::Host)] {
+    for (size, said) in [
+        (2, "Delegacja: 2 osoby"),
+        (5, "Delegacja: 5 osób"),
+        (1, "Delegacja: 1 osoba"),
+    ] {
+        for (who, role) in [
+            (("Cascais", "PT"), ProfileRole::Twin),
+            (("Aarhus", "DK"), ProfileRole::Host),
+        ] {
             edit_profile(&app, &cohort, who, role, |p| p.delegation_size = Some(size));
         }
         let page = city.get(&visit).await;
@@ -283,7 +290,9 @@ async fn an_itinerary_in_spanish_has_no_english_line_the_service_wrote() {
     let app = spawn_app_with(Backend::Sqlite, true).await;
     let cohort = demo(&app);
     let listed: Value = app
-        .get(&format!("/api/emails?cohort={cohort}&kind=schedule&limit=500"))
+        .get(&format!(
+            "/api/emails?cohort={cohort}&kind=schedule&limit=500"
+        ))
         .await
         .json()
         .await
@@ -305,7 +314,10 @@ async fn an_itinerary_in_spanish_has_no_english_line_the_service_wrote() {
             .unwrap();
         let text = full["text"].as_str().unwrap();
         assert!(
-            full["subject"].as_str().unwrap().starts_with("Visita técnica:"),
+            full["subject"]
+                .as_str()
+                .unwrap()
+                .starts_with("Visita técnica:"),
             "{}",
             full["subject"]
         );
@@ -333,7 +345,10 @@ async fn an_itinerary_in_spanish_has_no_english_line_the_service_wrote() {
         if text.contains("Bienvenida y presentaciones") {
             outward_seen = true;
             assert!(text.contains("Visita sobre el terreno: "), "{text}");
-            assert!(text.contains("Cierre: lecciones y próximos pasos"), "{text}");
+            assert!(
+                text.contains("Cierre: lecciones y próximos pasos"),
+                "{text}"
+            );
         } else {
             assert!(text.contains("Bienvenida a cargo de "), "{text}");
             assert!(text.contains("Sesión de trabajo: "), "{text}");

@@ -24,8 +24,8 @@ const RULES: &[(&str, &[&str])] = &[
     (
         "db",
         &[
-            "i18n", "ops", "api", "web", "mail", "jobs", "auth", "blocking", "http", "edge", "startup",
-            "demo",
+            "i18n", "ops", "api", "web", "mail", "jobs", "auth", "blocking", "http", "edge",
+            "startup", "demo",
         ],
     ),
     ("secret.rs", &["db", "ops", "api", "web", "mail", "auth"]),

@@ -101,7 +101,10 @@ pub const PHRASES: [(&str, &str); 14] = [
     ("agenda-working-session", "Working session: {theme}"),
     ("agenda-brings", "{host} brings its experience of {theme}."),
     ("agenda-peer-view", "{host} gives a peer's view."),
-    ("agenda-peer-review", "Peer review: {host}'s recommendations"),
+    (
+        "agenda-peer-review",
+        "Peer review: {host}'s recommendations",
+    ),
     (
         "agenda-peer-review-detail",
         "{host} sums up what it saw and suggests next steps for {twin}.",
@@ -157,8 +160,7 @@ pub fn recognise(text: &str, twin: &str, host: &str) -> Option<Phrase> {
                 let theme = match middle.split_once(" × ") {
                     Some((d, l))
                         if [d, l].iter().all(|w| {
-                            !w.is_empty()
-                                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                         }) =>
                     {
                         ThemeName::Taxonomy {

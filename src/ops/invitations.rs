@@ -6,8 +6,8 @@ use crate::db::models::invitation::{self, Invitation, NewInvitation};
 use crate::db::models::{audit, city, cohort, programme};
 use crate::domain::profile::{ProfileRole, is_email};
 use crate::domain::{FieldError, Invalid, limits};
-use crate::mail::compose::{self, InvitationEmail, Recipient};
 use crate::i18n;
+use crate::mail::compose::{self, InvitationEmail, Recipient};
 use crate::mail::{self, Letterhead};
 use crate::secret;
 
@@ -120,18 +120,21 @@ fn check(
                 "choose the city to invite".to_owned()
             } else {
                 format!("no city has the id \"{}\"", invite.city_id)
-            }, refusal: None,
+            },
+            refusal: None,
         }),
         Err(e) => errors.push(FieldError {
             field: format!("{prefix}city_id"),
-            message: e.to_string(), refusal: None,
+            message: e.to_string(),
+            refusal: None,
         }),
     }
     let email = invite.email.trim();
     if !email.is_empty() && !is_email(email) {
         errors.push(FieldError {
             field: format!("{prefix}email"),
-            message: format!("\"{email}\" is not an email address (name@example.org)"), refusal: None,
+            message: format!("\"{email}\" is not an email address (name@example.org)"),
+            refusal: None,
         });
     }
     if errors.is_empty() {
@@ -147,7 +150,8 @@ fn check(
                 message: format!(
                     "{name} is already invited to this cohort as {}: resend its link instead",
                     invite.role
-                ), refusal: None,
+                ),
+                refusal: None,
             });
         }
     }
@@ -191,7 +195,8 @@ pub fn invite(
         if seen.contains(&(inv.city_id.as_str(), inv.role)) {
             errors.push(FieldError {
                 field: format!("{prefix}city_id"),
-                message: format!("{} is listed twice as {}", inv.city_id, inv.role), refusal: None,
+                message: format!("{} is listed twice as {}", inv.city_id, inv.role),
+                refusal: None,
             });
             continue;
         }
@@ -204,7 +209,8 @@ pub fn invite(
     if invites.is_empty() {
         errors.push(FieldError {
             field: "rows".to_owned(),
-            message: "no city to invite".to_owned(), refusal: None,
+            message: "no city to invite".to_owned(),
+            refusal: None,
         });
     }
     if !errors.is_empty() {
@@ -282,7 +288,8 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                 message: format!(
                     "line {line}: a file may have at most {} rows; split it into several",
                     limits::CSV_ROWS
-                ), refusal: None,
+                ),
+                refusal: None,
             });
             break;
         }
@@ -292,7 +299,8 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                 message: format!(
                     "lines {line} and after were not read: fix the {} lines above first",
                     limits::ERRORS_LISTED
-                ), refusal: None,
+                ),
+                refusal: None,
             });
             break;
         }
@@ -307,7 +315,8 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                 };
                 errors.push(FieldError {
                     field: "file".to_owned(),
-                    message: format!("line {line}: {why}"), refusal: None,
+                    message: format!("line {line}: {why}"),
+                    refusal: None,
                 });
                 continue;
             }
@@ -318,7 +327,8 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
             Err(e) => {
                 errors.push(FieldError {
                     field: "file".to_owned(),
-                    message: format!("line {line}: role: {e}"), refusal: None,
+                    message: format!("line {line}: role: {e}"),
+                    refusal: None,
                 });
                 continue;
             }
@@ -334,7 +344,8 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                             field: "file".to_owned(),
                             message: format!(
                                 "line {line}: no city is named \"{name}\" in \"{country}\""
-                            ), refusal: None,
+                            ),
+                            refusal: None,
                         });
                         continue;
                     }
@@ -388,11 +399,13 @@ fn name_lines(error: Error, lines: &[usize]) -> Error {
                                 "line {}: {field}: {}",
                                 i.parse::<usize>().map(line).unwrap_or(0),
                                 e.message
-                            ), refusal: None,
+                            ),
+                            refusal: None,
                         },
                         None if e.field == "city_id" || e.field == "email" => FieldError {
                             field: "file".to_owned(),
-                            message: format!("line {}: {}: {}", line(0), e.field, e.message), refusal: None,
+                            message: format!("line {}: {}: {}", line(0), e.field, e.message),
+                            refusal: None,
                         },
                         None => e,
                     }

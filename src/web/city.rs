@@ -146,8 +146,14 @@ fn accepting(ctx: &Context, t: &Tr) -> String {
         .map(|m| m.name.as_str())
         .collect::<Vec<_>>();
     let mut args = vec![
-        ("trips", t.count("count-trips", c.visits_twin_to_host).into()),
-        ("visits", t.count("count-visits", c.visits_host_to_twin).into()),
+        (
+            "trips",
+            t.count("count-trips", c.visits_twin_to_host).into(),
+        ),
+        (
+            "visits",
+            t.count("count-visits", c.visits_host_to_twin).into(),
+        ),
         ("days", t.count("count-workdays", c.visit_days).into()),
     ];
     let plan = if modules.is_empty() {
@@ -203,7 +209,11 @@ impl CityPage {
             (true, true) => t.t("city-you-declined"),
             (true, false) => t.t1("city-you-declined-because", "reason", reason),
             (false, true) => t.t1("city-they-declined", "who", who),
-            (false, false) => t.t2("city-they-declined-because", ("who", who), ("reason", reason)),
+            (false, false) => t.t2(
+                "city-they-declined-because",
+                ("who", who),
+                ("reason", reason),
+            ),
         };
         format!("{said} {}", t.t("city-look-again"))
     }
@@ -400,10 +410,7 @@ async fn answer_page(
                 .0
                 .first()
                 .map(|e| (proposal_id.clone(), e.message.clone()));
-            Ok(chosen.apply(csrf.apply(html_with(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &view,
-            )?)))
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?)))
         }
         Err(OpsError::NotFound { .. }) => Err(PageError::NotFound),
         Err(other) => Err(other.into()),
@@ -566,10 +573,7 @@ async fn save_page(
                 None,
                 None,
             );
-            Ok(chosen.apply(csrf.apply(html_with(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &view,
-            )?)))
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?)))
         }
         Err(OpsError::Forbidden(reason)) => {
             // The one refusal a city meets here is a closed call: said in its language.
@@ -597,7 +601,8 @@ async fn save_page(
         Err(OpsError::Conflict { field, detail }) => {
             let errors = Errors(vec![FieldError {
                 field: field.unwrap_or_default(),
-                message: detail, refusal: None,
+                message: detail,
+                refusal: None,
             }]);
             let view = page(&chosen, &csrf, &token, &ctx, &form, &errors, None, None);
             Ok(chosen.apply(csrf.apply(html_with(StatusCode::CONFLICT, &view)?)))

@@ -130,7 +130,8 @@ pub async fn submit(
             message: format!(
                 "an email address has at most {} characters",
                 limits::EMAIL_CHARS
-            ), refusal: None,
+            ),
+            refusal: None,
         }]);
         let page = LoginPage::new(csrf.token.clone(), next, "", &errors);
         return Ok(csrf.apply(html_with(
@@ -162,7 +163,8 @@ pub async fn submit(
             let csrf = Csrf::for_request(&request)?;
             let errors = Errors(vec![FieldError {
                 field: "password".to_owned(),
-                message: "the email address or the password is not right".to_owned(), refusal: None,
+                message: "the email address or the password is not right".to_owned(),
+                refusal: None,
             }]);
             let page = LoginPage::new(csrf.token.clone(), next, &form.email, &errors);
             Ok(csrf.apply(html_with(actix_web::http::StatusCode::UNAUTHORIZED, &page)?))

@@ -42,10 +42,7 @@ pub fn sections(ctx: &Context, p: &Profile, t: &Tr) -> Vec<CheckSection> {
             or_not_given(p.organisation.clone()),
         ),
         (t.t("form-population"), opt(p.population)),
-        (
-            t.t("form-languages"),
-            or_not_given(p.languages.join(", ")),
-        ),
+        (t.t("form-languages"), or_not_given(p.languages.join(", "))),
         (
             t.t("form-coastal"),
             match p.coastal {

@@ -83,8 +83,8 @@ impl ProfileFormView {
         )
         .hint(t.t("form-organisation-hint"))
         .limit_in(t, limits::TITLE_CHARS)
-            .autocomplete("organization")
-            .errors(errors);
+        .autocomplete("organization")
+        .errors(errors);
         let population = Field::new(
             "text",
             "population",
@@ -93,14 +93,9 @@ impl ProfileFormView {
         )
         .hint(t.t("form-population-hint"))
         .errors(errors);
-        let languages = Field::new(
-            "text",
-            "languages",
-            t.t("form-languages"),
-            &form.languages,
-        )
-        .hint(t.t("form-languages-hint"))
-        .errors(errors);
+        let languages = Field::new("text", "languages", t.t("form-languages"), &form.languages)
+            .hint(t.t("form-languages-hint"))
+            .errors(errors);
         let not_said = t.t("form-not-said");
         let coastal = Field::select(
             "coastal",
@@ -134,11 +129,7 @@ impl ProfileFormView {
             t.t("form-delegation-size"),
             &form.delegation_size,
         )
-        .hint(t.t1(
-            "form-delegation-size-hint",
-            "max",
-            limits::DELEGATION_MAX,
-        ))
+        .hint(t.t1("form-delegation-size-hint", "max", limits::DELEGATION_MAX))
         .errors(errors);
         let contacts = form
             .contacts

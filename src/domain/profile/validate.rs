@@ -304,7 +304,8 @@ impl ProfileForm {
                 c.ensure(
                     false,
                     &format!("{p}.email"),
-                    Refusal::new("refusal-email-twice").says("this address is already listed above"),
+                    Refusal::new("refusal-email-twice")
+                        .says("this address is already listed above"),
                 );
             }
             let role = bounded(&mut c, &format!("{p}.role"), &f.role, limits::LABEL_CHARS);
@@ -431,7 +432,7 @@ impl ProfileForm {
                     false,
                     &field,
                     Refusal::new("refusal-interests-host")
-                    .says("only a Twin names the hosts it is interested in"),
+                        .says("only a Twin names the hosts it is interested in"),
                 );
             } else if !Catalogue::has(&catalogue.hosts, host) {
                 c.ensure(

@@ -109,11 +109,7 @@ pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) ->
                 ("role", role.into()),
             ],
         ),
-        paragraphs: vec![t.t1(
-            "mail-invitation-link",
-            "date",
-            t.short_date(e.expires_on),
-        )],
+        paragraphs: vec![t.t1("mail-invitation-link", "date", t.short_date(e.expires_on))],
         link: Some(LINK_PLACEHOLDER.to_owned()),
         after_link,
         closing: t.t1("mail-closing", "team", head.signature()),
@@ -161,7 +157,11 @@ pub struct ReceiptEmail<'a> {
 pub fn receipt(e: &ReceiptEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
     let t = Tr::of(&to.language);
     let closes = t.short_date(e.call_closes);
-    let subject = t.t2("mail-subject-receipt", ("city", e.city), ("cohort", e.cohort));
+    let subject = t.t2(
+        "mail-subject-receipt",
+        ("city", e.city),
+        ("cohort", e.cohort),
+    );
     let letter = Letter {
         lang: t.code(),
         subject: subject.clone(),

@@ -75,13 +75,15 @@ fn visit_email(
         .old
         .map_or_else(|| dates.clone(), |(a, b)| t.range(a, b));
     let (guest, host) = (view.guest_city.as_str(), view.host_city.as_str());
-    let pair = |id: &str, dates: &str| {
-        t.t3(id, ("guest", guest), ("host", host), ("dates", dates))
-    };
+    let pair = |id: &str, dates: &str| t.t3(id, ("guest", guest), ("host", host), ("dates", dates));
     let (subject, lead, method) = match change.kind {
         ChangeKind::Moved => (
             pair("mail-subject-moved", &dates),
-            t.t2("mail-lead-moved", ("old", old.as_str()), ("new", dates.as_str())),
+            t.t2(
+                "mail-lead-moved",
+                ("old", old.as_str()),
+                ("new", dates.as_str()),
+            ),
             "REQUEST",
         ),
         ChangeKind::Cancelled => (
@@ -153,7 +155,11 @@ fn visit_email(
         paragraphs,
         sections,
         closing: t.t1("mail-closing", "team", head.signature()),
-        footer: t.t2("mail-footer", ("city", own_city.as_str()), ("cohort", cohort)),
+        footer: t.t2(
+            "mail-footer",
+            ("city", own_city.as_str()),
+            ("cohort", cohort),
+        ),
         ..Letter::default()
     };
     let (text, html) = letter.render();

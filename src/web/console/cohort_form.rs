@@ -293,7 +293,8 @@ fn parse_date(errors: &mut Vec<FieldError>, field: &str, value: &str) -> NaiveDa
     parse_day(value).unwrap_or_else(|message| {
         errors.push(FieldError {
             field: field.to_owned(),
-            message, refusal: None,
+            message,
+            refusal: None,
         });
         NaiveDate::MIN
     })
@@ -303,7 +304,8 @@ fn parse_number(errors: &mut Vec<FieldError>, field: &str, value: &str) -> i64 {
     value.trim().parse().unwrap_or_else(|_| {
         errors.push(FieldError {
             field: field.to_owned(),
-            message: format!("\"{}\" is not a whole number", value.trim()), refusal: None,
+            message: format!("\"{}\" is not a whole number", value.trim()),
+            refusal: None,
         });
         0
     })
@@ -349,7 +351,8 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
             Ok(m) => visit_modules.push(m),
             Err(_) => errors.push(FieldError {
                 field: "visit_rules.modules".to_owned(),
-                message: format!("{part:?} is not a module number: write e.g. 2, 2, 3"), refusal: None,
+                message: format!("{part:?} is not a module number: write e.g. 2, 2, 3"),
+                refusal: None,
             }),
         }
     }
@@ -364,7 +367,8 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
         let (Some(s), Some(e)) = (parts.next(), parts.next()) else {
             errors.push(FieldError {
                 field: "blackouts".to_owned(),
-                message: format!("line {}: write first day, last day and what it is", i + 1), refusal: None,
+                message: format!("line {}: write first day, last day and what it is", i + 1),
+                refusal: None,
             });
             continue;
         };
@@ -372,7 +376,8 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
         let (Ok(s), Ok(e)) = (parse_day(s), parse_day(e)) else {
             errors.push(FieldError {
                 field: "blackouts".to_owned(),
-                message: format!("line {}: the dates must be YYYY-MM-DD", i + 1), refusal: None,
+                message: format!("line {}: the dates must be YYYY-MM-DD", i + 1),
+                refusal: None,
             });
             continue;
         };
@@ -385,7 +390,8 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
             Ok(b) => blackouts.push(b),
             Err(Invalid(es)) => errors.extend(es.into_iter().map(|er| FieldError {
                 field: "blackouts".to_owned(),
-                message: format!("line {}: {}", i + 1, er.message), refusal: None,
+                message: format!("line {}: {}", i + 1, er.message),
+                refusal: None,
             })),
         }
     }

@@ -130,7 +130,8 @@ pub(super) fn form_errors(e: OpsError) -> Result<Errors, PageError> {
         OpsError::Invalid(Invalid(errors)) => Ok(Errors(errors)),
         OpsError::Conflict { field, detail } => Ok(Errors(vec![FieldError {
             field: field.unwrap_or_default(),
-            message: detail, refusal: None,
+            message: detail,
+            refusal: None,
         }])),
         other => Err(other.into()),
     }

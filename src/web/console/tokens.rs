@@ -86,7 +86,8 @@ pub async fn create(
     if label.is_empty() || label.chars().count() > 120 {
         let errors = Errors(vec![FieldError {
             field: "label".to_owned(),
-            message: "say what the token is for, in at most 120 characters".to_owned(), refusal: None,
+            message: "say what the token is for, in at most 120 characters".to_owned(),
+            refusal: None,
         }]);
         let page = tokens_page(&pool, &manager, nav, csrf.token.clone(), None, &errors).await?;
         return Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?));

@@ -238,7 +238,8 @@ fn parse_pairs(
         let Some((t, h)) = line.split_once("->") else {
             errors.push(FieldError {
                 field: field.to_owned(),
-                message: format!("line {}: write Twin -> host", i + 1), refusal: None,
+                message: format!("line {}: write Twin -> host", i + 1),
+                refusal: None,
             });
             continue;
         };
@@ -250,7 +251,8 @@ fn parse_pairs(
                     "line {}: \"{}\" is not a Twin that submitted",
                     i + 1,
                     t.trim()
-                ), refusal: None,
+                ),
+                refusal: None,
             }),
             (_, None) => errors.push(FieldError {
                 field: field.to_owned(),
@@ -258,7 +260,8 @@ fn parse_pairs(
                     "line {}: \"{}\" is not a host that submitted",
                     i + 1,
                     h.trim()
-                ), refusal: None,
+                ),
+                refusal: None,
             }),
         }
     }
@@ -288,7 +291,8 @@ pub async fn create(
         raw.parse::<f64>().unwrap_or_else(|_| {
             errors.push(FieldError {
                 field: name.to_owned(),
-                message: format!("\"{raw}\" is not a number"), refusal: None,
+                message: format!("\"{raw}\" is not a number"),
+                refusal: None,
             });
             0.0
         })

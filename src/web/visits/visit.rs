@@ -94,7 +94,8 @@ fn agenda_errors(e: Invalid) -> Errors {
                 } else {
                     format!("{}: {}", f.field.replace("agenda", "item "), f.message)
                 },
-                field: "agenda".to_owned(), refusal: None,
+                field: "agenda".to_owned(),
+                refusal: None,
             })
             .collect(),
     )
@@ -429,10 +430,7 @@ pub async fn city_agenda(
         Err(OpsError::Invalid(e)) => {
             let csrf = Csrf::for_request(&request)?;
             let page = visit_page(
-                (
-                    chosen.tr,
-                    Some(chosen.switcher()),
-                ),
+                (chosen.tr, Some(chosen.switcher())),
                 None,
                 &csrf,
                 (format!("/invitation/{token}"), chosen.tr.t("visit-back")),
@@ -445,10 +443,7 @@ pub async fn city_agenda(
                 },
                 None,
             );
-            Ok(chosen.apply(csrf.apply(html_with(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &page,
-            )?)))
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?)))
         }
         Err(e) => Err(e.into()),
     }
