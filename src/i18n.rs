@@ -518,6 +518,13 @@ impl Tr {
             .to_string()
     }
 
+    /// "Wed 14 May 2025", a day of a calendar entry.
+    pub fn short_day(&self, d: impl AsDate) -> String {
+        d.as_date()
+            .format_localized(&self.t("date-format-day-year"), self.lang.locale())
+            .to_string()
+    }
+
     /// "14 May 2025 at 09:30 UTC".
     pub fn stamp(&self, t: NaiveDateTime) -> String {
         self.t2(

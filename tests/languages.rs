@@ -342,6 +342,23 @@ async fn an_itinerary_in_spanish_has_no_english_line_the_service_wrote() {
         assert!(text.contains("Día 1, "), "{text}");
         assert!(text.contains("3 días laborables"), "{text}");
         assert!(text.contains("Atentamente,"), "{text}");
+        // Its calendar file too (unfolded: a long line is folded at 75 octets).
+        let calendar = full["calendar"]
+            .as_str()
+            .unwrap()
+            .replace("\r\n ", "")
+            .replace("\n ", "");
+        assert!(calendar.contains("SUMMARY:Visita técnica: "), "{calendar}");
+        for english in [
+            "Technical visit",
+            "Site visit",
+            "Welcome",
+            "Day 1",
+            "Travel:",
+        ] {
+            assert!(!calendar.contains(english), "«{english}» in\n{calendar}");
+        }
+        assert!(calendar.contains("Día 1 ("), "{calendar}");
         if text.contains("Bienvenida y presentaciones") {
             outward_seen = true;
             assert!(text.contains("Visita sobre el terreno: "), "{text}");

@@ -5,6 +5,7 @@
 date-format-long = %A, %-d. %B %Y
 date-format-short = %-d. %B %Y
 date-format-day = %a, %-d. %b
+date-format-day-year = %a, %-d. %b %Y
 date-range-in-month = { $from }.–{ $to }. { $month } { $year }
 date-range = { $from } – { $to }
 date-time = { $date } um { $time } Uhr UTC
@@ -133,3 +134,9 @@ theme-social-innovation = Soziale Innovation
 theme-participation = Demokratische Beteiligung
 theme-data = Daten und Digitales
 theme-learning = Lernen und Kompetenzen
+
+## visit.ics
+
+ics-summary = Fachbesuch: { $guest } in { $host }
+ics-description = { $label } ({ $days }). Anreise: { $km } km, empfohlen: { $mode }, etwa { $co2 } kg CO2e pro reisender Person für Hin- und Rückreise.
+ics-day = Tag { $day } ({ $date }):

@@ -6,6 +6,7 @@
 date-format-long = %A %-d %B %Y
 date-format-short = %-d %B %Y
 date-format-day = %a %-d %b
+date-format-day-year = %a %-d %b %Y
 date-range-in-month = { $from }–{ $to } { $month } { $year }
 date-range = { $from } – { $to }
 date-time = { $date } at { $time } UTC
@@ -135,3 +136,9 @@ theme-social-innovation = Social innovation
 theme-participation = Democratic participation
 theme-data = Data and digital
 theme-learning = Learning and capabilities
+
+## visit.ics
+
+ics-summary = Technical visit: { $guest } to { $host }
+ics-description = { $label } ({ $days }). Travel: { $km } km, { $mode } suggested, about { $co2 } kg CO2e per traveller for the round trip.
+ics-day = Day { $day } ({ $date }):

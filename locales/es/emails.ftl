@@ -5,6 +5,7 @@
 date-format-long = %A, %-d de %B de %Y
 date-format-short = %-d de %B de %Y
 date-format-day = %a %-d %b
+date-format-day-year = %a %-d %b %Y
 date-range-in-month = del { $from } al { $to } de { $month } de { $year }
 date-range = del { $from } al { $to }
 date-time = { $date } a las { $time } UTC
@@ -133,3 +134,9 @@ theme-social-innovation = Innovación social
 theme-participation = Participación democrática
 theme-data = Datos y digitalización
 theme-learning = Aprendizaje y capacidades
+
+## visit.ics
+
+ics-summary = Visita técnica: { $guest } a { $host }
+ics-description = { $label } ({ $days }). Viaje: { $km } km, se sugiere: { $mode }, unos { $co2 } kg de CO2e por viajero, ida y vuelta.
+ics-day = Día { $day } ({ $date }):

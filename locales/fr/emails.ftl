@@ -5,6 +5,7 @@
 date-format-long = %A %-d %B %Y
 date-format-short = %-d %B %Y
 date-format-day = %a %-d %b
+date-format-day-year = %a %-d %b %Y
 date-range-in-month = du { $from } au { $to } { $month } { $year }
 date-range = du { $from } au { $to }
 date-time = { $date } à { $time } UTC
@@ -133,3 +134,9 @@ theme-social-innovation = Innovation sociale
 theme-participation = Participation démocratique
 theme-data = Données et numérique
 theme-learning = Apprentissage et compétences
+
+## visit.ics
+
+ics-summary = Visite technique : { $guest } à { $host }
+ics-description = { $label } ({ $days }). Trajet : { $km } km, mode suggéré : { $mode }, environ { $co2 } kg CO2e par voyageur pour l'aller-retour.
+ics-day = Jour { $day } ({ $date }) :

@@ -5,6 +5,7 @@
 date-format-long = %A %-d %B %Y
 date-format-short = %-d %B %Y
 date-format-day = %a %-d %b
+date-format-day-year = %a %-d %b %Y
 date-range-in-month = dal { $from } al { $to } { $month } { $year }
 date-range = dal { $from } al { $to }
 date-time = { $date } alle { $time } UTC
@@ -133,3 +134,9 @@ theme-social-innovation = Innovazione sociale
 theme-participation = Partecipazione democratica
 theme-data = Dati e digitale
 theme-learning = Apprendimento e competenze
+
+## visit.ics
+
+ics-summary = Visita tecnica: { $guest } a { $host }
+ics-description = { $label } ({ $days }). Viaggio: { $km } km, mezzo suggerito: { $mode }, circa { $co2 } kg di CO2e per viaggiatore, andata e ritorno.
+ics-day = Giorno { $day } ({ $date }):

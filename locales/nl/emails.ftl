@@ -5,6 +5,7 @@
 date-format-long = %A %-d %B %Y
 date-format-short = %-d %B %Y
 date-format-day = %a %-d %b
+date-format-day-year = %a %-d %b %Y
 date-range-in-month = { $from }–{ $to } { $month } { $year }
 date-range = { $from } – { $to }
 date-time = { $date } om { $time } UTC
@@ -133,3 +134,9 @@ theme-social-innovation = Sociale innovatie
 theme-participation = Democratische participatie
 theme-data = Data en digitalisering
 theme-learning = Leren en vaardigheden
+
+## visit.ics
+
+ics-summary = Werkbezoek: { $guest } naar { $host }
+ics-description = { $label } ({ $days }). Reis: { $km } km, voorgesteld: { $mode }, ongeveer { $co2 } kg CO2e per reiziger voor de heen- en terugreis.
+ics-day = Dag { $day } ({ $date }):

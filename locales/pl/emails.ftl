@@ -5,6 +5,7 @@
 date-format-long = %A, %-d %B %Y
 date-format-short = %-d %B %Y
 date-format-day = %a, %-d %b
+date-format-day-year = %a, %-d %b %Y
 date-range-in-month = { $from }–{ $to } { $month } { $year }
 date-range = { $from } – { $to }
 date-time = { $date }, godz. { $time } UTC
@@ -145,3 +146,9 @@ theme-social-innovation = Innowacje społeczne
 theme-participation = Partycypacja demokratyczna
 theme-data = Dane i cyfryzacja
 theme-learning = Uczenie się i kompetencje
+
+## visit.ics
+
+ics-summary = Wizyta studyjna: { $guest } w { $host }
+ics-description = { $label } ({ $days }). Podróż: { $km } km, sugerowany środek transportu: { $mode }, około { $co2 } kg CO2e na podróżnego w obie strony.
+ics-day = Dzień { $day } ({ $date }):

@@ -5,6 +5,7 @@
 date-format-long = %A, %-d de %B de %Y
 date-format-short = %-d de %B de %Y
 date-format-day = %a, %-d %b
+date-format-day-year = %a, %-d %b %Y
 date-range-in-month = { $from } a { $to } de { $month } de { $year }
 date-range = { $from } a { $to }
 date-time = { $date }, às { $time } UTC
@@ -133,3 +134,9 @@ theme-social-innovation = Inovação social
 theme-participation = Participação democrática
 theme-data = Dados e digital
 theme-learning = Aprendizagem e capacitação
+
+## visit.ics
+
+ics-summary = Visita técnica: { $guest } a { $host }
+ics-description = { $label } ({ $days }). Viagem: { $km } km, sugerido: { $mode }, cerca de { $co2 } kg CO2e por viajante, ida e volta.
+ics-day = Dia { $day } ({ $date }):

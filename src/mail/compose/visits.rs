@@ -173,6 +173,7 @@ fn visit_email(
             name: &to.name,
             email: &to.email,
         }),
+        &t,
     );
     Draft {
         kind: EmailKind::Schedule,
