@@ -58,7 +58,8 @@ city-last-saved = Zuletzt gespeichert am { $at } (Version { $version }).
 city-saved-draft = Ihr Entwurf ist gespeichert. Kommen Sie mit demselben Link zurück, um weiterzumachen.
 city-saved-answer = Ihre Antwort ist gespeichert. Vielen Dank.
 city-proposals = Ihr vorgeschlagenes Paar
-city-pair = { $twin } mit { $host }
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = mit
 city-pair-state = Stand: { $state } (Partnerstadt: { $twin }, Gastgeberstadt: { $host }).
 city-partner = Ihr Partner: { $partner }
 city-partner-role = Rolle

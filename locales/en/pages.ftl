@@ -58,7 +58,8 @@ city-last-saved = Last saved on { $at } (version { $version }).
 city-saved-draft = Your draft is saved. Come back with the same link to go on.
 city-saved-answer = Your answer is recorded. Thank you.
 city-proposals = Your proposed pair
-city-pair = { $twin } with { $host }
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = with
 city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
 city-partner = Your partner: { $partner }
 city-partner-role = Role

@@ -58,7 +58,8 @@ city-last-saved = Guardado por última vez el { $at } (versión { $version }).
 city-saved-draft = Su borrador está guardado. Vuelva con el mismo enlace para continuar.
 city-saved-answer = Su respuesta ha quedado registrada. Gracias.
 city-proposals = Su pareja propuesta
-city-pair = { $twin } con { $host }
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = con
 city-pair-state = Estado: { $state } (ciudad gemela: { $twin }, anfitriona: { $host }).
 city-partner = Su pareja: { $partner }
 city-partner-role = Función

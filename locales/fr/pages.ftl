@@ -58,7 +58,8 @@ city-last-saved = Enregistré pour la dernière fois le { $at } (version { $vers
 city-saved-draft = Votre brouillon est enregistré. Revenez avec le même lien pour continuer.
 city-saved-answer = Votre réponse est enregistrée. Merci.
 city-proposals = Votre binôme proposé
-city-pair = { $twin } avec { $host }
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = avec
 city-pair-state = État : { $state } (ville jumelle : { $twin }, ville d'accueil : { $host }).
 city-partner = Votre partenaire : { $partner }
 city-partner-role = Rôle

@@ -58,7 +58,8 @@ city-last-saved = Salvato l'ultima volta il { $at } (versione { $version }).
 city-saved-draft = La vostra bozza è salvata. Tornate con lo stesso link per continuare.
 city-saved-answer = La vostra risposta è registrata. Grazie.
 city-proposals = La coppia proposta
-city-pair = { $twin } con { $host }
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = con
 city-pair-state = Stato: { $state } (città gemella: { $twin }, città ospitante: { $host }).
 city-partner = Il vostro partner: { $partner }
 city-partner-role = Ruolo

@@ -58,7 +58,8 @@ city-last-saved = Laatst opgeslagen op { $at } (versie { $version }).
 city-saved-draft = Uw concept is opgeslagen. Kom terug met dezelfde link om verder te gaan.
 city-saved-answer = Uw antwoord is vastgelegd. Dank u.
 city-proposals = Uw voorgestelde paar
-city-pair = { $twin } met { $host }
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = met
 city-pair-state = Status: { $state } (tweelingstad: { $twin }, gaststad: { $host }).
 city-partner = Uw partner: { $partner }
 city-partner-role = Rol

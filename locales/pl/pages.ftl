@@ -61,7 +61,8 @@ city-last-saved = Ostatnio zapisano { $at } (wersja { $version }).
 city-saved-draft = Wersja robocza została zapisana. Prosimy wrócić tym samym linkiem, aby kontynuować.
 city-saved-answer = Państwa odpowiedź została zapisana. Dziękujemy.
 city-proposals = Proponowana para
-city-pair = { $twin } i { $host }
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = i
 city-pair-state = Stan: { $state } (miasto bliźniacze: { $twin }, gospodarz: { $host }).
 city-partner = Państwa partner: { $partner }
 city-partner-role = Rola

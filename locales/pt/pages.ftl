@@ -58,7 +58,8 @@ city-last-saved = Guardado pela última vez a { $at } (versão { $version }).
 city-saved-draft = O seu rascunho está guardado. Volte com a mesma ligação para continuar.
 city-saved-answer = A sua resposta ficou registada. Obrigado.
 city-proposals = O par proposto
-city-pair = { $twin } com { $host }
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = com
 city-pair-state = Estado: { $state } (cidade gémea: { $twin }, anfitriã: { $host }).
 city-partner = O seu par: { $partner }
 city-partner-role = Papel
