@@ -344,7 +344,7 @@ fn example_profile(name: &str, country: &str, themes: Vec<Theme>) -> Profile {
     let slug = deunicode::deunicode(name)
         .to_lowercase()
         .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
-    let mut languages = vec![crate::mail::lang::of_country(country).to_owned()];
+    let mut languages = vec![crate::i18n::of_country(country).to_owned()];
     if languages[0] != "en" {
         languages.push("en".to_owned());
     }
@@ -356,7 +356,7 @@ fn example_profile(name: &str, country: &str, themes: Vec<Theme>) -> Profile {
             name: format!("Example contact of {name}"),
             email: format!("{slug}@example.org"),
             role: "Climate officer (example)".to_owned(),
-            language: crate::mail::lang::of_country(country).to_owned(),
+            language: crate::i18n::of_country(country).to_owned(),
         }],
         themes,
         ..Profile::default()

@@ -16,6 +16,7 @@ pub mod demo;
 pub mod domain;
 pub mod edge;
 pub mod http;
+pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod ops;

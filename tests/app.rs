@@ -24,6 +24,7 @@ mod demo;
 mod emails;
 mod hostile_input;
 mod invariants;
+mod languages;
 mod layers;
 mod migrations;
 mod model;

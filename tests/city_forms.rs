@@ -49,7 +49,8 @@ on_both_backends!(
         let cascais = fixtures::invite(&app, &cohort, "pt-cascais", "twin").await;
         let path = format!("/invitation/{}", cascais.token);
         let mut city = Session::new(&app.address);
-        let csrf = city.get(&path).await.csrf();
+        // The city reads English (its contact's emails go out in Portuguese).
+        let csrf = city.get(&format!("{path}?lang=en")).await.csrf();
         let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf), ("action", "submit")];
         form.extend(CASCAIS);
 
@@ -291,7 +292,7 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
     let token = fixtures::city_token(&app, cohort.as_str(), "pt-cascais", "twin").await;
     let path = format!("/invitation/{token}");
     let mut city = Session::new(&app.address);
-    let page = city.get(&path).await;
+    let page = city.get(&format!("{path}?lang=en")).await;
     assert!(
         page.shows(&format!("Your partner: {host}")),
         "{}",

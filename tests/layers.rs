@@ -10,14 +10,22 @@ const RULES: &[(&str, &[&str])] = &[
         "domain",
         &[
             "db", "ops", "api", "web", "mail", "jobs", "auth", "blocking", "http", "edge",
-            "startup", "demo", "transfer", "config",
+            "startup", "demo", "transfer", "config", "i18n",
+        ],
+    ),
+    // The catalogue: below web and mail (both say their words through it), above domain.
+    (
+        "i18n.rs",
+        &[
+            "db", "ops", "api", "web", "mail", "jobs", "auth", "blocking", "http", "edge",
+            "startup", "demo", "transfer",
         ],
     ),
     (
         "db",
         &[
-            "ops", "api", "web", "mail", "jobs", "auth", "blocking", "http", "edge", "startup",
-            "demo",
+            "i18n", "ops", "api", "web", "mail", "jobs", "auth", "blocking", "http", "edge",
+            "startup", "demo",
         ],
     ),
     ("secret.rs", &["db", "ops", "api", "web", "mail", "auth"]),

@@ -720,7 +720,8 @@ async fn a_city_answers_its_proposal_on_its_page_and_the_manager_rematches_from_
     let token = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
     let path = format!("/invitation/{token}");
     let mut city = Session::new(&app.address);
-    let mine = city.get(&path).await;
+    // Cascais's participants read Portuguese; this city chooses English.
+    let mine = city.get(&format!("{path}?lang=en")).await;
     assert!(
         mine.body
             .contains("<strong>Cascais</strong> with <strong>Aarhus</strong>"),

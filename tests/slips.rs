@@ -118,7 +118,7 @@ async fn the_city_page_gives_the_full_address_of_its_calendar_feed() {
     let cohort = demo(&app);
     let token = link(&app, &cohort, "Cascais").await;
     let page = app
-        .get(&format!("/invitation/{token}"))
+        .get(&format!("/invitation/{token}?lang=en"))
         .await
         .text()
         .await

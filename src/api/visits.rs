@@ -213,6 +213,7 @@ pub async fn cohort_feed(
             &ctx.cohort.cohort.name,
             "PUBLISH",
             None,
+            &crate::i18n::Tr::english(),
         ))
     })
     .await?;

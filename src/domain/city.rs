@@ -140,11 +140,14 @@ pub fn languages(field: &str, values: &[String]) -> Result<Vec<String>, Invalid>
     if values.len() > super::limits::LANGUAGES {
         return Err(Invalid::field(
             field,
-            format!(
-                "list at most {} languages (this lists {})",
-                super::limits::LANGUAGES,
-                values.len()
-            ),
+            super::Refusal::new("refusal-too-many-languages")
+                .number("max", super::limits::LANGUAGES)
+                .number("n", values.len())
+                .says(format!(
+                    "list at most {} languages (this lists {})",
+                    super::limits::LANGUAGES,
+                    values.len()
+                )),
         ));
     }
     let mut out: Vec<String> = Vec::with_capacity(values.len());
@@ -153,10 +156,12 @@ pub fn languages(field: &str, values: &[String]) -> Result<Vec<String>, Invalid>
         if isolang::Language::from_639_1(&code).is_none() {
             return Err(Invalid::field(
                 format!("{field}[{i}]"),
-                format!(
-                    "\"{}\" is not an ISO 639-1 language code (e.g. en, pt, da)",
-                    value.trim()
-                ),
+                super::Refusal::new("refusal-not-a-language")
+                    .text("value", value.trim())
+                    .says(format!(
+                        "\"{}\" is not an ISO 639-1 language code (e.g. en, pt, da)",
+                        value.trim()
+                    )),
             ));
         }
         if !out.contains(&code) {

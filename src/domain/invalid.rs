@@ -7,8 +7,102 @@ use serde::Serialize;
 pub struct FieldError {
     /// The field, as named in the input.
     pub field: String,
-    /// What is wrong and what would be right.
+    /// What is wrong and what would be right (in English, as the API says it).
     pub message: String,
+    /// The same as a message key with its values, for a page to say in its reader's
+    /// language (`None`: only the English message exists).
+    #[serde(skip)]
+    pub refusal: Option<Refusal>,
+}
+
+/// What is wrong, as a key of the message catalogue and its values: the domain names the
+/// refusal, the pages say it in their language (`crate::i18n`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The message id (`refusal-not-a-number`).
+    pub key: &'static str,
+    /// Its values, by name.
+    pub args: Vec<(&'static str, RefusalArg)>,
+}
+
+/// A value of a [`Refusal`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefusalArg {
+    /// Words, said as they are.
+    Text(String),
+    /// A number (it may choose a plural form).
+    Number(i64),
+}
+
+impl Refusal {
+    /// The refusal `key`, without values yet.
+    pub fn new(key: &'static str) -> Refusal {
+        Refusal {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// With a value of words.
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Refusal {
+        self.args.push((name, RefusalArg::Text(value.into())));
+        self
+    }
+
+    /// With a number.
+    pub fn number(mut self, name: &'static str, value: impl TryInto<i64>) -> Refusal {
+        let n = value.try_into().unwrap_or(i64::MAX);
+        self.args.push((name, RefusalArg::Number(n)));
+        self
+    }
+
+    /// With the English words the API says.
+    pub fn says(self, english: impl Into<String>) -> Said {
+        Said {
+            english: english.into(),
+            refusal: Some(self),
+        }
+    }
+}
+
+/// A message of a field error: its English words and, where the domain named it, its
+/// refusal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    /// As the API says it.
+    pub english: String,
+    /// Its key and values.
+    pub refusal: Option<Refusal>,
+}
+
+impl From<&str> for Said {
+    fn from(s: &str) -> Said {
+        Said {
+            english: s.to_owned(),
+            refusal: None,
+        }
+    }
+}
+
+impl From<String> for Said {
+    fn from(s: String) -> Said {
+        Said {
+            english: s,
+            refusal: None,
+        }
+    }
+}
+
+impl FieldError {
+    /// An error of `field`.
+    pub fn new(field: impl Into<String>, message: impl Into<Said>) -> FieldError {
+        let said = message.into();
+        FieldError {
+            field: field.into(),
+            message: said.english,
+            refusal: said.refusal,
+        }
+    }
 }
 
 /// Every wrong field of one input; never empty.
@@ -18,11 +112,8 @@ pub struct Invalid(pub Vec<FieldError>);
 
 impl Invalid {
     /// One wrong field.
-    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Invalid {
-        Invalid(vec![FieldError {
-            field: field.into(),
-            message: message.into(),
-        }])
+    pub fn field(field: impl Into<String>, message: impl Into<Said>) -> Invalid {
+        Invalid(vec![FieldError::new(field, message)])
     }
 }
 
@@ -48,12 +139,9 @@ impl Checks {
     }
 
     /// Records an error when `ok` is false.
-    pub fn ensure(&mut self, ok: bool, field: &str, message: impl Into<String>) {
+    pub fn ensure(&mut self, ok: bool, field: &str, message: impl Into<Said>) {
         if !ok {
-            self.0.push(FieldError {
-                field: field.to_owned(),
-                message: message.into(),
-            });
+            self.0.push(FieldError::new(field, message));
         }
     }
 
@@ -65,7 +153,7 @@ impl Checks {
                     .into_iter()
                     .map(|e| FieldError {
                         field: format!("{prefix}.{}", e.field),
-                        message: e.message,
+                        ..e
                     })
                     .collect(),
             )
@@ -123,12 +211,18 @@ pub fn control_in(value: &str, multiline: bool) -> Option<char> {
 
 /// What to say of a control character found in a text: a line break where one line is
 /// wanted, or another invisible character.
-pub fn control_message(c: char, multiline: bool) -> String {
+pub fn control_message(c: char, multiline: bool) -> Said {
     match c {
-        '\n' | '\r' if !multiline => "must be on one line (no line breaks)".to_owned(),
-        _ => format!(
-            "must not contain the invisible control character U+{:04X}",
-            u32::from(c)
-        ),
+        '\n' | '\r' if !multiline => {
+            Refusal::new("refusal-one-line").says("must be on one line (no line breaks)")
+        }
+        _ => {
+            let code = format!("U+{:04X}", u32::from(c));
+            Refusal::new("refusal-control-character")
+                .text("code", code.clone())
+                .says(format!(
+                    "must not contain the invisible control character {code}"
+                ))
+        }
     }
 }

@@ -77,6 +77,109 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+/// The agenda lines the service writes, by message key, in English as they are stored
+/// (`{twin}`, `{host}`: the pair's names; `{theme}`: a theme as [`named`] names it). A
+/// stored line is recognised by [`recognise`] and shown in each reader's language.
+pub const PHRASES: [(&str, &str); 14] = [
+    ("agenda-welcome", "Welcome and introductions"),
+    (
+        "agenda-welcome-detail",
+        "{host} presents its work; {twin} presents the challenges it came for.",
+    ),
+    ("agenda-site-visit", "Site visit: {theme}"),
+    ("agenda-for-challenge", "For {twin}'s challenge: {theme}."),
+    ("agenda-flagship", "One of {host}'s flagship practices."),
+    ("agenda-wrap-up", "Wrap-up: lessons and next steps"),
+    (
+        "agenda-wrap-up-detail",
+        "What {twin} takes home, and what the next visit should cover.",
+    ),
+    ("agenda-welcome-back", "Welcome by {twin}"),
+    (
+        "agenda-welcome-back-detail",
+        "A tour of {twin}'s challenges and the places they concern.",
+    ),
+    ("agenda-working-session", "Working session: {theme}"),
+    ("agenda-brings", "{host} brings its experience of {theme}."),
+    ("agenda-peer-view", "{host} gives a peer's view."),
+    (
+        "agenda-peer-review",
+        "Peer review: {host}'s recommendations",
+    ),
+    (
+        "agenda-peer-review-detail",
+        "{host} sums up what it saw and suggests next steps for {twin}.",
+    ),
+];
+
+fn phrase(key: &str, twin: &str, host: &str, theme: &str) -> String {
+    PHRASES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(key, |(_, english)| english)
+        .replace("{twin}", twin)
+        .replace("{host}", host)
+        .replace("{theme}", theme)
+}
+
+/// A theme as an agenda line names it: its description, or its domain and lever.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ThemeName {
+    /// The city's own words.
+    Described(String),
+    /// The taxonomy's ids, for a theme without a description.
+    Taxonomy {
+        /// Emission domain id.
+        domain: String,
+        /// Lever id.
+        lever: String,
+    },
+}
+
+/// An agenda line the service wrote: its message key and the theme it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// The key of [`PHRASES`].
+    pub key: &'static str,
+    /// The theme, for the lines that name one.
+    pub theme: Option<ThemeName>,
+}
+
+/// The line the service wrote that `text` is, for the pair `twin` – `host`; `None` for
+/// a line a city or a manager wrote.
+pub fn recognise(text: &str, twin: &str, host: &str) -> Option<Phrase> {
+    let text = text.trim();
+    PHRASES.iter().find_map(|(key, english)| {
+        let filled = english.replace("{twin}", twin).replace("{host}", host);
+        match filled.split_once("{theme}") {
+            None => (filled == text).then_some(Phrase { key, theme: None }),
+            Some((before, after)) => {
+                let middle = text.strip_prefix(before)?.strip_suffix(after)?;
+                if middle.trim().is_empty() {
+                    return None;
+                }
+                let theme = match middle.split_once(" × ") {
+                    Some((d, l))
+                        if [d, l].iter().all(|w| {
+                            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        }) =>
+                    {
+                        ThemeName::Taxonomy {
+                            domain: d.to_owned(),
+                            lever: l.to_owned(),
+                        }
+                    }
+                    _ => ThemeName::Described(middle.to_owned()),
+                };
+                Some(Phrase {
+                    key,
+                    theme: Some(theme),
+                })
+            }
+        }
+    })
+}
+
 /// One agenda item: (day from 1, title, detail).
 pub type Item = (i32, String, String);
 
@@ -113,13 +216,11 @@ pub fn agenda(
                 ca.total_cmp(&cb).then(b.priority.cmp(&a.priority))
             })
     };
+    let say = |key: &str, theme: &str| phrase(key, twin, host, theme);
     let mut middle: Vec<(String, String)> = Vec::new();
     let (welcome, wrap_up);
     if outward {
-        welcome = (
-            "Welcome and introductions".to_owned(),
-            format!("{host} presents its work; {twin} presents the challenges it came for."),
-        );
+        welcome = (say("agenda-welcome", ""), say("agenda-welcome-detail", ""));
         let mut shown: Vec<&Theme> = Vec::new();
         for need in &needs {
             if let Some(s) = best_strength(need)
@@ -127,8 +228,8 @@ pub fn agenda(
             {
                 shown.push(s);
                 middle.push((
-                    format!("Site visit: {}", named(s)),
-                    format!("For {twin}'s challenge: {}.", named(need)),
+                    say("agenda-site-visit", &named(s)),
+                    say("agenda-for-challenge", &named(need)),
                 ));
             }
         }
@@ -136,30 +237,27 @@ pub fn agenda(
             if !shown.contains(&s) {
                 shown.push(s);
                 middle.push((
-                    format!("Site visit: {}", named(s)),
-                    format!("One of {host}'s flagship practices."),
+                    say("agenda-site-visit", &named(s)),
+                    say("agenda-flagship", ""),
                 ));
             }
         }
-        wrap_up = (
-            "Wrap-up: lessons and next steps".to_owned(),
-            format!("What {twin} takes home, and what the next visit should cover."),
-        );
+        wrap_up = (say("agenda-wrap-up", ""), say("agenda-wrap-up-detail", ""));
     } else {
         welcome = (
-            format!("Welcome by {twin}"),
-            format!("A tour of {twin}'s challenges and the places they concern."),
+            say("agenda-welcome-back", ""),
+            say("agenda-welcome-back-detail", ""),
         );
         for need in &needs {
             let detail = match best_strength(need) {
-                Some(s) => format!("{host} brings its experience of {}.", named(s)),
-                None => format!("{host} gives a peer's view."),
+                Some(s) => say("agenda-brings", &named(s)),
+                None => say("agenda-peer-view", ""),
             };
-            middle.push((format!("Working session: {}", named(need)), detail));
+            middle.push((say("agenda-working-session", &named(need)), detail));
         }
         wrap_up = (
-            format!("Peer review: {host}'s recommendations"),
-            format!("{host} sums up what it saw and suggests next steps for {twin}."),
+            say("agenda-peer-review", ""),
+            say("agenda-peer-review-detail", ""),
         );
     }
     let days = days.max(1);
@@ -247,6 +345,32 @@ mod tests {
         assert_eq!(items[1].2, "Aarhus brings its experience of green spaces.");
         assert_eq!(items.len(), 6);
         assert_eq!(items.last().map(|i| i.0), Some(2));
+    }
+
+    #[test]
+    fn every_line_the_service_writes_is_recognised() {
+        for outward in [true, false] {
+            for (_, title, detail) in agenda(outward, "Cascais", "Aarhus", &cascais(), &aarhus(), 3)
+            {
+                for line in [&title, &detail] {
+                    assert!(
+                        recognise(line, "Cascais", "Aarhus").is_some(),
+                        "not recognised: {line}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            recognise("Site visit: nature × governance", "A", "B"),
+            Some(Phrase {
+                key: "agenda-site-visit",
+                theme: Some(ThemeName::Taxonomy {
+                    domain: "nature".into(),
+                    lever: "governance".into()
+                })
+            })
+        );
+        assert_eq!(recognise("Lunch at the harbour", "Cascais", "Aarhus"), None);
     }
 
     #[test]

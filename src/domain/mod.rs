@@ -14,4 +14,4 @@ pub mod scoring;
 pub mod state;
 pub mod time;
 
-pub use invalid::{FieldError, Invalid};
+pub use invalid::{FieldError, Invalid, Refusal, RefusalArg, Said};

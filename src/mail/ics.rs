@@ -3,6 +3,7 @@
 
 use crate::domain::itinerary::VisitView;
 use crate::domain::state::VisitStatus;
+use crate::i18n::Tr;
 
 /// The person an emailed calendar invites, and who invites.
 pub struct Invitee<'a> {
@@ -18,8 +19,15 @@ pub struct Invitee<'a> {
 
 /// The calendar of the published visits among `views`: one event per visit with a
 /// stable UID, all-day dates, the SEQUENCE participants have, cancelled ones as such.
-/// `invitee`: the calendar goes by email (iTIP): ORGANIZER and ATTENDEE are set.
-pub fn ics(views: &[VisitView], name: &str, method: &str, invitee: Option<&Invitee<'_>>) -> String {
+/// `invitee`: the calendar goes by email (iTIP): ORGANIZER and ATTENDEE are set. Its
+/// words are `t`'s: the recipient's language in an email, English in the feeds.
+pub fn ics(
+    views: &[VisitView],
+    name: &str,
+    method: &str,
+    invitee: Option<&Invitee<'_>>,
+    t: &Tr,
+) -> String {
     use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
     let mut cal = Calendar::new();
     cal.name(name);
@@ -32,27 +40,63 @@ pub fn ics(views: &[VisitView], name: &str, method: &str, invitee: Option<&Invit
         ) else {
             continue;
         };
-        let mut description = format!(
-            "{} ({} days). Travel: {:.0} km, {} suggested, about {:.0} kg CO2e per traveller for the round trip.\n",
-            v.label, v.days, v.travel.distance_km, v.travel.mode, v.travel.co2_kg_per_traveller
+        let english = t.lang() == crate::i18n::Lang::En;
+        let mode = match (english, v.travel.mode.as_str()) {
+            // The feeds have always said the mode's stored name.
+            (true, mode) => mode.to_owned(),
+            (false, "rail") => t.t("mode-rail"),
+            (false, _) => t.t("mode-air"),
+        };
+        let label = if english {
+            v.label.clone()
+        } else {
+            t.with(
+                "visit-label",
+                &[
+                    ("direction", v.direction.as_str().into()),
+                    ("guest", v.guest_city.as_str().into()),
+                    ("host", v.host_city.as_str().into()),
+                    ("position", v.position.to_string().into()),
+                ],
+            )
+        };
+        let mut description = t.with(
+            "ics-description",
+            &[
+                ("label", label.into()),
+                ("days", t.count("count-days", v.days).into()),
+                ("km", format!("{:.0}", v.travel.distance_km).into()),
+                ("mode", mode.into()),
+                (
+                    "co2",
+                    format!("{:.0}", v.travel.co2_kg_per_traveller).into(),
+                ),
+            ],
         );
+        description.push('\n');
         for day in &v.agenda {
             let date = start + chrono::Duration::days(i64::from(day.day) - 1);
-            description.push_str(&format!(
-                "\nDay {} ({}):\n",
-                day.day,
-                date.format("%a %-d %b %Y")
+            description.push('\n');
+            description.push_str(&t.t2(
+                "ics-day",
+                ("day", day.day.to_string()),
+                ("date", t.short_day(date)),
             ));
+            description.push('\n');
             for item in &day.items {
-                description.push_str(&format!("- {}\n", item.title));
+                description.push_str(&format!(
+                    "- {}\n",
+                    t.agenda_line(&item.title, &v.twin, &v.host)
+                ));
             }
         }
         let mut event = Event::new();
         event
             .uid(&format!("{}@twinning", v.id))
-            .summary(&format!(
-                "Technical visit: {} to {}",
-                v.guest_city, v.host_city
+            .summary(&t.t2(
+                "ics-summary",
+                ("guest", v.guest_city.as_str()),
+                ("host", v.host_city.as_str()),
             ))
             .description(&description)
             .location(&format!("{}, {}", v.host_city, v.host_country))

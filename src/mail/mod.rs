@@ -5,7 +5,6 @@
 
 pub mod compose;
 pub mod ics;
-pub mod lang;
 pub mod worker;
 
 use std::path::PathBuf;

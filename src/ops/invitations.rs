@@ -7,8 +7,9 @@ use crate::db::models::{audit, city, cohort, programme};
 use crate::domain::id::CohortId;
 use crate::domain::profile::{ProfileRole, is_email};
 use crate::domain::{FieldError, Invalid, limits};
+use crate::i18n;
 use crate::mail::compose::{self, InvitationEmail, Recipient};
-use crate::mail::{self, Letterhead, lang};
+use crate::mail::{self, Letterhead};
 use crate::secret;
 
 /// A city to invite.
@@ -63,7 +64,7 @@ impl Issuer<'_> {
         let to = Recipient {
             name: String::new(),
             email: invitation.email.clone(),
-            language: lang::of_country(country).to_owned(),
+            language: i18n::of_country(country).to_owned(),
         };
         let draft = compose::invitation(
             &InvitationEmail {
@@ -121,10 +122,12 @@ fn check(
             } else {
                 format!("no city has the id \"{}\"", invite.city_id)
             },
+            refusal: None,
         }),
         Err(e) => errors.push(FieldError {
             field: format!("{prefix}city_id"),
             message: e.to_string(),
+            refusal: None,
         }),
     }
     let email = invite.email.trim();
@@ -132,6 +135,7 @@ fn check(
         errors.push(FieldError {
             field: format!("{prefix}email"),
             message: format!("\"{email}\" is not an email address (name@example.org)"),
+            refusal: None,
         });
     }
     if errors.is_empty() {
@@ -148,6 +152,7 @@ fn check(
                     "{name} is already invited to this cohort as {}: resend its link instead",
                     invite.role
                 ),
+                refusal: None,
             });
         }
     }
@@ -192,6 +197,7 @@ pub fn invite(
             errors.push(FieldError {
                 field: format!("{prefix}city_id"),
                 message: format!("{} is listed twice as {}", inv.city_id, inv.role),
+                refusal: None,
             });
             continue;
         }
@@ -205,6 +211,7 @@ pub fn invite(
         errors.push(FieldError {
             field: "rows".to_owned(),
             message: "no city to invite".to_owned(),
+            refusal: None,
         });
     }
     if !errors.is_empty() {
@@ -283,6 +290,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                     "line {line}: a file may have at most {} rows; split it into several",
                     limits::CSV_ROWS
                 ),
+                refusal: None,
             });
             break;
         }
@@ -293,6 +301,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                     "lines {line} and after were not read: fix the {} lines above first",
                     limits::ERRORS_LISTED
                 ),
+                refusal: None,
             });
             break;
         }
@@ -308,6 +317,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                 errors.push(FieldError {
                     field: "file".to_owned(),
                     message: format!("line {line}: {why}"),
+                    refusal: None,
                 });
                 continue;
             }
@@ -319,6 +329,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                 errors.push(FieldError {
                     field: "file".to_owned(),
                     message: format!("line {line}: role: {e}"),
+                    refusal: None,
                 });
                 continue;
             }
@@ -335,6 +346,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
                             message: format!(
                                 "line {line}: no city is named \"{name}\" in \"{country}\""
                             ),
+                            refusal: None,
                         });
                         continue;
                     }
@@ -389,10 +401,12 @@ fn name_lines(error: Error, lines: &[usize]) -> Error {
                                 i.parse::<usize>().map(line).unwrap_or(0),
                                 e.message
                             ),
+                            refusal: None,
                         },
                         None if e.field == "city_id" || e.field == "email" => FieldError {
                             field: "file".to_owned(),
                             message: format!("line {}: {}: {}", line(0), e.field, e.message),
+                            refusal: None,
                         },
                         None => e,
                     }

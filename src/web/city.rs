@@ -7,6 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::form::Errors;
+use super::lang::{Chosen, Switcher, visit_label, word};
 use super::page::{Csrf, PageError, html, html_with, redirect};
 use super::profile_check::{self, CheckSection};
 use super::profile_form::ProfileFormView;
@@ -15,6 +16,7 @@ use crate::db::DbPool;
 use crate::domain::FieldError;
 use crate::domain::profile::ProfileForm;
 use crate::domain::state::{ProfileStatus, VisitStatus};
+use crate::i18n::Tr;
 use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
 use crate::ops::profiles::{self, Context, Intent};
@@ -23,14 +25,16 @@ use crate::ops::proposals::CityProposal;
 #[derive(Template)]
 #[template(path = "city_profile.html")]
 struct CityPage {
+    t: Tr,
+    switch: Switcher,
     csrf: String,
     action: String,
     city: String,
-    role: String,
+    role: &'static str,
     cohort: String,
     call_closes: String,
     closed: bool,
-    status: &'static str,
+    status: String,
     submitted: Option<(i32, String)>,
     last_saved: Option<(i32, String)>,
     notice: Option<String>,
@@ -44,18 +48,41 @@ struct CityPage {
     feed: (String, String),
 }
 
-fn role_words(ctx: &Context) -> String {
+/// `twin` or `host`, as the catalogue's selectors name the roles.
+fn role_key(ctx: &Context) -> &'static str {
     match ctx.role {
-        crate::domain::profile::ProfileRole::Twin => "Twin City".to_owned(),
-        crate::domain::profile::ProfileRole::Host => "host".to_owned(),
+        crate::domain::profile::ProfileRole::Twin => "twin",
+        crate::domain::profile::ProfileRole::Host => "host",
     }
 }
 
-fn stamp(t: chrono::NaiveDateTime) -> String {
-    t.format("%-d %B %Y at %H:%M UTC").to_string()
+/// The language of the city's profile: its first participant's.
+fn profile_language(ctx: &Context) -> Option<&str> {
+    ctx.latest
+        .as_ref()
+        .and_then(|l| l.profile.contacts.first())
+        .map(|c| c.language.as_str())
 }
 
+/// The language of a city page, once its invitation is known.
+fn chosen(request: &HttpRequest, ctx: &Context) -> Chosen {
+    Chosen::for_request(request, profile_language(ctx))
+}
+
+/// A city page's answer: a refusal or an error is a page in the city's language too.
+fn answered(
+    request: &HttpRequest,
+    result: Result<HttpResponse, PageError>,
+) -> Result<HttpResponse, PageError> {
+    result.or_else(|e| {
+        let chosen = Chosen::for_request(request, None);
+        Ok(e.page_in(&chosen))
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
 fn page(
+    chosen: &Chosen,
     csrf: &Csrf,
     token: &str,
     ctx: &Context,
@@ -64,33 +91,34 @@ fn page(
     notice: Option<String>,
     refusal: Option<String>,
 ) -> CityPage {
+    let t = chosen.tr;
+    let action = format!("/invitation/{token}");
     CityPage {
+        t,
+        switch: chosen.switcher(),
         csrf: csrf.token.clone(),
-        action: format!("/invitation/{token}"),
         city: ctx.city_name.clone(),
-        role: role_words(ctx),
+        role: role_key(ctx),
         cohort: ctx.cohort.cohort.name.clone(),
-        call_closes: ctx
-            .cohort
-            .cohort
-            .call_closes
-            .format("%-d %B %Y")
-            .to_string(),
+        call_closes: t.short_date(ctx.cohort.cohort.call_closes),
         closed: ctx.call_closed(),
-        status: ctx.status().as_str(),
-        submitted: ctx
-            .submitted
-            .as_ref()
-            .map(|r| (r.version, r.submitted_at.map(stamp).unwrap_or_default())),
+        status: word(&t, "status", ctx.status().as_str()),
+        submitted: ctx.submitted.as_ref().map(|r| {
+            (
+                r.version,
+                r.submitted_at.map(|at| t.stamp(at)).unwrap_or_default(),
+            )
+        }),
         last_saved: ctx
             .latest
             .as_ref()
-            .map(|l| (l.row.version, stamp(l.row.created_at))),
+            .map(|l| (l.row.version, t.stamp(l.row.created_at))),
         notice,
         refusal,
-        form: ProfileFormView::new(ctx, form, errors),
+        form: ProfileFormView::new(ctx, form, errors, &t),
+        action,
         proposals: Vec::new(),
-        accepting: accepting(ctx),
+        accepting: accepting(ctx, &t),
         answer_error: None,
         visits: Vec::new(),
         feed: (String::new(), String::new()),
@@ -109,7 +137,7 @@ async fn proposals_of(pool: &DbPool, ctx: &Context) -> Result<Vec<CityProposal>,
 }
 
 /// What accepting a pair commits a city to, in the cohort's terms.
-fn accepting(ctx: &Context) -> String {
+fn accepting(ctx: &Context, t: &Tr) -> String {
     let c = &ctx.cohort.cohort;
     let modules = ctx
         .cohort
@@ -117,29 +145,98 @@ fn accepting(ctx: &Context) -> String {
         .iter()
         .map(|m| m.name.as_str())
         .collect::<Vec<_>>();
-    let plural = |n: i32, one: &str, many: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let mut text = format!(
-        "If both cities accept, the programme team plans the technical visits of the pair: {} of the Twin City to its host and {} back, each of {}",
-        plural(c.visits_twin_to_host, "trip", "trips"),
-        plural(c.visits_host_to_twin, "visit", "visits"),
-        plural(c.visit_days, "workday", "workdays"),
-    );
-    if modules.is_empty() {
-        text.push('.');
+    let mut args = vec![
+        (
+            "trips",
+            t.count("count-trips", c.visits_twin_to_host).into(),
+        ),
+        (
+            "visits",
+            t.count("count-visits", c.visits_host_to_twin).into(),
+        ),
+        ("days", t.count("count-workdays", c.visit_days).into()),
+    ];
+    let plan = if modules.is_empty() {
+        t.with("city-accepting-plan", &args)
     } else {
-        text.push_str(&format!(
-            ", in the cohort's modules ({}).",
-            modules.join(", ")
-        ));
+        args.push(("modules", modules.join(", ").into()));
+        t.with("city-accepting-plan-modules", &args)
+    };
+    format!("{plan} {}", t.t("city-accepting-emails"))
+}
+
+impl CityPage {
+    /// "Aarhus (DK), about 300 000 inhabitants; 2 420 km from you, ...".
+    fn partner_about(&self, c: &crate::ops::proposals::PartnerCity) -> String {
+        let t = &self.t;
+        let mode = if c.travel.mode == "rail" {
+            t.t("mode-rail")
+        } else {
+            t.t("mode-air")
+        };
+        t.with(
+            "city-partner-about",
+            &[
+                ("city", c.name.as_str().into()),
+                ("country", c.country.as_str().into()),
+                ("population", t.number(f64::from(c.population)).into()),
+                ("km", t.number(c.travel.distance_km).into()),
+                ("mode", mode.into()),
+            ],
+        )
     }
-    text.push_str(" Each side's participants receive the itineraries by email.");
-    text
+
+    /// What the partner is in the programme.
+    fn partner_role(&self, role: &str) -> String {
+        self.t.t(match role {
+            "Twin City" => "partner-twin",
+            "Mission City" => "partner-mission",
+            _ => "partner-pilot",
+        })
+    }
+
+    /// Why a pair was declined, and by whom.
+    fn declined(&self, p: &CityProposal, who: &str) -> String {
+        use crate::domain::state::Answer;
+        let t = &self.t;
+        let mine = if p.as_twin {
+            p.proposal.twin_answer
+        } else {
+            p.proposal.host_answer
+        };
+        let reason = p.proposal.reason.as_str();
+        let said = match (mine == Answer::Declined, reason.is_empty()) {
+            (true, true) => t.t("city-you-declined"),
+            (true, false) => t.t1("city-you-declined-because", "reason", reason),
+            (false, true) => t.t1("city-they-declined", "who", who),
+            (false, false) => t.t2(
+                "city-they-declined-because",
+                ("who", who),
+                ("reason", reason),
+            ),
+        };
+        format!("{said} {}", t.t("city-look-again"))
+    }
+
+    /// A visit's dates, or "cancelled".
+    fn visit_when(&self, v: &crate::ops::visits::VisitView) -> String {
+        if v.status == VisitStatus::Cancelled {
+            return word(&self.t, "visit", VisitStatus::Cancelled.as_str());
+        }
+        match (v.starts_on, v.ends_on) {
+            (Some(s), Some(e)) => self.t.t2(
+                "visit-when",
+                ("from", self.t.short_date(s)),
+                ("to", self.t.short_date(e)),
+            ),
+            _ => String::new(),
+        }
+    }
+
+    /// A visit's label: who goes where, which trip.
+    fn visit_label(&self, v: &crate::ops::visits::VisitView) -> String {
+        visit_label(&self.t, v)
+    }
 }
 
 async fn load(pool: &DbPool, token: String) -> Result<Context, PageError> {
@@ -162,7 +259,20 @@ pub async fn show(
     query: web::Query<Saved>,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
-    let ctx = load(&pool, token.clone()).await?;
+    let result = show_page(&request, &pool, &token, &query).await;
+    answered(&request, result)
+}
+
+async fn show_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: &str,
+    query: &Saved,
+) -> Result<HttpResponse, PageError> {
+    let (request, token) = (request.clone(), token.to_owned());
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(&request, &ctx);
+    let t = chosen.tr;
     let csrf = Csrf::for_request(&request)?;
     let form = ctx
         .latest
@@ -170,19 +280,26 @@ pub async fn show(
         .map(|l| ProfileForm::from(&l.profile))
         .unwrap_or_default();
     let notice = match query.saved.as_deref() {
-        Some("draft") => {
-            Some("Your draft is saved. Come back with the same link to go on.".to_owned())
-        }
-        Some("answer") => Some("Your answer is recorded. Thank you.".to_owned()),
+        Some("draft") => Some(t.t("city-saved-draft")),
+        Some("answer") => Some(t.t("city-saved-answer")),
         _ => None,
     };
-    let mut view = page(&csrf, &token, &ctx, &form, &Errors::default(), notice, None);
-    view.proposals = proposals_of(&pool, &ctx).await?;
+    let mut view = page(
+        &chosen,
+        &csrf,
+        &token,
+        &ctx,
+        &form,
+        &Errors::default(),
+        notice,
+        None,
+    );
+    view.proposals = proposals_of(pool, &ctx).await?;
     let (cohort, city) = (
         ctx.invitation.cohort_id.clone(),
         ctx.invitation.city_id.clone(),
     );
-    view.visits = with_db(&pool, move |conn| {
+    view.visits = with_db(pool, move |conn| {
         crate::ops::visits::city_views(conn, &cohort, &city).map(|(_, v)| v)
     })
     .await?;
@@ -190,7 +307,7 @@ pub async fn show(
         &crate::http::state::<Letterhead>(&request)?.public_url,
         &token,
     );
-    Ok(csrf.apply(html(&view)?))
+    Ok(chosen.apply(csrf.apply(html(&view)?)))
 }
 
 /// The calendar feed's full address, and the same with the `webcal:` scheme calendar apps
@@ -231,7 +348,19 @@ pub async fn answer(
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     let (token, proposal_id) = path.into_inner();
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let result = answer_page(&request, &pool, &token, proposal_id, &body).await;
+    answered(&request, result)
+}
+
+async fn answer_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: &str,
+    proposal_id: String,
+    body: &[u8],
+) -> Result<HttpResponse, PageError> {
+    let (request, token) = (request.clone(), token.to_owned());
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
     let field = |name: &str| {
         pairs
             .iter()
@@ -239,7 +368,8 @@ pub async fn answer(
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    let ctx = load(&pool, token.clone()).await?;
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(&request, &ctx);
     let accept = field("answer") == "accept";
     let reason = field("reason");
     let attempt = {
@@ -249,7 +379,7 @@ pub async fn answer(
             proposal_id.clone(),
             reason.clone(),
         );
-        in_transaction(&pool, move |conn| {
+        in_transaction(pool, move |conn| {
             crate::ops::proposals::answer(conn, &cohort, &city, &id, accept, &reason)
         })
         .await
@@ -263,13 +393,23 @@ pub async fn answer(
                 .as_ref()
                 .map(|l| ProfileForm::from(&l.profile))
                 .unwrap_or_default();
-            let mut view = page(&csrf, &token, &ctx, &form, &Errors::default(), None, None);
-            view.proposals = proposals_of(&pool, &ctx).await?;
-            view.answer_error = invalid
+            let mut view = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                &form,
+                &Errors::default(),
+                None,
+                None,
+            );
+            view.proposals = proposals_of(pool, &ctx).await?;
+            view.answer_error = Errors(invalid.0)
+                .in_language(&chosen.tr)
                 .0
                 .first()
                 .map(|e| (proposal_id.clone(), e.message.clone()));
-            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?)))
         }
         Err(OpsError::NotFound { .. }) => Err(PageError::NotFound),
         Err(other) => Err(other.into()),
@@ -280,10 +420,12 @@ pub async fn answer(
 #[derive(Template)]
 #[template(path = "city_check.html")]
 struct CheckPage {
+    t: Tr,
+    switch: Switcher,
     csrf: String,
     action: String,
     city: String,
-    role: String,
+    role: &'static str,
     cohort: String,
     resubmit: bool,
     sections: Vec<CheckSection>,
@@ -297,6 +439,8 @@ struct CheckPage {
 #[derive(Template)]
 #[template(path = "city_submitted.html")]
 struct SubmittedPage {
+    t: Tr,
+    switch: Switcher,
     action: String,
     city: String,
     reference: String,
@@ -332,7 +476,18 @@ pub async fn save(
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let result = save_page(&request, &pool, &token, &body).await;
+    answered(&request, result)
+}
+
+async fn save_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: &str,
+    body: &[u8],
+) -> Result<HttpResponse, PageError> {
+    let (request, token) = (request.clone(), token.to_owned());
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
     let field = |name: &str| {
         pairs
             .iter()
@@ -341,7 +496,9 @@ pub async fn save(
             .unwrap_or("")
     };
     let form = ProfileForm::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let ctx = load(&pool, token.clone()).await?;
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(&request, &ctx);
+    let t = chosen.tr;
     // Once submitted, every save is a submission: it goes through the check too.
     let step = match field("action") {
         "confirm" => Step::Confirm,
@@ -353,31 +510,43 @@ pub async fn save(
     let csrf = Csrf::for_request(&request)?;
     let attempt = match step {
         Step::Change => {
-            let view = page(&csrf, &token, &ctx, &form, &Errors::default(), None, None);
-            return Ok(csrf.apply(html(&view)?));
+            let view = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                &form,
+                &Errors::default(),
+                None,
+                None,
+            );
+            return Ok(chosen.apply(csrf.apply(html(&view)?)));
         }
         Step::Check => {
             let (checking, form) = (ctx.clone(), form.clone());
-            let checked = with_db(&pool, move |conn| {
+            let checked = with_db(pool, move |conn| {
                 profiles::check_as_city(conn, &checking, &form, true)
             })
             .await;
             match checked {
                 Ok(valid) => {
+                    let action = format!("/invitation/{token}");
                     let view = CheckPage {
+                        t,
+                        switch: chosen.switcher(),
                         csrf: csrf.token.clone(),
-                        action: format!("/invitation/{token}"),
+                        action,
                         city: ctx.city_name.clone(),
-                        role: role_words(&ctx),
+                        role: role_key(&ctx),
                         cohort: ctx.cohort.cohort.name.clone(),
                         resubmit: ctx.submitted.is_some(),
-                        sections: profile_check::sections(&ctx, &valid),
+                        sections: profile_check::sections(&ctx, &valid, &t),
                         hidden: profile_check::hidden(&valid),
                         version: profiles::profile_tag(
                             ctx.latest.as_ref().map_or(0, |l| l.row.version),
                         ),
                     };
-                    return Ok(csrf.apply(html(&view)?));
+                    return Ok(chosen.apply(csrf.apply(html(&view)?)));
                 }
                 Err(e) => Err(e),
             }
@@ -396,7 +565,7 @@ pub async fn save(
                 .filter(|v| matches!(step, Step::Confirm) && !v.is_empty())
                 .map(str::to_owned);
             let (ctx, form) = (ctx.clone(), form.clone());
-            in_transaction(&pool, move |conn| {
+            in_transaction(pool, move |conn| {
                 profiles::expect_version(conn, &ctx, expected.as_deref())?;
                 profiles::save_as_city(conn, &ctx, &form, intent, &head)
             })
@@ -409,11 +578,31 @@ pub async fn save(
         }
         Ok(_) => Ok(redirect(&format!("/invitation/{token}?saved=draft"))),
         Err(OpsError::Invalid(invalid)) => {
-            let view = page(&csrf, &token, &ctx, &form, &Errors(invalid.0), None, None);
-            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?))
+            let view = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                &form,
+                &Errors(invalid.0),
+                None,
+                None,
+            );
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?)))
         }
         Err(OpsError::Forbidden(reason)) => {
+            // The one refusal a city meets here is a closed call: said in its language.
+            let reason = if ctx.call_closed() {
+                t.t1(
+                    "city-call-closed-refusal",
+                    "date",
+                    t.short_date(ctx.cohort.cohort.call_closes),
+                )
+            } else {
+                reason
+            };
             let view = page(
+                &chosen,
                 &csrf,
                 &token,
                 &ctx,
@@ -422,42 +611,40 @@ pub async fn save(
                 None,
                 Some(reason),
             );
-            Ok(csrf.apply(html_with(StatusCode::FORBIDDEN, &view)?))
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::FORBIDDEN, &view)?)))
         }
         Err(OpsError::Stale(_)) => {
             // What is stored now, not what the page was loaded with.
-            let now = load(&pool, token.clone()).await?;
+            let now = load(pool, token.clone()).await?;
             let submitted_now = now
                 .latest
                 .as_ref()
                 .is_some_and(|l| l.row.status == ProfileStatus::Submitted);
             if submitted_now {
-                let mut view = submitted_page(&token, &now);
-                view.notice = Some(
-                    "This profile was already submitted: nothing was submitted or sent again. Here is what was received."
-                        .to_owned(),
-                );
-                return html_with(StatusCode::CONFLICT, &view);
+                let mut view = submitted_view(&chosen, &token, &now);
+                view.notice = Some(t.t("city-already-submitted"));
+                return Ok(chosen.apply(html_with(StatusCode::CONFLICT, &view)?));
             }
-            let refusal = "Your profile was saved from elsewhere after you checked these answers, so they were not submitted. Your answers are below: check them and submit again.".to_owned();
             let view = page(
+                &chosen,
                 &csrf,
                 &token,
                 &now,
                 &form,
                 &Errors::default(),
                 None,
-                Some(refusal),
+                Some(t.t("city-saved-meanwhile")),
             );
-            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &view)?))
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::CONFLICT, &view)?)))
         }
         Err(OpsError::Conflict { field, detail }) => {
             let errors = Errors(vec![FieldError {
                 field: field.unwrap_or_default(),
                 message: detail,
+                refusal: None,
             }]);
-            let view = page(&csrf, &token, &ctx, &form, &errors, None, None);
-            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &view)?))
+            let view = page(&chosen, &csrf, &token, &ctx, &form, &errors, None, None);
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::CONFLICT, &view)?)))
         }
         Err(other) => Err(other.into()),
     }
@@ -466,46 +653,56 @@ pub async fn save(
 /// `GET /invitation/{token}/submitted`: the confirmation of the latest submission, with
 /// its reference; a city that has not submitted goes back to its page.
 pub async fn submitted(
+    request: HttpRequest,
     pool: web::Data<DbPool>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let token = token.into_inner();
-    let ctx = load(&pool, token.clone()).await?;
+    let result = submitted_page(&request, &pool, &token).await;
+    answered(&request, result)
+}
+
+async fn submitted_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: &str,
+) -> Result<HttpResponse, PageError> {
+    let token = token.to_owned();
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(request, &ctx);
     if ctx.submitted.is_none() {
         return Ok(redirect(&format!("/invitation/{token}")));
     }
-    html(&submitted_page(&token, &ctx))
+    Ok(chosen.apply(html(&submitted_view(&chosen, &token, &ctx))?))
 }
 
 /// The confirmation of the latest submission (the caller knows there is one).
-fn submitted_page(token: &str, ctx: &Context) -> SubmittedPage {
+fn submitted_view(chosen: &Chosen, token: &str, ctx: &Context) -> SubmittedPage {
+    let t = chosen.tr;
     let row = ctx.submitted.as_ref();
     let latest = ctx
         .latest
         .as_ref()
         .filter(|l| row.is_some_and(|r| r.id == l.row.id));
     SubmittedPage {
+        t,
+        switch: chosen.switcher(),
         action: format!("/invitation/{token}"),
         city: ctx.city_name.clone(),
         reference: row.map(profiles::reference).unwrap_or_default(),
         version: row.map_or(0, |r| r.version),
         submitted_at: row
             .and_then(|r| r.submitted_at)
-            .map(stamp)
+            .map(|at| t.stamp(at))
             .unwrap_or_default(),
         recipients: latest
             .map(|l| l.profile.contacts.iter().map(|c| c.email.clone()).collect())
             .unwrap_or_default(),
-        call_closes: ctx
-            .cohort
-            .cohort
-            .call_closes
-            .format("%-d %B %Y")
-            .to_string(),
+        call_closes: t.short_date(ctx.cohort.cohort.call_closes),
         closed: ctx.call_closed(),
         notice: None,
         received: latest
-            .map(|l| profile_check::sections(ctx, &l.profile))
+            .map(|l| profile_check::sections(ctx, &l.profile, &t))
             .unwrap_or_default(),
     }
 }

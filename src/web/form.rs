@@ -2,6 +2,7 @@
 //! field and in the summary at the top (linked to the field), what the user typed kept.
 
 use crate::domain::FieldError;
+use crate::i18n::Tr;
 
 /// One choice of a select.
 #[derive(Debug, Clone)]
@@ -38,6 +39,10 @@ pub struct Field {
     /// Whether the label says "(optional)"; a field that is not is needed to submit (or,
     /// in a row of a list, once the row is used).
     pub optional: bool,
+    /// "(optional)", in the page's language.
+    pub optional_word: String,
+    /// "Error:" before an error, for screen readers, in the page's language.
+    pub error_word: String,
 }
 
 /// The element id of a form name.
@@ -69,6 +74,8 @@ impl Field {
             choices: Vec::new(),
             autocomplete: "off",
             optional: false,
+            optional_word: "(optional)".to_owned(),
+            error_word: "Error:".to_owned(),
         }
     }
 
@@ -122,6 +129,24 @@ impl Field {
         self
     }
 
+    /// With the hint of a text's length limit, in the page's language.
+    pub fn limit_in(mut self, t: &Tr, chars: usize) -> Field {
+        let limit = t.t1("page-up-to", "n", chars);
+        self.hint = if self.hint.is_empty() {
+            limit
+        } else {
+            format!("{}. {limit}", self.hint.trim_end_matches('.'))
+        };
+        self
+    }
+
+    /// With its own words ("(optional)", "Error:") in the page's language.
+    pub fn in_language(mut self, t: &Tr) -> Field {
+        self.optional_word = t.t("page-optional");
+        self.error_word = t.t("page-error");
+        self
+    }
+
     /// With an autocomplete hint.
     pub fn autocomplete(mut self, value: &'static str) -> Field {
         self.autocomplete = value;
@@ -155,6 +180,23 @@ impl Errors {
             .iter()
             .find(|e| e.field == name)
             .map(|e| e.message.as_str())
+    }
+
+    /// The errors said in the page's language: those the domain named by a key in `t`'s
+    /// words, the others as they are.
+    pub fn in_language(&self, t: &Tr) -> Errors {
+        Errors(
+            self.0
+                .iter()
+                .map(|e| FieldError {
+                    message: e
+                        .refusal
+                        .as_ref()
+                        .map_or_else(|| e.message.clone(), |r| t.refusal(r)),
+                    ..e.clone()
+                })
+                .collect(),
+        )
     }
 
     /// Whether there is none.

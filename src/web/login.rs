@@ -128,6 +128,7 @@ pub async fn submit(
                 "an email address has at most {} characters",
                 limits::EMAIL_CHARS
             ),
+            refusal: None,
         }]);
         let page = LoginPage::new(csrf.token.clone(), next, "", &errors);
         return Ok(csrf.apply(html_with(
@@ -160,6 +161,7 @@ pub async fn submit(
             let errors = Errors(vec![FieldError {
                 field: "password".to_owned(),
                 message: "the email address or the password is not right".to_owned(),
+                refusal: None,
             }]);
             let page = LoginPage::new(csrf.token.clone(), next, &form.email, &errors);
             Ok(csrf.apply(html_with(actix_web::http::StatusCode::UNAUTHORIZED, &page)?))

@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod emails;
 pub mod form;
 pub mod home;
+pub mod lang;
 pub mod login;
 pub mod map;
 pub mod page;

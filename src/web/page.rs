@@ -7,7 +7,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, ResponseError};
 use askama::Template;
 
+use super::lang::{Chosen, Switcher};
 use crate::auth::{self, CSRF_COOKIE, Manager, Security};
+use crate::i18n::Tr;
 use crate::ops;
 
 /// Why a page is not shown.
@@ -96,15 +98,36 @@ pub struct Message<'a> {
     pub link: Option<(&'a str, &'a str)>,
 }
 
+/// A message page in a city's language, with the language switcher.
+#[derive(Template)]
+#[template(path = "city_message.html")]
+struct CityMessage<'a> {
+    t: &'a Tr,
+    switch: &'a Switcher,
+    title: &'a str,
+    text: &'a str,
+    link: Option<(&'a str, &'a str)>,
+}
+
 fn message(
     status: StatusCode,
     title: &str,
     text: &str,
     link: Option<(&str, &str)>,
+    local: Option<(&Tr, &Switcher)>,
 ) -> HttpResponse {
-    let html = Message { title, text, link }
-        .render()
-        .unwrap_or_else(|_| text.to_owned());
+    let html = match local {
+        None => Message { title, text, link }.render(),
+        Some((t, switch)) => CityMessage {
+            t,
+            switch,
+            title,
+            text,
+            link,
+        }
+        .render(),
+    }
+    .unwrap_or_else(|_| text.to_owned());
     HttpResponseBuilder::new(status)
         .content_type("text/html; charset=utf-8")
         .insert_header(("Cache-Control", "no-store"))
@@ -125,12 +148,29 @@ impl ResponseError for PageError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        self.page(None)
+    }
+}
+
+impl PageError {
+    /// The page of this error in a city's language, with the switcher.
+    pub fn page_in(&self, chosen: &Chosen) -> HttpResponse {
+        let switch = chosen.switcher();
+        chosen.apply(self.page(Some((&chosen.tr, &switch))))
+    }
+
+    /// The page of this error: in English for the console, else in the city's language.
+    fn page(&self, local: Option<(&Tr, &Switcher)>) -> HttpResponse {
+        let english = Tr::english();
+        let t = local.map_or(&english, |(t, _)| t);
+        let home = t.t("error-home");
         match self {
             PageError::NotFound => message(
                 StatusCode::NOT_FOUND,
-                "This page does not exist",
-                "The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.",
-                Some(("/", "Go to the home page")),
+                &t.t("error-not-found-title"),
+                &t.t("error-not-found-text"),
+                Some(("/", &home)),
+                local,
             ),
             PageError::LoginRequired { next } => {
                 let target = format!(
@@ -143,9 +183,10 @@ impl ResponseError for PageError {
             }
             PageError::BadCsrf => message(
                 StatusCode::FORBIDDEN,
-                "The form could not be accepted",
-                "It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.",
+                &t.t("error-csrf-title"),
+                &t.t("error-csrf-text"),
                 None,
+                local,
             ),
             PageError::TooManyAttempts { retry_after } => {
                 let mut response = message(
@@ -153,6 +194,7 @@ impl ResponseError for PageError {
                     "Too many attempts",
                     &format!("Too many login attempts. Wait {retry_after} seconds and try again."),
                     Some(("/login", "Back to the login page")),
+                    None,
                 );
                 if let Ok(v) =
                     actix_web::http::header::HeaderValue::from_str(&retry_after.to_string())
@@ -168,17 +210,19 @@ impl ResponseError for PageError {
                 message: why,
             } => message(
                 *status,
-                "This cannot be done",
-                &format!("{why}. Nothing was changed: go back to the page you came from."),
+                &t.t("error-refused-title"),
+                &t.t1("error-refused-text", "why", why.as_str()),
                 None,
+                local,
             ),
             PageError::Unavailable(e) => {
                 tracing::warn!(error = %e, "page refused");
                 let mut response = message(
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "Please try again in a moment",
-                    "The service is busy or its database cannot be reached. Nothing was saved.",
+                    &t.t("error-unavailable-title"),
+                    &t.t("error-unavailable-text"),
                     None,
+                    local,
                 );
                 response.headers_mut().insert(
                     actix_web::http::header::RETRY_AFTER,
@@ -190,9 +234,10 @@ impl ResponseError for PageError {
                 tracing::error!(error = %e, "page failed");
                 message(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong",
-                    "Something went wrong on our side; it has been logged. Nothing was half saved.",
-                    Some(("/", "Go to the home page")),
+                    &t.t("error-internal-title"),
+                    &t.t("error-internal-text"),
+                    Some(("/", &home)),
+                    local,
                 )
             }
         }

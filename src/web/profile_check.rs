@@ -3,6 +3,7 @@
 //! travel in hidden fields: nothing is stored until the city confirms.
 
 use crate::domain::profile::{APPLIES_TO, CLIMATE_ZONES, Profile, ProfileForm, ProfileRole};
+use crate::i18n::Tr;
 use crate::ops::profiles::Context;
 
 /// One section of the summary: the form's fieldset it goes back to, and its answers.
@@ -22,49 +23,46 @@ fn label_of(list: &[(String, String)], id: &str) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
-fn or_not_given(value: String) -> String {
-    if value.trim().is_empty() {
-        "Not given".to_owned()
-    } else {
-        value
-    }
-}
-
-/// The sections of a valid profile, in the form's order.
-pub fn sections(ctx: &Context, p: &Profile) -> Vec<CheckSection> {
+/// The sections of a valid profile, in the form's order, in the page's language.
+pub fn sections(ctx: &Context, p: &Profile, t: &Tr) -> Vec<CheckSection> {
     let cat = &ctx.catalogue;
     let is_twin = ctx.role == ProfileRole::Twin;
+    let role = if is_twin { "twin" } else { "host" };
+    let or_not_given = |value: String| {
+        if value.trim().is_empty() {
+            t.t("check-not-given")
+        } else {
+            value
+        }
+    };
     let opt = |v: Option<i32>| or_not_given(v.map(|n| n.to_string()).unwrap_or_default());
     let mut organisation = vec![
         (
-            "Organisation".to_owned(),
+            t.t("form-organisation"),
             or_not_given(p.organisation.clone()),
         ),
-        ("Population".to_owned(), opt(p.population)),
+        (t.t("form-population"), opt(p.population)),
+        (t.t("form-languages"), or_not_given(p.languages.join(", "))),
         (
-            "Working languages".to_owned(),
-            or_not_given(p.languages.join(", ")),
-        ),
-        (
-            "On the coast".to_owned(),
+            t.t("form-coastal"),
             match p.coastal {
-                Some(true) => "Yes".to_owned(),
-                Some(false) => "No".to_owned(),
-                None => "Not said".to_owned(),
+                Some(true) => t.t("form-yes"),
+                Some(false) => t.t("form-no"),
+                None => t.t("form-not-said"),
             },
         ),
         (
-            "Climate zone".to_owned(),
+            t.t("form-climate-zone"),
             p.climate_zone
                 .as_deref()
-                .and_then(|z| CLIMATE_ZONES.iter().find(|(id, _)| *id == z))
-                .map_or("Not said".to_owned(), |(_, l)| (*l).to_owned()),
+                .filter(|z| CLIMATE_ZONES.iter().any(|(id, _)| id == z))
+                .map_or_else(|| t.t("form-not-said"), |z| t.t(&format!("climate-{z}"))),
         ),
     ];
     if !is_twin {
-        organisation.push(("Twins you can take".to_owned(), opt(p.capacity)));
+        organisation.push((t.t("form-capacity"), opt(p.capacity)));
     }
-    organisation.push(("People in a delegation".to_owned(), opt(p.delegation_size)));
+    organisation.push((t.t("form-delegation-size"), opt(p.delegation_size)));
     let participants = p
         .contacts
         .iter()
@@ -74,45 +72,53 @@ pub fn sections(ctx: &Context, p: &Profile) -> Vec<CheckSection> {
             if !c.role.is_empty() {
                 who.push_str(&format!(", {}", c.role));
             }
-            who.push_str(&format!(", emails in {}", c.language));
-            (format!("Participant {}", i + 1), who)
+            who.push_str(&format!(
+                ", {}",
+                t.t1("check-emails-in", "language", c.language.as_str())
+            ));
+            (t.t1("check-participant", "n", i + 1), who)
         })
         .collect();
-    let what = if is_twin { "Challenge" } else { "Practice" };
     let themes = p
         .themes
         .iter()
         .enumerate()
-        .map(|(i, t)| {
-            let mut text = format!(
-                "{} × {}, priority {}",
-                label_of(&cat.domains, &t.domain),
-                label_of(&cat.levers, &t.lever),
-                t.priority
+        .map(|(i, theme)| {
+            let mut text = t.t3(
+                "check-theme-answer",
+                (
+                    "domain",
+                    t.theme(&theme.domain, &label_of(&cat.domains, &theme.domain)),
+                ),
+                (
+                    "lever",
+                    t.theme(&theme.lever, &label_of(&cat.levers, &theme.lever)),
+                ),
+                ("priority", theme.priority),
             );
-            if !t.description.is_empty() {
-                text.push_str(&format!(": {}", t.description));
+            if !theme.description.is_empty() {
+                text.push_str(&format!(": {}", theme.description));
             }
-            (format!("{what} {}", i + 1), text)
+            (t.t2("check-theme", ("role", role), ("n", i + 1)), text)
         })
         .collect();
     let mut out = vec![
         CheckSection {
             anchor: "section-organisation",
-            title: "Organisation".to_owned(),
+            title: t.t("form-organisation"),
             rows: organisation,
         },
         CheckSection {
             anchor: "section-participants",
-            title: "Participants".to_owned(),
+            title: t.t("form-participants"),
             rows: participants,
         },
         CheckSection {
             anchor: "section-themes",
             title: if is_twin {
-                "Challenges you want to learn about".to_owned()
+                t.t("form-challenges")
             } else {
-                "Practices you can show".to_owned()
+                t.t("form-practices")
             },
             rows: themes,
         },
@@ -120,41 +126,43 @@ pub fn sections(ctx: &Context, p: &Profile) -> Vec<CheckSection> {
     if is_twin {
         out.push(CheckSection {
             anchor: "section-interests",
-            title: "Hosts you are interested in".to_owned(),
+            title: t.t("check-interests"),
             rows: if p.interests.is_empty() {
-                vec![("Choices".to_owned(), "None ranked".to_owned())]
+                vec![(t.t("check-choices"), t.t("check-none-ranked"))]
             } else {
                 p.interests
                     .iter()
                     .enumerate()
-                    .map(|(i, h)| (format!("Choice {}", i + 1), label_of(&cat.hosts, h)))
+                    .map(|(i, h)| (t.t1("form-choice", "n", i + 1), label_of(&cat.hosts, h)))
                     .collect()
             },
         });
     }
     out.push(CheckSection {
         anchor: "section-unavailable",
-        title: "When you cannot travel or host".to_owned(),
+        title: t.t("form-unavailable"),
         rows: if p.unavailable.is_empty() {
-            vec![("Periods".to_owned(), "None given".to_owned())]
+            vec![(t.t("check-periods"), t.t("check-none-given"))]
         } else {
             p.unavailable
                 .iter()
                 .enumerate()
                 .map(|(i, u)| {
-                    let applies = APPLIES_TO
-                        .iter()
-                        .find(|(id, _)| *id == u.applies_to)
-                        .map_or(u.applies_to.as_str(), |(_, l)| l);
-                    let mut text = format!(
-                        "{} to {}: you {applies}",
-                        u.starts_on.format("%-d %B %Y"),
-                        u.ends_on.format("%-d %B %Y")
+                    let applies = if APPLIES_TO.iter().any(|(id, _)| *id == u.applies_to) {
+                        u.applies_to.as_str()
+                    } else {
+                        "both"
+                    };
+                    let mut text = t.t3(
+                        "check-period-answer",
+                        ("from", t.short_date(u.starts_on)),
+                        ("to", t.short_date(u.ends_on)),
+                        ("applies", applies),
                     );
                     if !u.label.is_empty() {
                         text.push_str(&format!(" ({})", u.label));
                     }
-                    (format!("Period {}", i + 1), text)
+                    (t.t1("check-period", "n", i + 1), text)
                 })
                 .collect()
         },

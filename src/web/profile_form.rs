@@ -4,6 +4,7 @@
 use super::form::{Errors, Field, SummaryItem};
 use crate::domain::limits;
 use crate::domain::profile::{APPLIES_TO, CLIMATE_ZONES, ProfileForm, ProfileRole};
+use crate::i18n::Tr;
 use crate::ops::profiles::Context;
 
 /// One theme row.
@@ -69,57 +70,66 @@ fn label_of(list: &[(String, String)], id: &str) -> String {
 
 impl ProfileFormView {
     /// The view of `form` (as typed or as stored) for the invitation's context.
-    pub fn new(ctx: &Context, form: &ProfileForm, errors: &Errors) -> ProfileFormView {
+    pub fn new(ctx: &Context, form: &ProfileForm, errors: &Errors, t: &Tr) -> ProfileFormView {
+        let errors = &errors.in_language(t);
         let form = form.clone().padded();
         let is_twin = ctx.role == ProfileRole::Twin;
         let cat = &ctx.catalogue;
-        let organisation = Field::new("text", "organisation", "Organisation", &form.organisation)
-            .hint("The municipality or the department that takes part")
-            .limit(limits::TITLE_CHARS)
-            .autocomplete("organization")
+        let organisation = Field::new(
+            "text",
+            "organisation",
+            t.t("form-organisation"),
+            &form.organisation,
+        )
+        .hint(t.t("form-organisation-hint"))
+        .limit_in(t, limits::TITLE_CHARS)
+        .autocomplete("organization")
+        .errors(errors);
+        let population = Field::new(
+            "text",
+            "population",
+            t.t("form-population"),
+            &form.population,
+        )
+        .hint(t.t("form-population-hint"))
+        .errors(errors);
+        let languages = Field::new("text", "languages", t.t("form-languages"), &form.languages)
+            .hint(t.t("form-languages-hint"))
             .errors(errors);
-        let population = Field::new("text", "population", "Population", &form.population)
-            .hint("Inhabitants, a whole number (e.g. 214000)")
-            .errors(errors);
-        let languages = Field::new("text", "languages", "Working languages", &form.languages)
-            .hint("ISO 639-1 codes separated by commas, e.g. pt, en")
-            .errors(errors);
+        let not_said = t.t("form-not-said");
         let coastal = Field::select(
             "coastal",
-            "On the coast",
+            t.t("form-coastal"),
             &form.coastal,
-            Some("Not said"),
+            Some(&not_said),
             [
-                ("yes".to_owned(), "Yes".to_owned()),
-                ("no".to_owned(), "No".to_owned()),
+                ("yes".to_owned(), t.t("form-yes")),
+                ("no".to_owned(), t.t("form-no")),
             ],
         )
         .optional()
         .errors(errors);
         let climate_zone = Field::select(
             "climate_zone",
-            "Climate zone",
+            t.t("form-climate-zone"),
             &form.climate_zone,
-            Some("Not said"),
+            Some(&not_said),
             CLIMATE_ZONES
                 .iter()
-                .map(|(i, l)| ((*i).to_owned(), (*l).to_owned())),
+                .map(|(i, _)| ((*i).to_owned(), t.t(&format!("climate-{i}")))),
         )
         .optional()
         .errors(errors);
-        let capacity = Field::new("number", "capacity", "Twins you can take", &form.capacity)
-            .hint(format!("A whole number, 1 to {}", limits::CAPACITY_MAX))
+        let capacity = Field::new("number", "capacity", t.t("form-capacity"), &form.capacity)
+            .hint(t.t1("form-capacity-hint", "max", limits::CAPACITY_MAX))
             .errors(errors);
         let delegation_size = Field::new(
             "number",
             "delegation_size",
-            "People in a delegation",
+            t.t("form-delegation-size"),
             &form.delegation_size,
         )
-        .hint(format!(
-            "How many people travel on a visit, 1 to {}",
-            limits::DELEGATION_MAX
-        ))
+        .hint(t.t1("form-delegation-size-hint", "max", limits::DELEGATION_MAX))
         .errors(errors);
         let contacts = form
             .contacts
@@ -131,16 +141,16 @@ impl ProfileFormView {
                     Field::new(
                         "text",
                         format!("contacts[{i}].name"),
-                        format!("Participant {n}: name"),
+                        t.t1("form-participant-name", "n", n),
                         &c.name,
                     )
-                    .limit(limits::NAME_CHARS)
+                    .limit_in(t, limits::NAME_CHARS)
                     .autocomplete(if i == 0 { "name" } else { "off" })
                     .errors(errors),
                     Field::new(
                         "email",
                         format!("contacts[{i}].email"),
-                        format!("Participant {n}: email"),
+                        t.t1("form-participant-email", "n", n),
                         &c.email,
                     )
                     .autocomplete(if i == 0 { "email" } else { "off" })
@@ -148,73 +158,83 @@ impl ProfileFormView {
                     Field::new(
                         "text",
                         format!("contacts[{i}].role"),
-                        format!("Participant {n}: role"),
+                        t.t1("form-participant-role", "n", n),
                         &c.role,
                     )
-                    .limit(limits::LABEL_CHARS)
+                    .limit_in(t, limits::LABEL_CHARS)
                     .optional()
                     .errors(errors),
                     Field::new(
                         "text",
                         format!("contacts[{i}].language"),
-                        format!("Participant {n}: language"),
+                        t.t1("form-participant-language", "n", n),
                         &c.language,
                     )
-                    .hint("ISO 639-1, default en")
+                    .hint(t.t("form-participant-language-hint"))
                     .optional()
                     .errors(errors),
                 ]
             })
             .collect();
-        let what = if is_twin { "Challenge" } else { "Practice" };
+        let role = if is_twin { "twin" } else { "host" };
+        let choose = t.t("form-choose");
+        let label = |id: &str, n: usize| t.t2(id, ("role", role), ("n", n));
         let themes = form
             .themes
             .iter()
             .enumerate()
-            .map(|(i, t)| {
+            .map(|(i, row)| {
                 let n = i + 1;
                 ThemeRow {
                     domain: Field::select(
                         format!("themes[{i}].domain"),
-                        format!("{what} {n}: emission domain"),
-                        &t.domain,
-                        Some("Choose"),
-                        cat.domains.clone(),
+                        label("form-theme-domain", n),
+                        &row.domain,
+                        Some(&choose),
+                        cat.domains
+                            .iter()
+                            .map(|(id, l)| (id.clone(), t.theme(id, l))),
                     )
                     .errors(errors),
                     lever: Field::select(
                         format!("themes[{i}].lever"),
-                        format!("{what} {n}: lever of change"),
-                        &t.lever,
-                        Some("Choose"),
-                        cat.levers.clone(),
+                        label("form-theme-lever", n),
+                        &row.lever,
+                        Some(&choose),
+                        cat.levers
+                            .iter()
+                            .map(|(id, l)| (id.clone(), t.theme(id, l))),
                     )
                     .errors(errors),
                     priority: Field::select(
                         format!("themes[{i}].priority"),
-                        format!("{what} {n}: priority"),
-                        if t.priority.is_empty() {
+                        label("form-theme-priority", n),
+                        if row.priority.is_empty() {
                             "2"
                         } else {
-                            &t.priority
+                            &row.priority
                         },
                         None,
-                        [("1", "1 (highest)"), ("2", "2"), ("3", "3")]
-                            .map(|(v, l)| (v.to_owned(), l.to_owned())),
+                        [
+                            ("1".to_owned(), t.t("form-priority-highest")),
+                            ("2".to_owned(), "2".to_owned()),
+                            ("3".to_owned(), "3".to_owned()),
+                        ],
                     )
                     .errors(errors),
                     description: Field::new(
                         "text",
                         format!("themes[{i}].description"),
-                        format!("{what} {n}: in a few words"),
-                        &t.description,
+                        label("form-theme-description", n),
+                        &row.description,
                     )
-                    .limit(limits::DESCRIPTION_CHARS)
+                    .limit_in(t, limits::DESCRIPTION_CHARS)
                     .optional()
                     .errors(errors),
                 }
             })
             .collect();
+        let no_host = t.t("form-no-host");
         let interests = form
             .interests
             .iter()
@@ -222,9 +242,9 @@ impl ProfileFormView {
             .map(|(i, h)| {
                 Field::select(
                     format!("interests[{i}]"),
-                    format!("Choice {}", i + 1),
+                    t.t1("form-choice", "n", i + 1),
                     h,
-                    Some("No host"),
+                    Some(&no_host),
                     cat.hosts.clone(),
                 )
                 .optional()
@@ -240,16 +260,16 @@ impl ProfileFormView {
                 practices: h
                     .practices
                     .iter()
-                    .map(|t| {
+                    .map(|p| {
                         let base = format!(
                             "{} × {}",
-                            label_of(&cat.domains, &t.domain),
-                            label_of(&cat.levers, &t.lever)
+                            t.theme(&p.domain, &label_of(&cat.domains, &p.domain)),
+                            t.theme(&p.lever, &label_of(&cat.levers, &p.lever))
                         );
-                        if t.description.is_empty() {
+                        if p.description.is_empty() {
                             base
                         } else {
-                            format!("{base}: {}", t.description)
+                            format!("{base}: {}", p.description)
                         }
                     })
                     .collect(),
@@ -265,20 +285,20 @@ impl ProfileFormView {
                     Field::new(
                         "date",
                         format!("unavailable[{i}].starts_on"),
-                        format!("Period {n}: first day"),
+                        t.t1("form-period-first", "n", n),
                         &u.starts_on,
                     )
                     .errors(errors),
                     Field::new(
                         "date",
                         format!("unavailable[{i}].ends_on"),
-                        format!("Period {n}: last day"),
+                        t.t1("form-period-last", "n", n),
                         &u.ends_on,
                     )
                     .errors(errors),
                     Field::select(
                         format!("unavailable[{i}].applies_to"),
-                        format!("Period {n}: you"),
+                        t.t1("form-period-applies", "n", n),
                         if u.applies_to.is_empty() {
                             "both"
                         } else {
@@ -287,16 +307,16 @@ impl ProfileFormView {
                         None,
                         APPLIES_TO
                             .iter()
-                            .map(|(v, l)| ((*v).to_owned(), (*l).to_owned())),
+                            .map(|(v, _)| ((*v).to_owned(), t.t(&format!("applies-{v}")))),
                     )
                     .errors(errors),
                     Field::new(
                         "text",
                         format!("unavailable[{i}].label"),
-                        format!("Period {n}: why"),
+                        t.t1("form-period-why", "n", n),
                         &u.label,
                     )
-                    .limit(limits::LABEL_CHARS)
+                    .limit_in(t, limits::LABEL_CHARS)
                     .optional()
                     .errors(errors),
                 ]
@@ -325,8 +345,38 @@ impl ProfileFormView {
             unavailable,
             list_errors,
         };
+        view.localise(t);
         view.summary = errors.summary(&view.fields());
         view
+    }
+
+    /// Every field's own words in the page's language.
+    fn localise(&mut self, t: &Tr) {
+        let one = |f: &mut Field| *f = f.clone().in_language(t);
+        for f in [
+            &mut self.organisation,
+            &mut self.population,
+            &mut self.languages,
+            &mut self.coastal,
+            &mut self.climate_zone,
+            &mut self.capacity,
+            &mut self.delegation_size,
+        ] {
+            one(f);
+        }
+        self.contacts.iter_mut().flatten().for_each(one);
+        for row in &mut self.themes {
+            for f in [
+                &mut row.domain,
+                &mut row.lever,
+                &mut row.priority,
+                &mut row.description,
+            ] {
+                one(f);
+            }
+        }
+        self.interests.iter_mut().for_each(one);
+        self.unavailable.iter_mut().flatten().for_each(one);
     }
 
     fn fields(&self) -> Vec<&Field> {

@@ -14,6 +14,8 @@ pub struct Session {
     pub cookies: HashMap<String, String>,
     /// Every Set-Cookie header seen, as sent.
     pub set_cookies: Vec<String>,
+    /// Headers sent with every request, as a browser sends `Accept-Language`.
+    pub headers: Vec<(String, String)>,
 }
 
 /// A page as answered.
@@ -63,6 +65,7 @@ impl Session {
                 .unwrap(),
             cookies: HashMap::new(),
             set_cookies: Vec::new(),
+            headers: Vec::new(),
         }
     }
 
@@ -102,13 +105,22 @@ impl Session {
     }
 
     pub async fn get(&mut self, path: &str) -> Page {
-        let response = self
+        self.get_with(path, &[]).await
+    }
+
+    /// A GET with more headers (`Accept-Language`).
+    pub async fn get_with(&mut self, path: &str, headers: &[(&str, &str)]) -> Page {
+        let mut request = self
             .client
             .get(format!("{}{path}", self.base))
-            .header(COOKIE, self.cookie_header())
-            .send()
-            .await
-            .unwrap();
+            .header(COOKIE, self.cookie_header());
+        for (name, value) in &self.headers {
+            request = request.header(name, value);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.unwrap();
         self.finish(response).await
     }
 
@@ -116,15 +128,15 @@ impl Session {
         let body = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(form)
             .finish();
-        let response = self
+        let mut request = self
             .client
             .post(format!("{}{path}", self.base))
             .header(COOKIE, self.cookie_header())
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+            .header("Content-Type", "application/x-www-form-urlencoded");
+        for (name, value) in &self.headers {
+            request = request.header(name, value);
+        }
+        let response = request.body(body).send().await.unwrap();
         self.finish(response).await
     }
 

@@ -2,13 +2,14 @@
 //! once, named as the form names it.
 
 use super::*;
+use crate::domain::Refusal;
 
 fn number(
     checks: &mut Checks,
     field: &str,
     value: &str,
     range: (i64, i64),
-    what: &str,
+    what: &'static str,
 ) -> Option<i32> {
     let value = value.trim();
     if value.is_empty() {
@@ -21,14 +22,40 @@ fn number(
             checks.ensure(
                 false,
                 field,
-                format!("{n} is out of range: {what} is {} to {}", range.0, range.1),
+                Refusal::new("refusal-out-of-range")
+                    .number("n", n)
+                    .text("what", what)
+                    .number("min", range.0)
+                    .number("max", range.1)
+                    .says(format!(
+                        "{n} is out of range: {} is {} to {}",
+                        english_what(what),
+                        range.0,
+                        range.1
+                    )),
             );
             None
         }
         Err(_) => {
-            checks.ensure(false, field, format!("\"{value}\" is not a whole number"));
+            checks.ensure(
+                false,
+                field,
+                Refusal::new("refusal-not-a-number")
+                    .text("value", value)
+                    .says(format!("\"{value}\" is not a whole number")),
+            );
             None
         }
+    }
+}
+
+/// The English noun of a number's field, as the API's messages say it.
+fn english_what(what: &str) -> &'static str {
+    match what {
+        "population" => "a population",
+        "capacity" => "a host's capacity",
+        "delegation" => "a delegation",
+        _ => "a priority",
     }
 }
 
@@ -65,7 +92,9 @@ fn bounded_lines(
     checks.ensure(
         value.chars().count() <= max,
         field,
-        format!("must be at most {max} characters"),
+        Refusal::new("refusal-too-long")
+            .number("max", max)
+            .says(format!("must be at most {max} characters")),
     );
     if let Some(c) = control_in(value, multiline) {
         checks.ensure(false, field, control_message(c, multiline));
@@ -76,7 +105,11 @@ fn bounded_lines(
 fn date(checks: &mut Checks, field: &str, value: &str) -> Option<NaiveDate> {
     let value = value.trim();
     if value.is_empty() {
-        checks.ensure(false, field, "give a date (YYYY-MM-DD)");
+        checks.ensure(
+            false,
+            field,
+            Refusal::new("refusal-date-missing").says("give a date (YYYY-MM-DD)"),
+        );
         return None;
     }
     match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
@@ -85,7 +118,11 @@ fn date(checks: &mut Checks, field: &str, value: &str) -> Option<NaiveDate> {
             checks.ensure(
                 false,
                 field,
-                format!("\"{value}\" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01"),
+                Refusal::new("refusal-not-a-date")
+                    .text("value", value)
+                    .says(format!(
+                        "\"{value}\" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01"
+                    )),
             );
             None
         }
@@ -113,7 +150,7 @@ impl ProfileForm {
             "population",
             &self.population,
             (1, limits::POPULATION_MAX),
-            "a population",
+            "population",
         );
         let codes: Vec<String> = self
             .languages
@@ -142,7 +179,9 @@ impl ProfileForm {
                 c.ensure(
                     false,
                     "coastal",
-                    format!("\"{other}\" is not an answer: use yes or no"),
+                    Refusal::new("refusal-not-yes-no")
+                        .text("value", other)
+                        .says(format!("\"{other}\" is not an answer: use yes or no")),
                 );
                 None
             }
@@ -154,10 +193,12 @@ impl ProfileForm {
                 c.ensure(
                     false,
                     "climate_zone",
-                    format!(
-                        "\"{other}\" is not a climate zone: use one of {}",
-                        CLIMATE_ZONES.map(|(id, _)| id).join(", ")
-                    ),
+                    Refusal::new("refusal-not-a-climate-zone")
+                        .text("value", other)
+                        .says(format!(
+                            "\"{other}\" is not a climate zone: use one of {}",
+                            CLIMATE_ZONES.map(|(id, _)| id).join(", ")
+                        )),
                 );
                 None
             }
@@ -167,13 +208,14 @@ impl ProfileForm {
             "capacity",
             &self.capacity,
             (1, limits::CAPACITY_MAX),
-            "a host's capacity",
+            "capacity",
         );
         if role == ProfileRole::Twin && capacity.is_some() {
             c.ensure(
                 false,
                 "capacity",
-                "only a host says how many Twins it can take: leave this empty",
+                Refusal::new("refusal-capacity-twin")
+                    .says("only a host says how many Twins it can take: leave this empty"),
             );
         }
         let delegation_size = number(
@@ -181,7 +223,7 @@ impl ProfileForm {
             "delegation_size",
             &self.delegation_size,
             (1, limits::DELEGATION_MAX),
-            "a delegation",
+            "delegation",
         );
 
         // A list past its bound is refused whole before its rows are read: the bound keeps
@@ -218,7 +260,11 @@ impl ProfileForm {
             if n > max {
                 return Err(Invalid::field(
                     field,
-                    format!("list at most {max} {what} (this lists {n})"),
+                    Refusal::new("refusal-list-too-long")
+                        .number("max", max)
+                        .number("n", n)
+                        .text("what", field)
+                        .says(format!("list at most {max} {what} (this lists {n})")),
                 ));
             }
         }
@@ -234,25 +280,32 @@ impl ProfileForm {
             c.ensure(
                 !name.is_empty(),
                 &format!("{p}.name"),
-                "give the participant's name",
+                Refusal::new("refusal-contact-name").says("give the participant's name"),
             );
             let email = f.email.trim().to_lowercase();
             if email.is_empty() {
-                c.ensure(false, &format!("{p}.email"), "give an email address");
+                c.ensure(
+                    false,
+                    &format!("{p}.email"),
+                    Refusal::new("refusal-email-missing").says("give an email address"),
+                );
             } else if !is_email(&email) {
                 c.ensure(
                     false,
                     &format!("{p}.email"),
-                    format!(
-                        "\"{}\" is not an email address (name@example.org)",
-                        f.email.trim()
-                    ),
+                    Refusal::new("refusal-not-an-email")
+                        .text("value", f.email.trim())
+                        .says(format!(
+                            "\"{}\" is not an email address (name@example.org)",
+                            f.email.trim()
+                        )),
                 );
             } else if !emails.insert(email.clone()) {
                 c.ensure(
                     false,
                     &format!("{p}.email"),
-                    "this address is already listed above",
+                    Refusal::new("refusal-email-twice")
+                        .says("this address is already listed above"),
                 );
             }
             let role = bounded(&mut c, &format!("{p}.role"), &f.role, limits::LABEL_CHARS);
@@ -297,9 +350,11 @@ impl ProfileForm {
                 Catalogue::has(&catalogue.domains, &domain),
                 &format!("{p}.domain"),
                 if domain.is_empty() {
-                    "choose an emission domain".to_owned()
+                    Refusal::new("refusal-choose-domain").says("choose an emission domain")
                 } else {
-                    format!("\"{domain}\" is not an emission domain")
+                    Refusal::new("refusal-not-a-domain")
+                        .text("value", domain.as_str())
+                        .says(format!("\"{domain}\" is not an emission domain"))
                 },
             );
             let lever = f.lever.trim().to_owned();
@@ -307,14 +362,16 @@ impl ProfileForm {
                 Catalogue::has(&catalogue.levers, &lever),
                 &format!("{p}.lever"),
                 if lever.is_empty() {
-                    "choose a lever of change".to_owned()
+                    Refusal::new("refusal-choose-lever").says("choose a lever of change")
                 } else {
-                    format!("\"{lever}\" is not a lever of change")
+                    Refusal::new("refusal-not-a-lever")
+                        .text("value", lever.as_str())
+                        .says(format!("\"{lever}\" is not a lever of change"))
                 },
             );
             let priority = match f.priority.trim() {
                 "" => 2,
-                v => number(&mut c, &format!("{p}.priority"), v, (1, 3), "a priority").unwrap_or(2),
+                v => number(&mut c, &format!("{p}.priority"), v, (1, 3), "priority").unwrap_or(2),
             };
             let description = bounded_lines(
                 &mut c,
@@ -330,7 +387,9 @@ impl ProfileForm {
                 c.ensure(
                     false,
                     &format!("{p}.lever"),
-                    "this domain and lever are already chosen above: describe both in one row",
+                    Refusal::new("refusal-theme-twice").says(
+                        "this domain and lever are already chosen above: describe both in one row",
+                    ),
                 );
             }
             themes.push(Theme {
@@ -353,9 +412,15 @@ impl ProfileForm {
                         false,
                         &format!("interests[{i}]"),
                         if i == 0 {
-                            "Choose the host you most want to learn from".to_owned()
+                            Refusal::new("refusal-choose-first-host")
+                                .says("Choose the host you most want to learn from")
                         } else {
-                            format!("Choose your choice {} or move the hosts after it up", i + 1)
+                            Refusal::new("refusal-choose-host-n")
+                                .number("n", i + 1)
+                                .says(format!(
+                                    "Choose your choice {} or move the hosts after it up",
+                                    i + 1
+                                ))
                         },
                     );
                 }
@@ -366,16 +431,23 @@ impl ProfileForm {
                 c.ensure(
                     false,
                     &field,
-                    "only a Twin names the hosts it is interested in",
+                    Refusal::new("refusal-interests-host")
+                        .says("only a Twin names the hosts it is interested in"),
                 );
             } else if !Catalogue::has(&catalogue.hosts, host) {
                 c.ensure(
                     false,
                     &field,
-                    format!("\"{host}\" is not a host of this cohort"),
+                    Refusal::new("refusal-not-a-host")
+                        .text("value", host)
+                        .says(format!("\"{host}\" is not a host of this cohort")),
                 );
             } else if interests.iter().any(|h| h == host) {
-                c.ensure(false, &field, "this host is already ranked above");
+                c.ensure(
+                    false,
+                    &field,
+                    Refusal::new("refusal-host-twice").says("this host is already ranked above"),
+                );
             } else {
                 interests.push(host.to_owned());
             }
@@ -393,7 +465,10 @@ impl ProfileForm {
                 c.ensure(
                     e >= s,
                     &format!("{p}.ends_on"),
-                    format!("{e} is before the first day {s}"),
+                    Refusal::new("refusal-ends-before")
+                        .text("last", e.to_string())
+                        .text("first", s.to_string())
+                        .says(format!("{e} is before the first day {s}")),
                 );
             }
             let applies_to = match f.applies_to.trim() {
@@ -403,7 +478,9 @@ impl ProfileForm {
                     c.ensure(
                         false,
                         &format!("{p}.applies_to"),
-                        format!("\"{other}\" is not one of both, travel, host"),
+                        Refusal::new("refusal-not-applies")
+                            .text("value", other)
+                            .says(format!("\"{other}\" is not one of both, travel, host")),
                     );
                     String::new()
                 }
@@ -423,22 +500,25 @@ impl ProfileForm {
             c.ensure(
                 !organisation.is_empty(),
                 "organisation",
-                "give the organisation's name to submit",
+                Refusal::new("refusal-organisation-missing")
+                    .says("give the organisation's name to submit"),
             );
             c.ensure(
                 population.is_some() || !self.population.trim().is_empty(),
                 "population",
-                "give the population to submit",
+                Refusal::new("refusal-population-missing").says("give the population to submit"),
             );
             c.ensure(
                 !langs.is_empty() || !self.languages.trim().is_empty(),
                 "languages",
-                "give at least one working language to submit (e.g. en)",
+                Refusal::new("refusal-languages-missing")
+                    .says("give at least one working language to submit (e.g. en)"),
             );
             c.ensure(
                 delegation_size.is_some() || !self.delegation_size.trim().is_empty(),
                 "delegation_size",
-                "say how many people travel in a delegation to submit",
+                Refusal::new("refusal-delegation-missing")
+                    .says("say how many people travel in a delegation to submit"),
             );
             c.ensure(
                 !contacts.is_empty()
@@ -447,13 +527,14 @@ impl ProfileForm {
                         .iter()
                         .any(|f| !f.name.trim().is_empty() || !f.email.trim().is_empty()),
                 "contacts[0].name",
-                "name at least one participant to submit",
+                Refusal::new("refusal-contacts-missing")
+                    .says("name at least one participant to submit"),
             );
             let what = match role {
-                ProfileRole::Twin => {
-                    "choose at least one challenge you want to learn about to submit"
-                }
-                ProfileRole::Host => "choose at least one practice you can show to submit",
+                ProfileRole::Twin => Refusal::new("refusal-challenges-missing")
+                    .says("choose at least one challenge you want to learn about to submit"),
+                ProfileRole::Host => Refusal::new("refusal-practices-missing")
+                    .says("choose at least one practice you can show to submit"),
             };
             c.ensure(
                 !themes.is_empty() || self.themes.iter().any(|f| !f.domain.trim().is_empty()),
@@ -464,7 +545,8 @@ impl ProfileForm {
                 c.ensure(
                     capacity.is_some() || !self.capacity.trim().is_empty(),
                     "capacity",
-                    "say how many Twins you can take to submit",
+                    Refusal::new("refusal-capacity-missing")
+                        .says("say how many Twins you can take to submit"),
                 );
             }
         }

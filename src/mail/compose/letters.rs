@@ -16,29 +16,27 @@ pub fn proposal(
     to: &Recipient,
     head: &Letterhead,
 ) -> Draft {
-    let t = lang::of(&to.language);
+    let t = Tr::of(&to.language);
+    let subject = t.t2("mail-subject-proposal", ("twin", twin), ("host", host));
     let names = [("twin", twin), ("host", host), ("cohort", cohort)];
-    let subject = fill(t.subject_proposal, &names);
     let letter = Letter {
-        lang: t.code,
+        lang: t.code(),
         subject: subject.clone(),
         greeting: t.greet(&to.name),
-        lead: fill(
+        lead: t.with(
             if twin_side {
-                t.proposal_twin
+                "mail-proposal-twin"
             } else {
-                t.proposal_host
+                "mail-proposal-host"
             },
-            &names,
+            &names.map(|(k, v)| (k, v.into())),
         ),
-        paragraphs: vec![t.proposal_next.to_owned()],
-        closing: fill(t.closing, &[("team", head.signature())]),
-        footer: fill(
-            t.footer,
-            &[
-                ("city", if twin_side { twin } else { host }),
-                ("cohort", cohort),
-            ],
+        paragraphs: vec![t.t("mail-proposal-next")],
+        closing: t.t1("mail-closing", "team", head.signature()),
+        footer: t.t2(
+            "mail-footer",
+            ("city", if twin_side { twin } else { host }),
+            ("cohort", cohort),
         ),
         ..Letter::default()
     };
@@ -50,7 +48,7 @@ pub fn proposal(
         visit_id: None,
         to: to.email.clone(),
         name: to.name.clone(),
-        language: t.code.to_owned(),
+        language: t.code().to_owned(),
         subject,
         text,
         html,
@@ -84,36 +82,39 @@ pub struct InvitationEmail<'a> {
 /// The email carrying an invitation link. The link is kept apart from the bodies (a
 /// placeholder stands in them) and dropped once the email is sent.
 pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
-    let t = lang::of(&to.language);
+    let t = Tr::of(&to.language);
     let role = if e.role == ProfileRole::Host {
-        t.role_host
+        "host"
     } else {
-        t.role_twin
+        "twin"
     };
-    let names = [
-        ("city", e.city),
+    let subject = t.t2(
+        "mail-subject-invitation",
         ("cohort", e.cohort),
         ("programme", e.programme),
-        ("role", role),
-    ];
-    let subject = fill(t.subject_invitation, &names);
-    let mut after_link = vec![t.invitation_keep.to_owned()];
+    );
+    let mut after_link = vec![t.t("mail-invitation-keep")];
     if e.resent {
-        after_link.insert(0, t.invitation_new_link.to_owned());
+        after_link.insert(0, t.t("mail-invitation-new-link"));
     }
     let letter = Letter {
-        lang: t.code,
+        lang: t.code(),
         subject: subject.clone(),
         greeting: t.greet(&to.name),
-        lead: fill(t.invitation_lead, &names),
-        paragraphs: vec![fill(
-            t.invitation_link,
-            &[("date", &t.short_date(e.expires_on))],
-        )],
+        lead: t.with(
+            "mail-invitation-lead",
+            &[
+                ("city", e.city.into()),
+                ("cohort", e.cohort.into()),
+                ("programme", e.programme.into()),
+                ("role", role.into()),
+            ],
+        ),
+        paragraphs: vec![t.t1("mail-invitation-link", "date", t.short_date(e.expires_on))],
         link: Some(LINK_PLACEHOLDER.to_owned()),
         after_link,
-        closing: fill(t.closing, &[("team", head.signature())]),
-        footer: fill(t.footer, &[("city", e.city), ("cohort", e.cohort)]),
+        closing: t.t1("mail-closing", "team", head.signature()),
+        footer: t.t2("mail-footer", ("city", e.city), ("cohort", e.cohort)),
         ..Letter::default()
     };
     let (text, html) = letter.render();
@@ -124,7 +125,7 @@ pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) ->
         visit_id: None,
         to: to.email.clone(),
         name: to.name.clone(),
-        language: t.code.to_owned(),
+        language: t.code().to_owned(),
         subject,
         text,
         html,
@@ -155,30 +156,33 @@ pub struct ReceiptEmail<'a> {
 
 /// The receipt of a submitted profile, to one of the city's contacts.
 pub fn receipt(e: &ReceiptEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
-    let t = lang::of(&to.language);
-    let version = e.version.to_string();
+    let t = Tr::of(&to.language);
     let closes = t.short_date(e.call_closes);
-    let subject = fill(t.subject_receipt, &[("city", e.city), ("cohort", e.cohort)]);
+    let subject = t.t2(
+        "mail-subject-receipt",
+        ("city", e.city),
+        ("cohort", e.cohort),
+    );
     let letter = Letter {
-        lang: t.code,
+        lang: t.code(),
         subject: subject.clone(),
         greeting: t.greet(&to.name),
-        lead: fill(
-            t.receipt_lead,
+        lead: t.with(
+            "mail-receipt-lead",
             &[
-                ("city", e.city),
-                ("cohort", e.cohort),
-                ("version", &version),
-                ("date", &t.short_date(e.submitted_on)),
+                ("city", e.city.into()),
+                ("cohort", e.cohort.into()),
+                ("version", e.version.to_string().into()),
+                ("date", t.short_date(e.submitted_on).into()),
             ],
         ),
         paragraphs: vec![
-            fill(t.receipt_reference, &[("reference", e.reference)]),
-            fill(t.receipt_next, &[("date", &closes)]),
-            fill(t.receipt_change, &[("date", &closes)]),
+            t.t1("mail-receipt-reference", "reference", e.reference),
+            t.t1("mail-receipt-next", "date", closes.as_str()),
+            t.t1("mail-receipt-change", "date", closes.as_str()),
         ],
-        closing: fill(t.closing, &[("team", head.signature())]),
-        footer: fill(t.footer, &[("city", e.city), ("cohort", e.cohort)]),
+        closing: t.t1("mail-closing", "team", head.signature()),
+        footer: t.t2("mail-footer", ("city", e.city), ("cohort", e.cohort)),
         ..Letter::default()
     };
     let (text, html) = letter.render();
@@ -189,7 +193,7 @@ pub fn receipt(e: &ReceiptEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft
         visit_id: None,
         to: to.email.clone(),
         name: to.name.clone(),
-        language: t.code.to_owned(),
+        language: t.code().to_owned(),
         subject,
         text,
         html,

@@ -16,7 +16,6 @@ use std::collections::HashMap;
 use askama::Template;
 
 use super::ics::Invitee;
-use super::lang::{self, Lang, fill};
 use super::{Draft, Letterhead};
 use crate::db::DbConnection;
 use crate::db::models::city;
@@ -27,6 +26,7 @@ use crate::domain::id::CohortId;
 use crate::domain::itinerary::VisitView;
 use crate::domain::profile::ProfileRole;
 use crate::domain::state::{ChangeKind, Direction, EmailKind};
+use crate::i18n::{self, Tr};
 
 /// One email's content, before layout.
 #[derive(Debug, Clone, Default)]
@@ -159,7 +159,7 @@ impl Addressbook {
             if inv.email.is_empty() || inv.revoked_at.is_some() {
                 continue;
             }
-            let language = country_of(&inv.city_id).map_or("en", |c| lang::of_country(&c));
+            let language = country_of(&inv.city_id).map_or("en", |c| i18n::of_country(&c));
             invited.insert(
                 (inv.city_id.clone(), inv.role),
                 Recipient {

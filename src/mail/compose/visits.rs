@@ -67,97 +67,98 @@ fn visit_email(
     cohort: &str,
     head: &Letterhead,
 ) -> Draft {
-    let t = lang::of(&to.language);
+    let t = Tr::of(&to.language);
     let start = view.published_starts_on.unwrap_or(view.window_start);
     let end = view.published_ends_on.unwrap_or(start);
     let dates = t.range(start, end);
     let old = change
         .old
         .map_or_else(|| dates.clone(), |(a, b)| t.range(a, b));
-    let names = [
-        ("guest", view.guest_city.as_str()),
-        ("host", view.host_city.as_str()),
-    ];
+    let (guest, host) = (view.guest_city.as_str(), view.host_city.as_str());
+    let pair = |id: &str, dates: &str| t.t3(id, ("guest", guest), ("host", host), ("dates", dates));
     let (subject, lead, method) = match change.kind {
         ChangeKind::Moved => (
-            fill(t.subject_moved, &[names[0], names[1], ("dates", &dates)]),
-            fill(t.lead_moved, &[("old", &old), ("new", &dates)]),
+            pair("mail-subject-moved", &dates),
+            t.t2(
+                "mail-lead-moved",
+                ("old", old.as_str()),
+                ("new", dates.as_str()),
+            ),
             "REQUEST",
         ),
         ChangeKind::Cancelled => (
-            fill(t.subject_cancelled, &[names[0], names[1], ("dates", &old)]),
-            fill(t.lead_cancelled, &[names[0], names[1], ("old", &old)]),
+            pair("mail-subject-cancelled", &old),
+            t.t3(
+                "mail-lead-cancelled",
+                ("guest", guest),
+                ("host", host),
+                ("old", old.as_str()),
+            ),
             "CANCEL",
         ),
         ChangeKind::Updated => (
-            fill(t.subject_updated, &[names[0], names[1], ("dates", &dates)]),
-            fill(t.lead_updated, &[("dates", &dates)]),
+            pair("mail-subject-updated", &dates),
+            t.t1("mail-lead-updated", "dates", dates.as_str()),
             "REQUEST",
         ),
         ChangeKind::Planned => (
-            fill(t.subject_planned, &[names[0], names[1], ("dates", &dates)]),
-            fill(t.lead_planned, &[names[0], names[1], ("dates", &dates)]),
+            pair("mail-subject-planned", &dates),
+            pair("mail-lead-planned", &dates),
             "REQUEST",
         ),
     };
     let which = if view.direction == Direction::Outward {
-        t.visit_outward
+        "mail-visit-outward"
     } else {
-        t.visit_return
+        "mail-visit-return"
+    };
+    let own_city = if travelling {
+        &view.guest_city
+    } else {
+        &view.host_city
     };
     let mut paragraphs = vec![
-        fill(
-            if travelling { t.you_travel } else { t.you_host },
-            &[(
-                "city",
-                if travelling {
-                    &view.guest_city
-                } else {
-                    &view.host_city
-                },
-            )],
+        t.t1(
+            if travelling {
+                "mail-you-travel"
+            } else {
+                "mail-you-host"
+            },
+            "city",
+            own_city,
         ),
-        fill(
+        t.with(
             which,
             &[
-                ("position", &view.position.to_string()),
-                ("twin", &view.twin),
-                ("host", &view.host),
-                ("days", &t.counted(view.days.into(), t.workdays)),
-                ("cohort", cohort),
+                ("position", view.position.to_string().into()),
+                ("twin", (&view.twin).into()),
+                ("host", (&view.host).into()),
+                ("days", t.count("count-workdays", view.days).into()),
+                ("cohort", cohort.into()),
             ],
         ),
     ];
     let mut sections = Vec::new();
     if method == "REQUEST" {
-        sections.push(itinerary(view, t, start));
-        sections.push(travel(view, t));
-        sections.push(contacts(view, t, guests, hosts));
-        paragraphs.push(t.calendar_request.to_owned());
+        sections.push(itinerary(view, &t, start));
+        sections.push(travel(view, &t));
+        sections.push(contacts(view, &t, guests, hosts));
+        paragraphs.push(t.t("mail-calendar-request"));
     } else {
-        paragraphs.push(t.calendar_cancel.to_owned());
+        paragraphs.push(t.t("mail-calendar-cancel"));
     }
     let letter = Letter {
-        lang: t.code,
+        lang: t.code(),
         subject: subject.clone(),
         greeting: t.greet(&to.name),
         lead,
         paragraphs,
         sections,
-        closing: fill(t.closing, &[("team", head.signature())]),
-        footer: fill(
-            t.footer,
-            &[
-                (
-                    "city",
-                    if travelling {
-                        &view.guest_city
-                    } else {
-                        &view.host_city
-                    },
-                ),
-                ("cohort", cohort),
-            ],
+        closing: t.t1("mail-closing", "team", head.signature()),
+        footer: t.t2(
+            "mail-footer",
+            ("city", own_city.as_str()),
+            ("cohort", cohort),
         ),
         ..Letter::default()
     };
@@ -172,6 +173,7 @@ fn visit_email(
             name: &to.name,
             email: &to.email,
         }),
+        &t,
     );
     Draft {
         kind: EmailKind::Schedule,
@@ -180,7 +182,7 @@ fn visit_email(
         visit_id: Some(view.id.clone()),
         to: to.email.clone(),
         name: to.name.clone(),
-        language: t.code.to_owned(),
+        language: t.code().to_owned(),
         subject,
         text,
         html,
@@ -189,9 +191,9 @@ fn visit_email(
     }
 }
 
-fn itinerary(view: &VisitView, t: &Lang, start: chrono::NaiveDate) -> Section {
+fn itinerary(view: &VisitView, t: &Tr, start: chrono::NaiveDate) -> Section {
     Section {
-        heading: t.itinerary.to_owned(),
+        heading: t.t("mail-itinerary"),
         groups: view
             .agenda
             .iter()
@@ -200,15 +202,21 @@ fn itinerary(view: &VisitView, t: &Lang, start: chrono::NaiveDate) -> Section {
                 let mut lines: Vec<(String, String)> = day
                     .items
                     .iter()
-                    .map(|i| (i.title.clone(), i.detail.clone()))
+                    .map(|i| {
+                        (
+                            t.agenda_line(&i.title, &view.twin, &view.host),
+                            t.agenda_line(&i.detail, &view.twin, &view.host),
+                        )
+                    })
                     .collect();
                 if lines.is_empty() {
-                    lines.push((t.to_be_arranged.to_owned(), String::new()));
+                    lines.push((t.t("agenda-to-be-arranged"), String::new()));
                 }
                 Group {
-                    heading: fill(
-                        t.day,
-                        &[("day", &day.day.to_string()), ("date", &t.date(date))],
+                    heading: t.t2(
+                        "mail-day",
+                        ("day", day.day.to_string()),
+                        ("date", t.date(date)),
                     ),
                     lines,
                 }
@@ -217,31 +225,29 @@ fn itinerary(view: &VisitView, t: &Lang, start: chrono::NaiveDate) -> Section {
     }
 }
 
-fn travel(view: &VisitView, t: &Lang) -> Section {
+fn travel(view: &VisitView, t: &Tr) -> Section {
     let mode = if view.travel.mode == "rail" {
-        t.mode_rail
+        t.t("mode-rail")
     } else {
-        t.mode_air
+        t.t("mode-air")
     };
     let mut lines = vec![(
-        fill(
-            t.travel_line,
-            &[
-                ("km", &t.number(view.travel.distance_km)),
-                ("mode", mode),
-                ("co2", &t.number(view.travel.co2_kg_per_traveller)),
-            ],
+        t.t3(
+            "mail-travel-line",
+            ("km", t.number(view.travel.distance_km)),
+            ("mode", mode),
+            ("co2", t.number(view.travel.co2_kg_per_traveller)),
         ),
         String::new(),
     )];
     if let Some(n) = view.travel.delegation_size {
         lines.push((
-            fill(t.delegation, &[("people", &t.counted(n.into(), t.people))]),
+            t.t1("mail-delegation", "people", t.count("count-people", n)),
             String::new(),
         ));
     }
     Section {
-        heading: t.travel.to_owned(),
+        heading: t.t("mail-travel"),
         groups: vec![Group {
             heading: String::new(),
             lines,
@@ -249,11 +255,11 @@ fn travel(view: &VisitView, t: &Lang) -> Section {
     }
 }
 
-fn contacts(view: &VisitView, t: &Lang, guests: &[Recipient], hosts: &[Recipient]) -> Section {
+fn contacts(view: &VisitView, t: &Tr, guests: &[Recipient], hosts: &[Recipient]) -> Section {
     let group = |heading: String, people: &[Recipient]| Group {
         heading,
         lines: if people.is_empty() {
-            vec![(t.no_contact.to_owned(), String::new())]
+            vec![(t.t("mail-no-contact"), String::new())]
         } else {
             people
                 .iter()
@@ -262,10 +268,10 @@ fn contacts(view: &VisitView, t: &Lang, guests: &[Recipient], hosts: &[Recipient
         },
     };
     Section {
-        heading: t.contacts.to_owned(),
+        heading: t.t("mail-contacts"),
         groups: vec![
-            group(fill(t.travelling, &[("city", &view.guest_city)]), guests),
-            group(fill(t.hosting, &[("city", &view.host_city)]), hosts),
+            group(t.t1("mail-travelling", "city", &view.guest_city), guests),
+            group(t.t1("mail-hosting", "city", &view.host_city), hosts),
         ],
     }
 }

@@ -312,5 +312,6 @@ pub fn city_ics(
         &format!("{city_name}: {}", ctx.cohort.cohort.name),
         "PUBLISH",
         None,
+        &crate::i18n::Tr::english(),
     ))
 }

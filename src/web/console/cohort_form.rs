@@ -328,6 +328,7 @@ fn parse_date(errors: &mut Vec<FieldError>, field: &str, value: &str) -> NaiveDa
         errors.push(FieldError {
             field: field.to_owned(),
             message,
+            refusal: None,
         });
         NaiveDate::MIN
     })
@@ -338,6 +339,7 @@ fn parse_number(errors: &mut Vec<FieldError>, field: &str, value: &str) -> i64 {
         errors.push(FieldError {
             field: field.to_owned(),
             message: format!("\"{}\" is not a whole number", value.trim()),
+            refusal: None,
         });
         0
     })
@@ -384,6 +386,7 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
             Err(_) => errors.push(FieldError {
                 field: "visit_rules.modules".to_owned(),
                 message: format!("{part:?} is not a module number: write e.g. 2, 2, 3"),
+                refusal: None,
             }),
         }
     }
@@ -399,6 +402,7 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
             errors.push(FieldError {
                 field: "blackouts".to_owned(),
                 message: format!("line {}: write first day, last day and what it is", i + 1),
+                refusal: None,
             });
             continue;
         };
@@ -407,6 +411,7 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
             errors.push(FieldError {
                 field: "blackouts".to_owned(),
                 message: format!("line {}: the dates must be YYYY-MM-DD", i + 1),
+                refusal: None,
             });
             continue;
         };
@@ -420,6 +425,7 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
             Err(Invalid(es)) => errors.extend(es.into_iter().map(|er| FieldError {
                 field: "blackouts".to_owned(),
                 message: format!("line {}: {}", i + 1, er.message),
+                refusal: None,
             })),
         }
     }

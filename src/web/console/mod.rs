@@ -130,6 +130,7 @@ pub(super) fn form_errors(e: OpsError) -> Result<Errors, PageError> {
         OpsError::Conflict { field, detail } => Ok(Errors(vec![FieldError {
             field: field.unwrap_or_default(),
             message: detail,
+            refusal: None,
         }])),
         other => Err(other.into()),
     }

@@ -45,6 +45,8 @@ pub async fn export(
 #[derive(Template)]
 #[template(path = "console/profile.html")]
 struct ProfilePage {
+    /// The words of the shared profile form (English: the console's language).
+    t: crate::i18n::Tr,
     nav: Nav,
     csrf: String,
     invitation_id: String,
@@ -107,7 +109,8 @@ async fn profile_page(
         versions,
         audit,
         notice,
-        form: ProfileFormView::new(&ctx, &form, &errors),
+        form: ProfileFormView::new(&ctx, &form, &errors, &crate::i18n::Tr::english()),
+        t: crate::i18n::Tr::english(),
     };
     Ok(page)
 }

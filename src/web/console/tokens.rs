@@ -84,6 +84,7 @@ pub async fn create(
         let errors = Errors(vec![FieldError {
             field: "label".to_owned(),
             message: "say what the token is for, in at most 120 characters".to_owned(),
+            refusal: None,
         }]);
         let page = tokens_page(&pool, &manager, nav, csrf.token.clone(), None, &errors).await?;
         return Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?));

@@ -241,6 +241,7 @@ fn parse_pairs(
             errors.push(FieldError {
                 field: field.to_owned(),
                 message: format!("line {}: write Twin -> host", i + 1),
+                refusal: None,
             });
             continue;
         };
@@ -253,6 +254,7 @@ fn parse_pairs(
                     i + 1,
                     t.trim()
                 ),
+                refusal: None,
             }),
             (_, None) => errors.push(FieldError {
                 field: field.to_owned(),
@@ -261,6 +263,7 @@ fn parse_pairs(
                     i + 1,
                     h.trim()
                 ),
+                refusal: None,
             }),
         }
     }
@@ -290,6 +293,7 @@ pub async fn create(
             errors.push(FieldError {
                 field: name.to_owned(),
                 message: format!("\"{raw}\" is not a number"),
+                refusal: None,
             });
             0.0
         })

@@ -170,6 +170,8 @@ pub async fn plan(
 #[derive(Template)]
 #[template(path = "console/city_visits.html")]
 struct CityPage {
+    /// The itinerary's words: English, the console's language.
+    t: crate::i18n::Tr,
     nav: Nav,
     cohort_id: String,
     cohort: String,
@@ -197,6 +199,7 @@ pub async fn city(
     })
     .await?;
     let page = CityPage {
+        t: crate::i18n::Tr::english(),
         nav,
         cohort_id,
         cohort,

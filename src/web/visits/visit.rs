@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::domain::id::CohortId;
+use crate::i18n::Tr;
+use crate::web::lang::{Chosen, Switcher};
 
 /// Where a visit page's forms go, and who may use them.
 struct Access {
@@ -17,6 +19,8 @@ struct Access {
 #[derive(Template)]
 #[template(path = "visit.html")]
 struct VisitPage {
+    t: Tr,
+    switch: Option<Switcher>,
     nav: Option<Nav>,
     csrf: String,
     back: String,
@@ -70,7 +74,7 @@ fn parse_agenda(text: &str) -> Result<Vec<AgendaEntry>, Invalid> {
                 message: format!(
                     "line {}: write the day number, a bar and what happens, e.g. 2 | Site visit: energy park",
                     i + 1
-                ),
+                ), refusal: None,
             }),
         }
     }
@@ -92,6 +96,7 @@ fn agenda_errors(e: Invalid) -> Errors {
                     format!("{}: {}", f.field.replace("agenda", "item "), f.message)
                 },
                 field: "agenda".to_owned(),
+                refusal: None,
             })
             .collect(),
     )
@@ -105,6 +110,7 @@ struct Typed {
 
 #[allow(clippy::too_many_arguments)]
 fn visit_page(
+    (t, switch): (Tr, Option<Switcher>),
     nav: Option<Nav>,
     csrf: &Csrf,
     back: (String, String),
@@ -130,13 +136,16 @@ fn visit_page(
     let agenda_field = Field::new(
         "textarea",
         "agenda",
-        "Agenda",
+        t.t("visit-agenda-field"),
         typed.agenda.unwrap_or_else(|| agenda_text(&v)),
     )
-    .hint("One item per line: day | what happens | details (optional).")
-    .errors(errors);
+    .hint(t.t("visit-agenda-hint"))
+    .errors(errors)
+    .in_language(&t);
     let summary = errors.summary(&[&move_field, &agenda_field]);
     VisitPage {
+        t,
+        switch,
         nav,
         csrf: csrf.token.clone(),
         back: back.0,
@@ -189,6 +198,7 @@ async fn manager_page(
     );
     let access = manager_access(&v.id);
     Ok(visit_page(
+        (Tr::english(), None),
         Some(nav),
         csrf,
         back,
@@ -364,23 +374,28 @@ pub async fn city_show(
     query: web::Query<Saved>,
 ) -> Result<HttpResponse, PageError> {
     let (token, id) = path.into_inner();
-    let (ctx, v) = city_visit(&pool, token.clone(), id).await?;
-    let csrf = Csrf::for_request(&request)?;
-    let access = city_access(&token, &ctx, &v);
-    let page = visit_page(
-        None,
-        &csrf,
-        (
-            format!("/invitation/{token}"),
-            "Your profile and visits".to_owned(),
-        ),
-        v,
-        access,
-        &Errors::default(),
-        Typed::default(),
-        saved_notice(query.saved.as_deref()),
-    );
-    Ok(csrf.apply(html(&page)?))
+    let result = async {
+        let (ctx, v) = city_visit(&pool, token.clone(), id).await?;
+        let chosen = city_language(&request, &ctx);
+        let t = chosen.tr;
+        let csrf = Csrf::for_request(&request)?;
+        let access = city_access(&token, &ctx, &v);
+        let notice = (query.saved.as_deref() == Some("agenda")).then(|| t.t("visit-saved-agenda"));
+        let page = visit_page(
+            (t, Some(chosen.switcher())),
+            None,
+            &csrf,
+            (format!("/invitation/{token}"), t.t("visit-back")),
+            v,
+            access,
+            &Errors::default(),
+            Typed::default(),
+            notice,
+        );
+        Ok(chosen.apply(csrf.apply(html(&page)?)))
+    }
+    .await;
+    result.or_else(|e: PageError| Ok(e.page_in(&Chosen::for_request(&request, None))))
 }
 
 /// `POST /invitation/{token}/visits/{id}/agenda`: the receiving city edits its agenda.
@@ -392,6 +407,7 @@ pub async fn city_agenda(
 ) -> Result<HttpResponse, PageError> {
     let (token, id) = path.into_inner();
     let (ctx, v) = city_visit(&pool, token.clone(), id.clone()).await?;
+    let chosen = city_language(&request, &ctx);
     let access = city_access(&token, &ctx, &v);
     if !access.can_edit_agenda {
         return Err(PageError::NotFound);
@@ -408,12 +424,10 @@ pub async fn city_agenda(
         Err(OpsError::Invalid(e)) => {
             let csrf = Csrf::for_request(&request)?;
             let page = visit_page(
+                (chosen.tr, Some(chosen.switcher())),
                 None,
                 &csrf,
-                (
-                    format!("/invitation/{token}"),
-                    "Your profile and visits".to_owned(),
-                ),
+                (format!("/invitation/{token}"), chosen.tr.t("visit-back")),
                 v,
                 access,
                 &agenda_errors(e),
@@ -423,10 +437,20 @@ pub async fn city_agenda(
                 },
                 None,
             );
-            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?)))
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The language of a city's visit page: its switch, its profile's, its browser's.
+fn city_language(request: &HttpRequest, ctx: &profiles::Context) -> Chosen {
+    let profile = ctx
+        .latest
+        .as_ref()
+        .and_then(|l| l.profile.contacts.first())
+        .map(|c| c.language.as_str());
+    Chosen::for_request(request, profile)
 }
 
 #[cfg(test)]

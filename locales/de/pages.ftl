@@ -1,0 +1,291 @@
+# Die Seiten, die eine Stadt über den Link ihrer Einladung öffnet, und die Fehlerseiten.
+
+## Jede Seite
+
+lang-switch = Sprache
+page-optional = (optional)
+page-error = Fehler:
+page-problem = Es gibt ein Problem
+page-up-to = Bis zu { $n } Zeichen
+
+## Was schiefging
+
+error-not-found-title = Diese Seite gibt es nicht
+error-not-found-text = Die Adresse ist falsch, oder der Link funktioniert nicht mehr. Wenn ein Einladungslink nicht mehr funktioniert, bitten Sie das Programmteam um einen neuen.
+error-home = Zur Startseite
+error-csrf-title = Das Formular konnte nicht angenommen werden
+error-csrf-text = Es war zu lange geöffnet oder kam nicht von dieser Website. Es wurde nichts gespeichert: Gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.
+error-refused-title = Das ist nicht möglich
+error-refused-text = { $why }. Es wurde nichts geändert: Gehen Sie zurück zur vorherigen Seite.
+error-unavailable-title = Bitte versuchen Sie es gleich noch einmal
+error-unavailable-text = Der Dienst ist ausgelastet oder seine Datenbank ist nicht erreichbar. Es wurde nichts gespeichert.
+error-internal-title = Etwas ist schiefgegangen
+error-internal-text = Bei uns ist etwas schiefgegangen; der Fehler wurde protokolliert. Nichts wurde halb gespeichert.
+
+## Zustände
+
+status-invited = eingeladen
+status-draft = Entwurf
+status-submitted = eingereicht
+status-late = verspätet
+answer-pending = noch keine Antwort
+answer-accepted = angenommen
+answer-declined = abgelehnt
+pair-proposed = vorgeschlagen
+pair-accepted = angenommen
+pair-declined = abgelehnt
+visit-unplaced = noch nicht eingeplant
+visit-draft = Entwurf
+visit-planned = geplant
+visit-confirmed = bestätigt
+visit-cancelled = abgesagt
+partner-twin = Partnerstadt (Twin City)
+partner-mission = Missionsstadt
+partner-pilot = Aktivität einer Pilotstadt
+
+## Die Seite der Stadt
+
+city-title = { $city }: Profil für { $cohort }
+city-heading = { $role ->
+    [host] { $city }: Ihr Profil als Gastgeberstadt
+   *[twin] { $city }: Ihr Profil als Partnerstadt
+}
+city-call-closed = { $cohort }. Die Bewerbungsfrist endete am { $date }.
+city-call-open = { $cohort }. Sie können Ihr Profil bis zum { $date } ändern.
+city-status = Status:
+city-submitted-on = Eingereicht am { $at } (Version { $version }).
+city-last-saved = Zuletzt gespeichert am { $at } (Version { $version }).
+city-saved-draft = Ihr Entwurf ist gespeichert. Kommen Sie mit demselben Link zurück, um weiterzumachen.
+city-saved-answer = Ihre Antwort ist gespeichert. Vielen Dank.
+city-proposals = Ihr vorgeschlagenes Paar
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = mit
+city-pair-state = Stand: { $state } (Partnerstadt: { $twin }, Gastgeberstadt: { $host }).
+city-partner = Ihr Partner: { $partner }
+city-partner-role = Rolle
+city-partner-city = Stadt
+city-partner-about = { $city } ({ $country }), etwa { $population } Einwohner; { $km } km von Ihnen entfernt, empfohlene Anreise mit { $mode }.
+city-why = Warum Sie zusammengebracht wurden
+city-why-team = Das Programmteam hat dieses Paar gewählt.
+city-matched = Abgedeckte Herausforderungen: { $themes }.
+city-accepted-on = Beide Städte haben am { $date } angenommen. Das Programmteam plant jetzt Ihre Besuche.
+city-you-declined = Sie haben dieses Paar abgelehnt.
+city-you-declined-because = Sie haben dieses Paar abgelehnt: „{ $reason }“.
+city-they-declined = { $who } hat dieses Paar abgelehnt.
+city-they-declined-because = { $who } hat dieses Paar abgelehnt: „{ $reason }“.
+city-look-again = Das Programmteam sucht ein anderes Paar.
+city-accepting = Was eine Annahme bedeutet
+city-accepting-plan = Wenn beide Städte annehmen, plant das Programmteam die Fachbesuche des Paares: { $trips } der Partnerstadt zu ihrer Gastgeberstadt und { $visits }, jeweils { $days }.
+city-accepting-plan-modules = Wenn beide Städte annehmen, plant das Programmteam die Fachbesuche des Paares: { $trips } der Partnerstadt zu ihrer Gastgeberstadt und { $visits }, jeweils { $days }, in den Modulen des Jahrgangs ({ $modules }).
+city-accepting-emails = Die Teilnehmenden beider Seiten erhalten die Programme per E-Mail.
+city-you-accepted = Sie haben angenommen; die andere Seite hat noch nicht geantwortet. Sie können Ihre Antwort noch ändern.
+city-decline-why = Falls Sie ablehnen: warum
+city-accept = Annehmen
+city-decline = Ablehnen
+city-visits = Ihre Besuche
+city-calendar = In Ihren Kalender übernehmen
+city-calendar-intro = Ihre Besuche haben einen Kalender-Feed; abonnieren Sie ihn, und Ihr Kalender folgt jeder Änderung:
+city-calendar-subscribe = In Ihrer Kalender-App abonnieren
+city-calendar-howto = Oder kopieren Sie die Adresse oben und fügen Sie sie dort ein, wo Ihre Kalender-App einen Kalender „per URL“ oder „als Abonnement“ hinzufügt (Outlook: Kalender hinzufügen, Aus dem Internet abonnieren; Google Kalender: Weitere Kalender, Per URL). Halten Sie sie vertraulich: Wie mit dem Link Ihrer Einladung kann jeder, der sie hat, Ihre Besuche sehen.
+city-nothing-saved = Es wurde nichts gespeichert
+city-call-closed-refusal = Die Bewerbungsfrist endete am { $date }: Das Profil kann nicht mehr geändert werden.
+city-already-submitted = Dieses Profil wurde bereits eingereicht: Es wurde nichts erneut eingereicht oder versandt. Das ist eingegangen:
+city-saved-meanwhile = Ihr Profil wurde an anderer Stelle gespeichert, nachdem Sie diese Antworten geprüft hatten; sie wurden daher nicht eingereicht. Ihre Antworten stehen unten: Prüfen Sie sie und reichen Sie sie erneut ein.
+city-what-you-submitted = Was Sie eingereicht haben
+city-check-and-submit = Änderungen prüfen und einreichen
+city-save-draft = Entwurf speichern
+city-continue = Weiter zur Prüfung Ihrer Angaben
+
+## Das Profilformular
+
+form-required = Zum Einreichen füllen Sie jedes Feld aus, das nicht als (optional) markiert ist; in einer Liste die Felder jeder Zeile, die Sie verwenden. Ein Entwurf kann jederzeit gespeichert werden.
+form-organisation = Organisation
+form-organisation-hint = Die Gemeinde oder die Abteilung, die teilnimmt
+form-population = Einwohnerzahl
+form-population-hint = Einwohner, eine ganze Zahl (z. B. 214000)
+form-languages = Arbeitssprachen
+form-languages-hint = ISO-639-1-Codes, durch Kommas getrennt, z. B. de, en
+form-coastal = An der Küste
+form-not-said = Keine Angabe
+form-yes = Ja
+form-no = Nein
+form-climate-zone = Klimazone
+climate-mediterranean = Mediterran
+climate-oceanic = Ozeanisch (atlantisch)
+climate-continental = Kontinental
+climate-nordic = Nordisch (boreal)
+climate-alpine = Alpin (Gebirge)
+climate-arid = Arid oder semiarid
+form-capacity = Partnerstädte, die Sie aufnehmen können
+form-capacity-hint = Eine ganze Zahl von 1 bis { $max }
+form-delegation-size = Personen in einer Delegation
+form-delegation-size-hint = Wie viele Personen zu einem Besuch reisen, 1 bis { $max }
+form-participants = Teilnehmende
+form-participants-hint = Die Personen, die teilnehmen: Sie erhalten die Programme der Besuche. Lassen Sie eine Zeile leer, wenn Sie weniger brauchen.
+form-participant-name = Teilnehmende Person { $n }: Name
+form-participant-email = Teilnehmende Person { $n }: E-Mail
+form-participant-role = Teilnehmende Person { $n }: Funktion
+form-participant-language = Teilnehmende Person { $n }: Sprache
+form-participant-language-hint = ISO 639-1, Standard en
+form-challenges = Herausforderungen, zu denen Sie lernen möchten
+form-challenges-hint = Jede zu einem Emissionsbereich und einem Hebel des Wandels; Priorität 1 ist die wichtigste.
+form-practices = Praktiken, die Sie zeigen können
+form-practices-hint = Jede zu einem Emissionsbereich und einem Hebel des Wandels; Priorität 1 ist die stärkste.
+form-theme-domain = { $role ->
+    [host] Praxis { $n }: Emissionsbereich
+   *[twin] Herausforderung { $n }: Emissionsbereich
+}
+form-theme-lever = { $role ->
+    [host] Praxis { $n }: Hebel des Wandels
+   *[twin] Herausforderung { $n }: Hebel des Wandels
+}
+form-theme-priority = { $role ->
+    [host] Praxis { $n }: Priorität
+   *[twin] Herausforderung { $n }: Priorität
+}
+form-theme-description = { $role ->
+    [host] Praxis { $n }: in wenigen Worten
+   *[twin] Herausforderung { $n }: in wenigen Worten
+}
+form-choose = Bitte wählen
+form-priority-highest = 1 (höchste)
+form-interests = Gastgeberstädte, die Sie interessieren (optional)
+form-interests-hint = Ordnen Sie bis zu { $hosts }, zuerst die, von der Sie am meisten lernen möchten.
+form-no-host-yet = Diesem Jahrgang ist noch keine Gastgeberstadt beigetreten. Sie können später zurückkommen und sie ordnen.
+form-hosts-show = Was jede Gastgeberstadt zeigen kann
+form-not-submitted-yet = Noch nicht eingereicht.
+form-choice = Wahl { $n }
+form-no-host = Keine Gastgeberstadt
+form-unavailable = Wann Sie weder reisen noch empfangen können (optional)
+form-period-first = Zeitraum { $n }: erster Tag
+form-period-last = Zeitraum { $n }: letzter Tag
+form-period-applies = Zeitraum { $n }: Ihre Stadt
+form-period-why = Zeitraum { $n }: Grund
+applies-both = kann weder reisen noch empfangen
+applies-travel = kann nicht reisen
+applies-host = kann nicht empfangen
+
+## Was das Formular ablehnt
+
+refusal-out-of-range = { $n } liegt außerhalb des Bereichs: { $what ->
+    [population] eine Einwohnerzahl
+    [capacity] die Aufnahmefähigkeit einer Gastgeberstadt
+    [delegation] eine Delegation
+   *[priority] eine Priorität
+} liegt zwischen { $min } und { $max }
+refusal-not-a-number = „{ $value }“ ist keine ganze Zahl
+refusal-too-long = darf höchstens { $max } Zeichen lang sein
+refusal-one-line = muss in einer Zeile stehen (ohne Zeilenumbruch)
+refusal-control-character = darf das unsichtbare Steuerzeichen { $code } nicht enthalten
+refusal-date-missing = geben Sie ein Datum an (JJJJ-MM-TT)
+refusal-not-a-date = „{ $value }“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, z. B. 2025-08-01
+refusal-not-yes-no = „{ $value }“ ist keine Antwort: Verwenden Sie ja oder nein
+refusal-not-a-climate-zone = „{ $value }“ ist keine Klimazone: Wählen Sie eine aus der Liste
+refusal-capacity-twin = nur eine Gastgeberstadt gibt an, wie viele Partnerstädte sie aufnehmen kann: Lassen Sie dieses Feld leer
+refusal-list-too-long = nennen Sie höchstens { $max } { $what ->
+    [contacts] Teilnehmende
+    [themes] Themen
+    [interests] Gastgeberstädte in der Rangfolge
+   *[unavailable] Zeiträume
+} (diese Liste enthält { $n })
+refusal-contact-name = geben Sie den Namen der teilnehmenden Person an
+refusal-email-missing = geben Sie eine E-Mail-Adresse an
+refusal-not-an-email = „{ $value }“ ist keine E-Mail-Adresse (name@beispiel.de)
+refusal-email-twice = diese Adresse steht bereits weiter oben
+refusal-too-many-languages = nennen Sie höchstens { $max } Sprachen (diese Liste enthält { $n })
+refusal-not-a-language = „{ $value }“ ist kein ISO-639-1-Sprachcode (z. B. en, de, da)
+refusal-choose-domain = wählen Sie einen Emissionsbereich
+refusal-not-a-domain = „{ $value }“ ist kein Emissionsbereich
+refusal-choose-lever = wählen Sie einen Hebel des Wandels
+refusal-not-a-lever = „{ $value }“ ist kein Hebel des Wandels
+refusal-theme-twice = dieser Bereich und dieser Hebel sind bereits weiter oben gewählt: Beschreiben Sie beides in einer Zeile
+refusal-choose-first-host = Wählen Sie die Gastgeberstadt, von der Sie am meisten lernen möchten
+refusal-choose-host-n = Füllen Sie Wahl { $n } aus oder rücken Sie die folgenden Gastgeberstädte nach oben
+refusal-interests-host = nur eine Partnerstadt nennt die Gastgeberstädte, die sie interessieren
+refusal-not-a-host = „{ $value }“ ist keine Gastgeberstadt dieses Jahrgangs
+refusal-host-twice = diese Gastgeberstadt steht bereits weiter oben
+refusal-ends-before = { $last } liegt vor dem ersten Tag, { $first }
+refusal-not-applies = „{ $value }“ ist keiner der Werte both, travel, host
+refusal-organisation-missing = geben Sie zum Einreichen den Namen der Organisation an
+refusal-population-missing = geben Sie zum Einreichen die Einwohnerzahl an
+refusal-languages-missing = geben Sie zum Einreichen mindestens eine Arbeitssprache an (z. B. de)
+refusal-delegation-missing = geben Sie zum Einreichen an, wie viele Personen in einer Delegation reisen
+refusal-contacts-missing = nennen Sie zum Einreichen mindestens eine teilnehmende Person
+refusal-challenges-missing = wählen Sie zum Einreichen mindestens eine Herausforderung, zu der Sie lernen möchten
+refusal-practices-missing = wählen Sie zum Einreichen mindestens eine Praxis, die Sie zeigen können
+refusal-capacity-missing = geben Sie zum Einreichen an, wie viele Partnerstädte Sie aufnehmen können
+
+## Angaben prüfen
+
+check-title = Prüfen Sie Ihre Angaben: { $city }
+check-heading = Prüfen Sie Ihre Angaben vor dem Einreichen
+check-intro = { $role ->
+    [host] { $city }, Gastgeberstadt in { $cohort }. Nichts wird eingereicht, bevor Sie unten auf dieser Seite Einreichen wählen.
+   *[twin] { $city }, Partnerstadt in { $cohort }. Nichts wird eingereicht, bevor Sie unten auf dieser Seite Einreichen wählen.
+}
+check-change = Ändern
+check-not-given = Nicht angegeben
+check-participant = Teilnehmende Person { $n }
+check-emails-in = E-Mails auf { $language }
+check-theme = { $role ->
+    [host] Praxis { $n }
+   *[twin] Herausforderung { $n }
+}
+check-theme-answer = { $domain } × { $lever }, Priorität { $priority }
+check-interests = Gastgeberstädte, die Sie interessieren
+check-choices = Wahl
+check-none-ranked = Keine gewählt
+check-periods = Zeiträume
+check-none-given = Keine angegeben
+check-period = Zeitraum { $n }
+check-period-answer = { $from } bis { $to }: { $applies ->
+    [travel] Sie können nicht reisen
+    [host] Sie können nicht empfangen
+   *[both] Sie können weder reisen noch empfangen
+}
+check-submit-heading = Reichen Sie jetzt Ihr Profil ein
+check-submit-text = Mit dem Einreichen bestätigen Sie, dass diese Angaben für { $city } zutreffen. Eine Bestätigung geht an die oben genannten Teilnehmenden.
+check-replaces = Diese Einreichung ersetzt Ihre frühere.
+check-submit = Einreichen
+
+## Eingereicht
+
+submitted-title = Profil eingereicht: { $city }
+submitted-heading = Profil eingereicht
+submitted-reference = Ihre Referenz:
+submitted-version = Version { $version } des Profils von { $city }, eingereicht am { $at }.
+submitted-receipt = Wir haben eine Bestätigung an { $addresses } gesendet.
+submitted-next = Wie es weitergeht
+submitted-next-pairs = Nach Ende der Bewerbungsfrist am { $date } bildet das Programmteam die Paare aus Partnerstädten und Gastgeberstädten.
+submitted-next-proposal = Wird { $city } ein Paar vorgeschlagen, erhalten die Teilnehmenden eine E-Mail; Sie nehmen es auf der Seite Ihrer Stadt an oder lehnen es ab.
+submitted-next-visits = Sobald beide Städte angenommen haben, werden die Fachbesuche in den Modulen des Jahrgangs geplant und die Programme verschickt.
+submitted-change = Sie können das Profil bis zum { $date } ändern: Jede Änderung ist eine neue Version und wird genauso eingereicht.
+submitted-back = Zurück zur Seite Ihrer Stadt
+
+## Ein Besuch, wie seine Städte ihn sehen
+
+visit-back = Ihr Profil und Ihre Besuche
+visit-heading = Fachbesuch des Paares { $twin } – { $host }
+visit-label = { $direction ->
+    [outward] { $guest } nach { $host }, Reise { $position }
+   *[return] { $guest } nach { $host }, Gegenbesuch { $position }
+}
+visit-when = { $from } bis { $to }
+visit-not-placed = Noch nicht eingeplant.
+visit-days-in = { $days } in { $city }
+visit-status = Status: { $status }
+visit-changed = (seit der Veröffentlichung geändert)
+visit-agenda = Programm
+visit-day = Tag { $day }
+visit-travel = Anreise
+visit-travel-line = { $guest } nach { $host }: { $km } km Luftlinie; empfohlen: { $mode } ({ $route } km je Richtung). Etwa { $co2 } kg CO₂e pro reisender Person für Hin- und Rückreise ({ $factor } kg pro Personenkilometer, { $source }).
+visit-travel-delegation = Eine Delegation von { $people }: etwa { $co2 } kg.
+visit-contacts = Kontakte
+visit-delegation-from = Delegation aus { $city }
+visit-hosting-team = Gastgeberteam in { $city }
+visit-none-given = Noch keine angegeben.
+visit-edit-agenda = Programm bearbeiten
+visit-agenda-field = Programm
+visit-agenda-hint = Ein Punkt pro Zeile: Tag | was geschieht | Einzelheiten (optional).
+visit-save-agenda = Programm speichern
+visit-saved-agenda = Das Programm ist gespeichert.

@@ -1,0 +1,144 @@
+# Emails, dates, counted nouns and the agenda lines the service writes.
+# English is the reference: every other language has exactly these messages.
+
+## Dates (chrono's strftime; month and day names come from the language's locale)
+
+date-format-long = %A %-d %B %Y
+date-format-short = %-d %B %Y
+date-format-day = %a %-d %b
+date-format-day-year = %a %-d %b %Y
+date-range-in-month = { $from }–{ $to } { $month } { $year }
+date-range = { $from } – { $to }
+date-time = { $date } at { $time } UTC
+# "," or "." or "space" (a no-break space) between groups of thousands.
+number-group-separator = ,
+
+## Counted nouns
+
+count-workdays = { $n ->
+    [one] { $n } workday
+   *[other] { $n } workdays
+}
+count-people = { $n ->
+    [one] { $n } person
+   *[other] { $n } people
+}
+count-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+count-trips = { $n ->
+    [one] { $n } trip
+   *[other] { $n } trips
+}
+count-visits = { $n ->
+    [one] { $n } visit
+   *[other] { $n } visits
+}
+count-hosts = { $n ->
+    [one] { $n } host
+   *[other] { $n } hosts
+}
+
+## Every email
+
+mail-greeting = Dear { $name },
+mail-greeting-anonymous = Dear colleagues,
+mail-closing =
+    Kind regards,
+    { $team }
+mail-footer = You receive this email as a contact of { $city } in { $cohort }.
+
+## A visit's itinerary
+
+mail-subject-planned = Technical visit: { $guest } to { $host }, { $dates }
+mail-subject-moved = Moved: technical visit { $guest } to { $host }, now { $dates }
+mail-subject-cancelled = Cancelled: technical visit { $guest } to { $host }, { $dates }
+mail-subject-updated = New agenda: technical visit { $guest } to { $host }, { $dates }
+mail-lead-planned = A technical visit is planned: { $guest } visits { $host }, { $dates }.
+mail-lead-moved = This visit has moved: it was { $old }, it is now { $new }.
+mail-lead-cancelled = This visit is cancelled: { $guest } will not visit { $host } on { $old }.
+mail-lead-updated = The agenda of this visit has changed; its dates stay { $dates }. The new agenda is below.
+mail-you-travel = You travel with the delegation of { $city }.
+mail-you-host = You are in the team of { $city } that receives the delegation.
+mail-visit-outward = Trip { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
+mail-visit-return = Visit back { $position } of the pair { $twin } – { $host }: { $days }, { $cohort }.
+mail-itinerary = Itinerary
+mail-day = Day { $day }, { $date }
+mail-travel = Travel
+mail-travel-line = About { $km } km; suggested: { $mode }; about { $co2 } kg CO2e per traveller for the round trip.
+mail-delegation = Delegation: { $people }.
+mode-rail = train
+mode-air = plane
+mail-contacts = Contacts
+mail-travelling = { $city }, travelling
+mail-hosting = { $city }, hosting
+mail-no-contact = no contact given yet
+mail-calendar-request = The attached calendar file (visit.ics) puts the visit in your calendar; when the visit changes, the update replaces the same entry.
+mail-calendar-cancel = The attached calendar file (visit.ics) removes the visit from your calendar.
+
+## A proposed pair
+
+mail-subject-proposal = Proposed pair: { $twin } with { $host }
+mail-proposal-twin = { $twin } is proposed to learn from { $host } in { $cohort }.
+mail-proposal-host = { $host } is proposed to host { $twin } in { $cohort }.
+mail-proposal-next = Open your city's page (the invitation link you received) to accept or decline the pair. Once both sides accept, the programme plans the technical visits and you receive the itinerary.
+
+## An invitation
+
+mail-subject-invitation = Invitation: { $cohort } of the { $programme }
+mail-invitation-lead = { $role ->
+    [host] { $city } is invited to take part in { $cohort } of the { $programme } as a host.
+   *[twin] { $city } is invited to take part in { $cohort } of the { $programme } as a Twin City.
+}
+mail-invitation-link = Tell us about your city (challenges, practices, when you can travel and host) on your city's page. The link works until { $date }:
+mail-invitation-new-link = This is a new link: the earlier one no longer works.
+mail-invitation-keep = Keep the link within your team: it opens your city's page without a password.
+
+## The receipt of a submitted profile
+
+mail-subject-receipt = Profile received: { $city }, { $cohort }
+mail-receipt-lead = The profile of { $city } for { $cohort } is submitted (version { $version }, { $date }).
+mail-receipt-reference = Reference: { $reference }
+mail-receipt-next = What happens next: after the call closes on { $date }, the programme team pairs Twin Cities with hosts. When a pair is proposed to your city, you receive an email and answer it on your city's page.
+mail-receipt-change = You can change the profile with the same link until { $date }; each change is a new version, and you receive a new receipt.
+
+## The agenda lines the service writes (a visit's first plan)
+
+agenda-to-be-arranged = To be arranged by the hosts.
+agenda-welcome = Welcome and introductions
+agenda-welcome-detail = { $host } presents its work; { $twin } presents the challenges it came for.
+agenda-site-visit = Site visit: { $theme }
+agenda-for-challenge = For { $twin }'s challenge: { $theme }.
+agenda-flagship = One of { $host }'s flagship practices.
+agenda-wrap-up = Wrap-up: lessons and next steps
+agenda-wrap-up-detail = What { $twin } takes home, and what the next visit should cover.
+agenda-welcome-back = Welcome by { $twin }
+agenda-welcome-back-detail = A tour of { $twin }'s challenges and the places they concern.
+agenda-working-session = Working session: { $theme }
+agenda-brings = { $host } brings its experience of { $theme }.
+agenda-peer-view = { $host } gives a peer's view.
+agenda-peer-review = Peer review: { $host }'s recommendations
+agenda-peer-review-detail = { $host } sums up what it saw and suggests next steps for { $twin }.
+
+## The themes of the taxonomy (emission domains, levers of change)
+
+theme-energy = Energy
+theme-buildings = Buildings
+theme-mobility = Mobility and transport
+theme-waste = Waste and circular economy
+theme-nature = Land use and nature-based solutions
+theme-industry = Industrial processes
+theme-governance = Governance and policy
+theme-finance = Finance and funding
+theme-technology = Technology and infrastructure
+theme-social-innovation = Social innovation
+theme-participation = Democratic participation
+theme-data = Data and digital
+theme-learning = Learning and capabilities
+
+## visit.ics
+
+ics-summary = Technical visit: { $guest } to { $host }
+ics-description = { $label } ({ $days }). Travel: { $km } km, { $mode } suggested, about { $co2 } kg CO2e per traveller for the round trip.
+ics-day = Day { $day } ({ $date }):

@@ -1,0 +1,291 @@
+# The pages a city reaches through its invitation link, and the page errors.
+
+## Every page
+
+lang-switch = Language
+page-optional = (optional)
+page-error = Error:
+page-problem = There is a problem
+page-up-to = Up to { $n } characters
+
+## What went wrong
+
+error-not-found-title = This page does not exist
+error-not-found-text = The address is wrong, or the link no longer works. If an invitation link stopped working, ask the programme team for a new one.
+error-home = Go to the home page
+error-csrf-title = The form could not be accepted
+error-csrf-text = It was open too long, or it did not come from this site. Nothing was saved: go back, reload the page and send it again.
+error-refused-title = This cannot be done
+error-refused-text = { $why }. Nothing was changed: go back to the page you came from.
+error-unavailable-title = Please try again in a moment
+error-unavailable-text = The service is busy or its database cannot be reached. Nothing was saved.
+error-internal-title = Something went wrong
+error-internal-text = Something went wrong on our side; it has been logged. Nothing was half saved.
+
+## States
+
+status-invited = invited
+status-draft = draft
+status-submitted = submitted
+status-late = late
+answer-pending = not answered yet
+answer-accepted = accepted
+answer-declined = declined
+pair-proposed = proposed
+pair-accepted = accepted
+pair-declined = declined
+visit-unplaced = not placed
+visit-draft = draft
+visit-planned = planned
+visit-confirmed = confirmed
+visit-cancelled = cancelled
+partner-twin = Twin City
+partner-mission = Mission City
+partner-pilot = Pilot City activity
+
+## The city's page
+
+city-title = { $city }: profile for { $cohort }
+city-heading = { $role ->
+    [host] { $city }: your profile as host
+   *[twin] { $city }: your profile as Twin City
+}
+city-call-closed = { $cohort }. The call closed on { $date }.
+city-call-open = { $cohort }. You can change your profile until { $date }.
+city-status = Status:
+city-submitted-on = Submitted on { $at } (version { $version }).
+city-last-saved = Last saved on { $at } (version { $version }).
+city-saved-draft = Your draft is saved. Come back with the same link to go on.
+city-saved-answer = Your answer is recorded. Thank you.
+city-proposals = Your proposed pair
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = with
+city-pair-state = State: { $state } (Twin: { $twin }, host: { $host }).
+city-partner = Your partner: { $partner }
+city-partner-role = Role
+city-partner-city = City
+city-partner-about = { $city } ({ $country }), about { $population } inhabitants; { $km } km from you, suggested travel by { $mode }.
+city-why = Why you were paired
+city-why-team = The programme team chose this pair.
+city-matched = Matched challenges: { $themes }.
+city-accepted-on = Both cities accepted on { $date }. The programme team now plans your visits.
+city-you-declined = You declined this pair.
+city-you-declined-because = You declined this pair: “{ $reason }”.
+city-they-declined = { $who } declined this pair.
+city-they-declined-because = { $who } declined this pair: “{ $reason }”.
+city-look-again = The programme team will look for another pair.
+city-accepting = What accepting means
+city-accepting-plan = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }.
+city-accepting-plan-modules = If both cities accept, the programme team plans the technical visits of the pair: { $trips } of the Twin City to its host and { $visits } back, each of { $days }, in the cohort's modules ({ $modules }).
+city-accepting-emails = Each side's participants receive the itineraries by email.
+city-you-accepted = You accepted; the other side has not answered yet. You can still change your answer.
+city-decline-why = If you decline, why
+city-accept = Accept
+city-decline = Decline
+city-visits = Your visits
+city-calendar = Add them to your calendar
+city-calendar-intro = Your visits have a calendar feed; subscribe to it and your calendar follows every change:
+city-calendar-subscribe = Subscribe in your calendar app
+city-calendar-howto = Or copy the address above and paste it where your calendar app adds a calendar "from URL" or "by subscription" (Outlook: Add calendar, Subscribe from web; Google Calendar: Other calendars, From URL). Keep it private: like the link of your invitation, anyone who has it can see your visits.
+city-nothing-saved = Nothing was saved
+city-call-closed-refusal = The call closed on { $date }: the profile can no longer be changed.
+city-already-submitted = This profile was already submitted: nothing was submitted or sent again. Here is what was received.
+city-saved-meanwhile = Your profile was saved from elsewhere after you checked these answers, so they were not submitted. Your answers are below: check them and submit again.
+city-what-you-submitted = What you submitted
+city-check-and-submit = Check and submit changes
+city-save-draft = Save draft
+city-continue = Continue to check your answers
+
+## The profile form
+
+form-required = To submit, fill in every field not marked (optional); in a list, the fields of each row you use. A draft can be saved at any point.
+form-organisation = Organisation
+form-organisation-hint = The municipality or the department that takes part
+form-population = Population
+form-population-hint = Inhabitants, a whole number (e.g. 214000)
+form-languages = Working languages
+form-languages-hint = ISO 639-1 codes separated by commas, e.g. pt, en
+form-coastal = On the coast
+form-not-said = Not said
+form-yes = Yes
+form-no = No
+form-climate-zone = Climate zone
+climate-mediterranean = Mediterranean
+climate-oceanic = Oceanic (Atlantic)
+climate-continental = Continental
+climate-nordic = Nordic (boreal)
+climate-alpine = Alpine (mountain)
+climate-arid = Arid or semi-arid
+form-capacity = Twins you can take
+form-capacity-hint = A whole number, 1 to { $max }
+form-delegation-size = People in a delegation
+form-delegation-size-hint = How many people travel on a visit, 1 to { $max }
+form-participants = Participants
+form-participants-hint = The people who take part: they receive the itineraries. Leave a row empty if you need fewer.
+form-participant-name = Participant { $n }: name
+form-participant-email = Participant { $n }: email
+form-participant-role = Participant { $n }: role
+form-participant-language = Participant { $n }: language
+form-participant-language-hint = ISO 639-1, default en
+form-challenges = Challenges you want to learn about
+form-challenges-hint = Each on one emission domain and one lever of change, priority 1 the most important.
+form-practices = Practices you can show
+form-practices-hint = Each on one emission domain and one lever of change, priority 1 the strongest.
+form-theme-domain = { $role ->
+    [host] Practice { $n }: emission domain
+   *[twin] Challenge { $n }: emission domain
+}
+form-theme-lever = { $role ->
+    [host] Practice { $n }: lever of change
+   *[twin] Challenge { $n }: lever of change
+}
+form-theme-priority = { $role ->
+    [host] Practice { $n }: priority
+   *[twin] Challenge { $n }: priority
+}
+form-theme-description = { $role ->
+    [host] Practice { $n }: in a few words
+   *[twin] Challenge { $n }: in a few words
+}
+form-choose = Choose
+form-priority-highest = 1 (highest)
+form-interests = Hosts you are interested in (optional)
+form-interests-hint = Rank up to { $hosts }, the one you most want to learn from first.
+form-no-host-yet = No host has joined this cohort yet. You can come back and rank them later.
+form-hosts-show = What each host can show
+form-not-submitted-yet = Not submitted yet.
+form-choice = Choice { $n }
+form-no-host = No host
+form-unavailable = When you cannot travel or host (optional)
+form-period-first = Period { $n }: first day
+form-period-last = Period { $n }: last day
+form-period-applies = Period { $n }: you
+form-period-why = Period { $n }: why
+applies-both = cannot travel or host
+applies-travel = cannot travel
+applies-host = cannot host
+
+## What the form refuses
+
+refusal-out-of-range = { $n } is out of range: { $what ->
+    [population] a population
+    [capacity] a host's capacity
+    [delegation] a delegation
+   *[priority] a priority
+} is { $min } to { $max }
+refusal-not-a-number = "{ $value }" is not a whole number
+refusal-too-long = must be at most { $max } characters
+refusal-one-line = must be on one line (no line breaks)
+refusal-control-character = must not contain the invisible control character { $code }
+refusal-date-missing = give a date (YYYY-MM-DD)
+refusal-not-a-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2025-08-01
+refusal-not-yes-no = "{ $value }" is not an answer: use yes or no
+refusal-not-a-climate-zone = "{ $value }" is not a climate zone: choose one of the list
+refusal-capacity-twin = only a host says how many Twins it can take: leave this empty
+refusal-list-too-long = list at most { $max } { $what ->
+    [contacts] participants
+    [themes] themes
+    [interests] hosts to rank
+   *[unavailable] periods
+} (this lists { $n })
+refusal-contact-name = give the participant's name
+refusal-email-missing = give an email address
+refusal-not-an-email = "{ $value }" is not an email address (name@example.org)
+refusal-email-twice = this address is already listed above
+refusal-too-many-languages = list at most { $max } languages (this lists { $n })
+refusal-not-a-language = "{ $value }" is not an ISO 639-1 language code (e.g. en, pt, da)
+refusal-choose-domain = choose an emission domain
+refusal-not-a-domain = "{ $value }" is not an emission domain
+refusal-choose-lever = choose a lever of change
+refusal-not-a-lever = "{ $value }" is not a lever of change
+refusal-theme-twice = this domain and lever are already chosen above: describe both in one row
+refusal-choose-first-host = Choose the host you most want to learn from
+refusal-choose-host-n = Choose your choice { $n } or move the hosts after it up
+refusal-interests-host = only a Twin names the hosts it is interested in
+refusal-not-a-host = "{ $value }" is not a host of this cohort
+refusal-host-twice = this host is already ranked above
+refusal-ends-before = { $last } is before the first day { $first }
+refusal-not-applies = "{ $value }" is not one of both, travel, host
+refusal-organisation-missing = give the organisation's name to submit
+refusal-population-missing = give the population to submit
+refusal-languages-missing = give at least one working language to submit (e.g. en)
+refusal-delegation-missing = say how many people travel in a delegation to submit
+refusal-contacts-missing = name at least one participant to submit
+refusal-challenges-missing = choose at least one challenge you want to learn about to submit
+refusal-practices-missing = choose at least one practice you can show to submit
+refusal-capacity-missing = say how many Twins you can take to submit
+
+## Check your answers
+
+check-title = Check your answers: { $city }
+check-heading = Check your answers before you submit
+check-intro = { $role ->
+    [host] { $city }, host in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+   *[twin] { $city }, Twin City in { $cohort }. Nothing is submitted until you choose Submit at the end of this page.
+}
+check-change = Change
+check-not-given = Not given
+check-participant = Participant { $n }
+check-emails-in = emails in { $language }
+check-theme = { $role ->
+    [host] Practice { $n }
+   *[twin] Challenge { $n }
+}
+check-theme-answer = { $domain } × { $lever }, priority { $priority }
+check-interests = Hosts you are interested in
+check-choices = Choices
+check-none-ranked = None ranked
+check-periods = Periods
+check-none-given = None given
+check-period = Period { $n }
+check-period-answer = { $from } to { $to }: you { $applies ->
+    [travel] cannot travel
+    [host] cannot host
+   *[both] cannot travel or host
+}
+check-submit-heading = Now submit your profile
+check-submit-text = By submitting, you confirm these answers are right for { $city }. A receipt goes to the participants listed above.
+check-replaces = This submission replaces the one you made before.
+check-submit = Submit
+
+## Submitted
+
+submitted-title = Profile submitted: { $city }
+submitted-heading = Profile submitted
+submitted-reference = Your reference:
+submitted-version = Version { $version } of the profile of { $city }, submitted on { $at }.
+submitted-receipt = We have sent a receipt to { $addresses }.
+submitted-next = What happens next
+submitted-next-pairs = After the call closes on { $date }, the programme team pairs Twin Cities with hosts.
+submitted-next-proposal = When a pair is proposed to { $city }, the participants receive an email; you accept or decline it on your city's page.
+submitted-next-visits = Once both cities accept, the technical visits are planned in the cohort's modules and the itineraries sent.
+submitted-change = You can change the profile until { $date }: each change is a new version, submitted the same way.
+submitted-back = Back to your city's page
+
+## A visit, as its cities see it
+
+visit-back = Your profile and visits
+visit-heading = Technical visit of the pair { $twin } – { $host }
+visit-label = { $direction ->
+    [outward] { $guest } to { $host }, trip { $position }
+   *[return] { $guest } to { $host }, visit back { $position }
+}
+visit-when = { $from } to { $to }
+visit-not-placed = Not placed yet.
+visit-days-in = { $days } in { $city }
+visit-status = status { $status }
+visit-changed = (changed since it was published)
+visit-agenda = Agenda
+visit-day = Day { $day }
+visit-travel = Travel
+visit-travel-line = { $guest } to { $host }: { $km } km as the crow flies; { $mode } suggested ({ $route } km each way). About { $co2 } kg CO₂e per traveller for the round trip ({ $factor } kg per passenger-km, { $source }).
+visit-travel-delegation = A delegation of { $people }: about { $co2 } kg.
+visit-contacts = Contacts
+visit-delegation-from = Delegation from { $city }
+visit-hosting-team = Hosting team in { $city }
+visit-none-given = None given yet.
+visit-edit-agenda = Edit the agenda
+visit-agenda-field = Agenda
+visit-agenda-hint = One item per line: day | what happens | details (optional).
+visit-save-agenda = Save the agenda
+visit-saved-agenda = The agenda is saved.

@@ -1,0 +1,291 @@
+# Le pagine che una città apre con il link del suo invito, e le pagine di errore.
+
+## Ogni pagina
+
+lang-switch = Lingua
+page-optional = (facoltativo)
+page-error = Errore:
+page-problem = C'è un problema
+page-up-to = Fino a { $n } caratteri
+
+## Che cosa è andato storto
+
+error-not-found-title = Questa pagina non esiste
+error-not-found-text = L'indirizzo è sbagliato, oppure il link non funziona più. Se un link di invito ha smesso di funzionare, chiedetene uno nuovo al gruppo del programma.
+error-home = Vai alla pagina iniziale
+error-csrf-title = Non è stato possibile accettare il modulo
+error-csrf-text = È rimasto aperto troppo a lungo, oppure non proviene da questo sito. Non è stato salvato nulla: tornate indietro, ricaricate la pagina e inviatelo di nuovo.
+error-refused-title = Non è possibile
+error-refused-text = { $why }. Non è stato modificato nulla: tornate alla pagina da cui venivate.
+error-unavailable-title = Riprovate tra un momento
+error-unavailable-text = Il servizio è occupato o il suo database non è raggiungibile. Non è stato salvato nulla.
+error-internal-title = Qualcosa è andato storto
+error-internal-text = Qualcosa è andato storto da parte nostra; l'errore è stato registrato. Nulla è stato salvato a metà.
+
+## Stati
+
+status-invited = invitata
+status-draft = bozza
+status-submitted = inviato
+status-late = in ritardo
+answer-pending = nessuna risposta ancora
+answer-accepted = accettata
+answer-declined = rifiutata
+pair-proposed = proposta
+pair-accepted = accettata
+pair-declined = rifiutata
+visit-unplaced = non collocata
+visit-draft = bozza
+visit-planned = prevista
+visit-confirmed = confermata
+visit-cancelled = annullata
+partner-twin = Città gemella (Twin City)
+partner-mission = Città della Missione
+partner-pilot = Attività di città pilota
+
+## La pagina della città
+
+city-title = { $city }: profilo per { $cohort }
+city-heading = { $role ->
+    [host] { $city }: il vostro profilo come città ospitante
+   *[twin] { $city }: il vostro profilo come città gemella
+}
+city-call-closed = { $cohort }. Il bando si è chiuso il { $date }.
+city-call-open = { $cohort }. Potete modificare il vostro profilo fino al { $date }.
+city-status = Stato:
+city-submitted-on = Inviato il { $at } (versione { $version }).
+city-last-saved = Salvato l'ultima volta il { $at } (versione { $version }).
+city-saved-draft = La vostra bozza è salvata. Tornate con lo stesso link per continuare.
+city-saved-answer = La vostra risposta è registrata. Grazie.
+city-proposals = La coppia proposta
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = con
+city-pair-state = Stato: { $state } (città gemella: { $twin }, città ospitante: { $host }).
+city-partner = Il vostro partner: { $partner }
+city-partner-role = Ruolo
+city-partner-city = Città
+city-partner-about = { $city } ({ $country }), circa { $population } abitanti; a { $km } km da voi, viaggio suggerito in { $mode }.
+city-why = Perché siete state abbinate
+city-why-team = Il gruppo del programma ha scelto questa coppia.
+city-matched = Sfide corrispondenti: { $themes }.
+city-accepted-on = Entrambe le città hanno accettato il { $date }. Il gruppo del programma sta ora pianificando le vostre visite.
+city-you-declined = Avete rifiutato questa coppia.
+city-you-declined-because = Avete rifiutato questa coppia: «{ $reason }».
+city-they-declined = { $who } ha rifiutato questa coppia.
+city-they-declined-because = { $who } ha rifiutato questa coppia: «{ $reason }».
+city-look-again = Il gruppo del programma cercherà un'altra coppia.
+city-accepting = Che cosa significa accettare
+city-accepting-plan = Se entrambe le città accettano, il gruppo del programma pianifica le visite tecniche della coppia: { $trips } della città gemella presso la città ospitante e { $visits } di ritorno, ciascuna di { $days }.
+city-accepting-plan-modules = Se entrambe le città accettano, il gruppo del programma pianifica le visite tecniche della coppia: { $trips } della città gemella presso la città ospitante e { $visits } di ritorno, ciascuna di { $days }, nei moduli dell'edizione ({ $modules }).
+city-accepting-emails = I partecipanti di ciascuna parte ricevono i programmi via email.
+city-you-accepted = Avete accettato; l'altra parte non ha ancora risposto. Potete ancora cambiare la vostra risposta.
+city-decline-why = Se rifiutate, perché
+city-accept = Accetta
+city-decline = Rifiuta
+city-visits = Le vostre visite
+city-calendar = Aggiungetele al vostro calendario
+city-calendar-intro = Le vostre visite hanno un feed di calendario; iscrivetevi e il vostro calendario seguirà ogni modifica:
+city-calendar-subscribe = Iscriviti nella tua app di calendario
+city-calendar-howto = Oppure copiate l'indirizzo qui sopra e incollatelo dove la vostra app di calendario aggiunge un calendario «da URL» o «tramite iscrizione» (Outlook: Aggiungi calendario, Sottoscrivi dal Web; Google Calendar: Altri calendari, Da URL). Tenetelo riservato: come il link del vostro invito, chiunque lo abbia può vedere le vostre visite.
+city-nothing-saved = Non è stato salvato nulla
+city-call-closed-refusal = Il bando si è chiuso il { $date }: il profilo non può più essere modificato.
+city-already-submitted = Questo profilo era già stato inviato: non è stato inviato nulla di nuovo. Ecco che cosa è stato ricevuto.
+city-saved-meanwhile = Il suo profilo è stato salvato altrove dopo che ha controllato queste risposte, quindi non sono state inviate. Le sue risposte sono qui sotto: le controlli e le invii di nuovo.
+city-what-you-submitted = Che cosa avete inviato
+city-check-and-submit = Controlla e invia le modifiche
+city-save-draft = Salva bozza
+city-continue = Continua per controllare le risposte
+
+## Il modulo del profilo
+
+form-required = Per inviare, compilate ogni campo non contrassegnato (facoltativo); in un elenco, i campi di ogni riga che usate. Potete salvare una bozza in qualsiasi momento.
+form-organisation = Organizzazione
+form-organisation-hint = Il comune o l'ufficio che partecipa
+form-population = Popolazione
+form-population-hint = Abitanti, un numero intero (ad es. 214000)
+form-languages = Lingue di lavoro
+form-languages-hint = Codici ISO 639-1 separati da virgole, ad es. it, en
+form-coastal = Sulla costa
+form-not-said = Non indicato
+form-yes = Sì
+form-no = No
+form-climate-zone = Zona climatica
+climate-mediterranean = Mediterranea
+climate-oceanic = Oceanica (atlantica)
+climate-continental = Continentale
+climate-nordic = Nordica (boreale)
+climate-alpine = Alpina (montagna)
+climate-arid = Arida o semiarida
+form-capacity = Città gemelle che potete ospitare
+form-capacity-hint = Un numero intero, da 1 a { $max }
+form-delegation-size = Persone in una delegazione
+form-delegation-size-hint = Quante persone viaggiano in una visita, da 1 a { $max }
+form-participants = Partecipanti
+form-participants-hint = Le persone che partecipano: ricevono i programmi delle visite. Lasciate una riga vuota se ve ne servono meno.
+form-participant-name = Partecipante { $n }: nome
+form-participant-email = Partecipante { $n }: email
+form-participant-role = Partecipante { $n }: ruolo
+form-participant-language = Partecipante { $n }: lingua
+form-participant-language-hint = ISO 639-1, predefinita en
+form-challenges = Sfide su cui volete imparare
+form-challenges-hint = Ciascuna su un ambito di emissioni e una leva di cambiamento; la priorità 1 è la più importante.
+form-practices = Pratiche che potete mostrare
+form-practices-hint = Ciascuna su un ambito di emissioni e una leva di cambiamento; la priorità 1 è la più solida.
+form-theme-domain = { $role ->
+    [host] Pratica { $n }: ambito di emissioni
+   *[twin] Sfida { $n }: ambito di emissioni
+}
+form-theme-lever = { $role ->
+    [host] Pratica { $n }: leva di cambiamento
+   *[twin] Sfida { $n }: leva di cambiamento
+}
+form-theme-priority = { $role ->
+    [host] Pratica { $n }: priorità
+   *[twin] Sfida { $n }: priorità
+}
+form-theme-description = { $role ->
+    [host] Pratica { $n }: in poche parole
+   *[twin] Sfida { $n }: in poche parole
+}
+form-choose = Scegliete
+form-priority-highest = 1 (la più alta)
+form-interests = Città ospitanti che vi interessano (facoltativo)
+form-interests-hint = Ordinate fino a { $hosts }, per prima quella da cui volete imparare di più.
+form-no-host-yet = Nessuna città ospitante ha ancora aderito a questa edizione. Potete tornare e ordinarle più tardi.
+form-hosts-show = Che cosa può mostrare ciascuna città ospitante
+form-not-submitted-yet = Non ancora inviato.
+form-choice = Scelta { $n }
+form-no-host = Nessuna città ospitante
+form-unavailable = Quando non potete viaggiare né ospitare (facoltativo)
+form-period-first = Periodo { $n }: primo giorno
+form-period-last = Periodo { $n }: ultimo giorno
+form-period-applies = Periodo { $n }: la vostra città
+form-period-why = Periodo { $n }: motivo
+applies-both = non può viaggiare né ospitare
+applies-travel = non può viaggiare
+applies-host = non può ospitare
+
+## Che cosa rifiuta il modulo
+
+refusal-out-of-range = { $n } è fuori intervallo: { $what ->
+    [population] una popolazione
+    [capacity] la capacità di una città ospitante
+    [delegation] una delegazione
+   *[priority] una priorità
+} va da { $min } a { $max }
+refusal-not-a-number = «{ $value }» non è un numero intero
+refusal-too-long = deve avere al massimo { $max } caratteri
+refusal-one-line = deve stare su una sola riga (senza a capo)
+refusal-control-character = non deve contenere il carattere di controllo invisibile { $code }
+refusal-date-missing = indicate una data (AAAA-MM-GG)
+refusal-not-a-date = «{ $value }» non è una data: scrivetela come AAAA-MM-GG, ad es. 2025-08-01
+refusal-not-yes-no = «{ $value }» non è una risposta: usate sì o no
+refusal-not-a-climate-zone = «{ $value }» non è una zona climatica: sceglietene una dall'elenco
+refusal-capacity-twin = solo una città ospitante indica quante città gemelle può ospitare: lasciate vuoto questo campo
+refusal-list-too-long = indicate al massimo { $max } { $what ->
+    [contacts] partecipanti
+    [themes] temi
+    [interests] città ospitanti da ordinare
+   *[unavailable] periodi
+} (questo elenco ne ha { $n })
+refusal-contact-name = indicate il nome del partecipante
+refusal-email-missing = indicate un indirizzo email
+refusal-not-an-email = «{ $value }» non è un indirizzo email (nome@esempio.it)
+refusal-email-twice = questo indirizzo è già indicato sopra
+refusal-too-many-languages = indicate al massimo { $max } lingue (questo elenco ne ha { $n })
+refusal-not-a-language = «{ $value }» non è un codice di lingua ISO 639-1 (ad es. en, it, da)
+refusal-choose-domain = scegliete un ambito di emissioni
+refusal-not-a-domain = «{ $value }» non è un ambito di emissioni
+refusal-choose-lever = scegliete una leva di cambiamento
+refusal-not-a-lever = «{ $value }» non è una leva di cambiamento
+refusal-theme-twice = questo ambito e questa leva sono già scelti sopra: descriveteli entrambi in una sola riga
+refusal-choose-first-host = Scegliete la città ospitante da cui volete imparare di più
+refusal-choose-host-n = Compilate la scelta { $n } o spostate in su le città ospitanti successive
+refusal-interests-host = solo una città gemella indica le città ospitanti che le interessano
+refusal-not-a-host = «{ $value }» non è una città ospitante di questa edizione
+refusal-host-twice = questa città ospitante è già ordinata sopra
+refusal-ends-before = { $last } è prima del primo giorno, { $first }
+refusal-not-applies = «{ $value }» non è nessuno di both, travel, host
+refusal-organisation-missing = indicate il nome dell'organizzazione per inviare
+refusal-population-missing = indicate la popolazione per inviare
+refusal-languages-missing = indicate almeno una lingua di lavoro per inviare (ad es. it)
+refusal-delegation-missing = indicate quante persone viaggiano in una delegazione per inviare
+refusal-contacts-missing = indicate almeno un partecipante per inviare
+refusal-challenges-missing = scegliete almeno una sfida su cui volete imparare per inviare
+refusal-practices-missing = scegliete almeno una pratica che potete mostrare per inviare
+refusal-capacity-missing = indicate quante città gemelle potete ospitare per inviare
+
+## Controllare le risposte
+
+check-title = Controllate le vostre risposte: { $city }
+check-heading = Controllate le vostre risposte prima di inviare
+check-intro = { $role ->
+    [host] { $city }, città ospitante in { $cohort }. Nulla viene inviato finché non scegliete Invia in fondo a questa pagina.
+   *[twin] { $city }, città gemella in { $cohort }. Nulla viene inviato finché non scegliete Invia in fondo a questa pagina.
+}
+check-change = Modifica
+check-not-given = Non indicato
+check-participant = Partecipante { $n }
+check-emails-in = email in { $language }
+check-theme = { $role ->
+    [host] Pratica { $n }
+   *[twin] Sfida { $n }
+}
+check-theme-answer = { $domain } × { $lever }, priorità { $priority }
+check-interests = Città ospitanti che vi interessano
+check-choices = Scelte
+check-none-ranked = Nessuna ordinata
+check-periods = Periodi
+check-none-given = Nessuno indicato
+check-period = Periodo { $n }
+check-period-answer = Dal { $from } al { $to }: { $applies ->
+    [travel] non potete viaggiare
+    [host] non potete ospitare
+   *[both] non potete viaggiare né ospitare
+}
+check-submit-heading = Ora inviate il vostro profilo
+check-submit-text = Inviando, confermate che queste risposte sono corrette per { $city }. Una ricevuta va ai partecipanti indicati sopra.
+check-replaces = Questo invio sostituisce quello precedente.
+check-submit = Invia
+
+## Inviato
+
+submitted-title = Profilo inviato: { $city }
+submitted-heading = Profilo inviato
+submitted-reference = Il vostro riferimento:
+submitted-version = Versione { $version } del profilo di { $city }, inviata il { $at }.
+submitted-receipt = Abbiamo inviato una ricevuta a { $addresses }.
+submitted-next = Prossimi passi
+submitted-next-pairs = Dopo la chiusura del bando il { $date }, il gruppo del programma forma le coppie tra città gemelle e città ospitanti.
+submitted-next-proposal = Quando una coppia viene proposta a { $city }, i partecipanti ricevono un'email; la accettate o la rifiutate nella pagina della vostra città.
+submitted-next-visits = Quando entrambe le città hanno accettato, le visite tecniche vengono pianificate nei moduli dell'edizione e i programmi inviati.
+submitted-change = Potete modificare il profilo fino al { $date }: ogni modifica è una nuova versione, inviata allo stesso modo.
+submitted-back = Torna alla pagina della vostra città
+
+## Una visita, vista dalle sue città
+
+visit-back = Il vostro profilo e le vostre visite
+visit-heading = Visita tecnica della coppia { $twin } – { $host }
+visit-label = { $direction ->
+    [outward] { $guest } a { $host }, viaggio { $position }
+   *[return] { $guest } a { $host }, visita di ritorno { $position }
+}
+visit-when = dal { $from } al { $to }
+visit-not-placed = Non ancora collocata.
+visit-days-in = { $days } a { $city }
+visit-status = stato: { $status }
+visit-changed = (modificata dopo la pubblicazione)
+visit-agenda = Programma
+visit-day = Giorno { $day }
+visit-travel = Viaggio
+visit-travel-line = Da { $guest } a { $host }: { $km } km in linea d'aria; mezzo suggerito: { $mode } ({ $route } km per tratta). Circa { $co2 } kg di CO₂e per viaggiatore, andata e ritorno ({ $factor } kg per passeggero-km, { $source }).
+visit-travel-delegation = Una delegazione di { $people }: circa { $co2 } kg.
+visit-contacts = Contatti
+visit-delegation-from = Delegazione da { $city }
+visit-hosting-team = Gruppo ospitante a { $city }
+visit-none-given = Nessuno indicato per ora.
+visit-edit-agenda = Modifica il programma
+visit-agenda-field = Programma
+visit-agenda-hint = Una voce per riga: giorno | che cosa succede | dettagli (facoltativo).
+visit-save-agenda = Salva il programma
+visit-saved-agenda = Il programma è salvato.

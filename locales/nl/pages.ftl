@@ -1,0 +1,291 @@
+# De pagina's die een stad opent met de link uit haar uitnodiging, en de foutpagina's.
+
+## Elke pagina
+
+lang-switch = Taal
+page-optional = (optioneel)
+page-error = Fout:
+page-problem = Er is een probleem
+page-up-to = Tot { $n } tekens
+
+## Wat er misging
+
+error-not-found-title = Deze pagina bestaat niet
+error-not-found-text = Het adres klopt niet, of de link werkt niet meer. Als een uitnodigingslink niet meer werkt, vraag dan het programmateam om een nieuwe.
+error-home = Naar de startpagina
+error-csrf-title = Het formulier kon niet worden aanvaard
+error-csrf-text = Het stond te lang open, of het kwam niet van deze site. Er is niets opgeslagen: ga terug, laad de pagina opnieuw en verstuur het nog eens.
+error-refused-title = Dit kan niet
+error-refused-text = { $why }. Er is niets gewijzigd: ga terug naar de pagina waar u vandaan kwam.
+error-unavailable-title = Probeer het zo meteen opnieuw
+error-unavailable-text = De dienst is bezet of de database is niet bereikbaar. Er is niets opgeslagen.
+error-internal-title = Er ging iets mis
+error-internal-text = Er ging aan onze kant iets mis; het is vastgelegd. Er is niets half opgeslagen.
+
+## Statussen
+
+status-invited = uitgenodigd
+status-draft = concept
+status-submitted = ingediend
+status-late = te laat
+answer-pending = nog niet beantwoord
+answer-accepted = geaccepteerd
+answer-declined = afgewezen
+pair-proposed = voorgesteld
+pair-accepted = geaccepteerd
+pair-declined = afgewezen
+visit-unplaced = niet ingepland
+visit-draft = concept
+visit-planned = gepland
+visit-confirmed = bevestigd
+visit-cancelled = geannuleerd
+partner-twin = Tweelingstad (Twin City)
+partner-mission = Missiestad
+partner-pilot = Activiteit van een pilotstad
+
+## De pagina van de stad
+
+city-title = { $city }: profiel voor { $cohort }
+city-heading = { $role ->
+    [host] { $city }: uw profiel als gaststad
+   *[twin] { $city }: uw profiel als tweelingstad
+}
+city-call-closed = { $cohort }. De oproep sloot op { $date }.
+city-call-open = { $cohort }. U kunt uw profiel wijzigen tot { $date }.
+city-status = Status:
+city-submitted-on = Ingediend op { $at } (versie { $version }).
+city-last-saved = Laatst opgeslagen op { $at } (versie { $version }).
+city-saved-draft = Uw concept is opgeslagen. Kom terug met dezelfde link om verder te gaan.
+city-saved-answer = Uw antwoord is vastgelegd. Dank u.
+city-proposals = Uw voorgestelde paar
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = met
+city-pair-state = Status: { $state } (tweelingstad: { $twin }, gaststad: { $host }).
+city-partner = Uw partner: { $partner }
+city-partner-role = Rol
+city-partner-city = Stad
+city-partner-about = { $city } ({ $country }), ongeveer { $population } inwoners; { $km } km van u vandaan, voorgesteld vervoer: { $mode }.
+city-why = Waarom u aan elkaar gekoppeld bent
+city-why-team = Het programmateam heeft dit paar gekozen.
+city-matched = Gedekte uitdagingen: { $themes }.
+city-accepted-on = Beide steden accepteerden op { $date }. Het programmateam plant nu uw bezoeken.
+city-you-declined = U hebt dit paar afgewezen.
+city-you-declined-because = U hebt dit paar afgewezen: ‘{ $reason }’.
+city-they-declined = { $who } heeft dit paar afgewezen.
+city-they-declined-because = { $who } heeft dit paar afgewezen: ‘{ $reason }’.
+city-look-again = Het programmateam zoekt een ander paar.
+city-accepting = Wat accepteren betekent
+city-accepting-plan = Als beide steden accepteren, plant het programmateam de werkbezoeken van het paar: { $trips } van de tweelingstad naar haar gaststad en { $visits }, elk van { $days }.
+city-accepting-plan-modules = Als beide steden accepteren, plant het programmateam de werkbezoeken van het paar: { $trips } van de tweelingstad naar haar gaststad en { $visits }, elk van { $days }, in de modules van de lichting ({ $modules }).
+city-accepting-emails = De deelnemers aan beide kanten ontvangen de programma's per e-mail.
+city-you-accepted = U hebt geaccepteerd; de andere kant heeft nog niet geantwoord. U kunt uw antwoord nog wijzigen.
+city-decline-why = Als u afwijst: waarom
+city-accept = Accepteren
+city-decline = Afwijzen
+city-visits = Uw bezoeken
+city-calendar = Zet ze in uw agenda
+city-calendar-intro = Uw bezoeken hebben een agendafeed; abonneer u erop en uw agenda volgt elke wijziging:
+city-calendar-subscribe = Abonneren in uw agenda-app
+city-calendar-howto = Of kopieer het adres hierboven en plak het waar uw agenda-app een agenda ‘via URL’ of ‘via abonnement’ toevoegt (Outlook: Agenda toevoegen, Abonneren vanaf internet; Google Agenda: Andere agenda's, Via URL). Houd het voor uzelf: net als met de link van uw uitnodiging kan iedereen die het heeft uw bezoeken zien.
+city-nothing-saved = Er is niets opgeslagen
+city-call-closed-refusal = De oproep sloot op { $date }: het profiel kan niet meer worden gewijzigd.
+city-already-submitted = Dit profiel was al ingediend: er is niets opnieuw ingediend of verstuurd. Dit is wat er ontvangen is.
+city-saved-meanwhile = Uw profiel is elders opgeslagen nadat u deze antwoorden controleerde, dus ze zijn niet ingediend. Uw antwoorden staan hieronder: controleer ze en dien ze opnieuw in.
+city-what-you-submitted = Wat u hebt ingediend
+city-check-and-submit = Wijzigingen controleren en indienen
+city-save-draft = Concept opslaan
+city-continue = Verder naar het controleren van uw antwoorden
+
+## Het profielformulier
+
+form-required = Om in te dienen vult u elk veld in dat niet als (optioneel) is gemarkeerd; in een lijst de velden van elke rij die u gebruikt. U kunt op elk moment een concept opslaan.
+form-organisation = Organisatie
+form-organisation-hint = De gemeente of de afdeling die deelneemt
+form-population = Inwonertal
+form-population-hint = Inwoners, een geheel getal (bijv. 214000)
+form-languages = Werktalen
+form-languages-hint = ISO 639-1-codes gescheiden door komma's, bijv. nl, en
+form-coastal = Aan de kust
+form-not-said = Niet opgegeven
+form-yes = Ja
+form-no = Nee
+form-climate-zone = Klimaatzone
+climate-mediterranean = Mediterraan
+climate-oceanic = Oceanisch (Atlantisch)
+climate-continental = Continentaal
+climate-nordic = Noords (boreaal)
+climate-alpine = Alpien (bergen)
+climate-arid = Droog of halfdroog
+form-capacity = Tweelingsteden die u kunt ontvangen
+form-capacity-hint = Een geheel getal, 1 tot { $max }
+form-delegation-size = Personen in een delegatie
+form-delegation-size-hint = Hoeveel personen er meereizen op een bezoek, 1 tot { $max }
+form-participants = Deelnemers
+form-participants-hint = De personen die deelnemen: zij ontvangen de programma's van de bezoeken. Laat een rij leeg als u er minder nodig hebt.
+form-participant-name = Deelnemer { $n }: naam
+form-participant-email = Deelnemer { $n }: e-mail
+form-participant-role = Deelnemer { $n }: functie
+form-participant-language = Deelnemer { $n }: taal
+form-participant-language-hint = ISO 639-1, standaard en
+form-challenges = Uitdagingen waarover u wilt leren
+form-challenges-hint = Elk op één emissiedomein en één hefboom voor verandering; prioriteit 1 is de belangrijkste.
+form-practices = Praktijken die u kunt laten zien
+form-practices-hint = Elk op één emissiedomein en één hefboom voor verandering; prioriteit 1 is de sterkste.
+form-theme-domain = { $role ->
+    [host] Praktijk { $n }: emissiedomein
+   *[twin] Uitdaging { $n }: emissiedomein
+}
+form-theme-lever = { $role ->
+    [host] Praktijk { $n }: hefboom voor verandering
+   *[twin] Uitdaging { $n }: hefboom voor verandering
+}
+form-theme-priority = { $role ->
+    [host] Praktijk { $n }: prioriteit
+   *[twin] Uitdaging { $n }: prioriteit
+}
+form-theme-description = { $role ->
+    [host] Praktijk { $n }: in een paar woorden
+   *[twin] Uitdaging { $n }: in een paar woorden
+}
+form-choose = Kies
+form-priority-highest = 1 (hoogste)
+form-interests = Gaststeden die u interesseren (optioneel)
+form-interests-hint = Rangschik tot { $hosts }, eerst die waarvan u het meest wilt leren.
+form-no-host-yet = Er heeft zich nog geen gaststad bij deze lichting aangesloten. U kunt later terugkomen om ze te rangschikken.
+form-hosts-show = Wat elke gaststad kan laten zien
+form-not-submitted-yet = Nog niet ingediend.
+form-choice = Keuze { $n }
+form-no-host = Geen gaststad
+form-unavailable = Wanneer u niet kunt reizen of ontvangen (optioneel)
+form-period-first = Periode { $n }: eerste dag
+form-period-last = Periode { $n }: laatste dag
+form-period-applies = Periode { $n }: uw stad
+form-period-why = Periode { $n }: reden
+applies-both = kan niet reizen of ontvangen
+applies-travel = kan niet reizen
+applies-host = kan niet ontvangen
+
+## Wat het formulier weigert
+
+refusal-out-of-range = { $n } valt buiten het bereik: { $what ->
+    [population] een inwonertal
+    [capacity] de capaciteit van een gaststad
+    [delegation] een delegatie
+   *[priority] een prioriteit
+} is { $min } tot { $max }
+refusal-not-a-number = ‘{ $value }’ is geen geheel getal
+refusal-too-long = mag hoogstens { $max } tekens lang zijn
+refusal-one-line = moet op één regel staan (zonder regeleinde)
+refusal-control-character = mag het onzichtbare stuurteken { $code } niet bevatten
+refusal-date-missing = geef een datum op (JJJJ-MM-DD)
+refusal-not-a-date = ‘{ $value }’ is geen datum: schrijf het als JJJJ-MM-DD, bijv. 2025-08-01
+refusal-not-yes-no = ‘{ $value }’ is geen antwoord: gebruik ja of nee
+refusal-not-a-climate-zone = ‘{ $value }’ is geen klimaatzone: kies er een uit de lijst
+refusal-capacity-twin = alleen een gaststad geeft op hoeveel tweelingsteden ze kan ontvangen: laat dit veld leeg
+refusal-list-too-long = noem hoogstens { $max } { $what ->
+    [contacts] deelnemers
+    [themes] thema's
+    [interests] gaststeden om te rangschikken
+   *[unavailable] periodes
+} (deze lijst bevat er { $n })
+refusal-contact-name = geef de naam van de deelnemer op
+refusal-email-missing = geef een e-mailadres op
+refusal-not-an-email = ‘{ $value }’ is geen e-mailadres (naam@voorbeeld.nl)
+refusal-email-twice = dit adres staat hierboven al
+refusal-too-many-languages = noem hoogstens { $max } talen (deze lijst bevat er { $n })
+refusal-not-a-language = ‘{ $value }’ is geen ISO 639-1-taalcode (bijv. en, nl, da)
+refusal-choose-domain = kies een emissiedomein
+refusal-not-a-domain = ‘{ $value }’ is geen emissiedomein
+refusal-choose-lever = kies een hefboom voor verandering
+refusal-not-a-lever = ‘{ $value }’ is geen hefboom voor verandering
+refusal-theme-twice = dit domein en deze hefboom zijn hierboven al gekozen: beschrijf beide in één rij
+refusal-choose-first-host = Kies de gaststad waarvan u het meest wilt leren
+refusal-choose-host-n = Vul keuze { $n } in of schuif de gaststeden erna omhoog
+refusal-interests-host = alleen een tweelingstad noemt de gaststeden die haar interesseren
+refusal-not-a-host = ‘{ $value }’ is geen gaststad van deze lichting
+refusal-host-twice = deze gaststad staat hierboven al in de rangschikking
+refusal-ends-before = { $last } ligt vóór de eerste dag, { $first }
+refusal-not-applies = ‘{ $value }’ is geen van both, travel, host
+refusal-organisation-missing = geef de naam van de organisatie op om in te dienen
+refusal-population-missing = geef het inwonertal op om in te dienen
+refusal-languages-missing = geef minstens één werktaal op om in te dienen (bijv. nl)
+refusal-delegation-missing = geef op hoeveel personen er in een delegatie reizen om in te dienen
+refusal-contacts-missing = noem minstens één deelnemer om in te dienen
+refusal-challenges-missing = kies minstens één uitdaging waarover u wilt leren om in te dienen
+refusal-practices-missing = kies minstens één praktijk die u kunt laten zien om in te dienen
+refusal-capacity-missing = geef op hoeveel tweelingsteden u kunt ontvangen om in te dienen
+
+## Antwoorden controleren
+
+check-title = Controleer uw antwoorden: { $city }
+check-heading = Controleer uw antwoorden voordat u indient
+check-intro = { $role ->
+    [host] { $city }, gaststad in { $cohort }. Er wordt niets ingediend totdat u onderaan deze pagina voor Indienen kiest.
+   *[twin] { $city }, tweelingstad in { $cohort }. Er wordt niets ingediend totdat u onderaan deze pagina voor Indienen kiest.
+}
+check-change = Wijzigen
+check-not-given = Niet opgegeven
+check-participant = Deelnemer { $n }
+check-emails-in = e-mails in het { $language }
+check-theme = { $role ->
+    [host] Praktijk { $n }
+   *[twin] Uitdaging { $n }
+}
+check-theme-answer = { $domain } × { $lever }, prioriteit { $priority }
+check-interests = Gaststeden die u interesseren
+check-choices = Keuzes
+check-none-ranked = Geen gerangschikt
+check-periods = Periodes
+check-none-given = Geen opgegeven
+check-period = Periode { $n }
+check-period-answer = { $from } tot en met { $to }: { $applies ->
+    [travel] u kunt niet reizen
+    [host] u kunt niet ontvangen
+   *[both] u kunt niet reizen of ontvangen
+}
+check-submit-heading = Dien nu uw profiel in
+check-submit-text = Door in te dienen bevestigt u dat deze antwoorden kloppen voor { $city }. Een ontvangstbevestiging gaat naar de deelnemers hierboven.
+check-replaces = Deze indiening vervangt uw eerdere.
+check-submit = Indienen
+
+## Ingediend
+
+submitted-title = Profiel ingediend: { $city }
+submitted-heading = Profiel ingediend
+submitted-reference = Uw referentie:
+submitted-version = Versie { $version } van het profiel van { $city }, ingediend op { $at }.
+submitted-receipt = We hebben een ontvangstbevestiging gestuurd naar { $addresses }.
+submitted-next = Hoe het verder gaat
+submitted-next-pairs = Na het sluiten van de oproep op { $date } vormt het programmateam paren van tweelingsteden en gaststeden.
+submitted-next-proposal = Als er een paar aan { $city } wordt voorgesteld, ontvangen de deelnemers een e-mail; u accepteert of weigert het op de pagina van uw stad.
+submitted-next-visits = Zodra beide steden accepteren, worden de werkbezoeken in de modules van de lichting gepland en de programma's verstuurd.
+submitted-change = U kunt het profiel wijzigen tot { $date }: elke wijziging is een nieuwe versie, op dezelfde manier ingediend.
+submitted-back = Terug naar de pagina van uw stad
+
+## Een bezoek, zoals de steden het zien
+
+visit-back = Uw profiel en bezoeken
+visit-heading = Werkbezoek van het paar { $twin } – { $host }
+visit-label = { $direction ->
+    [outward] { $guest } naar { $host }, reis { $position }
+   *[return] { $guest } naar { $host }, tegenbezoek { $position }
+}
+visit-when = { $from } tot en met { $to }
+visit-not-placed = Nog niet ingepland.
+visit-days-in = { $days } in { $city }
+visit-status = status: { $status }
+visit-changed = (gewijzigd sinds de publicatie)
+visit-agenda = Programma
+visit-day = Dag { $day }
+visit-travel = Reis
+visit-travel-line = { $guest } naar { $host }: { $km } km hemelsbreed; voorgesteld: { $mode } ({ $route } km enkele reis). Ongeveer { $co2 } kg CO₂e per reiziger voor de heen- en terugreis ({ $factor } kg per reizigerskilometer, { $source }).
+visit-travel-delegation = Een delegatie van { $people }: ongeveer { $co2 } kg.
+visit-contacts = Contactpersonen
+visit-delegation-from = Delegatie uit { $city }
+visit-hosting-team = Ontvangend team in { $city }
+visit-none-given = Nog niemand opgegeven.
+visit-edit-agenda = Programma bewerken
+visit-agenda-field = Programma
+visit-agenda-hint = Eén punt per regel: dag | wat er gebeurt | details (optioneel).
+visit-save-agenda = Programma opslaan
+visit-saved-agenda = Het programma is opgeslagen.

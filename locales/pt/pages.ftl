@@ -1,0 +1,291 @@
+# As páginas que uma cidade abre com a ligação do seu convite, e as páginas de erro.
+
+## Todas as páginas
+
+lang-switch = Idioma
+page-optional = (opcional)
+page-error = Erro:
+page-problem = Há um problema
+page-up-to = Até { $n } caracteres
+
+## O que correu mal
+
+error-not-found-title = Esta página não existe
+error-not-found-text = O endereço está errado, ou a ligação já não funciona. Se uma ligação de convite deixou de funcionar, peça uma nova à equipa do programa.
+error-home = Ir para a página inicial
+error-csrf-title = Não foi possível aceitar o formulário
+error-csrf-text = Esteve aberto demasiado tempo, ou não veio deste sítio. Nada foi guardado: volte atrás, recarregue a página e envie-o de novo.
+error-refused-title = Isto não é possível
+error-refused-text = { $why }. Nada foi alterado: volte à página de onde veio.
+error-unavailable-title = Tente de novo daqui a pouco
+error-unavailable-text = O serviço está ocupado ou a sua base de dados não está acessível. Nada foi guardado.
+error-internal-title = Algo correu mal
+error-internal-text = Algo correu mal do nosso lado; o erro foi registado. Nada ficou guardado a meio.
+
+## Estados
+
+status-invited = convidada
+status-draft = rascunho
+status-submitted = submetido
+status-late = em atraso
+answer-pending = ainda sem resposta
+answer-accepted = aceite
+answer-declined = recusado
+pair-proposed = proposto
+pair-accepted = aceite
+pair-declined = recusado
+visit-unplaced = sem datas
+visit-draft = rascunho
+visit-planned = prevista
+visit-confirmed = confirmada
+visit-cancelled = cancelada
+partner-twin = Cidade gémea (Twin City)
+partner-mission = Cidade da Missão
+partner-pilot = Atividade de Cidade Piloto
+
+## A página da cidade
+
+city-title = { $city }: perfil para a { $cohort }
+city-heading = { $role ->
+    [host] { $city }: o seu perfil como anfitriã
+   *[twin] { $city }: o seu perfil como cidade gémea
+}
+city-call-closed = { $cohort }. A candidatura fechou a { $date }.
+city-call-open = { $cohort }. Pode alterar o seu perfil até { $date }.
+city-status = Estado:
+city-submitted-on = Submetido a { $at } (versão { $version }).
+city-last-saved = Guardado pela última vez a { $at } (versão { $version }).
+city-saved-draft = O seu rascunho está guardado. Volte com a mesma ligação para continuar.
+city-saved-answer = A sua resposta ficou registada. Obrigado.
+city-proposals = O par proposto
+# Between the two names of a pair, each in bold: "Cascais with Aarhus".
+city-pair-with = com
+city-pair-state = Estado: { $state } (cidade gémea: { $twin }, anfitriã: { $host }).
+city-partner = O seu par: { $partner }
+city-partner-role = Papel
+city-partner-city = Cidade
+city-partner-about = { $city } ({ $country }), cerca de { $population } habitantes; a { $km } km de si, viagem sugerida de { $mode }.
+city-why = Porque foram emparelhadas
+city-why-team = A equipa do programa escolheu este par.
+city-matched = Desafios correspondidos: { $themes }.
+city-accepted-on = Ambas as cidades aceitaram a { $date }. A equipa do programa está agora a planear as vossas visitas.
+city-you-declined = Recusou este par.
+city-you-declined-because = Recusou este par: «{ $reason }».
+city-they-declined = { $who } recusou este par.
+city-they-declined-because = { $who } recusou este par: «{ $reason }».
+city-look-again = A equipa do programa vai procurar outro par.
+city-accepting = O que significa aceitar
+city-accepting-plan = Se ambas as cidades aceitarem, a equipa do programa planeia as visitas técnicas do par: { $trips } da cidade gémea à anfitriã e { $visits } de retorno, cada uma de { $days }.
+city-accepting-plan-modules = Se ambas as cidades aceitarem, a equipa do programa planeia as visitas técnicas do par: { $trips } da cidade gémea à anfitriã e { $visits } de retorno, cada uma de { $days }, nos módulos da edição ({ $modules }).
+city-accepting-emails = Os participantes de cada parte recebem os programas por email.
+city-you-accepted = Aceitou; a outra parte ainda não respondeu. Ainda pode mudar a sua resposta.
+city-decline-why = Se recusar, porquê
+city-accept = Aceitar
+city-decline = Recusar
+city-visits = As suas visitas
+city-calendar = Adicione-as ao seu calendário
+city-calendar-intro = As suas visitas têm um feed de calendário; subscreva-o e o seu calendário acompanha cada alteração:
+city-calendar-subscribe = Subscrever na sua aplicação de calendário
+city-calendar-howto = Ou copie o endereço acima e cole-o onde a sua aplicação de calendário adiciona um calendário «a partir de URL» ou «por subscrição» (Outlook: Adicionar calendário, Subscrever a partir da Web; Google Calendar: Outros calendários, A partir de URL). Mantenha-o privado: tal como a ligação do convite, quem o tiver pode ver as suas visitas.
+city-nothing-saved = Nada foi guardado
+city-call-closed-refusal = A candidatura fechou a { $date }: o perfil já não pode ser alterado.
+city-already-submitted = Este perfil já tinha sido submetido: nada foi submetido nem enviado de novo. Eis o que foi recebido.
+city-saved-meanwhile = O seu perfil foi guardado noutro lado depois de verificar estas respostas, por isso não foram submetidas. As suas respostas estão abaixo: verifique-as e submeta de novo.
+city-what-you-submitted = O que submeteu
+city-check-and-submit = Verificar e submeter as alterações
+city-save-draft = Guardar rascunho
+city-continue = Continuar para verificar as respostas
+
+## O formulário do perfil
+
+form-required = Para submeter, preencha todos os campos não marcados (opcional); numa lista, os campos de cada linha que usar. Pode guardar um rascunho a qualquer momento.
+form-organisation = Organização
+form-organisation-hint = O município ou o departamento que participa
+form-population = População
+form-population-hint = Habitantes, um número inteiro (por exemplo 214000)
+form-languages = Línguas de trabalho
+form-languages-hint = Códigos ISO 639-1 separados por vírgulas, por exemplo pt, en
+form-coastal = No litoral
+form-not-said = Não indicado
+form-yes = Sim
+form-no = Não
+form-climate-zone = Zona climática
+climate-mediterranean = Mediterrânica
+climate-oceanic = Oceânica (atlântica)
+climate-continental = Continental
+climate-nordic = Nórdica (boreal)
+climate-alpine = Alpina (montanha)
+climate-arid = Árida ou semiárida
+form-capacity = Cidades gémeas que pode receber
+form-capacity-hint = Um número inteiro, de 1 a { $max }
+form-delegation-size = Pessoas numa delegação
+form-delegation-size-hint = Quantas pessoas viajam numa visita, de 1 a { $max }
+form-participants = Participantes
+form-participants-hint = As pessoas que participam: recebem os programas das visitas. Deixe uma linha vazia se precisar de menos.
+form-participant-name = Participante { $n }: nome
+form-participant-email = Participante { $n }: email
+form-participant-role = Participante { $n }: função
+form-participant-language = Participante { $n }: língua
+form-participant-language-hint = ISO 639-1, por omissão en
+form-challenges = Desafios sobre os quais quer aprender
+form-challenges-hint = Cada um num domínio de emissões e numa alavanca de mudança; prioridade 1 é a mais importante.
+form-practices = Práticas que pode mostrar
+form-practices-hint = Cada uma num domínio de emissões e numa alavanca de mudança; prioridade 1 é a mais forte.
+form-theme-domain = { $role ->
+    [host] Prática { $n }: domínio de emissões
+   *[twin] Desafio { $n }: domínio de emissões
+}
+form-theme-lever = { $role ->
+    [host] Prática { $n }: alavanca de mudança
+   *[twin] Desafio { $n }: alavanca de mudança
+}
+form-theme-priority = { $role ->
+    [host] Prática { $n }: prioridade
+   *[twin] Desafio { $n }: prioridade
+}
+form-theme-description = { $role ->
+    [host] Prática { $n }: em poucas palavras
+   *[twin] Desafio { $n }: em poucas palavras
+}
+form-choose = Escolha
+form-priority-highest = 1 (a mais alta)
+form-interests = Anfitriãs que lhe interessam (opcional)
+form-interests-hint = Ordene até { $hosts }, primeiro aquela com que mais quer aprender.
+form-no-host-yet = Ainda nenhuma anfitriã aderiu a esta edição. Pode voltar e ordená-las mais tarde.
+form-hosts-show = O que cada anfitriã pode mostrar
+form-not-submitted-yet = Ainda não submetido.
+form-choice = Escolha { $n }
+form-no-host = Nenhuma anfitriã
+form-unavailable = Quando não pode viajar nem receber (opcional)
+form-period-first = Período { $n }: primeiro dia
+form-period-last = Período { $n }: último dia
+form-period-applies = Período { $n }: a sua cidade
+form-period-why = Período { $n }: motivo
+applies-both = não pode viajar nem receber
+applies-travel = não pode viajar
+applies-host = não pode receber
+
+## O que o formulário recusa
+
+refusal-out-of-range = { $n } está fora do intervalo: { $what ->
+    [population] uma população
+    [capacity] a capacidade de uma anfitriã
+    [delegation] uma delegação
+   *[priority] uma prioridade
+} vai de { $min } a { $max }
+refusal-not-a-number = «{ $value }» não é um número inteiro
+refusal-too-long = deve ter no máximo { $max } caracteres
+refusal-one-line = deve ficar numa só linha (sem quebras de linha)
+refusal-control-character = não pode conter o carácter de controlo invisível { $code }
+refusal-date-missing = indique uma data (AAAA-MM-DD)
+refusal-not-a-date = «{ $value }» não é uma data: escreva-a como AAAA-MM-DD, por exemplo 2025-08-01
+refusal-not-yes-no = «{ $value }» não é uma resposta: use sim ou não
+refusal-not-a-climate-zone = «{ $value }» não é uma zona climática: escolha uma da lista
+refusal-capacity-twin = só uma anfitriã indica quantas cidades gémeas pode receber: deixe este campo vazio
+refusal-list-too-long = indique no máximo { $max } { $what ->
+    [contacts] participantes
+    [themes] temas
+    [interests] anfitriãs para ordenar
+   *[unavailable] períodos
+} (esta lista tem { $n })
+refusal-contact-name = indique o nome do participante
+refusal-email-missing = indique um endereço de email
+refusal-not-an-email = «{ $value }» não é um endereço de email (nome@exemplo.pt)
+refusal-email-twice = este endereço já está indicado acima
+refusal-too-many-languages = indique no máximo { $max } línguas (esta lista tem { $n })
+refusal-not-a-language = «{ $value }» não é um código de língua ISO 639-1 (por exemplo en, pt, da)
+refusal-choose-domain = escolha um domínio de emissões
+refusal-not-a-domain = «{ $value }» não é um domínio de emissões
+refusal-choose-lever = escolha uma alavanca de mudança
+refusal-not-a-lever = «{ $value }» não é uma alavanca de mudança
+refusal-theme-twice = este domínio e esta alavanca já foram escolhidos acima: descreva ambos numa só linha
+refusal-choose-first-host = Escolha a anfitriã com que mais quer aprender
+refusal-choose-host-n = Preencha a escolha { $n } ou suba as anfitriãs seguintes
+refusal-interests-host = só uma cidade gémea indica as anfitriãs que lhe interessam
+refusal-not-a-host = «{ $value }» não é uma anfitriã desta edição
+refusal-host-twice = esta anfitriã já está ordenada acima
+refusal-ends-before = { $last } é anterior ao primeiro dia, { $first }
+refusal-not-applies = «{ $value }» não é nenhum de both, travel, host
+refusal-organisation-missing = indique o nome da organização para submeter
+refusal-population-missing = indique a população para submeter
+refusal-languages-missing = indique pelo menos uma língua de trabalho para submeter (por exemplo pt)
+refusal-delegation-missing = indique quantas pessoas viajam numa delegação para submeter
+refusal-contacts-missing = indique pelo menos um participante para submeter
+refusal-challenges-missing = escolha pelo menos um desafio sobre o qual quer aprender para submeter
+refusal-practices-missing = escolha pelo menos uma prática que pode mostrar para submeter
+refusal-capacity-missing = indique quantas cidades gémeas pode receber para submeter
+
+## Verificar as respostas
+
+check-title = Verifique as suas respostas: { $city }
+check-heading = Verifique as suas respostas antes de submeter
+check-intro = { $role ->
+    [host] { $city }, anfitriã na { $cohort }. Nada é submetido até escolher Submeter no fim desta página.
+   *[twin] { $city }, cidade gémea na { $cohort }. Nada é submetido até escolher Submeter no fim desta página.
+}
+check-change = Alterar
+check-not-given = Não indicado
+check-participant = Participante { $n }
+check-emails-in = emails em { $language }
+check-theme = { $role ->
+    [host] Prática { $n }
+   *[twin] Desafio { $n }
+}
+check-theme-answer = { $domain } × { $lever }, prioridade { $priority }
+check-interests = Anfitriãs que lhe interessam
+check-choices = Escolhas
+check-none-ranked = Nenhuma ordenada
+check-periods = Períodos
+check-none-given = Nenhum indicado
+check-period = Período { $n }
+check-period-answer = De { $from } a { $to }: { $applies ->
+    [travel] não pode viajar
+    [host] não pode receber
+   *[both] não pode viajar nem receber
+}
+check-submit-heading = Agora submeta o seu perfil
+check-submit-text = Ao submeter, confirma que estas respostas estão corretas para { $city }. Um recibo segue para os participantes indicados acima.
+check-replaces = Esta submissão substitui a que fez antes.
+check-submit = Submeter
+
+## Submetido
+
+submitted-title = Perfil submetido: { $city }
+submitted-heading = Perfil submetido
+submitted-reference = A sua referência:
+submitted-version = Versão { $version } do perfil de { $city }, submetida a { $at }.
+submitted-receipt = Enviámos um recibo para { $addresses }.
+submitted-next = Próximos passos
+submitted-next-pairs = Depois do fecho da candidatura, a { $date }, a equipa do programa forma os pares entre cidades gémeas e anfitriãs.
+submitted-next-proposal = Quando for proposto um par a { $city }, os participantes recebem um email; aceita ou recusa o par na página da sua cidade.
+submitted-next-visits = Quando ambas as cidades aceitarem, as visitas técnicas são planeadas nos módulos da edição e os programas enviados.
+submitted-change = Pode alterar o perfil até { $date }: cada alteração é uma nova versão, submetida da mesma forma.
+submitted-back = Voltar à página da sua cidade
+
+## Uma visita, vista pelas suas cidades
+
+visit-back = O seu perfil e as suas visitas
+visit-heading = Visita técnica do par { $twin } – { $host }
+visit-label = { $direction ->
+    [outward] { $guest } a { $host }, viagem { $position }
+   *[return] { $guest } a { $host }, visita de retorno { $position }
+}
+visit-when = { $from } a { $to }
+visit-not-placed = Ainda sem datas.
+visit-days-in = { $days } em { $city }
+visit-status = estado: { $status }
+visit-changed = (alterada desde que foi publicada)
+visit-agenda = Programa
+visit-day = Dia { $day }
+visit-travel = Viagem
+visit-travel-line = De { $guest } a { $host }: { $km } km em linha reta; sugerido: { $mode } ({ $route } km em cada sentido). Cerca de { $co2 } kg CO₂e por viajante, ida e volta ({ $factor } kg por passageiro-km, { $source }).
+visit-travel-delegation = Uma delegação de { $people }: cerca de { $co2 } kg.
+visit-contacts = Contactos
+visit-delegation-from = Delegação de { $city }
+visit-hosting-team = Equipa anfitriã em { $city }
+visit-none-given = Ainda nenhum indicado.
+visit-edit-agenda = Editar o programa
+visit-agenda-field = Programa
+visit-agenda-hint = Um item por linha: dia | o que acontece | pormenores (opcional).
+visit-save-agenda = Guardar o programa
+visit-saved-agenda = O programa está guardado.
