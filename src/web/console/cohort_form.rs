@@ -118,7 +118,6 @@ impl CohortForm {
         })
     }
 
-
     /// The version of the cohort it was filled from, if it says.
     pub(super) fn version(&self) -> Option<&str> {
         Some(self.version.as_str()).filter(|v| !v.is_empty())
