@@ -583,6 +583,15 @@ pub fn of_host(
         .flatten()
         .ok_or_else(|| Error::not_found("host", host_id))?;
     let book = Book::of(conn, &cohort_id)?;
+    host_feedback(conn, &book, host_id, today)
+}
+
+fn host_feedback(
+    conn: &mut DbConnection,
+    book: &Book,
+    host_id: &str,
+    today: NaiveDate,
+) -> Result<HostFeedback, Error> {
     let mine: Vec<&VisitRow> = book
         .ctx
         .visits
@@ -606,6 +615,24 @@ pub fn of_host(
         summary: summaries(&all),
         visits,
     })
+}
+
+/// The feedback of every host of a cohort that has visits, by name (for the visits page).
+pub fn of_cohort_hosts(
+    conn: &mut DbConnection,
+    cohort_id: &str,
+    today: NaiveDate,
+) -> Result<Vec<HostFeedback>, Error> {
+    let book = Book::of(conn, cohort_id)?;
+    let mut ids: Vec<String> = book.ctx.visits.iter().map(|v| v.host_id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    let mut out = Vec::new();
+    for id in ids {
+        out.push(host_feedback(conn, &book, &id, today)?);
+    }
+    out.sort_by(|a, b| a.host.cmp(&b.host));
+    Ok(out)
 }
 
 /// The visits of a city that have ended, each with whether it gave feedback: what its

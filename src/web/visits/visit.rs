@@ -27,6 +27,8 @@ struct VisitPage {
     agenda_field: Field,
     confirmed: bool,
     notice: Option<String>,
+    /// Both sides' feedback, for a manager.
+    feedback: Option<crate::ops::feedback::VisitFeedback>,
 }
 
 /// The agenda as the editor shows it: one item per line, `day | title | detail`.
@@ -147,6 +149,7 @@ fn visit_page(
         move_field,
         agenda_field,
         notice,
+        feedback: None,
     }
 }
 
@@ -187,7 +190,12 @@ async fn manager_page(
         "Visits of the cohort".to_owned(),
     );
     let access = manager_access(&v.id);
-    Ok(visit_page(
+    let visit_id = v.id.clone();
+    let feedback = with_db(pool, move |conn| {
+        crate::ops::feedback::of_visit(conn, &visit_id, crate::ops::profiles::today())
+    })
+    .await?;
+    let mut page = visit_page(
         Some(nav),
         csrf,
         back,
@@ -196,7 +204,9 @@ async fn manager_page(
         errors,
         typed,
         notice,
-    ))
+    );
+    page.feedback = Some(feedback);
+    Ok(page)
 }
 
 /// `GET /console/visits/{id}`.
