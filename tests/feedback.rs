@@ -121,7 +121,12 @@ fn agrees(summary: &Value, list: &[Value]) {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p["id"].as_str().unwrap().to_owned(), p["count"].as_u64().unwrap()))
+        .map(|p| {
+            (
+                p["id"].as_str().unwrap().to_owned(),
+                p["count"].as_u64().unwrap(),
+            )
+        })
         .collect();
     shown.sort();
     assert_eq!(shown, practices);
@@ -137,13 +142,21 @@ on_both_backends!(
         let mut city = Session::new(&app.address);
         let mine = city.get(&format!("/invitation/{}", s.cascais)).await;
         let form_path = format!("/invitation/{}/visits/{visit}/feedback", s.cascais);
-        assert!(mine.body.contains(&format!("href=\"{form_path}\"")), "{}", mine.body);
+        assert!(
+            mine.body.contains(&format!("href=\"{form_path}\"")),
+            "{}",
+            mine.body
+        );
         assert!(mine.shows("Give feedback"));
         let form = city.get(&form_path).await;
         assert_eq!(form.status, 200);
         assert!(form.shows("How useful was the visit for your city?"));
         assert!(form.shows("Up to 2000 characters."));
-        assert!(form.shows("Land use and nature-based solutions, governance and policy: green spaces"), "{}", form.body);
+        assert!(
+            form.shows("Land use and nature-based solutions, governance and policy: green spaces"),
+            "{}",
+            form.body
+        );
         let sent = city
             .post(
                 &form_path,
@@ -162,7 +175,11 @@ on_both_backends!(
         let shown = city.get(sent.location.as_deref().unwrap()).await;
         assert!(shown.shows("Your feedback is saved."), "{}", shown.body);
         assert!(shown.body.contains("value=\"4\" checked"));
-        assert!(city.get(&format!("/invitation/{}", s.cascais)).await.shows("Change your feedback"));
+        assert!(
+            city.get(&format!("/invitation/{}", s.cascais))
+                .await
+                .shows("Change your feedback")
+        );
 
         // The other side of the same visit, through the API.
         let response = put(
@@ -187,7 +204,13 @@ on_both_backends!(
         // An edit replaces the city's feedback: still one row per side.
         let mut changed = good();
         changed["usefulness"] = json!(2);
-        assert_eq!(put(app, &s.cascais, &visit, &changed).await.status().as_u16(), 200);
+        assert_eq!(
+            put(app, &s.cascais, &visit, &changed)
+                .await
+                .status()
+                .as_u16(),
+            200
+        );
         let after = feedback_of(app, &visit).await;
         let list = after["feedback"].as_array().unwrap().clone();
         assert_eq!(list.len(), 2);
@@ -204,7 +227,10 @@ on_both_backends!(
 
         // The pair and the host, over all their visits (both directions).
         let pair: Value = app
-            .get(&format!("/api/proposals/{}/feedback", s.visit["proposal_id"].as_str().unwrap()))
+            .get(&format!(
+                "/api/proposals/{}/feedback",
+                s.visit["proposal_id"].as_str().unwrap()
+            ))
             .await
             .json()
             .await
@@ -220,7 +246,10 @@ on_both_backends!(
         let twins: Vec<Value> = all.iter().filter(|f| f["twin"] == true).cloned().collect();
         agrees(&pair["summary"]["from_twin"], &twins);
         let host: Value = app
-            .get(&format!("/api/hosts/{}/feedback", s.visit["host_id"].as_str().unwrap()))
+            .get(&format!(
+                "/api/hosts/{}/feedback",
+                s.visit["host_id"].as_str().unwrap()
+            ))
             .await
             .json()
             .await
@@ -239,7 +268,9 @@ on_both_backends!(
         assert!(page.shows("Feedback"), "{}", page.body);
         assert!(page.shows("3.5 of 5"), "{}", page.body);
         assert!(page.shows("Cascais's coastal adaptation."));
-        let cohort_page = manager.get(&format!("/console/cohorts/{}/visits", s.cohort)).await;
+        let cohort_page = manager
+            .get(&format!("/console/cohorts/{}/visits", s.cohort))
+            .await;
         assert!(cohort_page.shows("Feedback"), "{}", cohort_page.body);
     }
 );
@@ -252,10 +283,26 @@ on_both_backends!(
         let visit = id(&s.visit);
         // Wrong fields are named; nothing is stored.
         for (body, field, words) in [
-            (json!({"usefulness": 6}), "usefulness", "from 1 (not useful) to 5"),
-            (json!({"practices": ["waste:finance"]}), "practices", "\"waste:finance\" is not a practice of the host"),
-            (json!({"learnt": "x".repeat(2001)}), "learnt", "at most 2000 characters"),
-            (json!({"learnt": "bell\u{7}"}), "learnt", "control character"),
+            (
+                json!({"usefulness": 6}),
+                "usefulness",
+                "from 1 (not useful) to 5",
+            ),
+            (
+                json!({"practices": ["waste:finance"]}),
+                "practices",
+                "\"waste:finance\" is not a practice of the host",
+            ),
+            (
+                json!({"learnt": "x".repeat(2001)}),
+                "learnt",
+                "at most 2000 characters",
+            ),
+            (
+                json!({"learnt": "bell\u{7}"}),
+                "learnt",
+                "control character",
+            ),
         ] {
             let mut sent = good();
             for (k, v) in body.as_object().unwrap() {
@@ -263,7 +310,13 @@ on_both_backends!(
             }
             let refused = problem(put(app, &s.cascais, &visit, &sent).await, 422).await;
             assert_eq!(refused["errors"][0]["field"], field, "{refused}");
-            assert!(refused["errors"][0]["message"].as_str().unwrap().contains(words), "{refused}");
+            assert!(
+                refused["errors"][0]["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains(words),
+                "{refused}"
+            );
         }
         // The page names the field in its summary, linked to it, and keeps what was typed.
         let mut city = Session::new(&app.address);
@@ -271,13 +324,25 @@ on_both_backends!(
         let form = city.get(&path).await;
         let long = "y".repeat(2001);
         let bad = city
-            .post(&path, &[("csrf", &form.csrf()), ("usefulness", "9"), ("learnt", &long), ("follow_up", "none")])
+            .post(
+                &path,
+                &[
+                    ("csrf", &form.csrf()),
+                    ("usefulness", "9"),
+                    ("learnt", &long),
+                    ("follow_up", "none"),
+                ],
+            )
             .await;
         assert_eq!(bad.status, 422);
         let summary = &bad.body[bad.body.find("There is a problem").unwrap()..];
-        let first = summary.find("href=\"#usefulness-1\"").expect("usefulness linked");
+        let first = summary
+            .find("href=\"#usefulness-1\"")
+            .expect("usefulness linked");
         let second = summary.find("href=\"#learnt\"").expect("learnt linked");
-        let third = summary.find("href=\"#recommend-yes\"").expect("recommend linked");
+        let third = summary
+            .find("href=\"#recommend-yes\"")
+            .expect("recommend linked");
         assert!(first < second && second < third, "in form order");
         assert!(bad.shows("What you learnt: must be at most 2000 characters"));
         assert!(bad.body.contains(&long), "what was typed is kept");
@@ -302,8 +367,20 @@ on_both_backends!(
                 .unwrap();
         }
         let early = problem(put(app, &s.cascais, &visit, &good()).await, 409).await;
-        assert!(early["detail"].as_str().unwrap().contains("has not ended yet"), "{early}");
-        assert!(!city.get(&format!("/invitation/{}", s.cascais)).await.body.contains(&path));
+        assert!(
+            early["detail"]
+                .as_str()
+                .unwrap()
+                .contains("has not ended yet"),
+            "{early}"
+        );
+        assert!(
+            !city
+                .get(&format!("/invitation/{}", s.cascais))
+                .await
+                .body
+                .contains(&path)
+        );
         {
             use twinning::db::schema::visits;
             let mut conn = app.pool.get().unwrap();
@@ -322,15 +399,28 @@ on_both_backends!(
             200
         );
         let archived = problem(put(app, &s.cascais, &visit, &good()).await, 409).await;
-        assert!(archived["detail"].as_str().unwrap().contains("archived"), "{archived}");
+        assert!(
+            archived["detail"].as_str().unwrap().contains("archived"),
+            "{archived}"
+        );
         app.post_json(&format!("/api/cohorts/{}/unarchive", s.cohort), &json!({}))
             .await;
         set_cohort_end(app, &s.cohort, Utc::now().date_naive() - Duration::days(1));
         let over = problem(put(app, &s.cascais, &visit, &good()).await, 403).await;
-        assert!(over["detail"].as_str().unwrap().contains("the cohort ended on"), "{over}");
+        assert!(
+            over["detail"]
+                .as_str()
+                .unwrap()
+                .contains("the cohort ended on"),
+            "{over}"
+        );
         let page = city.get(&path).await;
         assert!(page.shows("Feedback cannot be given now"), "{}", page.body);
-        assert!(!page.body.contains("<form method=\"post\" action=\"/invitation"));
+        assert!(
+            !page
+                .body
+                .contains("<form method=\"post\" action=\"/invitation")
+        );
         assert_eq!(feedback_of(app, &visit).await["feedback"], json!([]));
     }
 );

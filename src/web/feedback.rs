@@ -284,15 +284,7 @@ pub async fn save(
         );
         let actor = format!("city:{}", ctx.city_name);
         in_transaction(&pool, move |conn| {
-            ops::give(
-                conn,
-                &visit,
-                &city,
-                Some(&cohort),
-                &fields,
-                today(),
-                &actor,
-            )
+            ops::give(conn, &visit, &city, Some(&cohort), &fields, today(), &actor)
         })
         .await
     };

@@ -195,16 +195,7 @@ async fn manager_page(
         crate::ops::feedback::of_visit(conn, &visit_id, crate::ops::profiles::today())
     })
     .await?;
-    let mut page = visit_page(
-        Some(nav),
-        csrf,
-        back,
-        v,
-        access,
-        errors,
-        typed,
-        notice,
-    );
+    let mut page = visit_page(Some(nav), csrf, back, v, access, errors, typed, notice);
     page.feedback = Some(feedback);
     Ok(page)
 }
