@@ -382,6 +382,8 @@ pub struct DemoSummary {
     pub visits: Vec<VisitView>,
     /// The emails the publishing queued, as they stand.
     pub emails: Vec<DemoEmail>,
+    /// The example feedback after the visits that have ended.
+    pub feedback: Vec<crate::ops::feedback::FeedbackView>,
 }
 
 /// An email of the demo, as listed.
@@ -598,6 +600,7 @@ pub fn run(conn: &mut DbConnection, head: &Letterhead, actor: &str) -> Result<De
     })?;
     let ctx = visits::context(conn, &cohort_id)?;
     let planned_visits = visits::views(conn, &ctx, |_| true)?;
+    let feedback = write_transaction(conn, |conn| example_feedback(conn, &planned_visits))?;
     let emails = emails(conn, &cohort_id)?;
     let cohort = cohort_model::get(conn, &cohort_id)?
         .map(|c| c.cohort.name)
@@ -611,7 +614,65 @@ pub fn run(conn: &mut DbConnection, head: &Letterhead, actor: &str) -> Result<De
         report: rounds::report_of(&row)?,
         visits: planned_visits,
         emails,
+        feedback,
     })
+}
+
+/// The feedback of both sides on Cascais's first trip to Aarhus (May 2025), as they might
+/// have given it the day after (illustrative, like the profiles); given once, kept on a
+/// second run.
+fn example_feedback(
+    conn: &mut DbConnection,
+    planned: &[VisitView],
+) -> Result<Vec<crate::ops::feedback::FeedbackView>, Error> {
+    use crate::domain::feedback::FeedbackFields;
+    use crate::ops::feedback;
+    let Some(v) = planned.iter().find(|v| {
+        v.guest_city == "Cascais"
+            && v.host_city == "Aarhus"
+            && v.direction == crate::domain::state::Direction::Outward
+            && v.position == 1
+    }) else {
+        return Ok(Vec::new());
+    };
+    let Some(day_after) = v.ends_on.map(|e| e + chrono::Duration::days(1)) else {
+        return Ok(Vec::new());
+    };
+    let sides = [
+        (
+            &v.guest_city_id,
+            FeedbackFields {
+                usefulness: "5".to_owned(),
+                learnt: "(Example) How Aarhus co-shapes its peri-urban areas with residents, and how its light mobility routes link new housing to green spaces.".to_owned(),
+                practices: vec![
+                    "nature:governance".to_owned(),
+                    "mobility:technology".to_owned(),
+                    "buildings:finance".to_owned(),
+                ],
+                recommend: "yes".to_owned(),
+                follow_up: "online".to_owned(),
+            },
+        ),
+        (
+            &v.host_city_id,
+            FeedbackFields {
+                usefulness: "4".to_owned(),
+                learnt: "(Example) Cascais's questions on coastal green spaces showed where our own guidance for residents needs examples.".to_owned(),
+                practices: Vec::new(),
+                recommend: "yes".to_owned(),
+                follow_up: "visit".to_owned(),
+            },
+        ),
+    ];
+    let mut out = Vec::new();
+    for (city, fields) in sides {
+        let given = match crate::db::models::feedback::get(conn, &v.id, city)? {
+            Some(_) => feedback::one(conn, &v.id, city)?,
+            None => feedback::give(conn, &v.id, city, None, &fields, day_after, "demo")?,
+        };
+        out.push(given);
+    }
+    Ok(out)
 }
 
 /// The summary as JSON: per pair, twin, host, score, parts and explanation.
@@ -641,6 +702,7 @@ pub fn summary_json(s: &DemoSummary) -> String {
                        "co2_kg_per_traveller": v.travel.co2_kg_per_traveller},
         })).collect::<Vec<_>>(),
         "emails": s.emails,
+        "feedback": s.feedback,
     }))
     .expect("JSON")
 }
@@ -696,6 +758,24 @@ pub fn summary_text(s: &DemoSummary) -> String {
             _ => {
                 let _ = writeln!(out, "not placed  {}: {}", v.label, v.reason);
             }
+        }
+    }
+    if !s.feedback.is_empty() {
+        let _ = writeln!(out, "\nFeedback after the visits (illustrative):");
+        for f in &s.feedback {
+            let label = s
+                .visits
+                .iter()
+                .find(|v| v.id == f.visit_id)
+                .map_or("", |v| v.label.as_str());
+            let _ = writeln!(
+                out,
+                "{} on {label}: usefulness {} of 5, recommends the host: {}, follow-up: {}",
+                f.city,
+                f.usefulness,
+                if f.recommend { "yes" } else { "no" },
+                f.follow_up.label()
+            );
         }
     }
     let sent = s

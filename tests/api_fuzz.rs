@@ -79,6 +79,8 @@ async fn config_with_real_ids(app: &common::TestApp, cohort: &str) -> String {
     let round = first(app, &format!("/api/cohorts/{cohort}/rounds"), "id").await;
     let invitation = first(app, &format!("/api/cohorts/{cohort}/invitations"), "id").await;
     let email = first(app, "/api/emails", "id").await;
+    let proposal = first(app, &format!("/api/cohorts/{cohort}/proposals"), "id").await;
+    let host = first(app, &format!("/api/cohorts/{cohort}/proposals"), "host_id").await;
     let visits: Value = app
         .get(&format!("/api/cohorts/{cohort}/visits"))
         .await
@@ -123,6 +125,8 @@ async fn config_with_real_ids(app: &common::TestApp, cohort: &str) -> String {
         ("schedules", schedule),
         ("events", event),
         ("cities", "dk-aarhus".to_owned()),
+        ("proposals", proposal),
+        ("hosts", host),
     ] {
         config.push_str(&format!(
             "[[operations]]\ninclude-path-regex = \"^/api/{path}/\\\\{{id\\\\}}\"\nparameters = {{ \"path.id\" = \"{id}\" }}\n\n"

@@ -22,6 +22,7 @@ mod confirmations;
 mod deletes;
 mod demo;
 mod emails;
+mod feedback;
 mod hostile_input;
 mod invariants;
 mod languages;

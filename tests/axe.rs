@@ -211,6 +211,31 @@ async fn city_forms(
     Ok(())
 }
 
+/// A city's feedback form sent empty: every field named in the summary and beside it.
+async fn feedback_refused(
+    client: &Client,
+    home: &str,
+    path: &str,
+    axe: &str,
+    found: &mut Vec<String>,
+) -> Step {
+    client
+        .goto(&format!("{home}{path}"))
+        .await
+        .map_err(|e| e.to_string())?;
+    audit(client, axe, "a city's feedback form", found).await?;
+    click(client, "#feedback button[type=submit]").await?;
+    find(client, Locator::Id("usefulness-error")).await?;
+    audit(
+        client,
+        axe,
+        "a city's feedback form with refused fields",
+        found,
+    )
+    .await?;
+    Ok(())
+}
+
 /// What a manager meets only through a form: a refused login, a refused new cohort, a
 /// programme saved meanwhile by someone else, a token and a link shown once, a new round.
 async fn console_forms(
@@ -379,8 +404,30 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
     city.extend(
         links(&city_page, &format!("/invitation/{token}/visits/"))
             .into_iter()
+            .filter(|l| !l.ends_with("/feedback"))
             .take(2),
     );
+    // The feedback form of a visit that has ended (the example cohort is opened again: it
+    // ended in May 2026), as given and, below, refused.
+    {
+        use diesel::prelude::*;
+        use twinning::db::schema::cohorts;
+        let mut conn = app.pool.get().unwrap();
+        diesel::update(cohorts::table.find(c))
+            .set(cohorts::ends_on.eq(chrono::Utc::now().date_naive() + chrono::Duration::days(365)))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let feedback = links(&city_page, &format!("/invitation/{token}/visits/"))
+        .into_iter()
+        .filter(|l| l.ends_with("/feedback"))
+        .collect::<Vec<_>>();
+    assert!(
+        !feedback.is_empty(),
+        "the city's page links to its feedback forms"
+    );
+    city.extend(feedback.first().cloned());
+    let feedback_form = feedback.last().cloned().unwrap();
     // Pages of a kind already seen that differ in what they show: a cohort whose call is
     // open, the confirmation of a round's publish.
     console.extend([
@@ -403,6 +450,7 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
                 visit(&client, &home, path, &axe, &mut here).await?;
             }
             city_forms(&client, &home, city_token, &axe, &mut here).await?;
+            feedback_refused(&client, &home, &feedback_form, &axe, &mut here).await?;
             log_in(&client, &home, &axe, &mut here).await?;
             for path in &console {
                 visit(&client, &home, path, &axe, &mut here).await?;

@@ -104,12 +104,33 @@ fn the_demo_pairs_cascais_with_aarhus_and_says_why() {
         cascais_trip["subject"],
         "Visita técnica: Cascais a Aarhus, 14 a 16 de maio de 2025"
     );
+    // Both sides' example feedback on Cascais's trip to Aarhus (May 2025), listed.
+    let feedback = summary["feedback"].as_array().unwrap();
+    assert_eq!(feedback.len(), 2, "{feedback:?}");
+    let from_cascais = feedback.iter().find(|f| f["city"] == "Cascais").unwrap();
+    assert_eq!(from_cascais["usefulness"], 5);
+    assert_eq!(from_cascais["side"], "guest");
+    assert_eq!(from_cascais["practices"][0]["id"], "nature:governance");
+    let trip = summary["visits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["id"] == from_cascais["visit_id"])
+        .unwrap();
+    assert_eq!(
+        (&trip["from"], &trip["to"], &trip["starts_on"]),
+        (&"Cascais".into(), &"Aarhus".into(), &"2025-05-14".into())
+    );
     // Run again on the same database: the example is kept, a second round is added.
     let text = run(&[]);
     let out = String::from_utf8_lossy(&text.stdout);
     assert!(out.contains("round 2, 9 Twins, 9 hosts, optimal"), "{out}");
     assert!(out.contains("illustrative example profiles"), "{out}");
     assert!(out.contains("Cascais -> Aarhus"), "{out}");
+    assert!(
+        out.contains("Cascais on Cascais to Aarhus, trip 1: usefulness 5 of 5"),
+        "{out}"
+    );
     // Nothing changed for anybody: no email more.
     assert!(
         out.contains("Emails to the cities and participants (72, 72 sent)"),

@@ -289,3 +289,5 @@ visit-agenda-field = Programm
 visit-agenda-hint = Ein Punkt pro Zeile: Tag | was geschieht | Einzelheiten (optional).
 visit-save-agenda = Programm speichern
 visit-saved-agenda = Das Programm ist gespeichert.
+city-feedback-give = Rückmeldung geben
+city-feedback-change = Rückmeldung ändern

@@ -289,3 +289,5 @@ visit-agenda-field = Agenda
 visit-agenda-hint = One item per line: day | what happens | details (optional).
 visit-save-agenda = Save the agenda
 visit-saved-agenda = The agenda is saved.
+city-feedback-give = Give feedback
+city-feedback-change = Change your feedback

@@ -289,3 +289,5 @@ visit-agenda-field = Programa
 visit-agenda-hint = Una actividad por línea: día | qué ocurre | detalles (opcional).
 visit-save-agenda = Guardar el programa
 visit-saved-agenda = El programa está guardado.
+city-feedback-give = Dar su opinión
+city-feedback-change = Cambiar su opinión

@@ -289,3 +289,5 @@ visit-agenda-field = Programme
 visit-agenda-hint = Un point par ligne : jour | ce qui se passe | détails (facultatif).
 visit-save-agenda = Enregistrer le programme
 visit-saved-agenda = Le programme est enregistré.
+city-feedback-give = Donner votre avis
+city-feedback-change = Modifier votre avis

@@ -289,3 +289,5 @@ visit-agenda-field = Programma
 visit-agenda-hint = Una voce per riga: giorno | che cosa succede | dettagli (facoltativo).
 visit-save-agenda = Salva il programma
 visit-saved-agenda = Il programma è salvato.
+city-feedback-give = Dare un riscontro
+city-feedback-change = Modificare il riscontro

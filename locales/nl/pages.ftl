@@ -289,3 +289,5 @@ visit-agenda-field = Programma
 visit-agenda-hint = Eén punt per regel: dag | wat er gebeurt | details (optioneel).
 visit-save-agenda = Programma opslaan
 visit-saved-agenda = Het programma is opgeslagen.
+city-feedback-give = Feedback geven
+city-feedback-change = Uw feedback wijzigen

@@ -296,3 +296,5 @@ visit-agenda-field = Program
 visit-agenda-hint = Jeden punkt w wierszu: dzień | co się dzieje | szczegóły (opcjonalnie).
 visit-save-agenda = Zapisz program
 visit-saved-agenda = Program został zapisany.
+city-feedback-give = Przekaż opinię
+city-feedback-change = Zmień opinię

@@ -289,3 +289,5 @@ visit-agenda-field = Programa
 visit-agenda-hint = Um item por linha: dia | o que acontece | pormenores (opcional).
 visit-save-agenda = Guardar o programa
 visit-saved-agenda = O programa está guardado.
+city-feedback-give = Dar a sua opinião
+city-feedback-change = Alterar a sua opinião

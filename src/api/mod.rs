@@ -6,6 +6,7 @@ pub mod emails;
 mod error;
 pub mod events;
 pub mod extract;
+pub mod feedback;
 mod guard;
 pub mod health;
 pub mod idempotency;
@@ -92,6 +93,12 @@ pub use guard::{ApiManager, RefusedToken};
         visits::city_list,
         visits::city_feed,
         visits::city_agenda,
+        feedback::city_get,
+        feedback::city_put,
+        feedback::of_visit,
+        feedback::one,
+        feedback::of_pair,
+        feedback::of_host,
         emails::preview,
         emails::list,
         emails::get,
@@ -269,6 +276,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::patch().to(visits::update)),
             )
             .route("/visits/{id}/agenda", web::put().to(visits::agenda))
+            .route("/visits/{id}/feedback", web::get().to(feedback::of_visit))
+            .route("/visits/{id}/feedback/{city}", web::get().to(feedback::one))
+            .route("/proposals/{id}/feedback", web::get().to(feedback::of_pair))
+            .route("/hosts/{id}/feedback", web::get().to(feedback::of_host))
+            .service(
+                web::resource("/city/visits/{id}/feedback")
+                    .route(web::get().to(feedback::city_get))
+                    .route(web::put().to(feedback::city_put)),
+            )
             .route("/schedules/{id}/instance", web::get().to(visits::instance))
             .route("/city/visits", web::get().to(visits::city_list))
             .route("/city/calendar.ics", web::get().to(visits::city_feed))

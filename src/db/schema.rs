@@ -449,6 +449,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// What a side of a visit (the visiting city, the receiving city) thought of it.
+    visit_feedback (id) {
+        id -> Text,
+        visit_id -> Text,
+        city_id -> Text,
+        usefulness -> Integer,
+        learnt -> Text,
+        practices -> Text,
+        recommend -> Bool,
+        follow_up -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -472,6 +489,7 @@ diesel::joinable!(visits -> hosts (host_id));
 diesel::joinable!(visit_agenda -> visits (visit_id));
 diesel::joinable!(visit_changes -> visits (visit_id));
 diesel::joinable!(outbox -> cohorts (cohort_id));
+diesel::joinable!(visit_feedback -> visits (visit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     outbox,
@@ -502,4 +520,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     visits,
     visit_agenda,
     visit_changes,
+    visit_feedback,
 );

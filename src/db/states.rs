@@ -9,7 +9,7 @@ use diesel::sql_types::Text;
 use crate::domain::profile::ProfileRole;
 use crate::domain::role::Role;
 use crate::domain::state::{
-    Answer, ChangeKind, Direction, EmailKind, EmailStatus, ProfileStatus, VisitStatus,
+    Answer, ChangeKind, Direction, EmailKind, EmailStatus, FollowUp, ProfileStatus, VisitStatus,
 };
 
 macro_rules! stored_as_text {
@@ -48,4 +48,5 @@ stored_as_text!(
     ProfileStatus,
     Answer,
     Role,
+    FollowUp,
 );

@@ -12,6 +12,8 @@ pub const LABEL_CHARS: usize = 120;
 pub const DESCRIPTION_CHARS: usize = 500;
 /// A longer text: a programme's description, an agenda item's detail.
 pub const TEXT_CHARS: usize = 2_000;
+/// What a city learnt on a visit (its feedback): a longer text, like a description.
+pub const FEEDBACK_CHARS: usize = TEXT_CHARS;
 /// An id sent in a body.
 pub const ID_CHARS: usize = 64;
 /// Items of a visit's agenda.

@@ -196,6 +196,29 @@ state! {
     }
 }
 
+state! {
+    /// What a side of a visit wants after it (its feedback).
+    FollowUp ("follow-up") {
+        /// An online session with the other side.
+        Online => "online",
+        /// Another visit.
+        Visit => "visit",
+        /// Nothing more.
+        None => "none",
+    }
+}
+
+impl FollowUp {
+    /// The words a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            FollowUp::Online => "An online session",
+            FollowUp::Visit => "Another visit",
+            FollowUp::None => "No follow-up",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,6 +244,7 @@ mod tests {
         stored_as_shown(ProfileStatus::ALL);
         stored_as_shown(Answer::ALL);
         stored_as_shown(PairState::ALL);
+        stored_as_shown(FollowUp::ALL);
         assert_eq!(
             "planed".parse::<VisitStatus>(),
             Err(

@@ -9,6 +9,7 @@ pub mod cohorts;
 pub mod deletes;
 pub mod error;
 pub mod events;
+pub mod feedback;
 pub mod invitations;
 pub mod outbox;
 pub mod profiles;

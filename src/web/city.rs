@@ -46,6 +46,8 @@ struct CityPage {
     visits: Vec<crate::ops::visits::VisitView>,
     /// The full address of the city's calendar feed, and the same as a `webcal:` link.
     feed: (String, String),
+    /// The city's visits that have ended, each with whether it gave its feedback.
+    feedback: Vec<(String, bool)>,
 }
 
 /// `twin` or `host`, as the catalogue's selectors name the roles.
@@ -122,6 +124,7 @@ fn page(
         answer_error: None,
         visits: Vec::new(),
         feed: (String::new(), String::new()),
+        feedback: Vec::new(),
     }
 }
 
@@ -307,6 +310,21 @@ async fn show_page(
         &crate::http::state::<Letterhead>(&request)?.public_url,
         &token,
     );
+    view.feedback = {
+        let (cohort, city) = (
+            ctx.invitation.cohort_id.clone(),
+            ctx.invitation.city_id.clone(),
+        );
+        with_db(&pool, move |conn| {
+            crate::ops::feedback::ended_for_city(
+                conn,
+                &cohort,
+                &city,
+                crate::ops::profiles::today(),
+            )
+        })
+        .await?
+    };
     Ok(chosen.apply(csrf.apply(html(&view)?)))
 }
 

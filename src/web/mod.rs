@@ -6,6 +6,7 @@ pub mod confirm;
 pub mod console;
 pub mod csrf;
 pub mod emails;
+pub mod feedback;
 pub mod form;
 pub mod home;
 pub mod lang;
@@ -54,6 +55,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/invitation/{token}/visits/{id}/agenda",
             web::post().to(visits::city_agenda),
+        )
+        .route(
+            "/invitation/{token}/visits/{id}/feedback",
+            web::get().to(feedback::show),
+        )
+        .route(
+            "/invitation/{token}/visits/{id}/feedback",
+            web::post().to(feedback::save),
         )
         .route(
             "/invitation/{token}/proposals/{id}",

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod city;
 pub mod cohort;
 pub mod event;
+pub mod feedback;
 pub mod idempotency;
 pub mod invitation;
 pub mod job;

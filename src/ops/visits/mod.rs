@@ -134,13 +134,15 @@ impl Context {
         }
     }
 
-    fn city_name(&self, id: &str) -> String {
+    /// A city's name (its id when unknown).
+    pub fn city_name(&self, id: &str) -> String {
         self.cities
             .get(id)
             .map_or_else(|| id.to_owned(), |c| c.name.clone())
     }
 
-    fn host_name(&self, id: &str) -> String {
+    /// A host's name (its id when unknown).
+    pub fn host_name(&self, id: &str) -> String {
         self.host_names
             .get(id)
             .cloned()

@@ -45,6 +45,11 @@ struct PlanPage {
     notice: Option<String>,
     error: Option<String>,
     cities: Vec<(String, String)>,
+    /// Feedback after the visits, by pair and by host.
+    feedback: (
+        Vec<crate::ops::feedback::PairFeedback>,
+        Vec<crate::ops::feedback::HostFeedback>,
+    ),
 }
 
 /// `?published=N` or `?planned=1` after the forms.
@@ -74,6 +79,24 @@ pub(super) async fn plan_page(
             .map(|m| (m.name.clone(), m.starts_on, m.ends_on))
             .collect();
         Ok((plan_view_of(conn, &ctx)?, changes, name, span, modules))
+    })
+    .await?;
+    let id = CohortId::from(&cohort_id);
+    let feedback = with_db(pool, move |conn| {
+        let today = profiles::today();
+        let pairs = crate::ops::feedback::of_cohort_pairs(conn, &id, today)?;
+        let hosts = crate::ops::feedback::of_cohort_hosts(conn, &id, today)?;
+        // Only those with feedback are listed.
+        Ok((
+            pairs
+                .into_values()
+                .filter(|p| p.summary.all.responses > 0)
+                .collect(),
+            hosts
+                .into_iter()
+                .filter(|h| h.summary.all.responses > 0)
+                .collect(),
+        ))
     })
     .await?;
     let modules: Vec<Module> = (modules.iter())
@@ -107,6 +130,7 @@ pub(super) async fn plan_page(
         notice,
         error: error.clone(),
         cities,
+        feedback,
     };
     let status = if error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY

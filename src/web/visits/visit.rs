@@ -32,6 +32,8 @@ struct VisitPage {
     agenda_field: Field,
     confirmed: bool,
     notice: Option<String>,
+    /// Both sides' feedback, for a manager.
+    feedback: Option<crate::ops::feedback::VisitFeedback>,
 }
 
 /// The agenda as the editor shows it: one item per line, `day | title | detail`.
@@ -157,6 +159,7 @@ fn visit_page(
         move_field,
         agenda_field,
         notice,
+        feedback: None,
     }
 }
 
@@ -197,7 +200,12 @@ async fn manager_page(
         "Visits of the cohort".to_owned(),
     );
     let access = manager_access(&v.id);
-    Ok(visit_page(
+    let visit_id = v.id.clone();
+    let feedback = with_db(pool, move |conn| {
+        crate::ops::feedback::of_visit(conn, &visit_id, crate::ops::profiles::today())
+    })
+    .await?;
+    let mut page = visit_page(
         (Tr::english(), None),
         Some(nav),
         csrf,
@@ -207,7 +215,9 @@ async fn manager_page(
         errors,
         typed,
         notice,
-    ))
+    );
+    page.feedback = Some(feedback);
+    Ok(page)
 }
 
 /// `GET /console/visits/{id}`.
