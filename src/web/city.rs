@@ -315,7 +315,7 @@ async fn show_page(
             ctx.invitation.cohort_id.clone(),
             ctx.invitation.city_id.clone(),
         );
-        with_db(&pool, move |conn| {
+        with_db(pool, move |conn| {
             crate::ops::feedback::ended_for_city(
                 conn,
                 &cohort,
