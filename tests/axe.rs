@@ -199,7 +199,8 @@ async fn city_forms(
     click(client, "button[value=confirm]").await?;
     let notice = text(client, "#notice").await?;
     ensure(
-        notice.contains("already submitted"),
+        // In the city's language: its participant reads Portuguese.
+        notice.contains("already submitted") || notice.contains("já tinha sido submetido"),
         format!("a second Submit says so: {notice}"),
     )?;
     audit(client, axe, "a city's second Submit", found).await?;

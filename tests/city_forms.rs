@@ -153,7 +153,9 @@ on_both_backends!(
         let cascais = fixtures::invite(&app, &cohort, "pt-cascais", "twin").await;
         let path = format!("/invitation/{}", cascais.token);
         let mut city = Session::new(&app.address);
-        let csrf = city.get(&path).await.csrf();
+        // In English (the answers name Portuguese as the participant's language, which
+        // the pages would follow otherwise).
+        let csrf = city.get(&format!("{path}?lang=en")).await.csrf();
         let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf), ("action", "submit")];
         form.extend(CASCAIS);
         let check = city.post(&path, &form).await;

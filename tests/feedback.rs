@@ -140,7 +140,9 @@ on_both_backends!(
         let visit = id(&s.visit);
         // Cascais received this visit; its page offers the feedback form.
         let mut city = Session::new(&app.address);
-        let mine = city.get(&format!("/invitation/{}", s.cascais)).await;
+        let mine = city
+            .get(&format!("/invitation/{}?lang=en", s.cascais))
+            .await;
         let form_path = format!("/invitation/{}/visits/{visit}/feedback", s.cascais);
         assert!(
             mine.body.contains(&format!("href=\"{form_path}\"")),
@@ -176,7 +178,7 @@ on_both_backends!(
         assert!(shown.shows("Your feedback is saved."), "{}", shown.body);
         assert!(shown.body.contains("value=\"4\" checked"));
         assert!(
-            city.get(&format!("/invitation/{}", s.cascais))
+            city.get(&format!("/invitation/{}?lang=en", s.cascais))
                 .await
                 .shows("Change your feedback")
         );
@@ -376,7 +378,7 @@ on_both_backends!(
         );
         assert!(
             !city
-                .get(&format!("/invitation/{}", s.cascais))
+                .get(&format!("/invitation/{}?lang=en", s.cascais))
                 .await
                 .body
                 .contains(&path)
