@@ -18,6 +18,7 @@ use crate::db::models::cohort::{self, CohortWithModules};
 use crate::domain::Invalid;
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 use crate::ops::archive;
 use crate::ops::cohorts::{create_cohort, update_cohort, version_tag};
 use crate::ops::deletes;
@@ -121,7 +122,7 @@ impl From<CohortWithModules> for CohortView {
         let k = c.cohort;
         CohortView {
             id: k.id.into(),
-            programme_id: k.programme_id,
+            programme_id: k.programme_id.into(),
             number: k.number,
             name: k.name,
             call_opens: k.call_opens,
@@ -173,7 +174,7 @@ pub struct CohortQuery {
 
 fn parse(input: &CohortInput) -> Result<CohortDetails, Invalid> {
     CohortDetails::try_from(CohortFields {
-        programme_id: &input.programme_id,
+        programme_id: &ProgrammeId::from(&input.programme_id),
         number: input.number,
         name: &input.name,
         call_opens: input.call_opens,
@@ -212,12 +213,12 @@ pub async fn list(
         offset: q.offset,
     }
     .bounds()?;
-    let programme_id = q.programme_id;
+    let programme_id = q.programme_id.map(ProgrammeId::from);
     let listing = q.archived.unwrap_or_default().into();
     let page = with_db(&pool, move |conn| {
         Ok(cohort::list(
             conn,
-            programme_id.as_deref(),
+            programme_id.as_ref(),
             listing,
             limit,
             offset,

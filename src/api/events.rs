@@ -73,7 +73,7 @@ impl From<CalendarEvent> for EventView {
     fn from(e: CalendarEvent) -> Self {
         EventView {
             id: e.id,
-            programme_id: e.programme_id,
+            programme_id: e.programme_id.map(String::from),
             cohort_id: e.cohort_id.map(String::from),
             kind: e.kind,
             label: e.label,

@@ -14,6 +14,7 @@ use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::programme::{self, Programme};
+use crate::domain::id::ProgrammeId;
 use crate::ops::cohorts::{create_programme, update_programme, version_tag};
 use crate::ops::{archive, deletes};
 
@@ -69,7 +70,7 @@ pub struct ProgrammeQuery {
 impl From<Programme> for ProgrammeView {
     fn from(p: Programme) -> Self {
         ProgrammeView {
-            id: p.id,
+            id: p.id.into(),
             name: p.name,
             description: p.description,
             created_at: p.created_at,
@@ -118,7 +119,10 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = fetch(&pool, "programme", id, programme::get).await?;
+    let found = fetch(&pool, "programme", id, |c, id| {
+        programme::get(c, &ProgrammeId::from(id))
+    })
+    .await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(&version_tag(found.updated_at)))
         .json(ProgrammeView::from(found)))
@@ -163,6 +167,7 @@ pub async fn update(
 ) -> Result<HttpResponse, ApiError> {
     let actor = manager.email;
     let expected = if_match(&request);
+    let id = ProgrammeId::from(id);
     let updated = in_transaction(&pool, move |conn| {
         update_programme(
             conn,
@@ -191,7 +196,13 @@ pub async fn delete(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, id, manager.email, deletes::delete_programme).await
+    remove(
+        &pool,
+        ProgrammeId::from(id),
+        manager.email,
+        deletes::delete_programme,
+    )
+    .await
 }
 
 /// Archives a programme that is over, and with it all its cohorts: read-only (every write
@@ -223,8 +234,9 @@ async fn set_archived(
     pool: &DbPool,
     id: String,
     actor: String,
-    change: fn(&mut crate::db::DbConnection, &str, &str) -> Result<(), crate::ops::Error>,
+    change: fn(&mut crate::db::DbConnection, &ProgrammeId, &str) -> Result<(), crate::ops::Error>,
 ) -> Result<HttpResponse, ApiError> {
+    let id = ProgrammeId::from(id);
     let changed = in_transaction(pool, move |conn| {
         change(conn, &id, &actor)?;
         programme::get(conn, &id)?.ok_or(crate::ops::Error::not_found("programme", id))

@@ -15,6 +15,7 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::config::DatabaseSettings;
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -220,7 +221,10 @@ pub fn backend_of(conn: &DbConnection) -> Backend {
 /// reads the programme's version and then writes): on PostgreSQL `FOR NO KEY UPDATE`, so
 /// a second edit from another instance waits and then reads what the first stored; on
 /// SQLite the transaction's `BEGIN IMMEDIATE` already holds the write lock.
-pub fn lock_programme(conn: &mut DbConnection, programme_id: &str) -> diesel::QueryResult<()> {
+pub fn lock_programme(
+    conn: &mut DbConnection,
+    programme_id: &ProgrammeId,
+) -> diesel::QueryResult<()> {
     use diesel::RunQueryDsl;
     use diesel::sql_types::Text;
     if let DbConnection::Postgres(pg) = conn {

@@ -9,6 +9,7 @@ use super::cohort::Period;
 use super::invalid::{Checks, Invalid, optional_text, text};
 use super::limits;
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 
 /// A day as people type it in a form (`2025-05-07`), or why it is not one: every form
 /// of the service reads its dates here, so each says the same thing about a wrong one.
@@ -65,7 +66,7 @@ impl FromStr for EventKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventDetails {
     /// The programme it applies to; `None` applies to every programme.
-    pub programme_id: Option<String>,
+    pub programme_id: Option<ProgrammeId>,
     /// The cohort it applies to; `None` applies to every cohort.
     pub cohort_id: Option<CohortId>,
     /// Blackout or conference.
@@ -100,7 +101,7 @@ impl EventDetails {
         let location = checks.take(optional_text("location", location, limits::LABEL_CHARS));
         let period = checks.take(Period::new("ends_on", starts_on, ends_on));
         checks.finish(|| EventDetails {
-            programme_id: programme_id.flatten(),
+            programme_id: programme_id.flatten().map(ProgrammeId::from),
             cohort_id: cohort_id.flatten().map(CohortId::from),
             kind,
             label: label.unwrap_or_default(),

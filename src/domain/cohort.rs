@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::invalid::{Checks, Invalid, text};
 use super::limits;
+use crate::domain::id::ProgrammeId;
 
 /// Dates from `start` to `end`, both included; `end` is never before `start`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +111,7 @@ pub fn parse_modules(text: &str) -> Vec<i32> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CohortDetails {
     /// The programme it belongs to.
-    pub programme_id: String,
+    pub programme_id: ProgrammeId,
     /// Its number within the programme (cohort 2).
     pub number: i32,
     /// Its name.
@@ -140,7 +141,7 @@ pub struct ModuleFields<'a> {
 #[derive(Debug, Clone)]
 pub struct CohortFields<'a> {
     /// See [`CohortDetails::programme_id`].
-    pub programme_id: &'a str,
+    pub programme_id: &'a ProgrammeId,
     /// See [`CohortDetails::number`].
     pub number: i64,
     /// See [`CohortDetails::name`].
@@ -175,7 +176,11 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
 
     fn try_from(f: CohortFields<'_>) -> Result<CohortDetails, Invalid> {
         let mut checks = Checks::new();
-        let programme_id = checks.take(text("programme_id", f.programme_id, limits::ID_CHARS));
+        let programme_id = checks.take(text(
+            "programme_id",
+            f.programme_id.as_str(),
+            limits::ID_CHARS,
+        ));
         let number = in_range(&mut checks, "number", f.number, 1, 999);
         let name = checks.take(text("name", f.name, limits::NAME_CHARS));
         let call = checks.take(Period::new("call_closes", f.call_opens, f.call_closes));
@@ -252,7 +257,7 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
             ));
         }
         checks.finish(|| CohortDetails {
-            programme_id: programme_id.unwrap_or_default(),
+            programme_id: programme_id.unwrap_or_default().into(),
             number,
             name: name.unwrap_or_default(),
             call: call.expect("checked"),

@@ -16,6 +16,7 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::{audit, cohort, now, programme};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 
 fn when(at: NaiveDateTime) -> String {
     at.format("%Y-%m-%d %H:%M UTC").to_string()
@@ -62,7 +63,10 @@ pub fn check_open(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<(), E
 }
 
 /// Refuses a write to an archived programme (its name, a new cohort, its events).
-pub fn ensure_programme_open(conn: &mut DbConnection, programme_id: &str) -> Result<(), Error> {
+pub fn ensure_programme_open(
+    conn: &mut DbConnection,
+    programme_id: &ProgrammeId,
+) -> Result<(), Error> {
     match programme::get(conn, programme_id)?.and_then(|p| p.archived_at) {
         Some(at) => Err(Error::Conflict {
             field: None,
@@ -110,7 +114,11 @@ pub fn unarchive_cohort(conn: &mut DbConnection, id: &CohortId, actor: &str) -> 
 }
 
 /// Archives a programme, and with it the view of all its cohorts (audited).
-pub fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
+pub fn archive_programme(
+    conn: &mut DbConnection,
+    id: &ProgrammeId,
+    actor: &str,
+) -> Result<(), Error> {
     let found = programme::get(conn, id)?.ok_or_else(|| Error::not_found("programme", id))?;
     if found.archived_at.is_some() {
         return Ok(());
@@ -122,7 +130,11 @@ pub fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Resu
 
 /// Takes a programme out of the archive (audited): its cohorts are open again, except
 /// those archived on their own.
-pub fn unarchive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
+pub fn unarchive_programme(
+    conn: &mut DbConnection,
+    id: &ProgrammeId,
+    actor: &str,
+) -> Result<(), Error> {
     let found = programme::get(conn, id)?.ok_or_else(|| Error::not_found("programme", id))?;
     if found.archived_at.is_none() {
         return Ok(());

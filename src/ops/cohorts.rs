@@ -10,6 +10,7 @@ use crate::db::models::{audit, event, new_id, next_stamp, programme};
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::CohortDetails;
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 use crate::domain::invalid::{control_in, control_message, text};
 use crate::domain::{Invalid, limits};
 
@@ -47,9 +48,9 @@ pub fn create_programme(
     name: &str,
     description: &str,
     actor: &str,
-) -> Result<String, Error> {
+) -> Result<ProgrammeId, Error> {
     let (name, description) = programme_fields(name, description)?;
-    let id = new_id();
+    let id = ProgrammeId::generate();
     programme::insert(conn, &id, &name, &description).map_err(|e| duplicate_name(e, &name))?;
     audit::record(conn, actor, "create", "programme", &id, &name)?;
     Ok(id)
@@ -78,7 +79,7 @@ fn expect_tag(what: &str, current: NaiveDateTime, expected: Option<&str>) -> Res
 /// the programme is still as it was read: two managers do not overwrite each other.
 pub fn update_programme(
     conn: &mut DbConnection,
-    id: &str,
+    id: &ProgrammeId,
     name: &str,
     description: &str,
     expected: Option<&str>,
@@ -179,7 +180,7 @@ pub fn update_cohort(
 fn insert_blackouts(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    programme_id: &str,
+    programme_id: &ProgrammeId,
     blackouts: &[EventDetails],
 ) -> Result<(), Error> {
     for b in blackouts {

@@ -12,6 +12,7 @@ use crate::db::DbConnection;
 use crate::db::models::references::{self, Referrers};
 use crate::db::models::{audit, city, cohort, programme};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 
 fn refused(subject: &str, referrers: &[Referrers], instead: &str) -> Error {
     Error::Conflict {
@@ -114,10 +115,13 @@ pub fn delete_cohort(conn: &mut DbConnection, id: &CohortId, actor: &str) -> Res
 }
 
 /// The programme, unless it has cohorts (then the refusal that counts them).
-pub fn check_programme(conn: &mut DbConnection, id: &str) -> Result<programme::Programme, Error> {
+pub fn check_programme(
+    conn: &mut DbConnection,
+    id: &ProgrammeId,
+) -> Result<programme::Programme, Error> {
     let found = programme::get(conn, id)?.ok_or_else(|| Error::not_found("programme", id))?;
     let subject = format!("programme \"{}\"", found.name);
-    let referrers = references::to_programme(conn, id)?;
+    let referrers = references::to_programme(conn, id.as_str())?;
     if references::any(&referrers) {
         return Err(refused(
             &subject,
@@ -131,7 +135,11 @@ pub fn check_programme(conn: &mut DbConnection, id: &str) -> Result<programme::P
 }
 
 /// Deletes a programme with its own calendar events, unless it has cohorts.
-pub fn delete_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
+pub fn delete_programme(
+    conn: &mut DbConnection,
+    id: &ProgrammeId,
+    actor: &str,
+) -> Result<(), Error> {
     let found = check_programme(conn, id)?;
     let subject = format!("programme \"{}\"", found.name);
     let kept = serde_json::json!({"name": found.name, "description": found.description});

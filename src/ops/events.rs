@@ -8,6 +8,7 @@ use crate::db::models::{audit, cohort, new_id, programme};
 use crate::domain::Invalid;
 use crate::domain::calendar::EventDetails;
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 
 /// Stores a new event; returns it.
 pub fn create(
@@ -18,7 +19,7 @@ pub fn create(
     check_references(conn, details)?;
     ensure_open(
         conn,
-        details.programme_id.as_deref(),
+        details.programme_id.as_ref(),
         details.cohort_id.as_ref(),
     )?;
     let id = new_id();
@@ -38,7 +39,7 @@ pub fn update(
     ensure_stored_open(conn, id)?;
     ensure_open(
         conn,
-        details.programme_id.as_deref(),
+        details.programme_id.as_ref(),
         details.cohort_id.as_ref(),
     )?;
     if !event::update(conn, id, details)? {
@@ -92,7 +93,7 @@ fn check_references(conn: &mut DbConnection, d: &EventDetails) -> Result<(), Err
 /// Refuses a change to an event of an archived cohort or programme (read-only).
 fn ensure_open(
     conn: &mut DbConnection,
-    programme_id: Option<&str>,
+    programme_id: Option<&ProgrammeId>,
     cohort_id: Option<&CohortId>,
 ) -> Result<(), Error> {
     if let Some(c) = cohort_id {
@@ -107,7 +108,7 @@ fn ensure_open(
 /// The stored event's cohort and programme must be open too (a change moves it away).
 fn ensure_stored_open(conn: &mut DbConnection, id: &str) -> Result<(), Error> {
     match event::get(conn, id)? {
-        Some(old) => ensure_open(conn, old.programme_id.as_deref(), old.cohort_id.as_ref()),
+        Some(old) => ensure_open(conn, old.programme_id.as_ref(), old.cohort_id.as_ref()),
         None => Ok(()),
     }
 }

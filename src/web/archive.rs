@@ -13,6 +13,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::models::{Listing, cohort, programme};
 use crate::db::{DbConnection, DbPool};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 use crate::ops::Error as OpsError;
 use crate::ops::{archive, deletes};
 
@@ -60,7 +61,7 @@ impl Target {
     fn name(self, conn: &mut DbConnection, id: &str) -> Result<String, OpsError> {
         let found = match self {
             Target::Cohort => cohort::get(conn, &CohortId::from(id))?.map(|c| c.cohort.name),
-            Target::Programme => programme::get(conn, id)?.map(|p| p.name),
+            Target::Programme => programme::get(conn, &ProgrammeId::from(id))?.map(|p| p.name),
         };
         found.ok_or_else(|| OpsError::not_found(self.noun(), id.to_owned()))
     }
@@ -134,9 +135,9 @@ async fn set_archived(
     let (manager, _, _) = enter(&request).await?;
     let change = match (target, archiving) {
         (Target::Cohort, true) => archive_cohort,
-        (Target::Programme, true) => archive::archive_programme,
+        (Target::Programme, true) => archive_programme,
         (Target::Cohort, false) => unarchive_cohort,
-        (Target::Programme, false) => archive::unarchive_programme,
+        (Target::Programme, false) => unarchive_programme,
     };
     let key = id.clone();
     in_transaction(&pool, move |conn| change(conn, &key, &manager.email)).await?;
@@ -164,7 +165,7 @@ pub async fn confirm_delete(
                     .cohort
                     .name
             }
-            Target::Programme => deletes::check_programme(conn, &lookup)?.name,
+            Target::Programme => deletes::check_programme(conn, &ProgrammeId::from(lookup))?.name,
         })
     })
     .await?;
@@ -202,7 +203,7 @@ pub async fn delete(
     let (manager, _, _) = enter(&request).await?;
     let delete = match target {
         Target::Cohort => delete_cohort,
-        Target::Programme => deletes::delete_programme,
+        Target::Programme => delete_programme,
     };
     in_transaction(&pool, move |conn| delete(conn, &id, &manager.email)).await?;
     Ok(redirect("/console"))
@@ -235,7 +236,13 @@ pub async fn archived(
         csrf: csrf.token.clone(),
         programmes: programmes
             .into_iter()
-            .map(|p| (p.id, p.name, p.archived_at.map(since).unwrap_or_default()))
+            .map(|p| {
+                (
+                    p.id.into(),
+                    p.name,
+                    p.archived_at.map(since).unwrap_or_default(),
+                )
+            })
             .collect(),
         cohorts: cohorts
             .into_iter()
@@ -248,7 +255,8 @@ pub async fn archived(
     Ok(csrf.apply(html(&page)?))
 }
 
-// A cohort's and a programme's changes side by side: the cohort's take its id as typed.
+// A cohort's and a programme's changes side by side, from the path's text: each takes its
+// own id type.
 fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
     archive::archive_cohort(conn, &CohortId::from(id), actor)
 }
@@ -259,4 +267,16 @@ fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<()
 
 fn delete_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
     deletes::delete_cohort(conn, &CohortId::from(id), actor)
+}
+
+fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
+    archive::archive_programme(conn, &ProgrammeId::from(id), actor)
+}
+
+fn unarchive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
+    archive::unarchive_programme(conn, &ProgrammeId::from(id), actor)
+}
+
+fn delete_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
+    deletes::delete_programme(conn, &ProgrammeId::from(id), actor)
 }

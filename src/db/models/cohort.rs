@@ -7,6 +7,7 @@ use crate::db::DbConnection;
 use crate::db::schema::{cohorts, modules, programmes};
 use crate::domain::cohort::CohortDetails;
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 
 /// A cohort row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -15,7 +16,7 @@ pub struct Cohort {
     /// Id.
     pub id: CohortId,
     /// Programme.
-    pub programme_id: String,
+    pub programme_id: ProgrammeId,
     /// Number within the programme.
     pub number: i32,
     /// Name.
@@ -96,7 +97,7 @@ fn earlier(
 #[derive(Insertable, AsChangeset)]
 #[diesel(table_name = cohorts)]
 struct CohortValues<'a> {
-    programme_id: &'a str,
+    programme_id: &'a ProgrammeId,
     number: i32,
     name: &'a str,
     call_opens: chrono::NaiveDate,
@@ -135,7 +136,7 @@ impl<'a> From<&'a CohortDetails> for CohortValues<'a> {
 /// as archived when it is, or when its programme is.
 pub fn list(
     conn: &mut DbConnection,
-    programme_id: Option<&str>,
+    programme_id: Option<&ProgrammeId>,
     listing: Listing,
     limit: i64,
     offset: i64,
@@ -288,7 +289,7 @@ pub fn archive_state(conn: &mut DbConnection, id: &CohortId) -> QueryResult<Opti
 #[derive(Debug, Clone)]
 pub struct ArchiveState {
     /// The cohort's programme.
-    pub programme_id: String,
+    pub programme_id: ProgrammeId,
     /// Since when the cohort itself is archived.
     pub cohort: Option<chrono::NaiveDateTime>,
     /// Since when its programme is.

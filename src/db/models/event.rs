@@ -7,6 +7,7 @@ use crate::db::DbConnection;
 use crate::db::schema::calendar_events;
 use crate::domain::calendar::EventDetails;
 use crate::domain::id::CohortId;
+use crate::domain::id::ProgrammeId;
 
 /// A calendar event row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
@@ -15,7 +16,7 @@ pub struct CalendarEvent {
     /// Id.
     pub id: String,
     /// Programme, or every programme.
-    pub programme_id: Option<String>,
+    pub programme_id: Option<ProgrammeId>,
     /// Cohort, or every cohort.
     pub cohort_id: Option<CohortId>,
     /// `blackout` or `conference`.
@@ -37,7 +38,7 @@ pub struct CalendarEvent {
 #[derive(Insertable, AsChangeset)]
 #[diesel(table_name = calendar_events, treat_none_as_null = true)]
 struct EventValues<'a> {
-    programme_id: Option<&'a str>,
+    programme_id: Option<&'a ProgrammeId>,
     cohort_id: Option<&'a CohortId>,
     kind: &'a str,
     label: &'a str,
@@ -50,7 +51,7 @@ struct EventValues<'a> {
 impl<'a> From<&'a EventDetails> for EventValues<'a> {
     fn from(d: &'a EventDetails) -> Self {
         EventValues {
-            programme_id: d.programme_id.as_deref(),
+            programme_id: d.programme_id.as_ref(),
             cohort_id: d.cohort_id.as_ref(),
             kind: d.kind.as_str(),
             label: &d.label,
@@ -118,7 +119,7 @@ pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
 /// The events of a cohort's calendar: its own, its programme's and everyone's, by date.
 pub fn for_cohort(
     conn: &mut DbConnection,
-    programme_id: &str,
+    programme_id: &ProgrammeId,
     cohort_id: &CohortId,
 ) -> QueryResult<Vec<CalendarEvent>> {
     calendar_events::table

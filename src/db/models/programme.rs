@@ -5,13 +5,14 @@ use diesel::prelude::*;
 use super::{Listing, Page, now};
 use crate::db::DbConnection;
 use crate::db::schema::programmes;
+use crate::domain::id::ProgrammeId;
 
 /// A programme row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
 #[diesel(table_name = programmes)]
 pub struct Programme {
     /// Id.
-    pub id: String,
+    pub id: ProgrammeId,
     /// Name, unique.
     pub name: String,
     /// What it is for.
@@ -50,7 +51,7 @@ pub fn list(
 }
 
 /// One programme.
-pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Programme>> {
+pub fn get(conn: &mut DbConnection, id: &ProgrammeId) -> QueryResult<Option<Programme>> {
     programmes::table
         .find(id)
         .select(Programme::as_select())
@@ -59,7 +60,12 @@ pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Programme>> 
 }
 
 /// Stores a new programme.
-pub fn insert(conn: &mut DbConnection, id: &str, name: &str, description: &str) -> QueryResult<()> {
+pub fn insert(
+    conn: &mut DbConnection,
+    id: &ProgrammeId,
+    name: &str,
+    description: &str,
+) -> QueryResult<()> {
     let at = now();
     diesel::insert_into(programmes::table)
         .values((
@@ -76,7 +82,7 @@ pub fn insert(conn: &mut DbConnection, id: &str, name: &str, description: &str) 
 /// Renames or redescribes a programme, stamped `at`; `false` when there is none.
 pub fn update(
     conn: &mut DbConnection,
-    id: &str,
+    id: &ProgrammeId,
     name: &str,
     description: &str,
     at: chrono::NaiveDateTime,
@@ -95,7 +101,7 @@ pub fn update(
 /// when there is none.
 pub fn set_archived(
     conn: &mut DbConnection,
-    id: &str,
+    id: &ProgrammeId,
     at: Option<chrono::NaiveDateTime>,
 ) -> QueryResult<bool> {
     diesel::update(programmes::table.find(id))
@@ -106,7 +112,7 @@ pub fn set_archived(
 
 /// Deletes a programme with its own calendar events (the database refuses while a cohort
 /// refers to it); `false` when there is none.
-pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub fn delete(conn: &mut DbConnection, id: &ProgrammeId) -> QueryResult<bool> {
     diesel::delete(programmes::table.find(id))
         .execute(conn)
         .map(|n| n == 1)

@@ -15,6 +15,7 @@ use crate::db::models::{Listing, programme};
 use crate::domain::calendar::parse_day;
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::domain::id::ProgrammeId;
 use crate::domain::{FieldError, Invalid};
 use crate::ops::cohorts::version_tag;
 use crate::web::form::{Errors, Field, Meanwhile, SummaryItem};
@@ -90,7 +91,7 @@ impl CohortForm {
             .collect::<Vec<_>>()
             .join("\n");
         Some(CohortForm {
-            programme_id: k.programme_id.clone(),
+            programme_id: k.programme_id.clone().into(),
             number: k.number.to_string(),
             name: k.name.clone(),
             call_opens: k.call_opens.to_string(),
@@ -317,7 +318,7 @@ pub(super) async fn programme_choices(pool: &DbPool) -> Result<Vec<(String, Stri
         Ok(programme::list(conn, Listing::Active, 500, 0)?
             .items
             .into_iter()
-            .map(|p| (p.id, p.name))
+            .map(|p| (p.id.into(), p.name))
             .collect::<Vec<_>>())
     })
     .await?)
@@ -433,7 +434,7 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
         return Err(Invalid(errors));
     }
     let details = CohortDetails::try_from(CohortFields {
-        programme_id: &f.programme_id,
+        programme_id: &ProgrammeId::from(&f.programme_id),
         number,
         name: &f.name,
         call_opens,

@@ -93,7 +93,7 @@ pub(super) async fn home_page(
                         )
                     })
                     .collect(),
-                id: p.id,
+                id: p.id.into(),
                 name: p.name,
                 description: p.description,
             })

@@ -10,6 +10,7 @@ use super::{Nav, edit_errors, enter, form_errors, home_page};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::programme;
+use crate::domain::id::ProgrammeId;
 use crate::ops::Error as OpsError;
 use crate::ops::archive;
 use crate::ops::cohorts::{self as cohort_ops, version_tag};
@@ -93,7 +94,7 @@ fn edit_page(
     EditPage {
         nav,
         csrf,
-        id: found.id.clone(),
+        id: found.id.clone().into(),
         title: found.name.clone(),
         summary: errors.summary(&[&name, &description]),
         name,
@@ -105,10 +106,10 @@ fn edit_page(
 
 /// The programme of the path, or 404; refused with the reason while it is archived.
 async fn open_programme(pool: &DbPool, id: &str) -> Result<programme::Programme, PageError> {
-    let id = id.to_owned();
+    let id = ProgrammeId::from(id);
     Ok(with_db(pool, move |conn| {
-        let found = programme::get(conn, &id)?
-            .ok_or_else(|| OpsError::not_found("programme", id.clone()))?;
+        let found =
+            programme::get(conn, &id)?.ok_or_else(|| OpsError::not_found("programme", &id))?;
         archive::ensure_programme_open(conn, &id)?;
         Ok(found)
     })
@@ -152,7 +153,14 @@ pub async fn update(
     );
     let expected = Some(f.version.clone()).filter(|v| !v.is_empty());
     match in_transaction(&pool, move |conn| {
-        cohort_ops::update_programme(conn, &key, &name, &description, expected.as_deref(), &actor)
+        cohort_ops::update_programme(
+            conn,
+            &ProgrammeId::from(key),
+            &name,
+            &description,
+            expected.as_deref(),
+            &actor,
+        )
     })
     .await
     {
