@@ -17,6 +17,7 @@ use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::city::{Country, city_id};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 use crate::domain::profile::{Contact, Profile, ProfileRole, Theme};
 use crate::mail::Letterhead;
 use crate::ops::Error;
@@ -666,9 +667,17 @@ fn example_feedback(
     ];
     let mut out = Vec::new();
     for (city, fields) in sides {
-        let given = match crate::db::models::feedback::get(conn, &v.id, city)? {
-            Some(_) => feedback::one(conn, &v.id, city)?,
-            None => feedback::give(conn, &v.id, city, None, &fields, day_after, "demo")?,
+        let given = match crate::db::models::feedback::get(conn, &VisitId::from(&v.id), city)? {
+            Some(_) => feedback::one(conn, &VisitId::from(&v.id), city)?,
+            None => feedback::give(
+                conn,
+                &VisitId::from(&v.id),
+                city,
+                None,
+                &fields,
+                day_after,
+                "demo",
+            )?,
         };
         out.push(given);
     }
@@ -766,7 +775,7 @@ pub fn summary_text(s: &DemoSummary) -> String {
             let label = s
                 .visits
                 .iter()
-                .find(|v| v.id == f.visit_id)
+                .find(|v| f.visit_id == v.id)
                 .map_or("", |v| v.label.as_str());
             let _ = writeln!(
                 out,

@@ -508,7 +508,7 @@ on_both_backends!(
         .unwrap();
 
         let mut v = visit::of_cohort(&mut conn, &CohortId::from(&cohort)).unwrap()[0].clone();
-        v.id = "self-visit".to_owned();
+        v.id = "self-visit".into();
         v.host_city_id = v.guest_city_id.clone();
         let refused = visit::insert(&mut conn, &v)
             .expect_err("a visit of a city to itself was stored")

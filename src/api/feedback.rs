@@ -13,6 +13,7 @@ use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::feedback::FeedbackFields;
+use crate::domain::id::VisitId;
 use crate::domain::state::FollowUp;
 use crate::ops::feedback::{
     self as ops, CityFeedback, FeedbackView, HostFeedback, PairFeedback, VisitFeedback,
@@ -66,7 +67,7 @@ pub async fn city_get(
     let view = with_db(&pool, move |conn| {
         ops::for_city(
             conn,
-            &id,
+            &VisitId::from(id),
             &ctx.invitation.city_id,
             Some(&ctx.invitation.cohort_id),
             today(),
@@ -98,7 +99,7 @@ pub async fn city_put(
     let view = in_transaction(&pool, move |conn| {
         ops::give(
             conn,
-            &id,
+            &VisitId::from(id),
             &ctx.invitation.city_id,
             Some(&ctx.invitation.cohort_id),
             &fields,
@@ -119,7 +120,10 @@ pub async fn of_visit(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let view = with_db(&pool, move |conn| ops::of_visit(conn, &id, today())).await?;
+    let view = with_db(&pool, move |conn| {
+        ops::of_visit(conn, &VisitId::from(id), today())
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
@@ -138,7 +142,7 @@ pub async fn one(
         .get("city")
         .unwrap_or_default()
         .to_owned();
-    let view = with_db(&pool, move |conn| ops::one(conn, &id, &city)).await?;
+    let view = with_db(&pool, move |conn| ops::one(conn, &VisitId::from(id), &city)).await?;
     Ok(HttpResponse::Ok().json(view))
 }
 

@@ -18,6 +18,7 @@ use crate::db::DbPool;
 use crate::db::models::user;
 use crate::db::models::visit::{self};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 use crate::mail::Letterhead;
 use crate::ops::visits::{
     self as ops, AgendaEntry, ChangeView, PlanView, Published, VisitUpdate, VisitView, city_views,
@@ -112,7 +113,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let view = with_db(&pool, move |conn| visit_view(conn, &id)).await?;
+    let view = with_db(&pool, move |conn| visit_view(conn, &VisitId::from(id))).await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
@@ -129,6 +130,7 @@ pub async fn update(
     ResourceId(id): ResourceId,
     JsonBody(change): JsonBody<VisitUpdate>,
 ) -> Result<HttpResponse, ApiError> {
+    let id = VisitId::from(id);
     let view = in_transaction(&pool, move |conn| {
         ops::update(conn, &id, &change, &manager.email)?;
         visit_view(conn, &id)
@@ -148,6 +150,7 @@ pub async fn agenda(
     ResourceId(id): ResourceId,
     JsonBody(entries): JsonBody<Vec<AgendaEntry>>,
 ) -> Result<HttpResponse, ApiError> {
+    let id = VisitId::from(id);
     let view = in_transaction(&pool, move |conn| {
         ops::set_agenda(conn, &id, &entries, None, &manager.email)?;
         visit_view(conn, &id)
@@ -270,6 +273,7 @@ pub async fn city_agenda(
         ctx.invitation.cohort_id.clone(),
     );
     let actor = format!("city:{}", ctx.city_name);
+    let id = VisitId::from(id);
     let view = in_transaction(&pool, move |conn| {
         ops::set_agenda(conn, &id, &entries, Some((&city, &cohort)), &actor)?;
         visit_view(conn, &id)

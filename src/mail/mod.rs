@@ -21,6 +21,7 @@ use crate::db::DbConnection;
 use crate::db::models::outbox::{self, OutboxRow};
 use crate::db::models::{new_id, now};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 use crate::domain::state::{EmailKind, EmailStatus};
 
 /// Who the messages are from, and where the links in them point.
@@ -103,7 +104,7 @@ pub struct Draft {
     /// The invitation, proposal or visit change.
     pub about_id: String,
     /// The visit, for schedule emails.
-    pub visit_id: Option<String>,
+    pub visit_id: Option<VisitId>,
     /// The address.
     pub to: String,
     /// The person.

@@ -18,6 +18,7 @@ use crate::db::models::visit::{self, VisitRow};
 use crate::db::models::{audit, cohort};
 use crate::domain::feedback::{FeedbackFields, Practice, practice_id, validate};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 use crate::domain::state::{FollowUp, VisitStatus};
 
 /// A practice of the host, as offered and as picked.
@@ -33,7 +34,8 @@ pub struct PracticeView {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct FeedbackView {
     /// The visit.
-    pub visit_id: String,
+    #[schema(value_type = String)]
+    pub visit_id: VisitId,
     /// The city that gave it.
     pub city_id: String,
     /// Its name.
@@ -166,7 +168,8 @@ fn summaries(list: &[FeedbackView]) -> Summaries {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct VisitFeedback {
     /// The visit.
-    pub visit_id: String,
+    #[schema(value_type = String)]
+    pub visit_id: VisitId,
     /// "Cascais to Aarhus, trip 1".
     pub label: String,
     /// Its last day, when placed.
@@ -212,7 +215,8 @@ pub struct HostFeedback {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CityFeedback {
     /// The visit.
-    pub visit_id: String,
+    #[schema(value_type = String)]
+    pub visit_id: VisitId,
     /// "Cascais to Aarhus, trip 1".
     pub label: String,
     /// The host whose practices are offered.
@@ -383,7 +387,7 @@ fn refusal(v: &VisitRow, cohort_ends: NaiveDate, today: NaiveDate) -> Option<Err
 /// nothing of visits of others).
 fn visit_of_city(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     city_id: &str,
     cohort_id: Option<&CohortId>,
 ) -> Result<VisitRow, Error> {
@@ -406,7 +410,7 @@ fn cohort_ends(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<NaiveDat
 /// of its invitation).
 pub fn for_city(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     city_id: &str,
     cohort_id: Option<&CohortId>,
     today: NaiveDate,
@@ -442,7 +446,7 @@ pub fn for_city(
 /// (nothing is stored when a field is wrong); under the cohort's lock; audited.
 pub fn give(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     city_id: &str,
     cohort_id: Option<&CohortId>,
     fields: &FeedbackFields,
@@ -482,7 +486,11 @@ pub fn give(
 }
 
 /// The feedback of one city on a visit (a manager reading it).
-pub fn one(conn: &mut DbConnection, visit_id: &str, city_id: &str) -> Result<FeedbackView, Error> {
+pub fn one(
+    conn: &mut DbConnection,
+    visit_id: &VisitId,
+    city_id: &str,
+) -> Result<FeedbackView, Error> {
     let v = visit_of_city(conn, visit_id, city_id, None)?;
     let row = rows::get(conn, visit_id, city_id)?
         .ok_or_else(|| Error::not_found("feedback", format!("{visit_id}/{city_id}")))?;
@@ -493,7 +501,7 @@ pub fn one(conn: &mut DbConnection, visit_id: &str, city_id: &str) -> Result<Fee
 /// A visit's feedback and its summary.
 pub fn of_visit(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     today: NaiveDate,
 ) -> Result<VisitFeedback, Error> {
     let v = visit::get(conn, visit_id)?.ok_or_else(|| Error::not_found("visit", visit_id))?;
@@ -509,7 +517,7 @@ pub fn of_cohort_pairs(
     today: NaiveDate,
 ) -> Result<BTreeMap<String, PairFeedback>, Error> {
     let book = Book::of(conn, cohort_id)?;
-    let ids: Vec<String> = book.ctx.visits.iter().map(|v| v.id.clone()).collect();
+    let ids: Vec<VisitId> = book.ctx.visits.iter().map(|v| v.id.clone()).collect();
     let list = rows::of_visits(conn, &ids)?;
     let mut out: BTreeMap<String, PairFeedback> = BTreeMap::new();
     for v in &book.ctx.visits {
@@ -599,7 +607,7 @@ fn host_feedback(
         .iter()
         .filter(|v| v.host_id == host_id)
         .collect();
-    let ids: Vec<String> = mine.iter().map(|v| v.id.clone()).collect();
+    let ids: Vec<VisitId> = mine.iter().map(|v| v.id.clone()).collect();
     let list = rows::of_visits(conn, &ids)?;
     let visits: Vec<VisitFeedback> = mine
         .iter()
@@ -643,14 +651,14 @@ pub fn ended_for_city(
     cohort_id: &CohortId,
     city_id: &str,
     today: NaiveDate,
-) -> Result<Vec<(String, bool)>, Error> {
+) -> Result<Vec<(VisitId, bool)>, Error> {
     let mine: Vec<VisitRow> = visit::of_cohort(conn, cohort_id)?
         .into_iter()
         .filter(|v| {
             (v.guest_city_id == city_id || v.host_city_id == city_id) && has_ended(v, today)
         })
         .collect();
-    let ids: Vec<String> = mine.iter().map(|v| v.id.clone()).collect();
+    let ids: Vec<VisitId> = mine.iter().map(|v| v.id.clone()).collect();
     let given = rows::of_visits(conn, &ids)?;
     Ok(mine
         .into_iter()

@@ -10,6 +10,7 @@ use crate::db::models::outbox::{self, Filter, LINK_PLACEHOLDER, OutboxRow};
 use crate::db::models::{Page, audit, new_id, now};
 use crate::domain::Invalid;
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 use crate::domain::state::{EmailKind, EmailStatus};
 use crate::mail::{Draft, Letterhead};
 
@@ -33,7 +34,8 @@ pub struct EmailView {
     /// The invitation, proposal or visit change it is about.
     pub about_id: String,
     /// The visit of a schedule email.
-    pub visit_id: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub visit_id: Option<VisitId>,
     /// To.
     pub recipient: String,
     /// The person.
@@ -134,7 +136,8 @@ pub struct EmailPreview {
     /// Subject.
     pub subject: String,
     /// The visit.
-    pub visit_id: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub visit_id: Option<VisitId>,
     /// The text part.
     pub text: String,
     /// The HTML part.

@@ -14,6 +14,7 @@ use super::profile_form::ProfileFormView;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::FieldError;
+use crate::domain::id::VisitId;
 use crate::domain::profile::ProfileForm;
 use crate::domain::state::{ProfileStatus, VisitStatus};
 use crate::i18n::Tr;
@@ -47,7 +48,7 @@ struct CityPage {
     /// The full address of the city's calendar feed, and the same as a `webcal:` link.
     feed: (String, String),
     /// The city's visits that have ended, each with whether it gave its feedback.
-    feedback: Vec<(String, bool)>,
+    feedback: Vec<(VisitId, bool)>,
 }
 
 /// `twin` or `host`, as the catalogue's selectors name the roles.

@@ -14,6 +14,7 @@ use super::page::{Csrf, PageError, html, html_with, redirect};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::feedback::FeedbackFields;
+use crate::domain::id::VisitId;
 use crate::domain::limits;
 use crate::domain::state::FollowUp;
 use crate::ops::Error as OpsError;
@@ -209,7 +210,7 @@ async fn city_view(pool: &DbPool, ctx: &Context, visit: String) -> Result<CityFe
         ctx.invitation.cohort_id.clone(),
     );
     match with_db(pool, move |conn| {
-        ops::for_city(conn, &visit, &city, Some(&cohort), today())
+        ops::for_city(conn, &VisitId::from(visit), &city, Some(&cohort), today())
     })
     .await
     {
@@ -284,7 +285,15 @@ pub async fn save(
         );
         let actor = format!("city:{}", ctx.city_name);
         in_transaction(&pool, move |conn| {
-            ops::give(conn, &visit, &city, Some(&cohort), &fields, today(), &actor)
+            ops::give(
+                conn,
+                &VisitId::from(visit),
+                &city,
+                Some(&cohort),
+                &fields,
+                today(),
+                &actor,
+            )
         })
         .await
     };

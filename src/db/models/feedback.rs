@@ -7,6 +7,7 @@ use super::{new_id, next_stamp, now};
 use crate::db::DbConnection;
 use crate::db::schema::visit_feedback;
 use crate::domain::feedback::Feedback;
+use crate::domain::id::VisitId;
 use crate::domain::state::FollowUp;
 
 /// A feedback row.
@@ -16,7 +17,7 @@ pub struct FeedbackRow {
     /// Id.
     pub id: String,
     /// The visit.
-    pub visit_id: String,
+    pub visit_id: VisitId,
     /// The city that gave it (the visiting or the receiving city).
     pub city_id: String,
     /// 1 to 5.
@@ -51,7 +52,7 @@ impl FeedbackRow {
 /// The feedback of `city_id` on `visit_id`, if it gave one.
 pub fn get(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     city_id: &str,
 ) -> QueryResult<Option<FeedbackRow>> {
     visit_feedback::table
@@ -63,7 +64,7 @@ pub fn get(
 }
 
 /// The feedback given on any of `visit_ids`, oldest first.
-pub fn of_visits(conn: &mut DbConnection, visit_ids: &[String]) -> QueryResult<Vec<FeedbackRow>> {
+pub fn of_visits(conn: &mut DbConnection, visit_ids: &[VisitId]) -> QueryResult<Vec<FeedbackRow>> {
     if visit_ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -77,7 +78,7 @@ pub fn of_visits(conn: &mut DbConnection, visit_ids: &[String]) -> QueryResult<V
 /// Stores the feedback of `city_id` on `visit_id`: a new row, or the one it gave replaced.
 pub fn save(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     city_id: &str,
     f: &Feedback,
     actor: &str,

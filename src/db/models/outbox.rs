@@ -8,6 +8,7 @@ use super::{Page, now};
 use crate::db::DbConnection;
 use crate::db::schema::{outbox, visit_changes};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 use crate::domain::state::{EmailKind, EmailStatus};
 
 /// A message of the outbox.
@@ -25,7 +26,7 @@ pub struct OutboxRow {
     /// The invitation, proposal or visit change it is about.
     pub about_id: String,
     /// The visit, for schedule emails.
-    pub visit_id: Option<String>,
+    pub visit_id: Option<VisitId>,
     /// The address.
     pub recipient: String,
     /// The person's name.

@@ -8,6 +8,7 @@ use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{schedules, visit_agenda, visit_changes, visits};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 use crate::domain::state::{ChangeKind, Direction, VisitStatus};
 
 /// A visit row.
@@ -15,7 +16,7 @@ use crate::domain::state::{ChangeKind, Direction, VisitStatus};
 #[diesel(table_name = visits)]
 pub struct VisitRow {
     /// Id (also the calendar UID's left part).
-    pub id: String,
+    pub id: VisitId,
     /// Cohort.
     pub cohort_id: CohortId,
     /// The pair's proposal.
@@ -87,7 +88,7 @@ pub struct AgendaItem {
     /// Id.
     pub id: String,
     /// The visit.
-    pub visit_id: String,
+    pub visit_id: VisitId,
     /// Day of the visit, from 1.
     pub day: i32,
     /// Order within the day.
@@ -131,7 +132,7 @@ pub struct VisitChange {
     /// Id.
     pub id: String,
     /// The visit.
-    pub visit_id: String,
+    pub visit_id: VisitId,
     /// Cohort.
     pub cohort_id: CohortId,
     /// `planned`, `moved` or `cancelled`.
@@ -167,7 +168,7 @@ pub fn of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<V
 }
 
 /// One visit.
-pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<VisitRow>> {
+pub fn get(conn: &mut DbConnection, id: &VisitId) -> QueryResult<Option<VisitRow>> {
     visits::table
         .find(id)
         .select(VisitRow::as_select())
@@ -205,7 +206,7 @@ pub fn save(conn: &mut DbConnection, row: &VisitRow) -> QueryResult<()> {
 }
 
 /// Records that a visit's participants were told its agenda as it is now (a publish).
-pub fn agenda_told(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+pub fn agenda_told(conn: &mut DbConnection, id: &VisitId) -> QueryResult<()> {
     diesel::update(visits::table.find(id))
         .set(visits::agenda_changed_at.eq(None::<NaiveDateTime>))
         .execute(conn)
@@ -213,14 +214,14 @@ pub fn agenda_told(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
 }
 
 /// Removes a visit nobody was ever told about.
-pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+pub fn delete(conn: &mut DbConnection, id: &VisitId) -> QueryResult<()> {
     diesel::delete(visits::table.find(id))
         .execute(conn)
         .map(drop)
 }
 
 /// A visit's agenda, by day and order.
-pub fn agenda(conn: &mut DbConnection, visit_id: &str) -> QueryResult<Vec<AgendaItem>> {
+pub fn agenda(conn: &mut DbConnection, visit_id: &VisitId) -> QueryResult<Vec<AgendaItem>> {
     visit_agenda::table
         .filter(visit_agenda::visit_id.eq(visit_id))
         .order((visit_agenda::day, visit_agenda::position))
@@ -246,7 +247,9 @@ pub fn agendas_of_cohort(
     let mut out: std::collections::HashMap<String, Vec<AgendaItem>> =
         std::collections::HashMap::new();
     for item in items {
-        out.entry(item.visit_id.clone()).or_default().push(item);
+        out.entry(item.visit_id.clone().into())
+            .or_default()
+            .push(item);
     }
     Ok(out)
 }
@@ -264,7 +267,7 @@ pub fn schedule(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Schedul
 /// were told of is marked, so the next publish tells them the new agenda.
 pub fn set_agenda(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     items: &[(i32, String, String)],
 ) -> QueryResult<()> {
     diesel::update(

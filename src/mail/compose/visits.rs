@@ -179,7 +179,7 @@ fn visit_email(
         kind: EmailKind::Schedule,
         cohort_id: Some(view.cohort_id.clone()),
         about_id: change.id.clone(),
-        visit_id: Some(view.id.clone()),
+        visit_id: Some(view.id.clone().into()),
         to: to.email.clone(),
         name: to.name.clone(),
         language: t.code().to_owned(),

@@ -18,6 +18,7 @@ use crate::domain::{Invalid, limits};
 use super::plan::instance_of;
 use super::{AgendaEntry, context};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 
 /// A manual change of one visit.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
@@ -34,7 +35,7 @@ pub struct VisitUpdate {
 /// Moves and/or confirms a visit; a move that breaks a rule is refused with the rule.
 pub fn update(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     change: &VisitUpdate,
     actor: &str,
 ) -> Result<VisitRow, Error> {
@@ -74,16 +75,19 @@ pub fn update(
             .filter(|v| v.status != VisitStatus::Unplaced && v.id != row.id)
             .filter_map(|v| {
                 Some(solver::Scheduled {
-                    id: v.id.clone(),
+                    id: v.id.clone().into(),
                     start: Date(v.starts_on?),
                     end: Date(v.ends_on?),
                 })
             })
             .collect();
-        let broken = solver::check_start(&instance, &placed, &row.id, Date(start))
+        let broken = solver::check_start(&instance, &placed, row.id.as_str(), Date(start))
             .map_err(|e| Error::failed("checking the move", e))?;
         if let Some(fault) = broken {
-            let labels = live.iter().map(|v| (v.id.clone(), ctx.label(v))).collect();
+            let labels = live
+                .iter()
+                .map(|v| (v.id.to_string(), ctx.label(v)))
+                .collect();
             return Err(Invalid::field(
                 "starts_on",
                 format!(
@@ -144,7 +148,7 @@ pub fn update(
 /// which must be the one receiving the visit; `None`: a manager.
 pub fn set_agenda(
     conn: &mut DbConnection,
-    visit_id: &str,
+    visit_id: &VisitId,
     entries: &[AgendaEntry],
     city: Option<(&str, &CohortId)>,
     actor: &str,

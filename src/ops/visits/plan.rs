@@ -13,7 +13,7 @@ use crate::blocking::{in_transaction, run, with_db};
 use crate::db::DbConnection;
 use crate::db::DbPool;
 use crate::db::models::visit::{self, ScheduleRow, VisitRow};
-use crate::db::models::{audit, new_id, now};
+use crate::db::models::{audit, now};
 use crate::domain::Invalid;
 use crate::domain::itinerary::{self};
 use crate::domain::profile::ProfileRole;
@@ -21,6 +21,7 @@ use crate::domain::state::{Direction, VisitStatus};
 
 use super::{Context, PlanView, context, plan_view};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 
 /// What would make an unplaced visit fit, from the rule the solver says is in its way.
 pub(super) fn remedy(cause: &Cause) -> &'static str {
@@ -212,7 +213,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
                 .starts_on
                 .filter(|_| keep && v.status != VisitStatus::Unplaced);
             visits.push(solver::Visit {
-                id: v.id.clone(),
+                id: v.id.clone().into(),
                 guest: v.guest_city_id.clone(),
                 host: v.host_city_id.clone(),
                 days: i64::from(v.days),
@@ -223,7 +224,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
                     .filter(|_| v.status == VisitStatus::Confirmed)
                     .map(Date),
                 after: i.checked_sub(1).map(|p| solver::After {
-                    visit: list[p].id.clone(),
+                    visit: (list[p].id.clone()).into(),
                     min_gap_days: i64::from(rules.min_gap_days),
                 }),
             });
@@ -281,9 +282,9 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Prepared
         }
         have.insert(
             (v.proposal_id.clone(), v.direction, v.position),
-            v.id.clone(),
+            v.id.clone().into(),
         );
-        live.insert(v.id.clone(), v.clone());
+        live.insert(v.id.clone().into(), v.clone());
     }
     let mut fresh = Vec::new();
     for p in ctx.pairs.values() {
@@ -317,7 +318,7 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Prepared
             };
             let at = now();
             let row = VisitRow {
-                id: new_id(),
+                id: VisitId::generate(),
                 cohort_id: cohort_id.to_owned(),
                 proposal_id: p.id.clone(),
                 twin_city_id: p.twin_city_id.clone(),
@@ -349,7 +350,7 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Prepared
                 &ctx.host_themes(&p.host_id),
                 rules.days,
             );
-            live.insert(row.id.clone(), row.clone());
+            live.insert(row.id.clone().into(), row.clone());
             fresh.push((row, items));
         }
     }
@@ -358,7 +359,7 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Prepared
     let instance = instance_of(&ctx, &list, true);
     let labels = live
         .values()
-        .map(|v| (v.id.clone(), ctx.label(v)))
+        .map(|v| (v.id.to_string(), ctx.label(v)))
         .collect();
     Ok(Prepared {
         cohort_id: cohort_id.to_owned(),

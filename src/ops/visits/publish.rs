@@ -18,12 +18,14 @@ use crate::mail::{self, Draft, Letterhead};
 
 use super::{Context, context, view};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 
 /// A change a publish made, as shown.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ChangeView {
     /// The visit.
-    pub visit_id: String,
+    #[schema(value_type = String)]
+    pub visit_id: VisitId,
     /// "Cascais to Aarhus, trip 1".
     pub visit: String,
     /// `planned`, `moved`, `updated` (a new agenda, the same dates) or `cancelled`.
@@ -141,7 +143,11 @@ fn emails_of(
     let mut drafts = Vec::new();
     let mut nobody = Vec::new();
     for p in pending {
-        let view = view(ctx, &p.next, agendas.remove(&p.next.id).unwrap_or_default());
+        let view = view(
+            ctx,
+            &p.next,
+            agendas.remove(p.next.id.as_str()).unwrap_or_default(),
+        );
         let change = compose::Change {
             id: p.change.id.clone(),
             kind: p.change.kind,

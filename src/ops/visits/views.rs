@@ -14,6 +14,7 @@ use crate::domain::state::{Direction, VisitStatus};
 
 use super::{AgendaDay, AgendaEntry, Context, Participant, VisitView, context};
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 
 fn participants(ctx: &Context, city_id: &str, role: ProfileRole) -> Vec<Participant> {
     ctx.profile(city_id, role)
@@ -71,7 +72,7 @@ pub fn view(ctx: &Context, v: &VisitRow, agenda: Vec<AgendaItem>) -> VisitView {
         }
     }
     VisitView {
-        id: v.id.clone(),
+        id: v.id.clone().into(),
         cohort_id: v.cohort_id.clone(),
         proposal_id: v.proposal_id.clone(),
         label: ctx.label(v),
@@ -116,7 +117,7 @@ pub fn views(
         .visits
         .iter()
         .filter(|v| filter(v))
-        .map(|v| view(ctx, v, agendas.remove(&v.id).unwrap_or_default()))
+        .map(|v| view(ctx, v, agendas.remove(v.id.as_str()).unwrap_or_default()))
         .collect();
     out.sort_by(|a, b| {
         (&a.twin, a.starts_on.is_none(), a.starts_on, &a.label).cmp(&(
@@ -265,8 +266,8 @@ pub fn plan_view_of(conn: &mut DbConnection, ctx: &Context) -> Result<PlanView, 
 }
 
 /// One visit with its itinerary, or 404.
-pub fn visit_view(conn: &mut DbConnection, id: &str) -> Result<VisitView, Error> {
-    let row = visit::get(conn, id)?.ok_or_else(|| Error::not_found("visit", id.to_owned()))?;
+pub fn visit_view(conn: &mut DbConnection, id: &VisitId) -> Result<VisitView, Error> {
+    let row = visit::get(conn, id)?.ok_or_else(|| Error::not_found("visit", id))?;
     let ctx = context(conn, &row.cohort_id)?;
     let agenda = visit::agenda(conn, id)?;
     Ok(view(&ctx, &row, agenda))

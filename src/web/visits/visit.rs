@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::domain::id::CohortId;
+use crate::domain::id::VisitId;
 use crate::i18n::Tr;
 use crate::web::lang::{Chosen, Switcher};
 
@@ -194,7 +195,7 @@ async fn manager_page(
     typed: Typed,
     notice: Option<String>,
 ) -> Result<VisitPage, PageError> {
-    let v = with_db(pool, move |conn| visit_view(conn, &id)).await?;
+    let v = with_db(pool, move |conn| visit_view(conn, &VisitId::from(id))).await?;
     let back = (
         format!("/console/cohorts/{}/visits", v.cohort_id),
         "Visits of the cohort".to_owned(),
@@ -202,7 +203,11 @@ async fn manager_page(
     let access = manager_access(&v.id);
     let visit_id = v.id.clone();
     let feedback = with_db(pool, move |conn| {
-        crate::ops::feedback::of_visit(conn, &visit_id, crate::ops::profiles::today())
+        crate::ops::feedback::of_visit(
+            conn,
+            &VisitId::from(visit_id),
+            crate::ops::profiles::today(),
+        )
     })
     .await?;
     let mut page = visit_page(
@@ -277,7 +282,7 @@ pub async fn move_visit(
     let result = match change {
         Ok(change) => {
             in_transaction(&pool, move |conn| {
-                ops::update(conn, &visit_id, &change, &manager.email)
+                ops::update(conn, &VisitId::from(visit_id), &change, &manager.email)
             })
             .await
         }
@@ -315,7 +320,7 @@ async fn save_agenda(
     let entries = parse_agenda(text)?;
     in_transaction(pool, move |conn| {
         let city = city.as_ref().map(|(c, k)| (c.as_str(), k));
-        ops::set_agenda(conn, &id, &entries, city, &actor).map(drop)
+        ops::set_agenda(conn, &VisitId::from(id), &entries, city, &actor).map(drop)
     })
     .await
 }
