@@ -17,6 +17,7 @@ use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::city::{Country, city_id};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
 use crate::domain::id::CohortId;
+use crate::domain::id::RoundId;
 use crate::domain::id::VisitId;
 use crate::domain::profile::{Contact, Profile, ProfileRole, Theme};
 use crate::mail::Letterhead;
@@ -372,7 +373,7 @@ pub struct DemoSummary {
     /// Its name.
     pub cohort: String,
     /// The round run on it.
-    pub round_id: String,
+    pub round_id: RoundId,
     /// Its number.
     pub round: i32,
     /// Scoring and solving, seconds.

@@ -13,6 +13,7 @@ use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::feedback::FeedbackFields;
+use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
 use crate::domain::state::FollowUp;
 use crate::ops::feedback::{
@@ -156,7 +157,10 @@ pub async fn of_pair(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let view = with_db(&pool, move |conn| ops::of_pair(conn, &id, today())).await?;
+    let view = with_db(&pool, move |conn| {
+        ops::of_pair(conn, &ProposalId::from(id), today())
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(view))
 }
 

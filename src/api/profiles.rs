@@ -16,6 +16,7 @@ use crate::db::DbPool;
 use crate::db::models::invitation;
 use crate::db::models::profile::{self, StoredProfile};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
 use crate::domain::profile::{
     ContactFields, PeriodFields, Profile, ProfileForm, ProfileRole, ThemeFields,
 };
@@ -452,7 +453,7 @@ pub async fn city_answer(
             conn,
             &ctx.invitation.cohort_id,
             &ctx.invitation.city_id,
-            &id,
+            &ProposalId::from(id),
             answer.accept,
             &answer.reason,
         )

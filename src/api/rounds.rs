@@ -15,6 +15,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::round::{self, RoundRow};
 use crate::domain::id::CohortId;
+use crate::domain::id::RoundId;
 use crate::ops::rounds::{self as ops, Report, RoundSettings};
 
 /// A round as shown.
@@ -50,7 +51,7 @@ impl TryFrom<RoundRow> for RoundView {
         Ok(RoundView {
             settings: ops::settings_of(&row)?,
             report: ops::report_of(&row)?,
-            id: row.id,
+            id: row.id.into(),
             cohort_id: row.cohort_id.into(),
             number: row.number,
             status: row.status,
@@ -113,7 +114,10 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let row = fetch(&pool, "round", id, round::get).await?;
+    let row = fetch(&pool, "round", id, |c, id| {
+        round::get(c, &RoundId::from(id))
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(RoundView::try_from(row)?))
 }
 
@@ -127,7 +131,10 @@ pub async fn instance(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let row = fetch(&pool, "round", id, round::get).await?;
+    let row = fetch(&pool, "round", id, |c, id| {
+        round::get(c, &RoundId::from(id))
+    })
+    .await?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(row.instance))
@@ -163,7 +170,7 @@ pub async fn publish(
     let key = super::idempotency::key_of(&request)?;
     let actor = manager.email.clone();
     super::idempotency::once(&pool, actor, key, request.path().to_owned(), move |conn| {
-        crate::ops::proposals::publish(conn, &id, &head, &manager.email, release)
+        crate::ops::proposals::publish(conn, &RoundId::from(id), &head, &manager.email, release)
     })
     .await
 }
@@ -181,7 +188,7 @@ pub async fn rematch(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let prepared = with_db(&pool, move |conn| {
-        crate::ops::proposals::prepare_rematch(conn, &id)
+        crate::ops::proposals::prepare_rematch(conn, &RoundId::from(id))
     })
     .await?;
     let solved = on_own_thread("round", move || ops::solve(prepared)).await??;

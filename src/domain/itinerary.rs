@@ -9,6 +9,7 @@ use super::profile::Theme;
 use super::scoring::{cover, distance_km, rail_reasonable};
 use super::state::{Direction, VisitStatus};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
 
 /// Air: kg CO₂e per passenger-km, economy short-haul with radiative forcing (UK DESNZ
 /// greenhouse gas conversion factors 2024, business travel — air).
@@ -448,7 +449,8 @@ pub struct VisitView {
     #[schema(value_type = String)]
     pub cohort_id: CohortId,
     /// The pair's proposal.
-    pub proposal_id: String,
+    #[schema(value_type = String)]
+    pub proposal_id: ProposalId,
     /// "Cascais to Aarhus, trip 1".
     pub label: String,
     /// Twin city id.

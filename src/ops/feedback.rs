@@ -18,6 +18,7 @@ use crate::db::models::visit::{self, VisitRow};
 use crate::db::models::{audit, cohort};
 use crate::domain::feedback::{FeedbackFields, Practice, practice_id, validate};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
 use crate::domain::state::{FollowUp, VisitStatus};
 
@@ -186,7 +187,8 @@ pub struct VisitFeedback {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PairFeedback {
     /// The pair's proposal.
-    pub proposal_id: String,
+    #[schema(value_type = String)]
+    pub proposal_id: ProposalId,
     /// The Twin's name.
     pub twin: String,
     /// The host's name.
@@ -522,7 +524,7 @@ pub fn of_cohort_pairs(
     let mut out: BTreeMap<String, PairFeedback> = BTreeMap::new();
     for v in &book.ctx.visits {
         let entry = out
-            .entry(v.proposal_id.clone())
+            .entry(v.proposal_id.clone().into())
             .or_insert_with(|| PairFeedback {
                 proposal_id: v.proposal_id.clone(),
                 twin: book.ctx.city_name(&v.twin_city_id),
@@ -546,7 +548,7 @@ pub fn of_cohort_pairs(
 /// A pair's feedback over its visits both ways.
 pub fn of_pair(
     conn: &mut DbConnection,
-    proposal_id: &str,
+    proposal_id: &ProposalId,
     today: NaiveDate,
 ) -> Result<PairFeedback, Error> {
     use crate::db::schema::proposals;
@@ -562,7 +564,7 @@ pub fn of_pair(
         .optional()?
         .ok_or_else(|| Error::not_found("proposal", proposal_id))?;
     let mut pairs = of_cohort_pairs(conn, &cohort_id, today)?;
-    if let Some(found) = pairs.remove(proposal_id) {
+    if let Some(found) = pairs.remove(proposal_id.as_str()) {
         return Ok(found);
     }
     // A pair without visits (declined, or not planned yet): nothing to sum up.

@@ -12,6 +12,8 @@ use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
 use crate::db::models::{audit, city};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
+use crate::domain::id::RoundId;
 use crate::domain::invalid::{control_in, control_message};
 use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Answer, PairState};
@@ -26,7 +28,8 @@ pub struct ProposalView {
     /// Id.
     pub id: String,
     /// The round that proposed it.
-    pub round_id: String,
+    #[schema(value_type = String)]
+    pub round_id: RoundId,
     /// Twin city id.
     pub twin_id: String,
     /// Twin name.
@@ -57,7 +60,7 @@ pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<Proposa
         let host = host_name(conn, &p.host_id)?;
         out.push(ProposalView {
             state: p.state(),
-            id: p.id,
+            id: p.id.into(),
             round_id: p.round_id,
             twin_id: p.twin_city_id,
             twin,
@@ -230,7 +233,7 @@ fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, Error> {
         .unwrap_or_default())
 }
 
-fn round_row(conn: &mut DbConnection, id: &str) -> Result<RoundRow, Error> {
+fn round_row(conn: &mut DbConnection, id: &RoundId) -> Result<RoundRow, Error> {
     round::get(conn, id)?.ok_or_else(|| Error::not_found("round", id.to_owned()))
 }
 
@@ -299,7 +302,7 @@ impl PublishPlan {
 
 /// What publishing a round would do now, without storing anything: refused as the publish
 /// would be when the round is published already or has no pair.
-pub fn plan_publish(conn: &mut DbConnection, round_id: &str) -> Result<PublishPlan, Error> {
+pub fn plan_publish(conn: &mut DbConnection, round_id: &RoundId) -> Result<PublishPlan, Error> {
     let row = round_row(conn, round_id)?;
     if row.published_at.is_some() {
         return Err(Error::Conflict {
@@ -377,7 +380,7 @@ pub fn plan_publish(conn: &mut DbConnection, round_id: &str) -> Result<PublishPl
 /// but a pair both cities accepted only when `release_accepted` (else 409 naming them).
 pub fn publish(
     conn: &mut DbConnection,
-    round_id: &str,
+    round_id: &RoundId,
     head: &Letterhead,
     actor: &str,
     release_accepted: bool,
@@ -453,7 +456,7 @@ pub fn publish(
 
 /// A re-match of a published round: accepted pairs pinned, declined pairs forbidden, the
 /// other proposed pairs kept unless changing them pays the change penalty.
-pub fn prepare_rematch(conn: &mut DbConnection, round_id: &str) -> Result<Prepared, Error> {
+pub fn prepare_rematch(conn: &mut DbConnection, round_id: &RoundId) -> Result<Prepared, Error> {
     let row = round_row(conn, round_id)?;
     super::archive::ensure_open(conn, &row.cohort_id)?;
     if row.published_at.is_none() {
@@ -507,13 +510,13 @@ pub fn answer(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
     city_id: &str,
-    proposal_id: &str,
+    proposal_id: &ProposalId,
     accept: bool,
     reason: &str,
 ) -> Result<ProposalView, Error> {
     super::archive::ensure_open(conn, cohort_id)?;
     let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
-    let Some(p) = mine.into_iter().find(|p| p.id == proposal_id) else {
+    let Some(p) = mine.into_iter().find(|p| &p.id == proposal_id) else {
         return Err(Error::not_found("proposal", proposal_id.to_owned()));
     };
     let reason = reason.trim();
@@ -559,7 +562,7 @@ pub fn answer(
     };
     proposal::answer(
         conn,
-        &p.id,
+        p.id.as_str(),
         as_twin,
         answer,
         if accept { "" } else { reason },

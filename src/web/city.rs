@@ -14,6 +14,7 @@ use super::profile_form::ProfileFormView;
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::FieldError;
+use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
 use crate::domain::profile::ProfileForm;
 use crate::domain::state::{ProfileStatus, VisitStatus};
@@ -399,7 +400,14 @@ async fn answer_page(
             reason.clone(),
         );
         in_transaction(pool, move |conn| {
-            crate::ops::proposals::answer(conn, &cohort, &city, &id, accept, &reason)
+            crate::ops::proposals::answer(
+                conn,
+                &cohort,
+                &city,
+                &ProposalId::from(id),
+                accept,
+                &reason,
+            )
         })
         .await
     };

@@ -3,10 +3,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{new_id, now};
+use super::now;
 use crate::db::DbConnection;
 use crate::db::schema::{host_cities, proposals};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
+use crate::domain::id::RoundId;
 use crate::domain::state::{Answer, PairState};
 
 /// A proposal row.
@@ -14,11 +16,11 @@ use crate::domain::state::{Answer, PairState};
 #[diesel(table_name = proposals)]
 pub struct Proposal {
     /// Id.
-    pub id: String,
+    pub id: ProposalId,
     /// Cohort.
     pub cohort_id: CohortId,
     /// The round that proposed it.
-    pub round_id: String,
+    pub round_id: RoundId,
     /// The Twin.
     pub twin_city_id: String,
     /// The host.
@@ -56,13 +58,13 @@ impl Proposal {
 pub fn insert(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    round_id: &str,
+    round_id: &RoundId,
     twin_city_id: &str,
     host_id: &str,
     score: f64,
-) -> QueryResult<String> {
+) -> QueryResult<ProposalId> {
     let at = now();
-    let id = new_id();
+    let id = ProposalId::generate();
     diesel::insert_into(proposals::table)
         .values((
             proposals::id.eq(&id),
@@ -89,7 +91,7 @@ pub fn live_of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryRes
 }
 
 /// Supersedes a proposal.
-pub fn supersede(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+pub fn supersede(conn: &mut DbConnection, id: &ProposalId) -> QueryResult<()> {
     diesel::update(proposals::table.find(id))
         .set(proposals::superseded_at.eq(now()))
         .execute(conn)

@@ -7,13 +7,14 @@ use super::now;
 use crate::db::DbConnection;
 use crate::db::schema::rounds;
 use crate::domain::id::CohortId;
+use crate::domain::id::RoundId;
 
 /// A round row.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
 #[diesel(table_name = rounds)]
 pub struct RoundRow {
     /// Id.
-    pub id: String,
+    pub id: RoundId,
     /// Cohort.
     pub cohort_id: CohortId,
     /// 1, 2, ... within the cohort.
@@ -37,7 +38,7 @@ pub struct RoundRow {
     /// When.
     pub created_at: NaiveDateTime,
     /// The round a re-match started from.
-    pub parent_id: Option<String>,
+    pub parent_id: Option<RoundId>,
     /// When its pairs were proposed to the cities.
     pub published_at: Option<NaiveDateTime>,
 }
@@ -45,7 +46,7 @@ pub struct RoundRow {
 /// What a new round stores.
 pub struct NewRound<'a> {
     /// Id.
-    pub id: &'a str,
+    pub id: &'a RoundId,
     /// Cohort.
     pub cohort_id: &'a CohortId,
     /// Status.
@@ -65,7 +66,7 @@ pub struct NewRound<'a> {
     /// Manager.
     pub created_by: &'a str,
     /// The round a re-match starts from.
-    pub parent_id: Option<&'a str>,
+    pub parent_id: Option<&'a RoundId>,
 }
 
 /// Stores a round as the next number of its cohort; returns the number.
@@ -98,7 +99,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewRound<'_>) -> QueryResult<i32> {
 }
 
 /// One round.
-pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<RoundRow>> {
+pub fn get(conn: &mut DbConnection, id: &RoundId) -> QueryResult<Option<RoundRow>> {
     rounds::table
         .find(id)
         .select(RoundRow::as_select())
@@ -116,7 +117,7 @@ pub fn of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<V
 }
 
 /// Marks a round published.
-pub fn mark_published(conn: &mut DbConnection, id: &str) -> QueryResult<()> {
+pub fn mark_published(conn: &mut DbConnection, id: &RoundId) -> QueryResult<()> {
     diesel::update(rounds::table.find(id))
         .set(rounds::published_at.eq(now()))
         .execute(conn)

@@ -8,6 +8,7 @@ use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{schedules, visit_agenda, visit_changes, visits};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
 use crate::domain::state::{ChangeKind, Direction, VisitStatus};
 
@@ -20,7 +21,7 @@ pub struct VisitRow {
     /// Cohort.
     pub cohort_id: CohortId,
     /// The pair's proposal.
-    pub proposal_id: String,
+    pub proposal_id: ProposalId,
     /// The Twin of the pair.
     pub twin_city_id: String,
     /// The host of the pair.

@@ -3,11 +3,12 @@
 
 use super::*;
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
 
 /// The email to one side of a proposed pair.
 #[allow(clippy::too_many_arguments)]
 pub fn proposal(
-    proposal_id: &str,
+    proposal_id: &ProposalId,
     cohort_id: &CohortId,
     cohort: &str,
     twin: &str,
@@ -44,7 +45,7 @@ pub fn proposal(
     Draft {
         kind: EmailKind::Proposal,
         cohort_id: Some(cohort_id.to_owned()),
-        about_id: proposal_id.to_owned(),
+        about_id: proposal_id.to_owned().into(),
         visit_id: None,
         to: to.email.clone(),
         name: to.name.clone(),

@@ -16,12 +16,13 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::round::{self, NewRound, RoundRow};
-use crate::db::models::{audit, city, cohort, new_id};
+use crate::db::models::{audit, city, cohort};
 use crate::db::schema::{host_cities, hosts};
 use crate::domain::profile::ProfileRole;
 use crate::domain::scoring::{self, Side};
 
 use crate::domain::id::CohortId;
+use crate::domain::id::RoundId;
 use report::report;
 pub use report::{
     Alternate, BlockingPair, Change, MapCity, MapLine, PairReport, Report, UnmatchedReport,
@@ -188,7 +189,7 @@ pub struct Prepared {
     capacity: HashMap<String, i64>,
     started: Instant,
     /// The round a re-match starts from, and its pairs (Twin id, host id).
-    pub(crate) parent_id: Option<String>,
+    pub(crate) parent_id: Option<RoundId>,
     before: Vec<(String, String)>,
     /// Pairs proposed before, kept unless changing them pays `change_penalty`.
     kept: std::collections::HashSet<(String, String)>,
@@ -213,7 +214,7 @@ pub fn prepare(
 /// What a re-match starts from: the parent round, its pairs, and the proposed pairs to keep.
 pub struct Start {
     /// Parent round id.
-    pub parent_id: String,
+    pub parent_id: RoundId,
     /// The parent's pairs.
     pub before: Vec<(String, String)>,
     /// Proposed pairs still standing (kept unless changing them pays the penalty).
@@ -400,7 +401,7 @@ pub fn store(conn: &mut DbConnection, solved: &Solved, actor: &str) -> Result<Ro
     // Checked again here, in the transaction that stores: the cohort may have been
     // archived while the round was solving.
     super::archive::ensure_open(conn, &solved.prepared.cohort_id)?;
-    let id = new_id();
+    let id = RoundId::generate();
     let json = |e: serde_json::Error| Error::failed("writing the round as JSON", e);
     let settings = serde_json::to_string(&solved.prepared.settings).map_err(json)?;
     let report = serde_json::to_string(&solved.report).map_err(json)?;
@@ -417,7 +418,7 @@ pub fn store(conn: &mut DbConnection, solved: &Solved, actor: &str) -> Result<Ro
             solver_version: twinning_solver::VERSION,
             seconds: solved.seconds,
             created_by: actor,
-            parent_id: solved.prepared.parent_id.as_deref(),
+            parent_id: solved.prepared.parent_id.as_ref(),
         },
     )?;
     audit::record(

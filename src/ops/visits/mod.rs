@@ -40,6 +40,7 @@ use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::visit::{self, VisitRow};
 use crate::domain::cohort::{VisitRules, parse_modules};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
 use crate::domain::profile::{ProfileRole, Theme};
 use crate::domain::state::{Direction, PairState};
 
@@ -58,7 +59,7 @@ pub struct Context {
     /// The cities of each host.
     host_members: HashMap<String, Vec<String>>,
     /// Live proposals nobody declined, by id.
-    pairs: BTreeMap<String, Proposal>,
+    pairs: BTreeMap<ProposalId, Proposal>,
     /// Every visit of the cohort.
     pub visits: Vec<VisitRow>,
 }

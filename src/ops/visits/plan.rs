@@ -21,6 +21,7 @@ use crate::domain::state::{Direction, VisitStatus};
 
 use super::{Context, PlanView, context, plan_view};
 use crate::domain::id::CohortId;
+use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
 
 /// What would make an unplaced visit fit, from the rule the solver says is in its way.
@@ -72,7 +73,7 @@ pub struct Prepared {
     /// Visits whose pair is gone.
     dead: Vec<VisitRow>,
     /// Every live visit (existing and fresh), by id.
-    live: HashMap<String, VisitRow>,
+    live: HashMap<VisitId, VisitRow>,
     /// Visit and city ids → names, for reasons.
     labels: HashMap<String, String>,
     ctx: Context,
@@ -163,7 +164,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
     let rules = ctx.rules();
     let mut by_pair: BTreeMap<&str, Vec<&VisitRow>> = BTreeMap::new();
     for v in live {
-        by_pair.entry(&v.proposal_id).or_default().push(v);
+        by_pair.entry(v.proposal_id.as_str()).or_default().push(v);
     }
     let slots = rules.slots();
     let order = |v: &VisitRow| {
@@ -267,8 +268,8 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Prepared
         .into());
     }
     let mut dead = Vec::new();
-    let mut live: HashMap<String, VisitRow> = HashMap::new();
-    let mut have: HashMap<(String, Direction, i32), String> = HashMap::new();
+    let mut live: HashMap<VisitId, VisitRow> = HashMap::new();
+    let mut have: HashMap<(ProposalId, Direction, i32), VisitId> = HashMap::new();
     for v in &ctx.visits {
         let wanted = ctx.pairs.contains_key(&v.proposal_id)
             && slots.iter().any(|s| {
@@ -282,9 +283,9 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Prepared
         }
         have.insert(
             (v.proposal_id.clone(), v.direction, v.position),
-            v.id.clone().into(),
+            v.id.clone(),
         );
-        live.insert(v.id.clone().into(), v.clone());
+        live.insert(v.id.clone(), v.clone());
     }
     let mut fresh = Vec::new();
     for p in ctx.pairs.values() {
@@ -350,7 +351,7 @@ pub fn prepare(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Prepared
                 &ctx.host_themes(&p.host_id),
                 rules.days,
             );
-            live.insert(row.id.clone().into(), row.clone());
+            live.insert(row.id.clone(), row.clone());
             fresh.push((row, items));
         }
     }
@@ -416,7 +417,7 @@ pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<S
         visit::set_agenda(conn, &row.id, items)?;
     }
     for s in &solution.visits {
-        if let Some(v) = live.get_mut(&s.id) {
+        if let Some(v) = live.get_mut(s.id.as_str()) {
             v.starts_on = Some(s.start.0);
             v.ends_on = Some(s.end.0);
             v.reason.clear();
@@ -426,7 +427,7 @@ pub fn store(conn: &mut DbConnection, planned: Planned, actor: &str) -> Result<S
         }
     }
     for u in &solution.unscheduled {
-        if let Some(v) = live.get_mut(&u.id) {
+        if let Some(v) = live.get_mut(u.id.as_str()) {
             v.starts_on = None;
             v.ends_on = None;
             v.status = VisitStatus::Unplaced;

@@ -17,6 +17,7 @@ use crate::db::DbPool;
 use crate::db::models::cohort;
 use crate::db::models::round::{self, RoundRow};
 use crate::domain::id::CohortId;
+use crate::domain::id::RoundId;
 use crate::domain::scoring::Weights;
 use crate::domain::{FieldError, Invalid};
 use crate::jobs::{self, Jobs, Outcome};
@@ -385,9 +386,9 @@ pub async fn show(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
-    let id = id.into_inner();
+    let id = RoundId::from(id.into_inner());
     let (row, cohort, proposals) = with_db(&pool, move |conn| {
-        let row = round::get(conn, &id)?.ok_or(OpsError::not_found("round", id))?;
+        let row = round::get(conn, &id)?.ok_or(OpsError::not_found("round", &id))?;
         let cohort = cohort::get(conn, &row.cohort_id)?
             .map(|c| c.cohort.name)
             .unwrap_or_default();
@@ -418,9 +419,9 @@ pub async fn instance(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     manager(&request).await?;
-    let id = id.into_inner();
+    let id = RoundId::from(id.into_inner());
     let row = with_db(&pool, move |conn| {
-        round::get(conn, &id)?.ok_or(OpsError::not_found("round", id))
+        round::get(conn, &id)?.ok_or(OpsError::not_found("round", &id))
     })
     .await?;
     Ok(HttpResponse::Ok()
@@ -441,7 +442,7 @@ pub fn summaries(rows: &[RoundRow]) -> Vec<(String, i32, String, String, String,
         .map(|r| {
             let pairs = ops::report_of(r).map(|rep| rep.pairs.len()).unwrap_or(0);
             (
-                r.id.clone(),
+                r.id.to_string(),
                 r.number,
                 r.created_at.format("%Y-%m-%d %H:%M").to_string(),
                 r.created_by.clone(),
@@ -461,7 +462,7 @@ pub async fn rematch(
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let prepared = with_db(&pool, move |conn| {
-        crate::ops::proposals::prepare_rematch(conn, &id)
+        crate::ops::proposals::prepare_rematch(conn, &RoundId::from(id))
     })
     .await?;
     let job = start_round(&request, &pool, prepared, &manager.email).await?;
@@ -492,7 +493,7 @@ async fn start_round(
                 .map_err(|e| Some(format!("no database connection: {e}")))?;
             let row = crate::db::write_transaction(&mut conn, |c| ops::store(c, &solved, &owner))
                 .map_err(|e| Some(e.to_string()))?;
-            Ok(row.id)
+            Ok(row.id.into())
         })
     })
     .await?;

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
+use crate::domain::id::RoundId;
 use crate::ops::Error as OpsError;
 use crate::ops::archive;
 use crate::ops::proposals::{self, PublishPlan};
@@ -130,7 +131,7 @@ pub async fn confirm(
     let id = id.into_inner();
     let key = id.clone();
     let plan = with_db(&pool, move |conn| {
-        let plan = proposals::plan_publish(conn, &key)?;
+        let plan = proposals::plan_publish(conn, &RoundId::from(key))?;
         archive::check_open(conn, &plan.round.cohort_id)?;
         Ok(plan)
     })
@@ -161,7 +162,13 @@ pub async fn publish(
     let release = query.release_accepted.as_deref() == Some("yes");
     let round_id = id.clone();
     match in_transaction(&pool, move |conn| {
-        proposals::publish(conn, &round_id, &head, &manager.email, release)
+        proposals::publish(
+            conn,
+            &RoundId::from(round_id),
+            &head,
+            &manager.email,
+            release,
+        )
     })
     .await
     {
@@ -171,7 +178,10 @@ pub async fn publish(
         }) if field == "release_accepted" => {
             let (_, csrf, nav) = enter(&request).await?;
             let key = id.clone();
-            let plan = with_db(&pool, move |conn| proposals::plan_publish(conn, &key)).await?;
+            let plan = with_db(&pool, move |conn| {
+                proposals::plan_publish(conn, &RoundId::from(key))
+            })
+            .await?;
             let page = page_of(&plan, nav, csrf.token.clone(), &id);
             Ok(csrf.apply(html_with(StatusCode::CONFLICT, &page)?))
         }
