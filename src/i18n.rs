@@ -482,6 +482,7 @@ impl Tr {
                     match value {
                         RefusalArg::Text(s) => Value::Text(s.clone()),
                         RefusalArg::Number(n) => Value::Number(*n),
+                        RefusalArg::Date(d) => Value::Text(self.short_date(*d)),
                     },
                 )
             })
