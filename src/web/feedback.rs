@@ -72,7 +72,7 @@ impl FeedbackPage {
     }
 
     /// A follow-up's words.
-    fn follow_up_word(&self, f: FollowUp) -> String {
+    fn follow_up_word(&self, f: &FollowUp) -> String {
         word(&self.t, "follow-up", f.as_str())
     }
 }
