@@ -16,9 +16,9 @@ use crate::db::models::feedback::{self as rows, FeedbackRow};
 use crate::db::models::profile;
 use crate::db::models::visit::{self, VisitRow};
 use crate::db::models::{audit, cohort};
+use crate::domain::Refusal;
 use crate::domain::feedback::{FeedbackFields, Practice, practice_id, validate};
 use crate::domain::id::CohortId;
-use crate::domain::Refusal;
 use crate::domain::state::{Direction, FollowUp, VisitStatus};
 
 /// A practice of the host, as offered and as picked.
@@ -449,9 +449,7 @@ pub fn for_city(
         Some(why) => Some(why),
         None => match super::archive::check_open(conn, &v.cohort_id) {
             Ok(()) => None,
-            Err(e @ Error::Conflict { .. }) => {
-                Some((e, Refusal::new("refusal-feedback-archived")))
-            }
+            Err(e @ Error::Conflict { .. }) => Some((e, Refusal::new("refusal-feedback-archived"))),
             Err(e) => return Err(e),
         },
     };
