@@ -482,6 +482,7 @@ impl Tr {
                     match value {
                         RefusalArg::Text(s) => Value::Text(s.clone()),
                         RefusalArg::Number(n) => Value::Number(*n),
+                        RefusalArg::Date(d) => Value::Text(self.short_date(*d)),
                     },
                 )
             })
@@ -877,6 +878,11 @@ mod tests {
         made.extend(PairState::ALL.iter().map(|a| format!("pair-{a}")));
         made.extend(VisitStatus::ALL.iter().map(|a| format!("visit-{a}")));
         made.extend(
+            crate::domain::state::FollowUp::ALL
+                .iter()
+                .map(|f| format!("follow-up-{f}")),
+        );
+        made.extend(
             crate::domain::profile::CLIMATE_ZONES
                 .iter()
                 .map(|(id, _)| format!("climate-{id}")),
@@ -952,6 +958,46 @@ mod tests {
             said.contains(&"«lots» não é um número inteiro".to_owned()),
             "{said:?}"
         );
+    }
+
+    #[test]
+    fn english_feedback_refusals_say_what_the_api_says() {
+        use crate::domain::feedback::{FeedbackFields, Practice, validate};
+        let offered = [Practice {
+            id: "nature:governance".to_owned(),
+            label: "green spaces".to_owned(),
+        }];
+        let wrong = [
+            FeedbackFields::default(),
+            FeedbackFields {
+                usefulness: "9".into(),
+                learnt: "x".repeat(crate::domain::limits::FEEDBACK_CHARS + 1),
+                practices: vec!["waste:finance".into()],
+                recommend: "maybe".into(),
+                follow_up: "later".into(),
+            },
+            FeedbackFields {
+                learnt: "bell\u{7}".into(),
+                practices: vec!["a".into(), "b".into()],
+                ..Default::default()
+            },
+        ];
+        let (en, pt) = (Tr::english(), Tr::new(Lang::Pt));
+        let mut seen = 0;
+        for fields in &wrong {
+            for offered in [&offered[..], &[]] {
+                let Err(invalid) = validate(fields, offered) else {
+                    panic!("accepted {fields:?}");
+                };
+                for e in &invalid.0 {
+                    let refusal = e.refusal.as_ref().expect("a typed refusal");
+                    assert_eq!(en.refusal(refusal), e.message);
+                    assert_ne!(pt.refusal(refusal), e.message, "{}", refusal.key);
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen >= 15, "{seen}");
     }
 
     #[test]

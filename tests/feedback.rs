@@ -323,7 +323,7 @@ on_both_backends!(
         // The page names the field in its summary, linked to it, and keeps what was typed.
         let mut city = Session::new(&app.address);
         let path = format!("/invitation/{}/visits/{visit}/feedback", s.cascais);
-        let form = city.get(&path).await;
+        let form = city.get(&format!("{path}?lang=en")).await;
         let long = "y".repeat(2001);
         let bad = city
             .post(
@@ -455,3 +455,177 @@ async fn two_saves_at_once_leave_one_row() {
     assert_eq!(rows.len(), 1);
     assert!(rows[0] == 1 || rows[0] == 5);
 }
+
+/// The `lang` of a page's `<html>`.
+fn lang_of(page: &common::web::Page) -> &str {
+    page.body
+        .split("<html lang=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or("")
+}
+
+on_both_backends!(
+    a_city_reads_its_feedback_form_in_its_language,
+    |backend| async move {
+        let s = setup(backend).await;
+        let app = &s.app;
+        let visit = id(&s.visit);
+        let path = format!("/invitation/{}/visits/{visit}/feedback", s.cascais);
+        // Cascais's participant reads Portuguese: so does its feedback form.
+        let mut city = Session::new(&app.address);
+        let form = city.get(&path).await;
+        assert_eq!(form.status, 200, "{}", form.body);
+        assert_eq!(lang_of(&form), "pt");
+        assert_eq!(form.headers["content-language"], "pt");
+        assert!(form.body.contains("id=\"lang-switch\""), "the switcher");
+        for words in [
+            "Cascais: a sua opinião sobre a visita",
+            "Aarhus a Cascais, visita de retorno 1",
+            "Qual foi a utilidade da visita para a sua cidade?",
+            "1 – nada útil",
+            "5 – extremamente útil",
+            "Até 2000 caracteres.",
+            "Recomendaria",
+            "Uma sessão online",
+            "Enviar a sua opinião",
+            "Voltar ao seu perfil e às suas visitas",
+        ] {
+            assert!(form.shows(words), "{words} in\n{}", form.body);
+        }
+        for english in [
+            "How useful",
+            "Send your feedback",
+            "Yes",
+            "An online session",
+        ] {
+            assert!(!form.shows(english), "{english} in\n{}", form.body);
+        }
+
+        // Wrong fields are named in Portuguese, in the summary and by each field.
+        let long = "y".repeat(2001);
+        let bad = city
+            .post(
+                &path,
+                &[
+                    ("csrf", &form.csrf()),
+                    ("usefulness", "9"),
+                    ("learnt", &long),
+                    ("recommend", "yes"),
+                    ("follow_up", "none"),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status, 422);
+        assert_eq!(lang_of(&bad), "pt");
+        assert!(bad.shows("Há um problema"), "{}", bad.body);
+        assert!(
+            bad.shows(
+                "Utilidade da visita: deve ser um número inteiro de 1 (nada útil) a 5 (muito útil)"
+            ),
+            "{}",
+            bad.body
+        );
+        assert!(
+            bad.shows("O que aprendeu: deve ter no máximo 2000 caracteres (tem 2001)"),
+            "{}",
+            bad.body
+        );
+        assert!(
+            bad.body
+                .contains("<span class=\"visually-hidden\">Erro:</span>")
+        );
+        assert!(!bad.shows("must be"), "{}", bad.body);
+        assert_eq!(feedback_of(app, &visit).await["feedback"], json!([]));
+
+        // A switch to German is shown at once and remembered.
+        let de = city.get(&format!("{path}?lang=de")).await;
+        assert_eq!(lang_of(&de), "de");
+        assert!(
+            de.shows("Wie nützlich war der Besuch für Ihre Stadt?"),
+            "{}",
+            de.body
+        );
+        assert!(de.shows("Rückmeldung senden"));
+        assert!(city.set_cookies.iter().any(|c| c.starts_with("lang=de")));
+        let again = city.get(&path).await;
+        assert_eq!(lang_of(&again), "de");
+        let bad = city
+            .post(
+                &path,
+                &[
+                    ("csrf", &again.csrf()),
+                    ("usefulness", "0"),
+                    ("learnt", "Viel."),
+                    ("recommend", "yes"),
+                    ("follow_up", "none"),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status, 422);
+        assert!(
+            bad.shows("muss eine ganze Zahl von 1 (nicht nützlich) bis 5 (sehr nützlich) sein"),
+            "{}",
+            bad.body
+        );
+
+        // Saved: the notice and its date in German.
+        let sent = city
+            .post(
+                &path,
+                &[
+                    ("csrf", &again.csrf()),
+                    ("usefulness", "4"),
+                    ("learnt", "Wie Aarhus mit den Bewohnern arbeitet."),
+                    ("recommend", "yes"),
+                    ("follow_up", "online"),
+                ],
+            )
+            .await;
+        assert_eq!(sent.status, 303, "{}", sent.body);
+        let saved = city.get(sent.location.as_deref().unwrap()).await;
+        let ends = Utc::now().date_naive() + Duration::days(365);
+        let date = twinning::i18n::Tr::new(twinning::i18n::Lang::De).short_date(ends);
+        assert!(
+            saved.shows(&format!(
+                "Ihre Rückmeldung ist gespeichert. Vielen Dank. Sie können sie bis zum {date} ändern."
+            )),
+            "{}",
+            saved.body
+        );
+        assert!(saved.shows("Änderungen speichern"));
+
+        // Once the cohort is over: the refusal and the read-only summary, in Portuguese.
+        set_cohort_end(app, &s.cohort, Utc::now().date_naive() - Duration::days(1));
+        let over = city.get(&format!("{path}?lang=pt")).await;
+        assert_eq!(lang_of(&over), "pt");
+        for words in [
+            "De momento não é possível dar a sua opinião",
+            "a coorte terminou a",
+            "a opinião já não pode ser dada nem alterada",
+            "A sua opinião",
+            "4 em 5",
+            "Sim",
+            "Uma sessão online",
+            "Nenhuma escolhida",
+        ] {
+            assert!(over.shows(words), "{words} in\n{}", over.body);
+        }
+        // And a save refused by the service is said in the page's language too.
+        let refused = city
+            .post(
+                &path,
+                &[
+                    ("csrf", &again.csrf()),
+                    ("usefulness", "2"),
+                    ("learnt", "Menos."),
+                    ("recommend", "no"),
+                    ("follow_up", "none"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, 403, "{}", refused.body);
+        assert!(refused.shows("a coorte terminou a"), "{}", refused.body);
+        assert!(!refused.shows("the cohort ended"), "{}", refused.body);
+    }
+);

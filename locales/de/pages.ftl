@@ -291,3 +291,66 @@ visit-save-agenda = Programm speichern
 visit-saved-agenda = Das Programm ist gespeichert.
 city-feedback-give = Rückmeldung geben
 city-feedback-change = Rückmeldung ändern
+
+## Rückmeldung nach einem Besuch
+
+feedback-title = { $city }: Rückmeldung zu { $visit }
+feedback-back = Zurück zu Ihrem Profil und Ihren Besuchen
+feedback-heading = { $city }: Ihre Rückmeldung zum Besuch
+feedback-with = { $visit }, mit { $host }.
+feedback-open-until = Sie können Ihre Rückmeldung bis zum { $date } ändern, wenn die Kohorte endet.
+feedback-saved = Ihre Rückmeldung ist gespeichert. Vielen Dank. Sie können sie bis zum { $date } ändern.
+feedback-nothing-saved = Es wurde nichts gespeichert
+feedback-cannot-now = Eine Rückmeldung ist derzeit nicht möglich
+feedback-usefulness = Wie nützlich war der Besuch für Ihre Stadt?
+feedback-usefulness-hint = Von 1 (nicht nützlich) bis 5 (äußerst nützlich).
+feedback-usefulness-choice = { $n ->
+    [1] 1 – nicht nützlich
+    [2] 2 – etwas nützlich
+    [3] 3 – nützlich
+    [4] 4 – sehr nützlich
+   *[5] 5 – äußerst nützlich
+}
+feedback-learnt = Was hat Ihre Stadt gelernt?
+feedback-learnt-hint = Bis zu { $n } Zeichen.
+feedback-practices = Welche Praktiken von { $host } möchten Sie übernehmen?
+feedback-practices-none = { $host } hat die gezeigten Praktiken noch nicht eingereicht.
+feedback-practices-hint = Wählen Sie alle zutreffenden aus.
+feedback-recommend = Würden Sie { $host } anderen Städten als Gastgeberin empfehlen?
+feedback-yes = Ja
+feedback-no = Nein
+feedback-follow-up = Welche Folgeaktivität wünschen Sie sich?
+follow-up-online = Eine Online-Sitzung
+follow-up-visit = Einen weiteren Besuch
+follow-up-none = Keine Folgeaktivität
+feedback-save-changes = Änderungen speichern
+feedback-send = Rückmeldung senden
+feedback-yours = Ihre Rückmeldung
+feedback-field-usefulness = Nutzen des Besuchs
+feedback-field-learnt = Was Sie gelernt haben
+feedback-field-practices = Zu übernehmende Praktiken
+feedback-field-recommend = Empfehlung der Gastgeberin
+feedback-field-follow-up = Folgeaktivität
+feedback-usefulness-of = { $n } von 5
+feedback-none-chosen = Keine ausgewählt
+feedback-summary-line = { $field }: { $message }
+refusal-feedback-usefulness-missing = geben Sie an, wie nützlich der Besuch war, von 1 (nicht nützlich) bis 5 (sehr nützlich)
+refusal-feedback-usefulness-range = muss eine ganze Zahl von 1 (nicht nützlich) bis 5 (sehr nützlich) sein
+refusal-feedback-learnt-missing = geben Sie an, was Ihre Stadt bei diesem Besuch gelernt hat
+refusal-feedback-learnt-too-long = darf höchstens { $max } Zeichen lang sein (es sind { $n })
+refusal-feedback-too-many-practices = { $n } Praktiken sind zu viele: die Gastgeberin zeigt { $offered }
+refusal-feedback-not-a-practice-none = „{ $value }“ ist keine Praktik der Gastgeberin: ihr Profil nennt keine
+refusal-feedback-not-a-practice = „{ $value }“ ist keine Praktik der Gastgeberin: verwenden Sie { $ids }
+refusal-feedback-recommend-missing = geben Sie an, ob Sie die Gastgeberin empfehlen würden
+refusal-feedback-yes-or-no = muss ja oder nein sein
+refusal-feedback-follow-up-missing = wählen Sie die gewünschte Folgeaktivität: eine Online-Sitzung, einen weiteren Besuch oder keine
+refusal-feedback-not-a-follow-up = „{ $value }“ ist keine Folgeaktivität: verwenden Sie online, visit oder none
+refusal-feedback-visit-not-held = dieser Besuch { $state ->
+    [cancelled] ist abgesagt
+    [unplaced] hat noch keine Termine
+   *[unpublished] ist noch nicht veröffentlicht
+}: eine Rückmeldung gibt es zu einem Besuch, der stattgefunden hat
+refusal-feedback-not-ended = dieser Besuch ist noch nicht zu Ende: er endet am { $date }, Rückmeldungen sind ab dem Tag danach möglich
+refusal-feedback-no-dates = dieser Besuch hat keine Termine
+refusal-feedback-cohort-ended = die Kohorte endete am { $date }: Rückmeldungen können nicht mehr gegeben oder geändert werden
+refusal-feedback-archived = die Kohorte ist archiviert: solange sie archiviert ist, können Rückmeldungen nicht gegeben oder geändert werden

@@ -291,3 +291,66 @@ visit-save-agenda = Save the agenda
 visit-saved-agenda = The agenda is saved.
 city-feedback-give = Give feedback
 city-feedback-change = Change your feedback
+
+## Feedback after a visit
+
+feedback-title = { $city }: feedback on { $visit }
+feedback-back = Back to your profile and visits
+feedback-heading = { $city }: your feedback on the visit
+feedback-with = { $visit }, with { $host }.
+feedback-open-until = You can change your feedback until { $date }, when the cohort ends.
+feedback-saved = Your feedback is saved. Thank you. You can change it until { $date }.
+feedback-nothing-saved = Nothing was saved
+feedback-cannot-now = Feedback cannot be given now
+feedback-usefulness = How useful was the visit for your city?
+feedback-usefulness-hint = From 1 (not useful) to 5 (extremely useful).
+feedback-usefulness-choice = { $n ->
+    [1] 1 – not useful
+    [2] 2 – a little useful
+    [3] 3 – useful
+    [4] 4 – very useful
+   *[5] 5 – extremely useful
+}
+feedback-learnt = What did your city learn?
+feedback-learnt-hint = Up to { $n } characters.
+feedback-practices = Which of { $host }'s practices do you mean to replicate?
+feedback-practices-none = { $host } has not submitted the practices it shows.
+feedback-practices-hint = Select all that apply.
+feedback-recommend = Would you recommend { $host } as a host to other cities?
+feedback-yes = Yes
+feedback-no = No
+feedback-follow-up = What follow-up would you like?
+follow-up-online = An online session
+follow-up-visit = Another visit
+follow-up-none = No follow-up
+feedback-save-changes = Save your changes
+feedback-send = Send your feedback
+feedback-yours = Your feedback
+feedback-field-usefulness = How useful the visit was
+feedback-field-learnt = What you learnt
+feedback-field-practices = Practices to replicate
+feedback-field-recommend = Recommend the host
+feedback-field-follow-up = Follow-up
+feedback-usefulness-of = { $n } of 5
+feedback-none-chosen = None chosen
+feedback-summary-line = { $field }: { $message }
+refusal-feedback-usefulness-missing = choose how useful the visit was, from 1 (not useful) to 5 (very useful)
+refusal-feedback-usefulness-range = must be a whole number from 1 (not useful) to 5 (very useful)
+refusal-feedback-learnt-missing = say what your city learnt on this visit
+refusal-feedback-learnt-too-long = must be at most { $max } characters (it has { $n })
+refusal-feedback-too-many-practices = { $n } practices is too many: the host shows { $offered }
+refusal-feedback-not-a-practice-none = "{ $value }" is not a practice of the host: the host's profile lists none
+refusal-feedback-not-a-practice = "{ $value }" is not a practice of the host: use { $ids }
+refusal-feedback-recommend-missing = say whether you would recommend the host
+refusal-feedback-yes-or-no = must be yes or no
+refusal-feedback-follow-up-missing = choose the follow-up you want: an online session, another visit, or none
+refusal-feedback-not-a-follow-up = "{ $value }" is not a follow-up: use online, visit, none
+refusal-feedback-visit-not-held = this visit is { $state ->
+    [cancelled] cancelled
+    [unplaced] not placed
+   *[unpublished] not published yet
+}: feedback is given on a visit that took place
+refusal-feedback-not-ended = this visit has not ended yet: it ends on { $date }, and feedback opens the day after
+refusal-feedback-no-dates = this visit has no dates
+refusal-feedback-cohort-ended = the cohort ended on { $date }: feedback can no longer be given or changed
+refusal-feedback-archived = the cohort is archived: feedback cannot be given or changed while it is

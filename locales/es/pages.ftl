@@ -291,3 +291,66 @@ visit-save-agenda = Guardar el programa
 visit-saved-agenda = El programa está guardado.
 city-feedback-give = Dar su opinión
 city-feedback-change = Cambiar su opinión
+
+## Opinión después de una visita
+
+feedback-title = { $city }: opinión sobre { $visit }
+feedback-back = Volver a su perfil y sus visitas
+feedback-heading = { $city }: su opinión sobre la visita
+feedback-with = { $visit }, con { $host }.
+feedback-open-until = Puede cambiar su opinión hasta el { $date }, cuando termina la cohorte.
+feedback-saved = Su opinión se ha guardado. Gracias. Puede cambiarla hasta el { $date }.
+feedback-nothing-saved = No se ha guardado nada
+feedback-cannot-now = Ahora no se puede dar su opinión
+feedback-usefulness = ¿Qué utilidad tuvo la visita para su ciudad?
+feedback-usefulness-hint = De 1 (nada útil) a 5 (extremadamente útil).
+feedback-usefulness-choice = { $n ->
+    [1] 1 – nada útil
+    [2] 2 – poco útil
+    [3] 3 – útil
+    [4] 4 – muy útil
+   *[5] 5 – extremadamente útil
+}
+feedback-learnt = ¿Qué aprendió su ciudad?
+feedback-learnt-hint = Hasta { $n } caracteres.
+feedback-practices = ¿Qué prácticas de { $host } piensa replicar?
+feedback-practices-none = { $host } no ha enviado las prácticas que muestra.
+feedback-practices-hint = Seleccione todas las que correspondan.
+feedback-recommend = ¿Recomendaría { $host } como anfitriona a otras ciudades?
+feedback-yes = Sí
+feedback-no = No
+feedback-follow-up = ¿Qué seguimiento desea?
+follow-up-online = Una sesión en línea
+follow-up-visit = Otra visita
+follow-up-none = Ningún seguimiento
+feedback-save-changes = Guardar los cambios
+feedback-send = Enviar su opinión
+feedback-yours = Su opinión
+feedback-field-usefulness = Utilidad de la visita
+feedback-field-learnt = Lo que aprendió
+feedback-field-practices = Prácticas que replicar
+feedback-field-recommend = Recomendación del anfitrión
+feedback-field-follow-up = Seguimiento
+feedback-usefulness-of = { $n } de 5
+feedback-none-chosen = Ninguna elegida
+feedback-summary-line = { $field }: { $message }
+refusal-feedback-usefulness-missing = indique la utilidad de la visita, de 1 (nada útil) a 5 (muy útil)
+refusal-feedback-usefulness-range = debe ser un número entero de 1 (nada útil) a 5 (muy útil)
+refusal-feedback-learnt-missing = diga qué aprendió su ciudad en esta visita
+refusal-feedback-learnt-too-long = debe tener como máximo { $max } caracteres (tiene { $n })
+refusal-feedback-too-many-practices = { $n } prácticas son demasiadas: el anfitrión muestra { $offered }
+refusal-feedback-not-a-practice-none = «{ $value }» no es una práctica del anfitrión: su perfil no indica ninguna
+refusal-feedback-not-a-practice = «{ $value }» no es una práctica del anfitrión: use { $ids }
+refusal-feedback-recommend-missing = diga si recomendaría al anfitrión
+refusal-feedback-yes-or-no = debe ser sí o no
+refusal-feedback-follow-up-missing = elija el seguimiento que desea: una sesión en línea, otra visita o ninguno
+refusal-feedback-not-a-follow-up = «{ $value }» no es un seguimiento: use online, visit o none
+refusal-feedback-visit-not-held = esta visita { $state ->
+    [cancelled] está cancelada
+    [unplaced] no tiene fechas asignadas
+   *[unpublished] aún no está publicada
+}: la opinión se da sobre una visita que tuvo lugar
+refusal-feedback-not-ended = esta visita aún no ha terminado: termina el { $date } y la opinión se abre al día siguiente
+refusal-feedback-no-dates = esta visita no tiene fechas
+refusal-feedback-cohort-ended = la cohorte terminó el { $date }: ya no se puede dar ni cambiar la opinión
+refusal-feedback-archived = la cohorte está archivada: no se puede dar ni cambiar la opinión mientras lo esté

@@ -291,3 +291,66 @@ visit-save-agenda = Enregistrer le programme
 visit-saved-agenda = Le programme est enregistré.
 city-feedback-give = Donner votre avis
 city-feedback-change = Modifier votre avis
+
+## L'avis après une visite
+
+feedback-title = { $city } : avis sur { $visit }
+feedback-back = Retour à votre profil et à vos visites
+feedback-heading = { $city } : votre avis sur la visite
+feedback-with = { $visit }, avec { $host }.
+feedback-open-until = Vous pouvez modifier votre avis jusqu'au { $date }, date de fin de la cohorte.
+feedback-saved = Votre avis est enregistré. Merci. Vous pouvez le modifier jusqu'au { $date }.
+feedback-nothing-saved = Rien n'a été enregistré
+feedback-cannot-now = Il n'est pas possible de donner votre avis pour le moment
+feedback-usefulness = Quelle a été l'utilité de la visite pour votre ville ?
+feedback-usefulness-hint = De 1 (pas utile) à 5 (extrêmement utile).
+feedback-usefulness-choice = { $n ->
+    [1] 1 – pas utile
+    [2] 2 – un peu utile
+    [3] 3 – utile
+    [4] 4 – très utile
+   *[5] 5 – extrêmement utile
+}
+feedback-learnt = Qu'a appris votre ville ?
+feedback-learnt-hint = Jusqu'à { $n } caractères.
+feedback-practices = Quelles pratiques de { $host } comptez-vous reproduire ?
+feedback-practices-none = { $host } n'a pas encore soumis les pratiques qu'elle présente.
+feedback-practices-hint = Cochez toutes celles qui s'appliquent.
+feedback-recommend = Recommanderiez-vous { $host } comme ville d'accueil à d'autres villes ?
+feedback-yes = Oui
+feedback-no = Non
+feedback-follow-up = Quelle suite souhaitez-vous ?
+follow-up-online = Une session en ligne
+follow-up-visit = Une autre visite
+follow-up-none = Aucune suite
+feedback-save-changes = Enregistrer vos modifications
+feedback-send = Envoyer votre avis
+feedback-yours = Votre avis
+feedback-field-usefulness = Utilité de la visite
+feedback-field-learnt = Ce que vous avez appris
+feedback-field-practices = Pratiques à reproduire
+feedback-field-recommend = Recommandation de l'hôte
+feedback-field-follow-up = Suite
+feedback-usefulness-of = { $n } sur 5
+feedback-none-chosen = Aucune choisie
+feedback-summary-line = { $field } : { $message }
+refusal-feedback-usefulness-missing = indiquez l'utilité de la visite, de 1 (pas utile) à 5 (très utile)
+refusal-feedback-usefulness-range = doit être un nombre entier de 1 (pas utile) à 5 (très utile)
+refusal-feedback-learnt-missing = dites ce que votre ville a appris lors de cette visite
+refusal-feedback-learnt-too-long = doit compter au plus { $max } caractères (il en compte { $n })
+refusal-feedback-too-many-practices = { $n } pratiques, c'est trop : l'hôte en présente { $offered }
+refusal-feedback-not-a-practice-none = « { $value } » n'est pas une pratique de l'hôte : son profil n'en indique aucune
+refusal-feedback-not-a-practice = « { $value } » n'est pas une pratique de l'hôte : utilisez { $ids }
+refusal-feedback-recommend-missing = dites si vous recommanderiez l'hôte
+refusal-feedback-yes-or-no = doit être oui ou non
+refusal-feedback-follow-up-missing = choisissez la suite souhaitée : une session en ligne, une autre visite ou aucune
+refusal-feedback-not-a-follow-up = « { $value } » n'est pas une suite : utilisez online, visit ou none
+refusal-feedback-visit-not-held = cette visite { $state ->
+    [cancelled] est annulée
+    [unplaced] n'a pas encore de dates
+   *[unpublished] n'est pas encore publiée
+} : l'avis porte sur une visite qui a eu lieu
+refusal-feedback-not-ended = cette visite n'est pas encore terminée : elle se termine le { $date } et l'avis s'ouvre le lendemain
+refusal-feedback-no-dates = cette visite n'a pas de dates
+refusal-feedback-cohort-ended = la cohorte s'est terminée le { $date } : l'avis ne peut plus être donné ni modifié
+refusal-feedback-archived = la cohorte est archivée : l'avis ne peut être ni donné ni modifié tant qu'elle l'est

@@ -291,3 +291,66 @@ visit-save-agenda = Salva il programma
 visit-saved-agenda = Il programma è salvato.
 city-feedback-give = Dare un riscontro
 city-feedback-change = Modificare il riscontro
+
+## Il riscontro dopo una visita
+
+feedback-title = { $city }: riscontro su { $visit }
+feedback-back = Torna al profilo e alle visite
+feedback-heading = { $city }: il vostro riscontro sulla visita
+feedback-with = { $visit }, con { $host }.
+feedback-open-until = Potete modificare il riscontro fino al { $date }, quando termina la coorte.
+feedback-saved = Il vostro riscontro è stato salvato. Grazie. Potete modificarlo fino al { $date }.
+feedback-nothing-saved = Non è stato salvato nulla
+feedback-cannot-now = Al momento non è possibile dare un riscontro
+feedback-usefulness = Quanto è stata utile la visita per la vostra città?
+feedback-usefulness-hint = Da 1 (per niente utile) a 5 (estremamente utile).
+feedback-usefulness-choice = { $n ->
+    [1] 1 – per niente utile
+    [2] 2 – poco utile
+    [3] 3 – utile
+    [4] 4 – molto utile
+   *[5] 5 – estremamente utile
+}
+feedback-learnt = Che cosa ha imparato la vostra città?
+feedback-learnt-hint = Fino a { $n } caratteri.
+feedback-practices = Quali pratiche di { $host } intendete replicare?
+feedback-practices-none = { $host } non ha ancora inviato le pratiche che presenta.
+feedback-practices-hint = Selezionate tutte quelle pertinenti.
+feedback-recommend = Raccomandereste { $host } come città ospitante ad altre città?
+feedback-yes = Sì
+feedback-no = No
+feedback-follow-up = Quale seguito desiderate?
+follow-up-online = Una sessione online
+follow-up-visit = Un'altra visita
+follow-up-none = Nessun seguito
+feedback-save-changes = Salva le modifiche
+feedback-send = Invia il riscontro
+feedback-yours = Il vostro riscontro
+feedback-field-usefulness = Utilità della visita
+feedback-field-learnt = Che cosa avete imparato
+feedback-field-practices = Pratiche da replicare
+feedback-field-recommend = Raccomandazione dell'ospitante
+feedback-field-follow-up = Seguito
+feedback-usefulness-of = { $n } su 5
+feedback-none-chosen = Nessuna scelta
+feedback-summary-line = { $field }: { $message }
+refusal-feedback-usefulness-missing = indicate quanto è stata utile la visita, da 1 (per niente utile) a 5 (molto utile)
+refusal-feedback-usefulness-range = deve essere un numero intero da 1 (per niente utile) a 5 (molto utile)
+refusal-feedback-learnt-missing = dite che cosa ha imparato la vostra città in questa visita
+refusal-feedback-learnt-too-long = deve avere al massimo { $max } caratteri (ne ha { $n })
+refusal-feedback-too-many-practices = { $n } pratiche sono troppe: l'ospitante ne presenta { $offered }
+refusal-feedback-not-a-practice-none = «{ $value }» non è una pratica dell'ospitante: il suo profilo non ne indica nessuna
+refusal-feedback-not-a-practice = «{ $value }» non è una pratica dell'ospitante: usate { $ids }
+refusal-feedback-recommend-missing = dite se raccomandereste l'ospitante
+refusal-feedback-yes-or-no = deve essere sì o no
+refusal-feedback-follow-up-missing = scegliete il seguito desiderato: una sessione online, un'altra visita o nessuno
+refusal-feedback-not-a-follow-up = «{ $value }» non è un seguito: usate online, visit o none
+refusal-feedback-visit-not-held = questa visita { $state ->
+    [cancelled] è annullata
+    [unplaced] non ha ancora date
+   *[unpublished] non è ancora pubblicata
+}: il riscontro riguarda una visita che ha avuto luogo
+refusal-feedback-not-ended = questa visita non è ancora terminata: termina il { $date } e il riscontro si apre il giorno dopo
+refusal-feedback-no-dates = questa visita non ha date
+refusal-feedback-cohort-ended = la coorte è terminata il { $date }: il riscontro non può più essere dato né modificato
+refusal-feedback-archived = la coorte è archiviata: finché lo è, il riscontro non può essere dato né modificato

@@ -291,3 +291,66 @@ visit-save-agenda = Programma opslaan
 visit-saved-agenda = Het programma is opgeslagen.
 city-feedback-give = Feedback geven
 city-feedback-change = Uw feedback wijzigen
+
+## Feedback na een bezoek
+
+feedback-title = { $city }: feedback over { $visit }
+feedback-back = Terug naar uw profiel en bezoeken
+feedback-heading = { $city }: uw feedback over het bezoek
+feedback-with = { $visit }, met { $host }.
+feedback-open-until = U kunt uw feedback wijzigen tot { $date }, wanneer het cohort eindigt.
+feedback-saved = Uw feedback is opgeslagen. Dank u wel. U kunt hem wijzigen tot { $date }.
+feedback-nothing-saved = Er is niets opgeslagen
+feedback-cannot-now = Feedback geven is nu niet mogelijk
+feedback-usefulness = Hoe nuttig was het bezoek voor uw stad?
+feedback-usefulness-hint = Van 1 (niet nuttig) tot 5 (buitengewoon nuttig).
+feedback-usefulness-choice = { $n ->
+    [1] 1 – niet nuttig
+    [2] 2 – een beetje nuttig
+    [3] 3 – nuttig
+    [4] 4 – zeer nuttig
+   *[5] 5 – buitengewoon nuttig
+}
+feedback-learnt = Wat heeft uw stad geleerd?
+feedback-learnt-hint = Tot { $n } tekens.
+feedback-practices = Welke praktijken van { $host } wilt u overnemen?
+feedback-practices-none = { $host } heeft de praktijken die het laat zien nog niet ingediend.
+feedback-practices-hint = Selecteer alle die van toepassing zijn.
+feedback-recommend = Zou u { $host } aan andere steden aanbevelen als gaststad?
+feedback-yes = Ja
+feedback-no = Nee
+feedback-follow-up = Welk vervolg wilt u?
+follow-up-online = Een online sessie
+follow-up-visit = Nog een bezoek
+follow-up-none = Geen vervolg
+feedback-save-changes = Wijzigingen opslaan
+feedback-send = Feedback versturen
+feedback-yours = Uw feedback
+feedback-field-usefulness = Nut van het bezoek
+feedback-field-learnt = Wat u hebt geleerd
+feedback-field-practices = Over te nemen praktijken
+feedback-field-recommend = Aanbeveling van de gastheer
+feedback-field-follow-up = Vervolg
+feedback-usefulness-of = { $n } van 5
+feedback-none-chosen = Geen gekozen
+feedback-summary-line = { $field }: { $message }
+refusal-feedback-usefulness-missing = geef aan hoe nuttig het bezoek was, van 1 (niet nuttig) tot 5 (zeer nuttig)
+refusal-feedback-usefulness-range = moet een geheel getal zijn van 1 (niet nuttig) tot 5 (zeer nuttig)
+refusal-feedback-learnt-missing = vertel wat uw stad bij dit bezoek heeft geleerd
+refusal-feedback-learnt-too-long = mag hoogstens { $max } tekens lang zijn (het zijn er { $n })
+refusal-feedback-too-many-practices = { $n } praktijken is te veel: de gastheer laat er { $offered } zien
+refusal-feedback-not-a-practice-none = ‘{ $value }’ is geen praktijk van de gastheer: zijn profiel noemt er geen
+refusal-feedback-not-a-practice = ‘{ $value }’ is geen praktijk van de gastheer: gebruik { $ids }
+refusal-feedback-recommend-missing = geef aan of u de gastheer zou aanbevelen
+refusal-feedback-yes-or-no = moet ja of nee zijn
+refusal-feedback-follow-up-missing = kies het vervolg dat u wilt: een online sessie, nog een bezoek of geen
+refusal-feedback-not-a-follow-up = ‘{ $value }’ is geen vervolg: gebruik online, visit of none
+refusal-feedback-visit-not-held = dit bezoek { $state ->
+    [cancelled] is geannuleerd
+    [unplaced] heeft nog geen data
+   *[unpublished] is nog niet gepubliceerd
+}: feedback wordt gegeven over een bezoek dat heeft plaatsgevonden
+refusal-feedback-not-ended = dit bezoek is nog niet afgelopen: het eindigt op { $date } en feedback kan vanaf de dag erna
+refusal-feedback-no-dates = dit bezoek heeft geen data
+refusal-feedback-cohort-ended = het cohort eindigde op { $date }: feedback kan niet meer worden gegeven of gewijzigd
+refusal-feedback-archived = het cohort is gearchiveerd: zolang dat zo is, kan feedback niet worden gegeven of gewijzigd

@@ -298,3 +298,73 @@ visit-save-agenda = Zapisz program
 visit-saved-agenda = Program został zapisany.
 city-feedback-give = Przekaż opinię
 city-feedback-change = Zmień opinię
+
+## Opinia po wizycie
+
+feedback-title = { $city }: opinia o wizycie { $visit }
+feedback-back = Wróć do profilu i wizyt
+feedback-heading = { $city }: Państwa opinia o wizycie
+feedback-with = { $visit }, z miastem { $host }.
+feedback-open-until = Opinię można zmienić do { $date }, kiedy kończy się kohorta.
+feedback-saved = Opinia została zapisana. Dziękujemy. Można ją zmienić do { $date }.
+feedback-nothing-saved = Nic nie zostało zapisane
+feedback-cannot-now = Obecnie nie można przekazać opinii
+feedback-usefulness = Jak przydatna była wizyta dla Państwa miasta?
+feedback-usefulness-hint = Od 1 (nieprzydatna) do 5 (niezwykle przydatna).
+feedback-usefulness-choice = { $n ->
+    [1] 1 – nieprzydatna
+    [2] 2 – trochę przydatna
+    [3] 3 – przydatna
+    [4] 4 – bardzo przydatna
+   *[5] 5 – niezwykle przydatna
+}
+feedback-learnt = Czego nauczyło się Państwa miasto?
+feedback-learnt-hint = { $n ->
+    [one] Do { $n } znaku.
+   *[other] Do { $n } znaków.
+}
+feedback-practices = Które praktyki miasta { $host } zamierzają Państwo powielić?
+feedback-practices-none = { $host } nie przesłało jeszcze praktyk, które prezentuje.
+feedback-practices-hint = Zaznacz wszystkie pasujące.
+feedback-recommend = Czy poleciliby Państwo { $host } innym miastom jako gospodarza?
+feedback-yes = Tak
+feedback-no = Nie
+feedback-follow-up = Jakich dalszych działań Państwo oczekują?
+follow-up-online = Sesja online
+follow-up-visit = Kolejna wizyta
+follow-up-none = Bez dalszych działań
+feedback-save-changes = Zapisz zmiany
+feedback-send = Wyślij opinię
+feedback-yours = Państwa opinia
+feedback-field-usefulness = Przydatność wizyty
+feedback-field-learnt = Czego się Państwo nauczyli
+feedback-field-practices = Praktyki do powielenia
+feedback-field-recommend = Polecenie gospodarza
+feedback-field-follow-up = Dalsze działania
+feedback-usefulness-of = { $n } z 5
+feedback-none-chosen = Nie wybrano żadnej
+feedback-summary-line = { $field }: { $message }
+refusal-feedback-usefulness-missing = wskaż przydatność wizyty, od 1 (nieprzydatna) do 5 (bardzo przydatna)
+refusal-feedback-usefulness-range = musi być liczbą całkowitą od 1 (nieprzydatna) do 5 (bardzo przydatna)
+refusal-feedback-learnt-missing = napisz, czego miasto nauczyło się podczas tej wizyty
+refusal-feedback-learnt-too-long = { $max ->
+    [one] może mieć najwyżej { $max } znak (ma { $n })
+    [few] może mieć najwyżej { $max } znaki (ma { $n })
+   *[other] może mieć najwyżej { $max } znaków (ma { $n })
+}
+refusal-feedback-too-many-practices = za dużo praktyk ({ $n }): gospodarz prezentuje { $offered }
+refusal-feedback-not-a-practice-none = „{ $value }” nie jest praktyką gospodarza: jego profil nie wymienia żadnej
+refusal-feedback-not-a-practice = „{ $value }” nie jest praktyką gospodarza: użyj { $ids }
+refusal-feedback-recommend-missing = wskaż, czy poleciliby Państwo gospodarza
+refusal-feedback-yes-or-no = musi być tak lub nie
+refusal-feedback-follow-up-missing = wybierz dalsze działania: sesję online, kolejną wizytę lub brak
+refusal-feedback-not-a-follow-up = „{ $value }” nie jest rodzajem dalszych działań: użyj online, visit lub none
+refusal-feedback-visit-not-held = ta wizyta { $state ->
+    [cancelled] została odwołana
+    [unplaced] nie ma jeszcze terminu
+   *[unpublished] nie została jeszcze opublikowana
+}: opinię przekazuje się o wizycie, która się odbyła
+refusal-feedback-not-ended = ta wizyta jeszcze się nie skończyła: kończy się { $date }, a opinię można przekazać od następnego dnia
+refusal-feedback-no-dates = ta wizyta nie ma terminu
+refusal-feedback-cohort-ended = kohorta zakończyła się { $date }: opinii nie można już przekazać ani zmienić
+refusal-feedback-archived = kohorta jest zarchiwizowana: do czasu przywrócenia opinii nie można przekazać ani zmienić

@@ -291,3 +291,66 @@ visit-save-agenda = Guardar o programa
 visit-saved-agenda = O programa está guardado.
 city-feedback-give = Dar a sua opinião
 city-feedback-change = Alterar a sua opinião
+
+## Opinião depois de uma visita
+
+feedback-title = { $city }: opinião sobre { $visit }
+feedback-back = Voltar ao seu perfil e às suas visitas
+feedback-heading = { $city }: a sua opinião sobre a visita
+feedback-with = { $visit }, com { $host }.
+feedback-open-until = Pode alterar a sua opinião até { $date }, quando a coorte termina.
+feedback-saved = A sua opinião foi guardada. Obrigado. Pode alterá-la até { $date }.
+feedback-nothing-saved = Nada foi guardado
+feedback-cannot-now = De momento não é possível dar a sua opinião
+feedback-usefulness = Qual foi a utilidade da visita para a sua cidade?
+feedback-usefulness-hint = De 1 (nada útil) a 5 (extremamente útil).
+feedback-usefulness-choice = { $n ->
+    [1] 1 – nada útil
+    [2] 2 – pouco útil
+    [3] 3 – útil
+    [4] 4 – muito útil
+   *[5] 5 – extremamente útil
+}
+feedback-learnt = O que aprendeu a sua cidade?
+feedback-learnt-hint = Até { $n } caracteres.
+feedback-practices = Que práticas de { $host } tenciona replicar?
+feedback-practices-none = { $host } ainda não submeteu as práticas que apresenta.
+feedback-practices-hint = Selecione todas as que se aplicam.
+feedback-recommend = Recomendaria { $host } como cidade anfitriã a outras cidades?
+feedback-yes = Sim
+feedback-no = Não
+feedback-follow-up = Que seguimento gostaria de ter?
+follow-up-online = Uma sessão online
+follow-up-visit = Outra visita
+follow-up-none = Nenhum seguimento
+feedback-save-changes = Guardar as alterações
+feedback-send = Enviar a sua opinião
+feedback-yours = A sua opinião
+feedback-field-usefulness = Utilidade da visita
+feedback-field-learnt = O que aprendeu
+feedback-field-practices = Práticas a replicar
+feedback-field-recommend = Recomendação do anfitrião
+feedback-field-follow-up = Seguimento
+feedback-usefulness-of = { $n } em 5
+feedback-none-chosen = Nenhuma escolhida
+feedback-summary-line = { $field }: { $message }
+refusal-feedback-usefulness-missing = indique a utilidade da visita, de 1 (nada útil) a 5 (muito útil)
+refusal-feedback-usefulness-range = deve ser um número inteiro de 1 (nada útil) a 5 (muito útil)
+refusal-feedback-learnt-missing = diga o que a sua cidade aprendeu nesta visita
+refusal-feedback-learnt-too-long = deve ter no máximo { $max } caracteres (tem { $n })
+refusal-feedback-too-many-practices = { $n } práticas são demasiadas: o anfitrião apresenta { $offered }
+refusal-feedback-not-a-practice-none = «{ $value }» não é uma prática do anfitrião: o perfil do anfitrião não indica nenhuma
+refusal-feedback-not-a-practice = «{ $value }» não é uma prática do anfitrião: use { $ids }
+refusal-feedback-recommend-missing = diga se recomendaria o anfitrião
+refusal-feedback-yes-or-no = deve ser sim ou não
+refusal-feedback-follow-up-missing = escolha o seguimento que pretende: uma sessão online, outra visita ou nenhum
+refusal-feedback-not-a-follow-up = «{ $value }» não é um seguimento: use online, visit ou none
+refusal-feedback-visit-not-held = esta visita { $state ->
+    [cancelled] foi cancelada
+    [unplaced] não tem datas marcadas
+   *[unpublished] ainda não foi publicada
+}: a opinião é dada sobre uma visita que se realizou
+refusal-feedback-not-ended = esta visita ainda não terminou: termina a { $date } e a opinião pode ser dada a partir do dia seguinte
+refusal-feedback-no-dates = esta visita não tem datas
+refusal-feedback-cohort-ended = a coorte terminou a { $date }: a opinião já não pode ser dada nem alterada
+refusal-feedback-archived = a coorte está arquivada: a opinião não pode ser dada nem alterada enquanto assim estiver

@@ -4,7 +4,7 @@
 //! recommend the host, and the follow-up it wants. Every wrong field is named, in the
 //! order the form shows them.
 
-use super::invalid::{Checks, Invalid, control_in, control_message};
+use super::invalid::{Checks, Invalid, Refusal, control_in, control_message};
 use super::limits;
 use super::state::FollowUp;
 
@@ -63,7 +63,9 @@ pub fn validate(fields: &FeedbackFields, offered: &[Practice]) -> Result<Feedbac
             c.ensure(
                 false,
                 "usefulness",
-                "choose how useful the visit was, from 1 (not useful) to 5 (very useful)",
+                Refusal::new("refusal-feedback-usefulness-missing").says(
+                    "choose how useful the visit was, from 1 (not useful) to 5 (very useful)",
+                ),
             );
             None
         }
@@ -73,7 +75,8 @@ pub fn validate(fields: &FeedbackFields, offered: &[Practice]) -> Result<Feedbac
                 c.ensure(
                     false,
                     "usefulness",
-                    "must be a whole number from 1 (not useful) to 5 (very useful)",
+                    Refusal::new("refusal-feedback-usefulness-range")
+                        .says("must be a whole number from 1 (not useful) to 5 (very useful)"),
                 );
                 None
             }
@@ -81,16 +84,24 @@ pub fn validate(fields: &FeedbackFields, offered: &[Practice]) -> Result<Feedbac
     };
     let learnt = fields.learnt.trim();
     if learnt.is_empty() {
-        c.ensure(false, "learnt", "say what your city learnt on this visit");
-    } else if learnt.chars().count() > limits::FEEDBACK_CHARS {
         c.ensure(
             false,
             "learnt",
-            format!(
-                "must be at most {} characters (it has {})",
-                limits::FEEDBACK_CHARS,
-                learnt.chars().count()
-            ),
+            Refusal::new("refusal-feedback-learnt-missing")
+                .says("say what your city learnt on this visit"),
+        );
+    } else if learnt.chars().count() > limits::FEEDBACK_CHARS {
+        let n = learnt.chars().count();
+        c.ensure(
+            false,
+            "learnt",
+            Refusal::new("refusal-feedback-learnt-too-long")
+                .number("max", limits::FEEDBACK_CHARS)
+                .number("n", n)
+                .says(format!(
+                    "must be at most {} characters (it has {n})",
+                    limits::FEEDBACK_CHARS
+                )),
         );
     } else if let Some(ch) = control_in(learnt, true) {
         c.ensure(false, "learnt", control_message(ch, true));
@@ -100,35 +111,42 @@ pub fn validate(fields: &FeedbackFields, offered: &[Practice]) -> Result<Feedbac
         c.ensure(
             false,
             "practices",
-            format!(
-                "{} practices is too many: the host shows {}",
-                fields.practices.len(),
-                offered.len()
-            ),
+            Refusal::new("refusal-feedback-too-many-practices")
+                .number("n", fields.practices.len())
+                .number("offered", offered.len())
+                .says(format!(
+                    "{} practices is too many: the host shows {}",
+                    fields.practices.len(),
+                    offered.len()
+                )),
         );
     } else {
         for id in &fields.practices {
             let id = id.trim();
             if !offered.iter().any(|p| p.id == id) {
                 let shown: String = id.chars().take(limits::ID_CHARS).collect();
+                let shown = shown.escape_debug().to_string();
                 c.ensure(
                     false,
                     "practices",
                     if offered.is_empty() {
-                        format!(
-                            "\"{}\" is not a practice of the host: the host's profile lists none",
-                            shown.escape_debug()
-                        )
+                        Refusal::new("refusal-feedback-not-a-practice-none")
+                            .text("value", shown.clone())
+                            .says(format!(
+                                "\"{shown}\" is not a practice of the host: the host's profile lists none"
+                            ))
                     } else {
-                        format!(
-                            "\"{}\" is not a practice of the host: use {}",
-                            shown.escape_debug(),
-                            offered
-                                .iter()
-                                .map(|p| p.id.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
+                        let ids = offered
+                            .iter()
+                            .map(|p| p.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        Refusal::new("refusal-feedback-not-a-practice")
+                            .text("value", shown.clone())
+                            .text("ids", ids.clone())
+                            .says(format!(
+                                "\"{shown}\" is not a practice of the host: use {ids}"
+                            ))
                     },
                 );
                 break;
@@ -147,12 +165,17 @@ pub fn validate(fields: &FeedbackFields, offered: &[Practice]) -> Result<Feedbac
             c.ensure(
                 false,
                 "recommend",
-                "say whether you would recommend the host",
+                Refusal::new("refusal-feedback-recommend-missing")
+                    .says("say whether you would recommend the host"),
             );
             None
         }
         _ => {
-            c.ensure(false, "recommend", "must be yes or no");
+            c.ensure(
+                false,
+                "recommend",
+                Refusal::new("refusal-feedback-yes-or-no").says("must be yes or no"),
+            );
             None
         }
     };
@@ -161,14 +184,20 @@ pub fn validate(fields: &FeedbackFields, offered: &[Practice]) -> Result<Feedbac
             c.ensure(
                 false,
                 "follow_up",
-                "choose the follow-up you want: an online session, another visit, or none",
+                Refusal::new("refusal-feedback-follow-up-missing").says(
+                    "choose the follow-up you want: an online session, another visit, or none",
+                ),
             );
             None
         }
-        text => c.take(
-            text.parse::<FollowUp>()
-                .map_err(|e| Invalid::field("follow_up", e)),
-        ),
+        text => c.take(text.parse::<FollowUp>().map_err(|e| {
+            Invalid::field(
+                "follow_up",
+                Refusal::new("refusal-feedback-not-a-follow-up")
+                    .text("value", text)
+                    .says(e),
+            )
+        })),
     };
     c.finish(|| Feedback {
         usefulness: usefulness.unwrap_or_default(),
@@ -240,6 +269,10 @@ mod tests {
             ]
         );
         assert!(errors[2].message.contains("energy:finance"));
+        assert!(
+            errors.iter().all(|e| e.refusal.is_some()),
+            "every refusal is typed: {errors:?}"
+        );
     }
 
     #[test]

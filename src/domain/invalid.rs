@@ -32,6 +32,8 @@ pub enum RefusalArg {
     Text(String),
     /// A number (it may choose a plural form).
     Number(i64),
+    /// A day, written the way the reader's language writes dates.
+    Date(chrono::NaiveDate),
 }
 
 impl Refusal {
@@ -53,6 +55,12 @@ impl Refusal {
     pub fn number(mut self, name: &'static str, value: impl TryInto<i64>) -> Refusal {
         let n = value.try_into().unwrap_or(i64::MAX);
         self.args.push((name, RefusalArg::Number(n)));
+        self
+    }
+
+    /// With a day.
+    pub fn date(mut self, name: &'static str, value: chrono::NaiveDate) -> Refusal {
+        self.args.push((name, RefusalArg::Date(value)));
         self
     }
 

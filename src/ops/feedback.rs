@@ -16,11 +16,12 @@ use crate::db::models::feedback::{self as rows, FeedbackRow};
 use crate::db::models::profile;
 use crate::db::models::visit::{self, VisitRow};
 use crate::db::models::{audit, cohort};
+use crate::domain::Refusal;
 use crate::domain::feedback::{FeedbackFields, Practice, practice_id, validate};
 use crate::domain::id::CohortId;
 use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
-use crate::domain::state::{FollowUp, VisitStatus};
+use crate::domain::state::{Direction, FollowUp, VisitStatus};
 
 /// A practice of the host, as offered and as picked.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
@@ -221,6 +222,9 @@ pub struct CityFeedback {
     pub visit_id: VisitId,
     /// "Cascais to Aarhus, trip 1".
     pub label: String,
+    /// The same in parts, for a page to say in its reader's language.
+    #[serde(skip)]
+    pub label_parts: VisitLabel,
     /// The host whose practices are offered.
     pub host: String,
     /// Whether the city is the visiting one (else it received the visit).
@@ -229,12 +233,28 @@ pub struct CityFeedback {
     pub open: bool,
     /// Why not, when it cannot.
     pub refusal: Option<String>,
+    /// The same, for a page to say in its reader's language.
+    #[serde(skip)]
+    pub why: Option<Refusal>,
     /// The last day feedback can be given or changed (the cohort's end).
     pub closes_on: NaiveDate,
     /// The host's practices the city can pick.
     pub practices: Vec<PracticeView>,
     /// What the city gave, if it did.
     pub feedback: Option<FeedbackView>,
+}
+
+/// What a visit's label says: who goes where, which trip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisitLabel {
+    /// Outward (a trip) or return (a visit back).
+    pub direction: Direction,
+    /// The visiting city.
+    pub guest: String,
+    /// The receiving city.
+    pub host: String,
+    /// Which of its direction (1, 2, ...).
+    pub position: i32,
 }
 
 /// Names, practices and labels of one cohort, read once.
@@ -344,43 +364,54 @@ pub fn has_ended(v: &VisitRow, today: NaiveDate) -> bool {
         && v.ends_on.is_some_and(|end| end < today)
 }
 
-/// Why feedback on `v` cannot be given or changed on `today`, as the error to answer.
-fn refusal(v: &VisitRow, cohort_ends: NaiveDate, today: NaiveDate) -> Option<Error> {
+/// Why feedback on `v` cannot be given or changed on `today`, as the error to answer
+/// (in English) and as a refusal a page says in its reader's language.
+fn refusal(v: &VisitRow, cohort_ends: NaiveDate, today: NaiveDate) -> Option<(Error, Refusal)> {
     if !matches!(v.status, VisitStatus::Planned | VisitStatus::Confirmed)
         || !v.published_status.is_some_and(VisitStatus::is_live)
     {
-        return Some(Error::conflict(
-            None,
-            format!(
-                "this visit is {}: feedback is given on a visit that took place",
-                match v.status {
-                    VisitStatus::Cancelled => "cancelled",
-                    VisitStatus::Unplaced => "not placed",
-                    _ => "not published yet",
-                }
+        let (state, words) = match v.status {
+            VisitStatus::Cancelled => ("cancelled", "cancelled"),
+            VisitStatus::Unplaced => ("unplaced", "not placed"),
+            _ => ("unpublished", "not published yet"),
+        };
+        return Some((
+            Error::conflict(
+                None,
+                format!("this visit is {words}: feedback is given on a visit that took place"),
             ),
+            Refusal::new("refusal-feedback-visit-not-held").text("state", state),
         ));
     }
     match v.ends_on {
         Some(end) if end >= today => {
-            return Some(Error::conflict(
-                None,
-                format!(
-                    "this visit has not ended yet: it ends on {}, and feedback opens the day after",
-                    end.format("%-d %B %Y")
+            return Some((
+                Error::conflict(
+                    None,
+                    format!(
+                        "this visit has not ended yet: it ends on {}, and feedback opens the day after",
+                        end.format("%-d %B %Y")
+                    ),
                 ),
+                Refusal::new("refusal-feedback-not-ended").date("date", end),
             ));
         }
         None => {
-            return Some(Error::conflict(None, "this visit has no dates"));
+            return Some((
+                Error::conflict(None, "this visit has no dates"),
+                Refusal::new("refusal-feedback-no-dates"),
+            ));
         }
         Some(_) => {}
     }
     if today > cohort_ends {
-        return Some(Error::Forbidden(format!(
-            "the cohort ended on {}: feedback can no longer be given or changed",
-            cohort_ends.format("%-d %B %Y")
-        )));
+        return Some((
+            Error::Forbidden(format!(
+                "the cohort ended on {}: feedback can no longer be given or changed",
+                cohort_ends.format("%-d %B %Y")
+            )),
+            Refusal::new("refusal-feedback-cohort-ended").date("date", cohort_ends),
+        ));
     }
     None
 }
@@ -420,16 +451,30 @@ pub fn for_city(
     let v = visit_of_city(conn, visit_id, city_id, cohort_id)?;
     let book = Book::of(conn, &v.cohort_id)?;
     let closes_on = book.ctx.cohort.cohort.ends_on;
-    let why = refusal(&v, closes_on, today)
-        .or_else(|| super::archive::check_open(conn, &v.cohort_id).err());
+    let why = match refusal(&v, closes_on, today) {
+        Some(why) => Some(why),
+        None => match super::archive::check_open(conn, &v.cohort_id) {
+            Ok(()) => None,
+            Err(e @ Error::Conflict { .. }) => Some((e, Refusal::new("refusal-feedback-archived"))),
+            Err(e) => return Err(e),
+        },
+    };
     let given = rows::get(conn, visit_id, city_id)?;
+    let (refusal, why) = why.map(|(e, r)| (e.to_string(), r)).unzip();
     Ok(CityFeedback {
         visit_id: v.id.clone(),
         label: book.ctx.label(&v),
+        label_parts: VisitLabel {
+            direction: v.direction,
+            guest: book.ctx.city_name(&v.guest_city_id),
+            host: book.ctx.city_name(&v.host_city_id),
+            position: v.position,
+        },
         host: book.ctx.host_name(&v.host_id),
         visiting: v.guest_city_id == city_id,
         open: why.is_none(),
-        refusal: why.map(|e| e.to_string()),
+        refusal,
+        why,
         closes_on,
         practices: book
             .offered(&v.host_id)
@@ -459,7 +504,7 @@ pub fn give(
     // Takes the cohort's lock: two saves of the same feedback at once run one after the
     // other, and the second replaces the first.
     super::archive::ensure_open(conn, &v.cohort_id)?;
-    if let Some(e) = refusal(&v, cohort_ends(conn, &v.cohort_id)?, today) {
+    if let Some((e, _)) = refusal(&v, cohort_ends(conn, &v.cohort_id)?, today) {
         return Err(e);
     }
     let book = Book::of(conn, &v.cohort_id)?;

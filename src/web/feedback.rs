@@ -1,8 +1,8 @@
 //! `/invitation/{token}/visits/{id}/feedback`: a city gives (and changes, until the cohort
 //! ends) its feedback on a visit it made or received, through the link of its invitation.
 //!
-//! The English words a city reads here are kept together in [`words`] and in
-//! `templates/feedback_form.html`, ready to move into the translation catalogue.
+//! Every word of it is the catalogue's, in the city's language (`super::lang`), the
+//! domain's refusals included.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -10,46 +10,28 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::form::{Errors, SummaryItem};
+use super::lang::{Chosen, Switcher, visit_label_of, word};
 use super::page::{Csrf, PageError, html, html_with, redirect};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
-use crate::domain::feedback::FeedbackFields;
+use crate::domain::feedback::{FeedbackFields, USEFULNESS};
 use crate::domain::id::VisitId;
 use crate::domain::limits;
 use crate::domain::state::FollowUp;
+use crate::i18n::Tr;
 use crate::ops::Error as OpsError;
 use crate::ops::feedback::{self as ops, CityFeedback};
 use crate::ops::profiles::{self, Context, today};
 
-/// What the city reads, in English (to move into the catalogue).
-pub mod words {
-    /// Link on the city's page to a visit's form, before any feedback.
-    pub const GIVE: &str = "Give feedback";
-    /// The same once given.
-    pub const CHANGE: &str = "Change your feedback";
-    /// Labels of the usefulness scale.
-    pub const USEFULNESS: [&str; 5] = [
-        "1 – not useful",
-        "2 – a little useful",
-        "3 – useful",
-        "4 – very useful",
-        "5 – extremely useful",
-    ];
-    /// Labels of the recommendation.
-    pub const YES: &str = "Yes";
-    /// "No".
-    pub const NO: &str = "No";
-    /// The summary labels of the fields, in form order.
-    pub const FIELDS: [(&str, &str); 5] = [
-        ("usefulness", "How useful the visit was"),
-        ("learnt", "What you learnt"),
-        ("practices", "Practices to replicate"),
-        ("recommend", "Recommend the host"),
-        ("follow_up", "Follow-up"),
-    ];
-    /// After a save.
-    pub const SAVED: &str = "Your feedback is saved. Thank you. You can change it until";
-}
+/// The fields of the form, in its order, each with the catalogue's id of its label in
+/// the error summary and the read-only summary.
+const FIELDS: [(&str, &str); 5] = [
+    ("usefulness", "feedback-field-usefulness"),
+    ("learnt", "feedback-field-learnt"),
+    ("practices", "feedback-field-practices"),
+    ("recommend", "feedback-field-recommend"),
+    ("follow_up", "feedback-field-follow-up"),
+];
 
 /// One radio button or checkbox.
 pub struct Choice {
@@ -62,10 +44,16 @@ pub struct Choice {
 #[derive(Template)]
 #[template(path = "feedback_form.html")]
 struct FeedbackPage {
+    t: Tr,
+    switch: Switcher,
     csrf: String,
     action: String,
     back: String,
     city: String,
+    /// The visit's label, in the page's language.
+    label: String,
+    /// The last day feedback can be changed, in the page's language.
+    closes_on: String,
     view: CityFeedback,
     usefulness: Vec<Choice>,
     learnt: String,
@@ -83,6 +71,11 @@ impl FeedbackPage {
     fn error(&self, field: &str) -> Option<String> {
         self.errors.get(field).map(str::to_owned)
     }
+
+    /// A follow-up's words.
+    fn follow_up_word(&self, f: &FollowUp) -> String {
+        word(&self.t, "follow-up", f.as_str())
+    }
 }
 
 fn choices(name: &str, options: &[(String, String)], chosen: &[String]) -> Vec<Choice> {
@@ -99,6 +92,7 @@ fn choices(name: &str, options: &[(String, String)], chosen: &[String]) -> Vec<C
 
 /// What the form shows: `typed` when the city sent it, else what it gave before.
 fn page(
+    chosen: &Chosen,
     csrf: &Csrf,
     token: &str,
     ctx: &Context,
@@ -113,13 +107,13 @@ fn page(
         recommend: if f.recommend { "yes" } else { "no" }.to_owned(),
         follow_up: f.follow_up.as_str().to_owned(),
     });
+    let t = chosen.tr;
+    let errors = errors.in_language(&t);
     let fields = typed.cloned().or(given).unwrap_or_default();
     let usefulness = choices(
         "usefulness",
-        &words::USEFULNESS
-            .iter()
-            .enumerate()
-            .map(|(i, l)| ((i + 1).to_string(), (*l).to_owned()))
+        &USEFULNESS
+            .map(|n| (n.to_string(), t.t1("feedback-usefulness-choice", "n", n)))
             .collect::<Vec<_>>(),
         std::slice::from_ref(&fields.usefulness),
     );
@@ -135,8 +129,8 @@ fn page(
     let recommend = choices(
         "recommend",
         &[
-            ("yes".to_owned(), words::YES.to_owned()),
-            ("no".to_owned(), words::NO.to_owned()),
+            ("yes".to_owned(), t.t("feedback-yes")),
+            ("no".to_owned(), t.t("feedback-no")),
         ],
         std::slice::from_ref(&fields.recommend),
     );
@@ -144,7 +138,7 @@ fn page(
         "follow_up",
         &FollowUp::ALL
             .iter()
-            .map(|u| (u.as_str().to_owned(), u.label().to_owned()))
+            .map(|u| (u.as_str().to_owned(), word(&t, "follow-up", u.as_str())))
             .collect::<Vec<_>>(),
         std::slice::from_ref(&fields.follow_up),
     );
@@ -154,7 +148,8 @@ fn page(
             .map_or_else(|| fallback.to_owned(), |c| c.id.clone())
     };
     let mut summary = Vec::new();
-    for (name, label) in words::FIELDS {
+    for (name, label) in FIELDS {
+        let label = t.t(label);
         for e in errors.0.iter().filter(|e| e.field == name) {
             let id = match name {
                 "usefulness" => first(&usefulness, "usefulness"),
@@ -165,26 +160,42 @@ fn page(
             };
             summary.push(SummaryItem {
                 id,
-                text: format!("{label}: {}", e.message),
+                text: t.t2(
+                    "feedback-summary-line",
+                    ("field", label.as_str()),
+                    ("message", e.message.as_str()),
+                ),
             });
         }
     }
     for e in errors
         .0
         .iter()
-        .filter(|e| !words::FIELDS.iter().any(|(n, _)| *n == e.field))
+        .filter(|e| !FIELDS.iter().any(|(n, _)| *n == e.field))
     {
         summary.push(SummaryItem {
             id: "feedback".to_owned(),
-            text: format!("{}: {}", e.field, e.message),
+            text: t.t2(
+                "feedback-summary-line",
+                ("field", e.field.as_str()),
+                ("message", e.message.as_str()),
+            ),
         });
     }
     FeedbackPage {
+        t,
+        switch: chosen.switcher(),
+        label: visit_label_of(&t, &view.label_parts),
+        closes_on: t.short_date(view.closes_on),
         csrf: csrf.token.clone(),
         action: format!("/invitation/{token}/visits/{}/feedback", view.visit_id),
         back: format!("/invitation/{token}"),
         city: ctx.city_name.clone(),
-        refusal: view.refusal.clone(),
+        refusal: view
+            .why
+            .as_ref()
+            .map(|r| t.refusal(r))
+            .or_else(|| view.refusal.clone()),
         view,
         usefulness,
         learnt: fields.learnt,
@@ -226,6 +237,24 @@ pub struct Saved {
     saved: Option<String>,
 }
 
+/// The language of the city's pages: its first participant's, or as chosen.
+fn chosen(request: &HttpRequest, ctx: &Context) -> Chosen {
+    let profile = ctx
+        .latest
+        .as_ref()
+        .and_then(|l| l.profile.contacts.first())
+        .map(|c| c.language.as_str());
+    Chosen::for_request(request, profile)
+}
+
+/// A refusal or an error is a page in the city's language too.
+fn answered(
+    request: &HttpRequest,
+    result: Result<HttpResponse, PageError>,
+) -> Result<HttpResponse, PageError> {
+    result.or_else(|e| Ok(e.page_in(&Chosen::for_request(request, None))))
+}
+
 /// `GET /invitation/{token}/visits/{id}/feedback`.
 pub async fn show(
     request: HttpRequest,
@@ -234,18 +263,26 @@ pub async fn show(
     query: web::Query<Saved>,
 ) -> Result<HttpResponse, PageError> {
     let (token, id) = path.into_inner();
-    let ctx = load(&pool, token.clone()).await?;
-    let view = city_view(&pool, &ctx, id).await?;
-    let csrf = Csrf::for_request(&request)?;
-    let mut p = page(&csrf, &token, &ctx, view, None, Errors::default());
-    if query.saved.is_some() {
-        p.notice = Some(format!(
-            "{} {}.",
-            words::SAVED,
-            p.view.closes_on.format("%-d %B %Y")
-        ));
+    let result = show_page(&request, &pool, token, id, query.saved.is_some()).await;
+    answered(&request, result)
+}
+
+async fn show_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: String,
+    id: String,
+    saved: bool,
+) -> Result<HttpResponse, PageError> {
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(request, &ctx);
+    let view = city_view(pool, &ctx, id).await?;
+    let csrf = Csrf::for_request(request)?;
+    let mut p = page(&chosen, &csrf, &token, &ctx, view, None, Errors::default());
+    if saved {
+        p.notice = Some(p.t.t1("feedback-saved", "date", p.closes_on.as_str()));
     }
-    Ok(csrf.apply(html(&p)?))
+    Ok(chosen.apply(csrf.apply(html(&p)?)))
 }
 
 /// `POST /invitation/{token}/visits/{id}/feedback`: gives or changes the feedback.
@@ -256,7 +293,18 @@ pub async fn save(
     body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     let (token, id) = path.into_inner();
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let result = save_page(&request, &pool, token, id, &body).await;
+    answered(&request, result)
+}
+
+async fn save_page(
+    request: &HttpRequest,
+    pool: &DbPool,
+    token: String,
+    id: String,
+    body: &[u8],
+) -> Result<HttpResponse, PageError> {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
     let field = |name: &str| {
         pairs
             .iter()
@@ -275,7 +323,8 @@ pub async fn save(
         recommend: field("recommend"),
         follow_up: field("follow_up"),
     };
-    let ctx = load(&pool, token.clone()).await?;
+    let ctx = load(pool, token.clone()).await?;
+    let chosen = chosen(request, &ctx);
     let attempt = {
         let (city, cohort, visit, fields) = (
             ctx.invitation.city_id.clone(),
@@ -284,7 +333,7 @@ pub async fn save(
             fields.clone(),
         );
         let actor = format!("city:{}", ctx.city_name);
-        in_transaction(&pool, move |conn| {
+        in_transaction(pool, move |conn| {
             ops::give(
                 conn,
                 &VisitId::from(visit),
@@ -309,17 +358,36 @@ pub async fn save(
         Err(OpsError::Forbidden(why)) => Ok((StatusCode::FORBIDDEN, why)),
         Err(other) => return Err(other.into()),
     };
-    let view = city_view(&pool, &ctx, id).await?;
-    let csrf = Csrf::for_request(&request)?;
+    let view = city_view(pool, &ctx, id).await?;
+    let csrf = Csrf::for_request(request)?;
     match status {
         Err(invalid) => {
-            let p = page(&csrf, &token, &ctx, view, Some(&fields), Errors(invalid.0));
-            Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &p)?))
+            let p = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                view,
+                Some(&fields),
+                Errors(invalid.0),
+            );
+            Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &p)?)))
         }
         Ok((code, why)) => {
-            let mut p = page(&csrf, &token, &ctx, view, Some(&fields), Errors::default());
-            p.refusal = Some(why);
-            Ok(csrf.apply(html_with(code, &p)?))
+            // The refusal as the page says it (the visit's state read again), else the
+            // service's words.
+            let said = view.why.as_ref().map(|r| chosen.tr.refusal(r));
+            let mut p = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                view,
+                Some(&fields),
+                Errors::default(),
+            );
+            p.refusal = Some(said.unwrap_or(why));
+            Ok(chosen.apply(csrf.apply(html_with(code, &p)?)))
         }
     }
 }

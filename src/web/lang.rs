@@ -126,12 +126,25 @@ pub fn word(t: &Tr, prefix: &str, value: impl std::fmt::Display) -> String {
 
 /// A visit's label in the page's language: "Cascais to Aarhus, trip 1".
 pub fn visit_label(t: &Tr, v: &crate::domain::itinerary::VisitView) -> String {
+    visit_label_of(
+        t,
+        &crate::ops::feedback::VisitLabel {
+            direction: v.direction,
+            guest: v.guest_city.clone(),
+            host: v.host_city.clone(),
+            position: v.position,
+        },
+    )
+}
+
+/// The same from its parts.
+pub fn visit_label_of(t: &Tr, v: &crate::ops::feedback::VisitLabel) -> String {
     t.with(
         "visit-label",
         &[
             ("direction", v.direction.as_str().into()),
-            ("guest", v.guest_city.as_str().into()),
-            ("host", v.host_city.as_str().into()),
+            ("guest", v.guest.as_str().into()),
+            ("host", v.host.as_str().into()),
             ("position", v.position.to_string().into()),
         ],
     )
