@@ -17,6 +17,7 @@ use crate::db::models::cohort;
 use crate::db::models::invitation::{self, Invitation};
 use crate::db::models::profile;
 use crate::domain::id::CohortId;
+use crate::domain::id::InvitationId;
 use crate::domain::profile::ProfileRole;
 use crate::ops::invitations::{self as ops, Invite, Issued, Issuer};
 use crate::ops::profiles;
@@ -97,7 +98,7 @@ fn view(
             "expired"
         }
         .to_owned(),
-        id: inv.id,
+        id: inv.id.into(),
         cohort_id: inv.cohort_id.into(),
         city_id: inv.city_id,
         city_name,
@@ -219,8 +220,8 @@ pub async fn get(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let found = with_db(&pool, move |conn| {
-        let inv =
-            invitation::get(conn, &id)?.ok_or(crate::ops::Error::not_found("invitation", id))?;
+        let inv = invitation::get(conn, &InvitationId::from(&id))?
+            .ok_or(crate::ops::Error::not_found("invitation", id))?;
         let name = crate::db::models::city::get(conn, &inv.city_id)?
             .map(|c| c.city.name)
             .unwrap_or_default();
@@ -248,7 +249,7 @@ pub async fn resend(
             head: &head,
             days: security.invitation_days,
         };
-        let issued = ops::resend(conn, &id, &issuer)?;
+        let issued = ops::resend(conn, &InvitationId::from(&id), &issuer)?;
         issued_views(conn, vec![issued])?
             .pop()
             .ok_or_else(|| crate::ops::Error::Bug("resent invitation vanished".to_owned()))
@@ -266,6 +267,9 @@ pub async fn revoke(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    in_transaction(&pool, move |conn| ops::revoke(conn, &id, &manager.email)).await?;
+    in_transaction(&pool, move |conn| {
+        ops::revoke(conn, &InvitationId::from(&id), &manager.email)
+    })
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }

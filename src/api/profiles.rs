@@ -16,6 +16,7 @@ use crate::db::DbPool;
 use crate::db::models::invitation;
 use crate::db::models::profile::{self, StoredProfile};
 use crate::domain::id::CohortId;
+use crate::domain::id::InvitationId;
 use crate::domain::id::ProposalId;
 use crate::domain::profile::{
     ContactFields, PeriodFields, Profile, ProfileForm, ProfileRole, ThemeFields,
@@ -246,8 +247,8 @@ fn state(ctx: &Context) -> ProfileState {
 
 async fn manager_context(pool: &DbPool, id: String) -> Result<Context, ApiError> {
     with_db(pool, move |conn| {
-        let inv =
-            invitation::get(conn, &id)?.ok_or(crate::ops::Error::not_found("invitation", id))?;
+        let inv = invitation::get(conn, &InvitationId::from(&id))?
+            .ok_or(crate::ops::Error::not_found("invitation", id))?;
         ops::context(conn, inv)
     })
     .await

@@ -5,6 +5,7 @@ use crate::db::DbConnection;
 use crate::db::models::invitation::{self, Invitation, NewInvitation};
 use crate::db::models::{audit, city, cohort, programme};
 use crate::domain::id::CohortId;
+use crate::domain::id::InvitationId;
 use crate::domain::profile::{ProfileRole, is_email};
 use crate::domain::{FieldError, Invalid, limits};
 use crate::i18n;
@@ -418,7 +419,11 @@ fn name_lines(error: Error, lines: &[usize]) -> Error {
 }
 
 /// A new link for an invitation (the old one stops working).
-pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<Issued, Error> {
+pub fn resend(
+    conn: &mut DbConnection,
+    id: &InvitationId,
+    issuer: &Issuer<'_>,
+) -> Result<Issued, Error> {
     ensure_cohort_open(conn, id)?;
     let token = secret::new_secret();
     let invitation = invitation::renew(conn, id, &secret::hash_secret(&token), issuer.days)?
@@ -445,7 +450,7 @@ pub fn resend(conn: &mut DbConnection, id: &str, issuer: &Issuer<'_>) -> Result<
 }
 
 /// Revokes an invitation's link.
-pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
+pub fn revoke(conn: &mut DbConnection, id: &InvitationId, actor: &str) -> Result<(), Error> {
     ensure_cohort_open(conn, id)?;
     if !invitation::revoke(conn, id)? {
         return Err(Error::not_found("invitation", id.to_owned()));
@@ -456,7 +461,7 @@ pub fn revoke(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Erro
 
 /// Refuses a change to an invitation of an archived cohort (an unknown one passes: the
 /// change itself answers 404).
-fn ensure_cohort_open(conn: &mut DbConnection, invitation_id: &str) -> Result<(), Error> {
+fn ensure_cohort_open(conn: &mut DbConnection, invitation_id: &InvitationId) -> Result<(), Error> {
     match invitation::get(conn, invitation_id)? {
         Some(inv) => super::archive::ensure_open(conn, &inv.cohort_id),
         None => Ok(()),

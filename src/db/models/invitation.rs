@@ -8,6 +8,7 @@ use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{cities, host_cities, hosts, invitations};
 use crate::domain::id::CohortId;
+use crate::domain::id::InvitationId;
 use crate::domain::profile::ProfileRole;
 
 /// An invitation row (the token itself is never stored).
@@ -15,7 +16,7 @@ use crate::domain::profile::ProfileRole;
 #[diesel(table_name = invitations)]
 pub struct Invitation {
     /// Id.
-    pub id: String,
+    pub id: InvitationId,
     /// Cohort.
     pub cohort_id: CohortId,
     /// City.
@@ -70,7 +71,7 @@ pub struct NewInvitation<'a> {
 pub fn insert(conn: &mut DbConnection, new: &NewInvitation<'_>) -> QueryResult<Invitation> {
     let at = now();
     let invitation = Invitation {
-        id: new_id(),
+        id: InvitationId::generate(),
         cohort_id: new.cohort_id.clone(),
         city_id: new.city_id.to_owned(),
         role: new.role.to_owned(),
@@ -147,7 +148,7 @@ pub fn ensure_host(
 }
 
 /// One invitation.
-pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Invitation>> {
+pub fn get(conn: &mut DbConnection, id: &InvitationId) -> QueryResult<Option<Invitation>> {
     invitations::table
         .find(id)
         .select(Invitation::as_select())
@@ -196,7 +197,7 @@ pub fn host_cities_of_cohort(
 /// expiry, not revoked, one more sent.
 pub fn renew(
     conn: &mut DbConnection,
-    id: &str,
+    id: &InvitationId,
     token_hash: &str,
     days: u32,
 ) -> QueryResult<Option<Invitation>> {
@@ -217,7 +218,7 @@ pub fn renew(
 }
 
 /// Revokes an invitation's link; false when there is no such invitation.
-pub fn revoke(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub fn revoke(conn: &mut DbConnection, id: &InvitationId) -> QueryResult<bool> {
     let at = now();
     diesel::update(invitations::table.find(id))
         .set((

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::domain::id::CohortId;
+use crate::domain::id::InvitationId;
 use crate::domain::id::ProposalId;
 
 /// The email to one side of a proposed pair.
@@ -61,7 +62,7 @@ pub fn proposal(
 /// What an invitation email says.
 pub struct InvitationEmail<'a> {
     /// The invitation.
-    pub invitation_id: &'a str,
+    pub invitation_id: &'a InvitationId,
     /// Its cohort.
     pub cohort_id: &'a CohortId,
     /// The cohort's name.
@@ -122,7 +123,7 @@ pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) ->
     Draft {
         kind: EmailKind::Invitation,
         cohort_id: Some(e.cohort_id.clone()),
-        about_id: e.invitation_id.to_owned(),
+        about_id: e.invitation_id.to_owned().into(),
         visit_id: None,
         to: to.email.clone(),
         name: to.name.clone(),

@@ -285,7 +285,7 @@ pub(super) async fn cohort_page(
                 } else {
                     "expired"
                 },
-                id: inv.id,
+                id: inv.id.into(),
                 city: city_name,
                 role: inv.role,
                 email: inv.email,

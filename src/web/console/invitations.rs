@@ -16,6 +16,7 @@ use crate::db::DbPool;
 use crate::db::models::{city, invitation};
 use crate::domain::Invalid;
 use crate::domain::id::CohortId;
+use crate::domain::id::InvitationId;
 use crate::domain::profile::ProfileRole;
 use crate::ops::Error as OpsError;
 use crate::ops::archive;
@@ -173,7 +174,11 @@ pub async fn resend(
     let id = id.into_inner();
     let actor = manager.email.clone();
     let issued = in_transaction(&pool, move |conn| {
-        invite_ops::resend(conn, &id, &issuer(&security, &head, &actor))
+        invite_ops::resend(
+            conn,
+            &InvitationId::from(&id),
+            &issuer(&security, &head, &actor),
+        )
     })
     .await?;
     let cohort_id = issued.invitation.cohort_id.clone();
@@ -200,8 +205,8 @@ pub async fn confirm_revoke(
     let id = id.into_inner();
     let key = id.clone();
     let (inv, name) = with_db(&pool, move |conn| {
-        let inv =
-            invitation::get(conn, &key)?.ok_or(OpsError::not_found("invitation", key.clone()))?;
+        let inv = invitation::get(conn, &InvitationId::from(&key))?
+            .ok_or(OpsError::not_found("invitation", key.clone()))?;
         archive::check_open(conn, &inv.cohort_id)?;
         let name = city::get(conn, &inv.city_id)?
             .map(|c| c.city.name)
@@ -246,9 +251,9 @@ pub async fn revoke(
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let cohort_id = in_transaction(&pool, move |conn| {
-        let inv =
-            invitation::get(conn, &id)?.ok_or(OpsError::not_found("invitation", id.clone()))?;
-        invite_ops::revoke(conn, &id, &manager.email)?;
+        let inv = invitation::get(conn, &InvitationId::from(&id))?
+            .ok_or(OpsError::not_found("invitation", id.clone()))?;
+        invite_ops::revoke(conn, &InvitationId::from(&id), &manager.email)?;
         Ok(inv.cohort_id)
     })
     .await?;

@@ -12,6 +12,7 @@ use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::invitation;
 use crate::db::models::profile::{self as profile_model, ProfileRow};
 use crate::domain::id::CohortId;
+use crate::domain::id::InvitationId;
 use crate::domain::profile::ProfileForm;
 use crate::ops::Error as OpsError;
 use crate::ops::profiles;
@@ -72,8 +73,8 @@ async fn profile_page(
     notice: Option<String>,
 ) -> Result<ProfilePage, PageError> {
     let (ctx, versions, audit) = with_db(pool, move |conn| {
-        let inv =
-            invitation::get(conn, &id)?.ok_or(OpsError::not_found("invitation", id.clone()))?;
+        let inv = invitation::get(conn, &InvitationId::from(&id))?
+            .ok_or(OpsError::not_found("invitation", id.clone()))?;
         let ctx = profiles::context(conn, inv)?;
         let versions = profile_model::versions(
             conn,
@@ -99,7 +100,7 @@ async fn profile_page(
     let page = ProfilePage {
         nav,
         csrf,
-        invitation_id: ctx.invitation.id.clone(),
+        invitation_id: ctx.invitation.id.clone().into(),
         cohort_id: ctx.invitation.cohort_id.clone().into(),
         cohort: ctx.cohort.cohort.name.clone(),
         city: ctx.city_name.clone(),
@@ -149,8 +150,8 @@ pub async fn correct(
     let ctx = {
         let id = id.clone();
         with_db(&pool, move |conn| {
-            let inv =
-                invitation::get(conn, &id)?.ok_or(OpsError::not_found("invitation", id.clone()))?;
+            let inv = invitation::get(conn, &InvitationId::from(&id))?
+                .ok_or(OpsError::not_found("invitation", id.clone()))?;
             profiles::context(conn, inv)
         })
         .await?
