@@ -47,7 +47,7 @@ on_both_backends!(
             .first(&mut conn)
             .expect("the demo's schedule emails");
         let copy = OutboxRow {
-            id: format!("{}-again", email.id),
+            id: format!("{}-again", email.id).into(),
             message_id: format!("<again-{}", &email.message_id[1..]),
             ..email.clone()
         };

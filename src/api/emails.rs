@@ -13,6 +13,7 @@ use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::id::CohortId;
+use crate::domain::id::EmailId;
 use crate::mail::Letterhead;
 use crate::ops::outbox::{self as ops, EmailFull, EmailPreview, EmailQuery, EmailView};
 
@@ -61,7 +62,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let row = with_db(&pool, move |conn| ops::get(conn, &id)).await?;
+    let row = with_db(&pool, move |conn| ops::get(conn, &EmailId::from(id))).await?;
     Ok(HttpResponse::Ok().json(EmailFull::from(&row)))
 }
 
@@ -78,7 +79,7 @@ pub async fn resend(
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
     let row = in_transaction(&pool, move |conn| {
-        ops::resend(conn, &id, &head, &manager.email)
+        ops::resend(conn, &EmailId::from(id), &head, &manager.email)
     })
     .await?;
     Ok(HttpResponse::Ok().json(EmailView::from(&row)))

@@ -21,6 +21,7 @@ use crate::db::DbConnection;
 use crate::db::models::outbox::{self, OutboxRow};
 use crate::db::models::{new_id, now};
 use crate::domain::id::CohortId;
+use crate::domain::id::EmailId;
 use crate::domain::id::VisitId;
 use crate::domain::state::{EmailKind, EmailStatus};
 
@@ -137,7 +138,7 @@ pub fn enqueue(
         outbox::insert(
             conn,
             &OutboxRow {
-                id: new_id(),
+                id: EmailId::generate(),
                 message_id: head.message_id(),
                 kind: d.kind,
                 cohort_id: d.cohort_id,

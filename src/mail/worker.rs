@@ -20,6 +20,7 @@ use crate::config::MailSettings;
 use crate::db::models::now;
 use crate::db::models::outbox::{self, OutboxRow};
 use crate::db::{DbError, DbPool};
+use crate::domain::id::EmailId;
 
 /// A worker's share: the pool, the transport, the settings.
 #[derive(Clone)]
@@ -130,7 +131,7 @@ impl Outbox {
         });
         pass.claimed = claimed;
         // What no lane took (a stop, or the claim nearly out): anyone may send it now.
-        let left: Vec<String> = queue
+        let left: Vec<EmailId> = queue
             .into_inner()
             .map(|rest| rest.map(|row| row.id).collect())
             .unwrap_or_default();
@@ -205,7 +206,7 @@ impl Outbox {
                     Some(_) => e.clone(),
                     None => format!("{e} (gave up after {} attempts)", row.attempts + 1),
                 };
-                outbox::mark_failed(conn, &row.id, &error, retry)?;
+                outbox::mark_failed(conn, row.id.as_str(), &error, retry)?;
                 if retry.is_some() {
                     Outcome::Retrying
                 } else {
@@ -213,7 +214,7 @@ impl Outbox {
                 }
             }
             Err(SendError::Permanent(e)) => {
-                outbox::mark_failed(conn, &row.id, e, None)?;
+                outbox::mark_failed(conn, row.id.as_str(), e, None)?;
                 Outcome::Failed
             }
         })

@@ -7,9 +7,10 @@ use utoipa::ToSchema;
 use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::outbox::{self, Filter, LINK_PLACEHOLDER, OutboxRow};
-use crate::db::models::{Page, audit, new_id, now};
+use crate::db::models::{Page, audit, now};
 use crate::domain::Invalid;
 use crate::domain::id::CohortId;
+use crate::domain::id::EmailId;
 use crate::domain::id::VisitId;
 use crate::domain::state::{EmailKind, EmailStatus};
 use crate::mail::{Draft, Letterhead};
@@ -85,7 +86,7 @@ impl From<&OutboxRow> for EmailView {
     fn from(r: &OutboxRow) -> Self {
         let waiting = matches!(r.status, EmailStatus::Queued | EmailStatus::Retrying);
         EmailView {
-            id: r.id.clone(),
+            id: r.id.clone().into(),
             message_id: r.message_id.clone(),
             kind: r.kind,
             cohort_id: r.cohort_id.clone(),
@@ -243,8 +244,8 @@ pub fn list(
 }
 
 /// One email.
-pub fn get(conn: &mut DbConnection, id: &str) -> Result<OutboxRow, Error> {
-    outbox::get(conn, id)?.ok_or_else(|| Error::not_found("email", id.to_owned()))
+pub fn get(conn: &mut DbConnection, id: &EmailId) -> Result<OutboxRow, Error> {
+    outbox::get(conn, id)?.ok_or_else(|| Error::not_found("email", id))
 }
 
 /// Sends an email again: a failed or retrying one goes back in the queue, due now (same
@@ -253,7 +254,7 @@ pub fn get(conn: &mut DbConnection, id: &str) -> Result<OutboxRow, Error> {
 /// be copied (its link is not kept): issue a new link instead.
 pub fn resend(
     conn: &mut DbConnection,
-    id: &str,
+    id: &EmailId,
     head: &Letterhead,
     actor: &str,
 ) -> Result<OutboxRow, Error> {
@@ -277,7 +278,7 @@ pub fn resend(
         EmailStatus::Sent => {
             let at = now();
             let copy = OutboxRow {
-                id: new_id(),
+                id: EmailId::generate(),
                 message_id: head.message_id(),
                 status: EmailStatus::Queued,
                 attempts: 0,

@@ -12,6 +12,7 @@ use super::page::{PageError, html, manager, redirect};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::id::CohortId;
+use crate::domain::id::EmailId;
 use crate::domain::limits;
 use crate::domain::state::EmailStatus;
 use crate::mail::Letterhead;
@@ -119,7 +120,7 @@ pub async fn show(
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
-    let row = with_db(&pool, move |conn| ops::get(conn, &id)).await?;
+    let row = with_db(&pool, move |conn| ops::get(conn, &EmailId::from(id))).await?;
     let page = EmailPage {
         nav,
         csrf: csrf.token.clone(),
@@ -138,7 +139,7 @@ pub async fn resend(
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let row = in_transaction(&pool, move |conn| {
-        ops::resend(conn, &id, &head, &manager.email)
+        ops::resend(conn, &EmailId::from(id), &head, &manager.email)
     })
     .await?;
     Ok(redirect(&format!("/console/emails/{}", row.id)))

@@ -8,6 +8,7 @@ use super::{Page, now};
 use crate::db::DbConnection;
 use crate::db::schema::{outbox, visit_changes};
 use crate::domain::id::CohortId;
+use crate::domain::id::EmailId;
 use crate::domain::id::VisitId;
 use crate::domain::state::{EmailKind, EmailStatus};
 
@@ -16,7 +17,7 @@ use crate::domain::state::{EmailKind, EmailStatus};
 #[diesel(table_name = outbox)]
 pub struct OutboxRow {
     /// Id.
-    pub id: String,
+    pub id: EmailId,
     /// The Message-ID header, `<…@domain>`, the same on every attempt.
     pub message_id: String,
     /// `invitation`, `proposal`, `schedule` or `test`.
@@ -67,7 +68,7 @@ pub struct OutboxRow {
     pub updated_at: NaiveDateTime,
     /// The email this one repeats, when a manager resent it (a publish writes one email
     /// per recipient per change; only a resend makes another).
-    pub resend_of: Option<String>,
+    pub resend_of: Option<EmailId>,
 }
 
 /// Where the placeholder of an invitation link stands in a stored body.
@@ -102,7 +103,7 @@ pub fn insert(conn: &mut DbConnection, row: &OutboxRow) -> QueryResult<()> {
 }
 
 /// One message.
-pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<OutboxRow>> {
+pub fn get(conn: &mut DbConnection, id: &EmailId) -> QueryResult<Option<OutboxRow>> {
     outbox::table
         .find(id)
         .select(OutboxRow::as_select())
@@ -206,7 +207,7 @@ pub fn claim(
             .order((outbox::next_attempt_at, outbox::id))
             .limit(limit)
             .select(outbox::id);
-        let ids: Vec<String> = match conn {
+        let ids: Vec<EmailId> = match conn {
             DbConnection::Postgres(pg) => due.for_update().skip_locked().load(pg)?,
             // One worker per SQLite database, and its write lock serialises the rest.
             DbConnection::Sqlite(lite) => due.load(lite)?,
@@ -250,7 +251,7 @@ pub fn release_claims_of(conn: &mut DbConnection, instance: &str) -> QueryResult
 }
 
 /// Gives back `instance`'s claims of these messages (a batch it stopped before sending).
-pub fn release(conn: &mut DbConnection, ids: &[String], instance: &str) -> QueryResult<usize> {
+pub fn release(conn: &mut DbConnection, ids: &[EmailId], instance: &str) -> QueryResult<usize> {
     diesel::update(
         outbox::table
             .filter(outbox::id.eq_any(ids))
@@ -323,7 +324,7 @@ pub fn mark_failed(
 }
 
 /// Puts a failed or retrying message back in the queue, due now, with its attempts reset.
-pub fn requeue(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub fn requeue(conn: &mut DbConnection, id: &EmailId) -> QueryResult<bool> {
     let at = now();
     diesel::update(
         outbox::table
