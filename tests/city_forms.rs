@@ -303,6 +303,15 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
     assert!(page.shows("Why you were paired"));
     assert!(page.shows(pair["explanation"].as_str().unwrap()));
     assert!(page.body.contains("km from you, suggested travel by"));
+    // What the trip costs the climate, per traveller, before the city accepts it.
+    let co2 = page
+        .body
+        .split(" kg CO₂e per traveller for the round trip")
+        .next()
+        .and_then(|before| before.rsplit("About ").next())
+        .and_then(|n| n.replace(',', "").parse::<f64>().ok())
+        .unwrap_or_else(|| panic!("no CO₂ per traveller: {}", page.body));
+    assert!(co2 > 0.0, "{co2}");
     assert!(page.shows("What accepting means"));
     let action = page
         .body

@@ -191,6 +191,10 @@ impl CityPage {
                 ("population", t.number(f64::from(c.population)).into()),
                 ("km", t.number(c.travel.distance_km).into()),
                 ("mode", mode.into()),
+                (
+                    "co2",
+                    t.number(c.travel.co2_kg_per_traveller.round()).into(),
+                ),
             ],
         )
     }
