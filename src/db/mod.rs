@@ -2,7 +2,6 @@
 //! pool, embedded migrations per backend, and the helper that runs blocking work off the
 //! actix workers.
 
-pub mod ids;
 pub mod models;
 pub mod schema;
 pub mod states;

@@ -1,11 +1,15 @@
-//! How the state enums of `domain::state` are stored: as their names, in TEXT columns
-//! (whose CHECK constraints list the same names), on both backends.
+//! How the state enums of `domain::state` and the ids of `domain::id` are stored: as their
+//! names (whose CHECK constraints list the same names) or their text, in TEXT columns, on
+//! both backends.
 
 use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql};
 use diesel::serialize::{self, Output, ToSql};
 use diesel::sql_types::Text;
 
+use crate::domain::id::{
+    CityId, CohortId, EmailId, HostId, InvitationId, ProgrammeId, ProposalId, RoundId, VisitId,
+};
 use crate::domain::profile::ProfileRole;
 use crate::domain::role::Role;
 use crate::domain::state::{
@@ -49,4 +53,13 @@ stored_as_text!(
     Answer,
     Role,
     FollowUp,
+    CityId,
+    ProgrammeId,
+    CohortId,
+    RoundId,
+    ProposalId,
+    VisitId,
+    InvitationId,
+    HostId,
+    EmailId,
 );

@@ -1,7 +1,7 @@
 //! Ids as types. Each kind of record has its own id type, so a cohort's id cannot be passed
 //! where a city's is wanted: the compiler refuses it. They are text underneath (UUID v7 for
 //! the rows the service creates, `pt-cascais` style for cities), stored in TEXT columns by
-//! `db::ids` and exchanged in JSON and paths as plain strings (`#[serde(transparent)]`), so
+//! `db::states` and exchanged in JSON and paths as plain strings (`#[serde(transparent)]`), so
 //! nothing on the wire changes. They have no OpenAPI schema of their own: a body type the
 //! API documents holds its ids as `String`, the wire format.
 
@@ -51,6 +51,14 @@ macro_rules! ids {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(id: &str) -> Result<Self, Self::Err> {
+                Ok($name(id.to_owned()))
             }
         }
 
