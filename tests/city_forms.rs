@@ -312,6 +312,15 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
         .and_then(|n| n.replace(',', "").parse::<f64>().ok())
         .unwrap_or_else(|| panic!("no CO₂ per traveller: {}", page.body));
     assert!(co2 > 0.0, "{co2}");
+    // In the city's own language the reason is Portuguese too, not the managers' English.
+    let in_pt = city.get(&format!("{path}?lang=pt")).await;
+    assert!(
+        in_pt.shows(&format!("Cascais foi emparelhada com {host} porque")),
+        "{}",
+        in_pt.body
+    );
+    assert!(!in_pt.shows(pair["explanation"].as_str().unwrap()));
+    let page = city.get(&format!("{path}?lang=en")).await;
     assert!(page.shows("What accepting means"));
     let action = page
         .body

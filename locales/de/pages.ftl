@@ -354,3 +354,20 @@ refusal-feedback-not-ended = dieser Besuch ist noch nicht zu Ende: er endet am {
 refusal-feedback-no-dates = dieser Besuch hat keine Termine
 refusal-feedback-cohort-ended = die Kohorte endete am { $date }: Rückmeldungen können nicht mehr gegeben oder geändert werden
 refusal-feedback-archived = die Kohorte ist archiviert: solange sie archiviert ist, können Rückmeldungen nicht gegeben oder geändert werden
+
+## Why a round paired a Twin with a host (the report's sentence, in the reader's language)
+why-paired = { $twin } wurde mit { $host } zusammengebracht, weil { $reasons }.
+why-cover = die Stärken von { $host } { $covered } { $needs ->
+    [one] der einzigen vorrangigen Herausforderung
+   *[other] der { $needs } vorrangigen Herausforderungen
+} von { $twin } abdecken — { $list }
+why-fit = die Stärken von { $host } die Herausforderungen von { $twin } teilweise treffen (Passung { $fit } %)
+why-rank = { $twin } { $host } als { $rank ->
+    [1] erste
+    [2] zweite
+    [3] dritte
+    [4] vierte
+   *[other] fünfte
+} Wahl genannt hat
+why-room = kein besser passender Gastgeber Platz hatte ({ $host } ist { $km } km entfernt)
+why-and = { " und " }

@@ -354,3 +354,17 @@ refusal-feedback-not-ended = this visit has not ended yet: it ends on { $date },
 refusal-feedback-no-dates = this visit has no dates
 refusal-feedback-cohort-ended = the cohort ended on { $date }: feedback can no longer be given or changed
 refusal-feedback-archived = the cohort is archived: feedback cannot be given or changed while it is
+
+## Why a round paired a Twin with a host (the report's sentence, in the reader's language)
+why-paired = { $twin } is paired with { $host } because { $reasons }.
+why-cover = { $host }'s strengths cover { $covered } of { $twin }'s { $needs } priority challenges — { $list }
+why-fit = { $host }'s strengths touch { $twin }'s challenges in part (fit { $fit } %)
+why-rank = { $twin } asked for { $host } { $rank ->
+    [1] first
+    [2] second
+    [3] third
+    [4] fourth
+   *[other] fifth
+}
+why-room = no better host had room ({ $host } is { $km } km away)
+why-and = { " and " }

@@ -354,3 +354,20 @@ refusal-feedback-not-ended = esta visita aún no ha terminado: termina el { $dat
 refusal-feedback-no-dates = esta visita no tiene fechas
 refusal-feedback-cohort-ended = la cohorte terminó el { $date }: ya no se puede dar ni cambiar la opinión
 refusal-feedback-archived = la cohorte está archivada: no se puede dar ni cambiar la opinión mientras lo esté
+
+## Why a round paired a Twin with a host (the report's sentence, in the reader's language)
+why-paired = { $twin } se emparejó con { $host } porque { $reasons }.
+why-cover = los puntos fuertes de { $host } cubren { $covered } { $needs ->
+    [one] del único reto prioritario
+   *[other] de los { $needs } retos prioritarios
+} de { $twin } — { $list }
+why-fit = los puntos fuertes de { $host } responden en parte a los retos de { $twin } (afinidad del { $fit } %)
+why-rank = { $twin } pidió a { $host } en { $rank ->
+    [1] primer
+    [2] segundo
+    [3] tercer
+    [4] cuarto
+   *[other] quinto
+} lugar
+why-room = ningún anfitrión más adecuado tenía plaza ({ $host } está a { $km } km)
+why-and = { " y " }

@@ -354,3 +354,20 @@ refusal-feedback-not-ended = cette visite n'est pas encore terminée : elle se t
 refusal-feedback-no-dates = cette visite n'a pas de dates
 refusal-feedback-cohort-ended = la cohorte s'est terminée le { $date } : l'avis ne peut plus être donné ni modifié
 refusal-feedback-archived = la cohorte est archivée : l'avis ne peut être ni donné ni modifié tant qu'elle l'est
+
+## Why a round paired a Twin with a host (the report's sentence, in the reader's language)
+why-paired = { $twin } est associée à { $host } parce que { $reasons }.
+why-cover = les points forts de { $host } couvrent { $covered } { $needs ->
+    [one] du seul défi prioritaire
+   *[other] des { $needs } défis prioritaires
+} de { $twin } — { $list }
+why-fit = les points forts de { $host } répondent en partie aux défis de { $twin } (adéquation de { $fit } %)
+why-rank = { $twin } a demandé { $host } en { $rank ->
+    [1] premier
+    [2] deuxième
+    [3] troisième
+    [4] quatrième
+   *[other] cinquième
+} choix
+why-room = aucun hôte plus adapté n’avait de place ({ $host } est à { $km } km)
+why-and = { " et " }

@@ -354,3 +354,20 @@ refusal-feedback-not-ended = questa visita non è ancora terminata: termina il {
 refusal-feedback-no-dates = questa visita non ha date
 refusal-feedback-cohort-ended = la coorte è terminata il { $date }: il riscontro non può più essere dato né modificato
 refusal-feedback-archived = la coorte è archiviata: finché lo è, il riscontro non può essere dato né modificato
+
+## Why a round paired a Twin with a host (the report's sentence, in the reader's language)
+why-paired = { $twin } è stata abbinata a { $host } perché { $reasons }.
+why-cover = i punti di forza di { $host } coprono { $covered } { $needs ->
+    [one] dell’unica sfida prioritaria
+   *[other] delle { $needs } sfide prioritarie
+} di { $twin } — { $list }
+why-fit = i punti di forza di { $host } rispondono in parte alle sfide di { $twin } (affinità del { $fit } %)
+why-rank = { $twin } ha chiesto { $host } come { $rank ->
+    [1] prima
+    [2] seconda
+    [3] terza
+    [4] quarta
+   *[other] quinta
+} scelta
+why-room = nessun ospite più adatto aveva posto ({ $host } è a { $km } km)
+why-and = { " e " }

@@ -354,3 +354,20 @@ refusal-feedback-not-ended = dit bezoek is nog niet afgelopen: het eindigt op { 
 refusal-feedback-no-dates = dit bezoek heeft geen data
 refusal-feedback-cohort-ended = het cohort eindigde op { $date }: feedback kan niet meer worden gegeven of gewijzigd
 refusal-feedback-archived = het cohort is gearchiveerd: zolang dat zo is, kan feedback niet worden gegeven of gewijzigd
+
+## Why a round paired a Twin with a host (the report's sentence, in the reader's language)
+why-paired = { $twin } is gekoppeld aan { $host } omdat { $reasons }.
+why-cover = de sterke punten van { $host } { $covered } { $needs ->
+    [one] van de enige prioritaire uitdaging
+   *[other] van de { $needs } prioritaire uitdagingen
+} van { $twin } dekken — { $list }
+why-fit = de sterke punten van { $host } de uitdagingen van { $twin } gedeeltelijk raken (aansluiting { $fit } %)
+why-rank = { $twin } { $host } als { $rank ->
+    [1] eerste
+    [2] tweede
+    [3] derde
+    [4] vierde
+   *[other] vijfde
+} keuze opgaf
+why-room = geen beter passende gastheer plaats had ({ $host } ligt op { $km } km)
+why-and = { " en " }

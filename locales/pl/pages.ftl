@@ -368,3 +368,20 @@ refusal-feedback-not-ended = ta wizyta jeszcze się nie skończyła: kończy si�
 refusal-feedback-no-dates = ta wizyta nie ma terminu
 refusal-feedback-cohort-ended = kohorta zakończyła się { $date }: opinii nie można już przekazać ani zmienić
 refusal-feedback-archived = kohorta jest zarchiwizowana: do czasu przywrócenia opinii nie można przekazać ani zmienić
+
+## Why a round paired a Twin with a host (the report's sentence, in the reader's language)
+why-paired = { $twin } połączono z { $host }, ponieważ { $reasons }.
+why-cover = mocne strony { $host } obejmują { $needs ->
+    [one] jedyne priorytetowe wyzwanie
+   *[other] { $covered } z { $needs } priorytetowych wyzwań
+} { $twin } — { $list }
+why-fit = mocne strony { $host } częściowo odpowiadają na wyzwania { $twin } (dopasowanie { $fit } %)
+why-rank = { $host } to { $rank ->
+    [1] pierwszy
+    [2] drugi
+    [3] trzeci
+    [4] czwarty
+   *[other] piąty
+} wybór { $twin }
+why-room = żaden lepiej dopasowany gospodarz nie miał miejsca (odległość do { $host }: { $km } km)
+why-and = { " i " }

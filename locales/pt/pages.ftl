@@ -354,3 +354,20 @@ refusal-feedback-not-ended = esta visita ainda não terminou: termina a { $date 
 refusal-feedback-no-dates = esta visita não tem datas
 refusal-feedback-cohort-ended = a coorte terminou a { $date }: a opinião já não pode ser dada nem alterada
 refusal-feedback-archived = a coorte está arquivada: a opinião não pode ser dada nem alterada enquanto assim estiver
+
+## Why a round paired a Twin with a host (the report's sentence, in the reader's language)
+why-paired = { $twin } foi emparelhada com { $host } porque { $reasons }.
+why-cover = os pontos fortes de { $host } cobrem { $covered } { $needs ->
+    [one] do único desafio prioritário
+   *[other] dos { $needs } desafios prioritários
+} de { $twin } — { $list }
+why-fit = os pontos fortes de { $host } respondem em parte aos desafios de { $twin } (adequação de { $fit } %)
+why-rank = { $twin } pediu { $host } em { $rank ->
+    [1] primeiro
+    [2] segundo
+    [3] terceiro
+    [4] quarto
+   *[other] quinto
+} lugar
+why-room = nenhum anfitrião mais adequado tinha vaga ({ $host } fica a { $km } km)
+why-and = { " e " }

@@ -104,6 +104,9 @@ pub struct CityProposal {
     pub partner_cities: Vec<PartnerCity>,
     /// Why the round paired them, as the round explained it to the managers.
     pub explanation: String,
+    /// The same from its parts, for a page to say in its reader's language: the Twin's
+    /// and the host's names as the round wrote them, and the pair's score parts.
+    pub why: Option<(String, String, crate::domain::scoring::Parts)>,
     /// The Twin's challenges the host covers.
     pub covered: Vec<String>,
     /// The city's own answer.
@@ -180,6 +183,7 @@ pub fn for_city(
             || (String::new(), Vec::new()),
             |x| (x.explanation.clone(), x.parts.covered.clone()),
         );
+        let why = pair.map(|x| (x.twin.clone(), x.host.clone(), x.parts.clone()));
         let accepted_on = (p.state() == PairState::Accepted).then_some(p.updated_at);
         let view = views(conn, vec![p])?
             .pop()
@@ -203,6 +207,7 @@ pub fn for_city(
             partner_role,
             partner_cities,
             explanation,
+            why,
             covered,
             accepted_on,
             declined_by,

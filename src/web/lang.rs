@@ -182,3 +182,118 @@ pub fn travel_line(t: &Tr, v: &crate::domain::itinerary::VisitView) -> String {
     }
     line
 }
+
+/// Why a round paired a Twin with a host, in the reader's language: the sentence
+/// `domain::scoring::explain` writes for the managers (in English, the same words), made
+/// from the pair's score parts. The challenges covered are named as the Twin wrote them.
+pub fn explain(t: &Tr, twin: &str, host: &str, p: &crate::domain::scoring::Parts) -> String {
+    let mut reasons = Vec::new();
+    if p.needs > 0 && !p.covered.is_empty() {
+        // The list sits between dashes only when more follows.
+        let close = if p.rank.is_some() { " —" } else { "" };
+        let cover = t.with(
+            "why-cover",
+            &[
+                ("twin", twin.into()),
+                ("host", host.into()),
+                ("covered", p.covered.len().into()),
+                ("needs", p.needs.into()),
+                ("list", p.covered.join(", ").into()),
+            ],
+        );
+        reasons.push(format!("{cover}{close}"));
+    } else if p.fit > 0.0 {
+        reasons.push(t.with(
+            "why-fit",
+            &[
+                ("twin", twin.into()),
+                ("host", host.into()),
+                ("fit", format!("{:.0}", p.fit * 100.0).into()),
+            ],
+        ));
+    }
+    if let Some(r) = p.rank {
+        reasons.push(t.with(
+            "why-rank",
+            &[
+                ("twin", twin.into()),
+                ("host", host.into()),
+                ("rank", r.into()),
+            ],
+        ));
+    }
+    if reasons.is_empty() {
+        reasons.push(t.with(
+            "why-room",
+            &[
+                ("host", host.into()),
+                ("km", format!("{:.0}", p.distance_km).into()),
+            ],
+        ));
+    }
+    t.with(
+        "why-paired",
+        &[
+            ("twin", twin.into()),
+            ("host", host.into()),
+            ("reasons", reasons.join(&t.t("why-and")).into()),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scoring::{Parts, explain as in_english};
+
+    fn parts(covered: &[&str], needs: usize, fit: f64, rank: Option<usize>) -> Parts {
+        Parts {
+            fit,
+            interest: 0.0,
+            context: 0.0,
+            travel: 0.0,
+            distance_km: 2471.4,
+            rail: false,
+            covered: covered.iter().map(|c| (*c).to_owned()).collect(),
+            needs,
+            rank,
+            shared_language: None,
+        }
+    }
+
+    /// In English the page says what the round's report says, word for word, in every
+    /// shape the sentence takes.
+    #[test]
+    fn english_explanations_are_the_reports() {
+        let en = Tr::english();
+        for p in [
+            parts(&["green spaces", "light mobility"], 4, 0.8, Some(1)),
+            parts(&["green spaces"], 3, 0.5, None),
+            parts(&[], 3, 0.42, Some(3)),
+            parts(&[], 3, 0.42, None),
+            parts(&[], 0, 0.0, Some(5)),
+            parts(&[], 0, 0.0, None),
+        ] {
+            assert_eq!(
+                explain(&en, "Cascais", "Aarhus", &p),
+                in_english("Cascais", "Aarhus", &p)
+            );
+        }
+    }
+
+    /// In Portuguese nothing English is left, and the ranks are said as ordinals.
+    #[test]
+    fn portuguese_explanations_are_portuguese() {
+        let pt = Tr::new(Lang::Pt);
+        let said = explain(
+            &pt,
+            "Cascais",
+            "Aarhus",
+            &parts(&["green spaces"], 3, 0.5, Some(1)),
+        );
+        assert_eq!(
+            said,
+            "Cascais foi emparelhada com Aarhus porque os pontos fortes de Aarhus cobrem 1 dos 3 desafios prioritários de Cascais — green spaces — e Cascais pediu Aarhus em primeiro lugar."
+        );
+    }
+}

@@ -176,6 +176,12 @@ fn accepting(ctx: &Context, t: &Tr) -> String {
 
 impl CityPage {
     /// "Aarhus (DK), about 300 000 inhabitants; 2 420 km from you, ...".
+    /// Why the round paired them, in the page's language.
+    fn why(&self, p: &CityProposal) -> Option<String> {
+        let (twin, host, parts) = p.why.as_ref()?;
+        Some(super::lang::explain(&self.t, twin, host, parts))
+    }
+
     fn partner_about(&self, c: &crate::ops::proposals::PartnerCity) -> String {
         let t = &self.t;
         let mode = if c.travel.mode == "rail" {
