@@ -966,6 +966,7 @@ mod tests {
         let offered = [Practice {
             id: "nature:governance".to_owned(),
             label: "green spaces".to_owned(),
+            description: "green spaces".to_owned(),
         }];
         let wrong = [
             FeedbackFields::default(),

@@ -498,9 +498,16 @@ on_both_backends!(
             "Send your feedback",
             "Yes",
             "An online session",
+            // The host's practices: their domain and lever are said in Portuguese too.
+            "Land use and nature-based solutions",
         ] {
             assert!(!form.shows(english), "{english} in\n{}", form.body);
         }
+        assert!(
+            form.shows("Uso do solo e soluções baseadas na natureza, governação e políticas"),
+            "{}",
+            form.body
+        );
 
         // Wrong fields are named in Portuguese, in the summary and by each field.
         let long = "y".repeat(2001);

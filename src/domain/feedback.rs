@@ -15,6 +15,9 @@ pub struct Practice {
     pub id: String,
     /// "Nature-based solutions, governance and policy: green spaces".
     pub label: String,
+    /// The host's own words for it ("green spaces"; may be empty), which a page shows
+    /// after the domain and lever said in its language.
+    pub description: String,
 }
 
 /// The id of the practice on `domain` and `lever`.
@@ -217,10 +220,12 @@ mod tests {
             Practice {
                 id: "nature:governance".to_owned(),
                 label: "green spaces".to_owned(),
+                description: "green spaces".to_owned(),
             },
             Practice {
                 id: "mobility:technology".to_owned(),
                 label: "light mobility".to_owned(),
+                description: "light mobility".to_owned(),
             },
         ]
     }

@@ -30,6 +30,10 @@ pub struct PracticeView {
     pub id: String,
     /// What it is: the domain and lever, and the host's words.
     pub label: String,
+    /// The host's words alone, for a page that says the domain and lever in its own
+    /// language.
+    #[serde(skip)]
+    pub description: String,
 }
 
 /// One side's feedback on a visit.
@@ -290,7 +294,11 @@ impl Book {
                     text.push_str(": ");
                     text.push_str(&t.description);
                 }
-                list.push(Practice { id, label: text });
+                list.push(Practice {
+                    id,
+                    label: text,
+                    description: t.description.clone(),
+                });
             }
             offered.insert(h.id, list);
         }
@@ -319,12 +327,13 @@ impl Book {
             practices: row
                 .practice_ids()
                 .into_iter()
-                .map(|id| PracticeView {
-                    label: offered
-                        .iter()
-                        .find(|p| p.id == id)
-                        .map_or_else(|| id.clone(), |p| p.label.clone()),
-                    id,
+                .map(|id| {
+                    let known = offered.iter().find(|p| p.id == id);
+                    PracticeView {
+                        label: known.map_or_else(|| id.clone(), |p| p.label.clone()),
+                        description: known.map(|p| p.description.clone()).unwrap_or_default(),
+                        id,
+                    }
                 })
                 .collect(),
             recommend: row.recommend,
@@ -482,6 +491,7 @@ pub fn for_city(
             .map(|p| PracticeView {
                 id: p.id.clone(),
                 label: p.label.clone(),
+                description: p.description.clone(),
             })
             .collect(),
         feedback: given.map(|g| book.view(&v, &g)),

@@ -72,10 +72,31 @@ impl FeedbackPage {
         self.errors.get(field).map(str::to_owned)
     }
 
+    /// A practice picked, said as the form says it.
+    fn practice(&self, p: &crate::ops::feedback::PracticeView) -> String {
+        practice_label(&self.t, &p.id, &p.description)
+    }
+
     /// A follow-up's words.
     fn follow_up_word(&self, f: &FollowUp) -> String {
         word(&self.t, "follow-up", f.as_str())
     }
+}
+
+/// A host's practice as the page's reader says it: its domain and lever (the id is
+/// `domain:lever`) in the page's language, then the host's own words.
+fn practice_label(t: &Tr, id: &str, description: &str) -> String {
+    let (domain, lever) = id.split_once(':').unwrap_or((id, ""));
+    let mut label = format!(
+        "{}, {}",
+        t.theme(domain, domain),
+        t.theme(lever, lever).to_lowercase()
+    );
+    if !description.is_empty() {
+        label.push_str(": ");
+        label.push_str(description);
+    }
+    label
 }
 
 fn choices(name: &str, options: &[(String, String)], chosen: &[String]) -> Vec<Choice> {
@@ -122,7 +143,7 @@ fn page(
         &view
             .practices
             .iter()
-            .map(|p| (p.id.clone(), p.label.clone()))
+            .map(|p| (p.id.clone(), practice_label(&t, &p.id, &p.description)))
             .collect::<Vec<_>>(),
         &fields.practices,
     );
