@@ -373,3 +373,35 @@ async fn an_itinerary_in_spanish_has_no_english_line_the_service_wrote() {
     }
     assert!(outward_seen, "an outward trip among the Spanish emails");
 }
+
+/// A city's calendar feed speaks its language, as its pages and emails do: Cascais's
+/// participant reads Portuguese, so its calendar app shows Portuguese events, by its link
+/// and through the API alike; `?lang=en` on the address gives English.
+#[actix_web::test]
+async fn a_city_calendar_feed_is_in_its_language() {
+    let app = spawn_app_with(Backend::Sqlite, true).await;
+    let cohort = demo(&app);
+    let token = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
+    let get = |path: String| {
+        let request = app.anonymous.get(app.url(&path));
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let feed = get(format!("/invitation/{token}/calendar.ics")).await;
+    assert!(feed.contains("BEGIN:VEVENT"), "{feed}");
+    assert!(feed.contains("Viagem:"), "{feed}");
+    assert!(!feed.contains("Travel:"), "{feed}");
+    let english = get(format!("/invitation/{token}/calendar.ics?lang=en")).await;
+    assert!(english.contains("Travel:"), "{english}");
+    let api = fixtures::as_city(
+        &app,
+        reqwest::Method::GET,
+        "/api/city/calendar.ics",
+        &token,
+        None,
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(api.contains("Viagem:"), "{api}");
+}

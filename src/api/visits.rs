@@ -245,12 +245,15 @@ pub async fn city_feed(
     CityAccess(ctx): CityAccess,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, ApiError> {
+    // In the language of the city's profile, as its emails.
+    let tr = crate::i18n::Tr::of(ctx.language().unwrap_or("en"));
     let body = with_db(&pool, move |conn| {
         ops::city_ics(
             conn,
             &ctx.invitation.cohort_id,
             &ctx.invitation.city_id,
             &ctx.city_name,
+            &tr,
         )
     })
     .await?;

@@ -20,7 +20,8 @@ pub struct Invitee<'a> {
 /// The calendar of the published visits among `views`: one event per visit with a
 /// stable UID, all-day dates, the SEQUENCE participants have, cancelled ones as such.
 /// `invitee`: the calendar goes by email (iTIP): ORGANIZER and ATTENDEE are set. Its
-/// words are `t`'s: the recipient's language in an email, English in the feeds.
+/// words are `t`'s: the recipient's language in an email, the city's in its feed, English in a
+/// cohort's feed for the managers.
 pub fn ics(
     views: &[VisitView],
     name: &str,

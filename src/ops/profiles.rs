@@ -77,6 +77,14 @@ pub struct Context {
 }
 
 impl Context {
+    /// The language of the city's profile: its first participant's (ISO 639-1).
+    pub fn language(&self) -> Option<&str> {
+        self.latest
+            .as_ref()
+            .and_then(|l| l.profile.contacts.first())
+            .map(|c| c.language.as_str())
+    }
+
     /// Whether the call is closed (cities can no longer save).
     pub fn call_closed(&self) -> bool {
         today() > self.cohort.cohort.call_closes

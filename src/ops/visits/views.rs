@@ -300,12 +300,13 @@ pub fn city_views(
     Ok((ctx, views))
 }
 
-/// A city's published visits as an RFC 5545 calendar feed.
+/// A city's published visits as an RFC 5545 calendar feed, in `t`'s language.
 pub fn city_ics(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
     city_id: &str,
     city_name: &str,
+    t: &crate::i18n::Tr,
 ) -> Result<String, Error> {
     let (ctx, views) = city_views(conn, cohort_id, city_id)?;
     Ok(crate::mail::ics::ics(
@@ -313,6 +314,6 @@ pub fn city_ics(
         &format!("{city_name}: {}", ctx.cohort.cohort.name),
         "PUBLISH",
         None,
-        &crate::i18n::Tr::english(),
+        t,
     ))
 }

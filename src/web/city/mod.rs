@@ -64,17 +64,9 @@ fn role_key(ctx: &Context) -> &'static str {
     }
 }
 
-/// The language of the city's profile: its first participant's.
-fn profile_language(ctx: &Context) -> Option<&str> {
-    ctx.latest
-        .as_ref()
-        .and_then(|l| l.profile.contacts.first())
-        .map(|c| c.language.as_str())
-}
-
 /// The language of a city page, once its invitation is known.
 fn chosen(request: &HttpRequest, ctx: &Context) -> Chosen {
-    Chosen::for_request(request, profile_language(ctx))
+    Chosen::for_request(request, ctx.language())
 }
 
 /// A city page's answer: a refusal or an error is a page in the city's language too.
@@ -358,16 +350,21 @@ fn feed(public_url: &str, token: &str) -> (String, String) {
 /// `GET /invitation/{token}/calendar.ics`: the city's published visits as a calendar feed
 /// its calendar client can subscribe to (the link is the key, as for the page).
 pub async fn calendar(
+    request: HttpRequest,
     pool: web::Data<DbPool>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let ctx = load(&pool, token.into_inner()).await?;
+    // In the city's language, as its pages (a calendar app sends no cookie: the
+    // profile's language, or `?lang=` on the address).
+    let tr = chosen(&request, &ctx).tr;
     let body = with_db(&pool, move |conn| {
         crate::ops::visits::city_ics(
             conn,
             &ctx.invitation.cohort_id,
             &ctx.invitation.city_id,
             &ctx.city_name,
+            &tr,
         )
     })
     .await?;
