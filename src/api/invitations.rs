@@ -133,11 +133,12 @@ pub async fn list(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
+    let id = CohortId::from(id);
     let views = with_db(&pool, move |conn| {
-        if cohort::get(conn, &CohortId::from(&id))?.is_none() {
+        if cohort::get(conn, &id)?.is_none() {
             return Err(crate::ops::Error::not_found("cohort", id));
         }
-        invitation::of_cohort(conn, &CohortId::from(&id))?
+        invitation::of_cohort(conn, &id)?
             .into_iter()
             .map(|(inv, name)| view(conn, inv, name, None))
             .collect::<Result<Vec<_>, _>>()

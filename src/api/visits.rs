@@ -79,9 +79,10 @@ pub async fn publish(
     let expected = if_match(&request);
     let key = idempotency::key_of(&request)?;
     let actor = manager.email.clone();
+    let id = CohortId::from(id);
     idempotency::once(&pool, actor, key, request.path().to_owned(), move |conn| {
-        ops::expect_schedule(conn, &CohortId::from(&id), expected.as_deref())?;
-        ops::publish(conn, &CohortId::from(&id), &head, &manager.email)
+        ops::expect_schedule(conn, &id, expected.as_deref())?;
+        ops::publish(conn, &id, &head, &manager.email)
     })
     .await
 }
@@ -247,16 +248,7 @@ pub async fn city_feed(
 ) -> Result<HttpResponse, ApiError> {
     // In the language of the city's profile, as its emails.
     let tr = crate::i18n::Tr::of(ctx.language().unwrap_or("en"));
-    let body = with_db(&pool, move |conn| {
-        ops::city_ics(
-            conn,
-            &ctx.invitation.cohort_id,
-            &ctx.invitation.city_id,
-            &ctx.city_name,
-            &tr,
-        )
-    })
-    .await?;
+    let body = with_db(&pool, move |conn| ops::city_ics(conn, &ctx, &tr)).await?;
     Ok(crate::http::calendar(body))
 }
 

@@ -567,15 +567,36 @@ pub fn of_visit(
     Ok(book.visit_feedback(&v, &list, today))
 }
 
-/// The feedback of every visit of a cohort's pairs, by proposal (for the visits page).
+/// The feedback of a cohort for its visits page: by pair (proposal) and by host, from one
+/// reading of the cohort and of its feedback.
+pub fn of_cohort(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    today: NaiveDate,
+) -> Result<(BTreeMap<String, PairFeedback>, Vec<HostFeedback>), Error> {
+    let book = Book::of(conn, cohort_id)?;
+    let list = all_rows(conn, &book)?;
+    Ok((pairs_of(&book, &list, today), hosts_of(&book, &list, today)))
+}
+
+/// The feedback of every visit of a cohort's pairs, by proposal.
 pub fn of_cohort_pairs(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
     today: NaiveDate,
 ) -> Result<BTreeMap<String, PairFeedback>, Error> {
     let book = Book::of(conn, cohort_id)?;
+    let list = all_rows(conn, &book)?;
+    Ok(pairs_of(&book, &list, today))
+}
+
+/// Every feedback row of the visits of the book's cohort.
+fn all_rows(conn: &mut DbConnection, book: &Book) -> Result<Vec<FeedbackRow>, Error> {
     let ids: Vec<VisitId> = book.ctx.visits.iter().map(|v| v.id.clone()).collect();
-    let list = rows::of_visits(conn, &ids)?;
+    Ok(rows::of_visits(conn, &ids)?)
+}
+
+fn pairs_of(book: &Book, list: &[FeedbackRow], today: NaiveDate) -> BTreeMap<String, PairFeedback> {
     let mut out: BTreeMap<String, PairFeedback> = BTreeMap::new();
     for v in &book.ctx.visits {
         let entry = out
@@ -587,7 +608,7 @@ pub fn of_cohort_pairs(
                 summary: Summaries::default(),
                 visits: Vec::new(),
             });
-        entry.visits.push(book.visit_feedback(v, &list, today));
+        entry.visits.push(book.visit_feedback(v, list, today));
     }
     for pair in out.values_mut() {
         let all: Vec<FeedbackView> = pair
@@ -597,7 +618,7 @@ pub fn of_cohort_pairs(
             .collect();
         pair.summary = summaries(&all);
     }
-    Ok(out)
+    out
 }
 
 /// A pair's feedback over its visits both ways.
@@ -649,56 +670,55 @@ pub fn of_host(
         .flatten()
         .ok_or_else(|| Error::not_found("host", host_id))?;
     let book = Book::of(conn, &cohort_id)?;
-    host_feedback(conn, &book, host_id, today)
-}
-
-fn host_feedback(
-    conn: &mut DbConnection,
-    book: &Book,
-    host_id: &str,
-    today: NaiveDate,
-) -> Result<HostFeedback, Error> {
-    let mine: Vec<&VisitRow> = book
+    let ids: Vec<VisitId> = book
         .ctx
         .visits
         .iter()
         .filter(|v| v.host_id == host_id)
+        .map(|v| v.id.clone())
         .collect();
-    let ids: Vec<VisitId> = mine.iter().map(|v| v.id.clone()).collect();
     let list = rows::of_visits(conn, &ids)?;
-    let visits: Vec<VisitFeedback> = mine
+    Ok(host_feedback(&book, host_id, &list, today))
+}
+
+/// A host's feedback, from `list` (which holds at least its visits' rows).
+fn host_feedback(
+    book: &Book,
+    host_id: &str,
+    list: &[FeedbackRow],
+    today: NaiveDate,
+) -> HostFeedback {
+    let visits: Vec<VisitFeedback> = book
+        .ctx
+        .visits
         .iter()
-        .map(|v| book.visit_feedback(v, &list, today))
+        .filter(|v| v.host_id == host_id)
+        .map(|v| book.visit_feedback(v, list, today))
         .filter(|v| !v.feedback.is_empty())
         .collect();
     let all: Vec<FeedbackView> = visits
         .iter()
         .flat_map(|v| v.feedback.iter().cloned())
         .collect();
-    Ok(HostFeedback {
+    HostFeedback {
         host_id: host_id.to_owned(),
         host: book.ctx.host_name(host_id),
         summary: summaries(&all),
         visits,
-    })
+    }
 }
 
-/// The feedback of every host of a cohort that has visits, by name (for the visits page).
-pub fn of_cohort_hosts(
-    conn: &mut DbConnection,
-    cohort_id: &CohortId,
-    today: NaiveDate,
-) -> Result<Vec<HostFeedback>, Error> {
-    let book = Book::of(conn, cohort_id)?;
-    let mut ids: Vec<String> = book.ctx.visits.iter().map(|v| v.host_id.clone()).collect();
-    ids.sort();
+/// The feedback of every host of the book's cohort that has visits, by name.
+fn hosts_of(book: &Book, list: &[FeedbackRow], today: NaiveDate) -> Vec<HostFeedback> {
+    let mut ids: Vec<&str> = book.ctx.visits.iter().map(|v| v.host_id.as_str()).collect();
+    ids.sort_unstable();
     ids.dedup();
-    let mut out = Vec::new();
-    for id in ids {
-        out.push(host_feedback(conn, &book, &id, today)?);
-    }
+    let mut out: Vec<HostFeedback> = ids
+        .into_iter()
+        .map(|id| host_feedback(book, id, list, today))
+        .collect();
     out.sort_by(|a, b| a.host.cmp(&b.host));
-    Ok(out)
+    out
 }
 
 /// The visits of a city that have ended, each with whether it gave feedback: what its

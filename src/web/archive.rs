@@ -133,14 +133,17 @@ async fn set_archived(
     let target = target_of(&path)?;
     let id = path.into_inner().1;
     let (manager, _, _) = enter(&request).await?;
-    let change = match (target, archiving) {
-        (Target::Cohort, true) => archive_cohort,
-        (Target::Programme, true) => archive_programme,
-        (Target::Cohort, false) => unarchive_cohort,
-        (Target::Programme, false) => unarchive_programme,
-    };
     let key = id.clone();
-    in_transaction(&pool, move |conn| change(conn, &key, &manager.email)).await?;
+    in_transaction(&pool, move |conn| {
+        let by = &manager.email;
+        match (target, archiving) {
+            (Target::Cohort, true) => archive::archive_cohort(conn, &key.into(), by),
+            (Target::Programme, true) => archive::archive_programme(conn, &key.into(), by),
+            (Target::Cohort, false) => archive::unarchive_cohort(conn, &key.into(), by),
+            (Target::Programme, false) => archive::unarchive_programme(conn, &key.into(), by),
+        }
+    })
+    .await?;
     Ok(redirect(&match (target, archiving) {
         (Target::Programme, true) => "/console/archived".to_owned(),
         _ => target.home(&id),
@@ -201,11 +204,11 @@ pub async fn delete(
     let target = target_of(&path)?;
     let id = path.into_inner().1;
     let (manager, _, _) = enter(&request).await?;
-    let delete = match target {
-        Target::Cohort => delete_cohort,
-        Target::Programme => delete_programme,
-    };
-    in_transaction(&pool, move |conn| delete(conn, &id, &manager.email)).await?;
+    in_transaction(&pool, move |conn| match target {
+        Target::Cohort => deletes::delete_cohort(conn, &id.into(), &manager.email),
+        Target::Programme => deletes::delete_programme(conn, &id.into(), &manager.email),
+    })
+    .await?;
     Ok(redirect("/console"))
 }
 
@@ -253,30 +256,4 @@ pub async fn archived(
             .collect(),
     };
     Ok(csrf.apply(html(&page)?))
-}
-
-// A cohort's and a programme's changes side by side, from the path's text: each takes its
-// own id type.
-fn archive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
-    archive::archive_cohort(conn, &CohortId::from(id), actor)
-}
-
-fn unarchive_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
-    archive::unarchive_cohort(conn, &CohortId::from(id), actor)
-}
-
-fn delete_cohort(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
-    deletes::delete_cohort(conn, &CohortId::from(id), actor)
-}
-
-fn archive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
-    archive::archive_programme(conn, &ProgrammeId::from(id), actor)
-}
-
-fn unarchive_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
-    archive::unarchive_programme(conn, &ProgrammeId::from(id), actor)
-}
-
-fn delete_programme(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), OpsError> {
-    deletes::delete_programme(conn, &ProgrammeId::from(id), actor)
 }

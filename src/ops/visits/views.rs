@@ -303,15 +303,13 @@ pub fn city_views(
 /// A city's published visits as an RFC 5545 calendar feed, in `t`'s language.
 pub fn city_ics(
     conn: &mut DbConnection,
-    cohort_id: &CohortId,
-    city_id: &str,
-    city_name: &str,
+    city: &crate::ops::profiles::Context,
     t: &crate::i18n::Tr,
 ) -> Result<String, Error> {
-    let (ctx, views) = city_views(conn, cohort_id, city_id)?;
+    let (ctx, views) = city_views(conn, &city.invitation.cohort_id, &city.invitation.city_id)?;
     Ok(crate::mail::ics::ics(
         &views,
-        &format!("{city_name}: {}", ctx.cohort.cohort.name),
+        &format!("{}: {}", city.city_name, ctx.cohort.cohort.name),
         "PUBLISH",
         None,
         t,

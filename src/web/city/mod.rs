@@ -359,13 +359,7 @@ pub async fn calendar(
     // profile's language, or `?lang=` on the address).
     let tr = chosen(&request, &ctx).tr;
     let body = with_db(&pool, move |conn| {
-        crate::ops::visits::city_ics(
-            conn,
-            &ctx.invitation.cohort_id,
-            &ctx.invitation.city_id,
-            &ctx.city_name,
-            &tr,
-        )
+        crate::ops::visits::city_ics(conn, &ctx, &tr)
     })
     .await?;
     Ok(crate::http::calendar(body))

@@ -93,12 +93,11 @@ async fn open_cohort(
     pool: &DbPool,
     id: &str,
 ) -> Result<(CohortWithModules, Vec<CalendarEvent>), PageError> {
-    let id = id.to_owned();
+    let id = CohortId::from(id);
     Ok(with_db(pool, move |conn| {
-        let found = cohort::get(conn, &CohortId::from(&id))?
-            .ok_or_else(|| OpsError::not_found("cohort", id.clone()))?;
-        archive::check_open(conn, &CohortId::from(&id))?;
-        let events = event::for_cohort(conn, &found.cohort.programme_id, &CohortId::from(&id))?;
+        let found = cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", &id))?;
+        archive::check_open(conn, &id)?;
+        let events = event::for_cohort(conn, &found.cohort.programme_id, &id)?;
         Ok((found, events))
     })
     .await?)
@@ -261,19 +260,19 @@ pub(super) async fn cohort_page(
     id: String,
     extras: CohortExtras,
 ) -> Result<CohortPage, PageError> {
+    let id = CohortId::from(id);
     let (cohort, programme_name, events, rows, cities, rounds) = with_db(pool, move |conn| {
-        let cohort = cohort::get(conn, &CohortId::from(&id))?
-            .ok_or(OpsError::not_found("cohort", id.clone()))?;
+        let cohort = cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", &id))?;
         let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
             .map(|p| p.name)
             .unwrap_or_default();
-        let events = event::for_cohort(conn, &cohort.cohort.programme_id, &CohortId::from(&id))?;
+        let events = event::for_cohort(conn, &cohort.cohort.programme_id, &id)?;
         let today = profiles::today();
         let mut rows = Vec::new();
-        for (inv, city_name) in invitation::of_cohort(conn, &CohortId::from(&id))? {
+        for (inv, city_name) in invitation::of_cohort(conn, &id)? {
             let role = inv.role;
             let latest: Option<ProfileRow> =
-                profile_model::versions(conn, &inv.city_id, &CohortId::from(&id), role)?
+                profile_model::versions(conn, &inv.city_id, &id, role)?
                     .into_iter()
                     .next();
             let status = profiles::status(latest.as_ref(), cohort.cohort.call_closes, today);
@@ -311,7 +310,7 @@ pub(super) async fn cohort_page(
                 )
             })
             .collect();
-        let rounds = crate::db::models::round::of_cohort(conn, &CohortId::from(&id))?;
+        let rounds = crate::db::models::round::of_cohort(conn, &id)?;
         Ok((cohort, programme_name, events, rows, cities, rounds))
     })
     .await?;

@@ -84,8 +84,7 @@ pub(super) async fn plan_page(
     let id = CohortId::from(&cohort_id);
     let feedback = with_db(pool, move |conn| {
         let today = profiles::today();
-        let pairs = crate::ops::feedback::of_cohort_pairs(conn, &id, today)?;
-        let hosts = crate::ops::feedback::of_cohort_hosts(conn, &id, today)?;
+        let (pairs, hosts) = crate::ops::feedback::of_cohort(conn, &id, today)?;
         // Only those with feedback are listed.
         Ok((
             pairs
