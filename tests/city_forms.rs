@@ -373,4 +373,42 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
             .body
             .contains(&format!("action=\"{path}/proposals/"))
     );
+
+    // A decline sent from a page loaded before (or forged) is refused in the city's
+    // language, and the API keeps its English.
+    let in_pt = city.get(&format!("{path}?lang=pt")).await;
+    let late = city
+        .post(
+            &format!("{path}/proposals/{action}"),
+            &[
+                ("csrf", &in_pt.csrf()),
+                ("answer", "decline"),
+                ("reason", "we changed our mind"),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, 409, "{}", late.body);
+    assert!(
+        late.shows("as duas cidades aceitaram este par em"),
+        "{}",
+        late.body
+    );
+    assert!(!late.shows("both cities accepted"), "{}", late.body);
+    let by_api = as_city(
+        &app,
+        Method::POST,
+        &format!("/api/city/proposals/{action}"),
+        &host_token,
+        Some(&json!({"accept": false, "reason": "changed our mind"})),
+    )
+    .await;
+    assert_eq!(by_api.status().as_u16(), 409);
+    let problem: serde_json::Value = by_api.json().await.unwrap();
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("both cities accepted this pair on"),
+        "{problem}"
+    );
 }

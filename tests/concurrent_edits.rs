@@ -174,6 +174,69 @@ on_both_backends!(
     }
 );
 
+on_both_backends!(
+    a_blackout_added_through_the_api_makes_an_open_cohort_form_stale,
+    |backend| async move {
+        let app = spawn_app(backend).await;
+        let cohort = fixtures::cohort(&app, true).await;
+        let programme = programme_of(&app, &cohort).await;
+        let edit = format!("/console/cohorts/{cohort}/edit");
+        let mut manager = app.manager().await;
+        let fields = form_fields(&manager.get(&edit).await);
+        let etag = |r: &reqwest::Response| r.headers()["etag"].to_str().unwrap().to_owned();
+        let before = etag(&app.get(&format!("/api/cohorts/{cohort}")).await);
+        let day = fields
+            .iter()
+            .find(|(k, _)| k == "modules[1].starts_on")
+            .unwrap()
+            .1
+            .clone();
+
+        // Another manager (or a script) adds a blackout to the cohort's own calendar.
+        let added = app
+            .post_json(
+                "/api/events",
+                &json!({
+                    "programme_id": programme, "cohort_id": cohort, "kind": "blackout",
+                    "label": "Municipal elections", "starts_on": day, "ends_on": day,
+                }),
+            )
+            .await;
+        assert_eq!(added.status().as_u16(), 201);
+        let added: Value = added.json().await.unwrap();
+        let after = etag(&app.get(&format!("/api/cohorts/{cohort}")).await);
+        assert_ne!(before, after, "the cohort's version moved on");
+
+        // The form loaded before would save its blackouts over the new one: refused, and
+        // the refusal shows the blackout as it is stored now.
+        let refused = send(
+            &mut manager,
+            &edit,
+            &with(&fields, &[("name", "Cohort 2, renamed")]),
+        )
+        .await;
+        assert_eq!(refused.status, 409, "{}", refused.body);
+        assert!(refused.shows("Municipal elections"), "{}", refused.body);
+        let events: Value = app.get("/api/events?limit=500").await.json().await.unwrap();
+        assert!(
+            events["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["id"] == added["id"]),
+            "the blackout is kept: {events}"
+        );
+
+        // Deleting it through the API moves the version on again.
+        let deleted = app
+            .delete(&format!("/api/events/{}", added["id"].as_str().unwrap()))
+            .await;
+        assert_eq!(deleted.status().as_u16(), 204);
+        let last = etag(&app.get(&format!("/api/cohorts/{cohort}")).await);
+        assert_ne!(after, last);
+    }
+);
+
 /// The same PUT, made on the same `If-Match`, sent to two instances at once: the statuses.
 async fn two_puts_at_once(app: &TestApp, path: &str, tag: &str, bodies: [Value; 2]) -> Vec<u16> {
     let second = app.another_instance().await;

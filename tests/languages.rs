@@ -405,3 +405,37 @@ async fn a_city_calendar_feed_is_in_its_language() {
     .unwrap();
     assert!(api.contains("Viagem:"), "{api}");
 }
+
+#[actix_web::test]
+async fn a_city_is_told_its_cohort_is_archived_in_its_language() {
+    let app = spawn_app_with(Backend::Sqlite, true).await;
+    let cohort = demo(&app);
+    let token = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
+    let archived = app
+        .post_json(&format!("/api/cohorts/{cohort}/archive"), &json!({}))
+        .await;
+    assert_eq!(archived.status().as_u16(), 200);
+    let mut city = Session::new(&app.address);
+    let path = format!("/invitation/{token}");
+    let page = city.get(&path).await;
+    assert_eq!(lang_of(&page), "pt");
+    let refused = city
+        .post(
+            &path,
+            &[
+                ("csrf", &page.csrf()),
+                ("action", "submit"),
+                ("organisation", "Câmara Municipal de Cascais"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 409, "{}", refused.body);
+    assert!(
+        refused.shows("a coorte está arquivada (desde"),
+        "{}",
+        refused.body
+    );
+    // The console's address to unarchive is for managers, not for the city.
+    assert!(!refused.shows("/unarchive"), "{}", refused.body);
+    // The API keeps the managers' English: tests/archive.rs.
+}

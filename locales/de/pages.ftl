@@ -371,3 +371,7 @@ why-rank = { $twin } { $host } als { $rank ->
 } Wahl genannt hat
 why-room = kein besser passender Gastgeber Platz hatte ({ $host } ist { $km } km entfernt)
 why-and = { " und " }
+
+# Refusals a city meets when what it acts on is closed.
+refusal-cohort-archived = die Kohorte ist archiviert (seit { $date }) und schreibgeschützt: schreiben Sie dem Programmteam, wenn sich noch etwas ändern muss
+refusal-proposal-settled = beide Städte haben dieses Paar am { $date } angenommen: es steht fest, und seine Besuche werden danach geplant. Um es zu ändern, wenden Sie sich an das Programmteam, das die Kohorte neu zuordnen kann

@@ -368,3 +368,7 @@ why-rank = { $twin } asked for { $host } { $rank ->
 }
 why-room = no better host had room ({ $host } is { $km } km away)
 why-and = { " and " }
+
+# Refusals a city meets when what it acts on is closed.
+refusal-cohort-archived = the cohort is archived (since { $date }) and read-only: write to the programme team if something must still change
+refusal-proposal-settled = both cities accepted this pair on { $date }: it is settled and its visits are planned from it. To change it, ask the programme team, who can re-match the cohort

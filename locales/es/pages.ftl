@@ -371,3 +371,7 @@ why-rank = { $twin } pidió a { $host } en { $rank ->
 } lugar
 why-room = ningún anfitrión más adecuado tenía plaza ({ $host } está a { $km } km)
 why-and = { " y " }
+
+# Refusals a city meets when what it acts on is closed.
+refusal-cohort-archived = la cohorte está archivada (desde el { $date }) y es de solo lectura: escriba al equipo del programa si aún hay que cambiar algo
+refusal-proposal-settled = las dos ciudades aceptaron esta pareja el { $date }: está cerrada y sus visitas se planifican a partir de ella. Para cambiarla, pídalo al equipo del programa, que puede volver a emparejar la cohorte

@@ -371,3 +371,7 @@ why-rank = { $twin } a demandé { $host } en { $rank ->
 } choix
 why-room = aucun hôte plus adapté n’avait de place ({ $host } est à { $km } km)
 why-and = { " et " }
+
+# Refusals a city meets when what it acts on is closed.
+refusal-cohort-archived = la cohorte est archivée (depuis le { $date }) et en lecture seule : écrivez à l'équipe du programme si quelque chose doit encore changer
+refusal-proposal-settled = les deux villes ont accepté ce binôme le { $date } : il est arrêté et ses visites sont planifiées à partir de lui. Pour le changer, demandez à l'équipe du programme, qui peut refaire l'appariement de la cohorte

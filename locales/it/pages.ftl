@@ -371,3 +371,7 @@ why-rank = { $twin } ha chiesto { $host } come { $rank ->
 } scelta
 why-room = nessun ospite più adatto aveva posto ({ $host } è a { $km } km)
 why-and = { " e " }
+
+# Refusals a city meets when what it acts on is closed.
+refusal-cohort-archived = la coorte è archiviata (dal { $date }) ed è di sola lettura: scrivete al team del programma se qualcosa deve ancora cambiare
+refusal-proposal-settled = entrambe le città hanno accettato questa coppia il { $date }: è definita e le sue visite sono pianificate a partire da essa. Per cambiarla, chiedete al team del programma, che può rifare l'abbinamento della coorte

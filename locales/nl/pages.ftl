@@ -371,3 +371,7 @@ why-rank = { $twin } { $host } als { $rank ->
 } keuze opgaf
 why-room = geen beter passende gastheer plaats had ({ $host } ligt op { $km } km)
 why-and = { " en " }
+
+# Refusals a city meets when what it acts on is closed.
+refusal-cohort-archived = het cohort is gearchiveerd (sinds { $date }) en alleen-lezen: schrijf het programmateam als er nog iets moet veranderen
+refusal-proposal-settled = beide steden hebben dit paar op { $date } aanvaard: het staat vast en de bezoeken worden ervan uit gepland. Vraag het programmateam om het te wijzigen; dat kan het cohort opnieuw koppelen

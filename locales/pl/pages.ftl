@@ -385,3 +385,7 @@ why-rank = { $host } to { $rank ->
 } wybór { $twin }
 why-room = żaden lepiej dopasowany gospodarz nie miał miejsca (odległość do { $host }: { $km } km)
 why-and = { " i " }
+
+# Refusals a city meets when what it acts on is closed.
+refusal-cohort-archived = kohorta jest zarchiwizowana (od { $date }) i tylko do odczytu: napisz do zespołu programu, jeśli coś jeszcze trzeba zmienić
+refusal-proposal-settled = oba miasta przyjęły tę parę { $date }: jest ustalona, a jej wizyty są planowane na jej podstawie. Aby ją zmienić, poproś zespół programu, który może ponownie dobrać pary w kohorcie

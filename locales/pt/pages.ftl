@@ -371,3 +371,7 @@ why-rank = { $twin } pediu { $host } em { $rank ->
 } lugar
 why-room = nenhum anfitrião mais adequado tinha vaga ({ $host } fica a { $km } km)
 why-and = { " e " }
+
+# Refusals a city meets when what it acts on is closed.
+refusal-cohort-archived = a coorte está arquivada (desde { $date }) e só pode ser consultada: escreva à equipa do programa se algo ainda tiver de mudar
+refusal-proposal-settled = as duas cidades aceitaram este par em { $date }: está decidido e as visitas são planeadas a partir dele. Para o mudar, peça à equipa do programa, que pode refazer o emparelhamento da coorte

@@ -201,7 +201,7 @@ impl From<ops::Error> for ApiError {
         match e {
             ops::Error::Invalid(invalid) => ApiError::Invalid(invalid),
             ops::Error::NotFound { what, id } => ApiError::NotFound { what, id },
-            ops::Error::Conflict { field, detail } => ApiError::Conflict { field, detail },
+            ops::Error::Conflict { field, detail, .. } => ApiError::Conflict { field, detail },
             ops::Error::Unauthorized(why) => ApiError::Unauthorized(why),
             ops::Error::Forbidden(why) => ApiError::Forbidden(why),
             ops::Error::Stale(why) => ApiError::PreconditionFailed(why),

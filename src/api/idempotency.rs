@@ -73,6 +73,7 @@ where
                 Err(crate::ops::Error::Conflict {
                     field: Some("Idempotency-Key".to_owned()),
                     detail: String::new(),
+                    refusal: None,
                 })
             }
             Err(e) => Err(e.into()),

@@ -15,6 +15,7 @@ use chrono::NaiveDateTime;
 use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::{audit, cohort, now, programme};
+use crate::domain::Refusal;
 use crate::domain::id::CohortId;
 use crate::domain::id::ProgrammeId;
 
@@ -36,9 +37,15 @@ fn cohort_is_archived(id: &CohortId, state: &cohort::ArchiveState) -> Error {
         ),
         (None, None) => format!("cohort {id} is open"),
     };
+    // What a city's page says instead: the address to unarchive is for managers.
+    let refusal = state
+        .cohort
+        .or(state.programme)
+        .map(|at| Refusal::new("refusal-cohort-archived").date("date", at.date()));
     Error::Conflict {
         field: None,
         detail,
+        refusal,
     }
 }
 
@@ -74,6 +81,7 @@ pub fn ensure_programme_open(
                 "the programme is archived (since {}) and read-only: unarchive it first (POST /api/programmes/{programme_id}/unarchive, or Unarchive in the console's Archived view)",
                 when(at)
             ),
+            refusal: None,
         }),
         None => Ok(()),
     }

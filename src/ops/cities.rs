@@ -67,6 +67,7 @@ fn check_references(
                 details.name,
                 details.country.as_str()
             ),
+            refusal: None,
         });
     }
     for (i, g) in grants.iter().enumerate() {

@@ -34,10 +34,10 @@ fn programme_fields(name: &str, description: &str) -> Result<(String, String), E
 /// A taken programme name, named on its field.
 fn duplicate_name(e: diesel::result::Error, name: &str) -> Error {
     match Error::from(e) {
-        Error::Conflict { .. } => Error::Conflict {
-            field: Some("name".to_owned()),
-            detail: format!("a programme is already named \"{name}\""),
-        },
+        Error::Conflict { .. } => Error::conflict(
+            Some("name"),
+            format!("a programme is already named \"{name}\""),
+        ),
         other => other,
     }
 }
@@ -116,10 +116,10 @@ pub fn check_programme(conn: &mut DbConnection, details: &CohortDetails) -> Resu
 /// A duplicate cohort number, named.
 pub fn duplicate_number(e: diesel::result::Error, details: &CohortDetails) -> Error {
     match Error::from(e) {
-        Error::Conflict { .. } => Error::Conflict {
-            field: Some("number".to_owned()),
-            detail: format!("the programme already has a cohort {}", details.number),
-        },
+        Error::Conflict { .. } => Error::conflict(
+            Some("number"),
+            format!("the programme already has a cohort {}", details.number),
+        ),
         other => other,
     }
 }

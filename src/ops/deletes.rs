@@ -21,6 +21,7 @@ fn refused(subject: &str, referrers: &[Referrers], instead: &str) -> Error {
             "{subject} is referred to by {}, so it cannot be deleted: {instead}",
             references::describe(referrers)
         ),
+        refusal: None,
     }
 }
 
@@ -28,10 +29,10 @@ fn refused(subject: &str, referrers: &[Referrers], instead: &str) -> Error {
 /// count could not see): still a refusal, never a failure.
 fn backstop(subject: String) -> impl FnOnce(diesel::result::Error) -> Error {
     move |e| match Error::from(e) {
-        Error::Conflict { .. } => Error::Conflict {
-            field: None,
-            detail: format!("{subject} is referred to by other records, so it cannot be deleted"),
-        },
+        Error::Conflict { .. } => Error::conflict(
+            None,
+            format!("{subject} is referred to by other records, so it cannot be deleted"),
+        ),
         other => other,
     }
 }

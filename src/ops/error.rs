@@ -7,6 +7,7 @@
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use crate::domain::Invalid;
+use crate::domain::invalid::{Refusal, Said};
 
 /// Any error a source can be boxed into.
 pub type Source = Box<dyn std::error::Error + Send + Sync + 'static>;
@@ -31,8 +32,11 @@ pub enum Error {
     Conflict {
         /// The field at fault, if one is.
         field: Option<String>,
-        /// What clashes.
+        /// What clashes, in the API's English.
         detail: String,
+        /// The same, as a key of the message catalogue, where a page says it to a city in
+        /// the city's language.
+        refusal: Option<Refusal>,
     },
     /// No valid credentials: a token that is missing, unknown, expired or revoked.
     #[error("{0}")]
@@ -77,6 +81,17 @@ impl Error {
         Error::Conflict {
             field: field.map(str::to_owned),
             detail: detail.into(),
+            refusal: None,
+        }
+    }
+
+    /// A conflict a city may meet, said by the domain: its English words for the API and
+    /// its refusal for a page in the city's language.
+    pub fn conflict_said(field: Option<&str>, said: Said) -> Error {
+        Error::Conflict {
+            field: field.map(str::to_owned),
+            detail: said.english,
+            refusal: said.refusal,
         }
     }
 
@@ -115,6 +130,7 @@ impl From<DieselError> for Error {
                 Error::Conflict {
                     field: info.column_name().map(str::to_owned),
                     detail: format!("this would duplicate a stored value ({})", info.message()),
+                    refusal: None,
                 }
             }
             // SQLite (through diesel) reports a violated foreign key as an unknown error
@@ -129,6 +145,7 @@ impl From<DieselError> for Error {
                         "this refers to something missing, or something else still refers to it ({})",
                         info.message()
                     ),
+                    refusal: None,
                 }
             }
             // A CHECK constraint or a trigger's RAISE: the database refused a state the
@@ -137,6 +154,7 @@ impl From<DieselError> for Error {
                 Error::Conflict {
                     field: info.column_name().map(str::to_owned),
                     detail: format!("this is not allowed ({})", info.message()),
+                    refusal: None,
                 }
             }
             // SQLite's SQLITE_BUSY after its busy timeout: another write holds the

@@ -24,6 +24,7 @@ pub fn create(
     )?;
     let id = new_id();
     event::insert(conn, &id, details)?;
+    touch(conn, details.cohort_id.as_ref())?;
     audit::record(conn, actor, "create", "event", &id, &details.label)?;
     event::get(conn, &id)?.ok_or_else(|| Error::Bug("created event vanished".to_owned()))
 }
@@ -36,7 +37,7 @@ pub fn update(
     actor: &str,
 ) -> Result<CalendarEvent, Error> {
     check_references(conn, details)?;
-    ensure_stored_open(conn, id)?;
+    let before = ensure_stored_open(conn, id)?;
     ensure_open(
         conn,
         details.programme_id.as_ref(),
@@ -45,16 +46,21 @@ pub fn update(
     if !event::update(conn, id, details)? {
         return Err(Error::not_found("event", id));
     }
+    touch(conn, before.as_ref())?;
+    if details.cohort_id != before {
+        touch(conn, details.cohort_id.as_ref())?;
+    }
     audit::record(conn, actor, "update", "event", id, &details.label)?;
     event::get(conn, id)?.ok_or_else(|| Error::Bug("updated event vanished".to_owned()))
 }
 
 /// Deletes an event of an open cohort or programme.
 pub fn delete(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
-    ensure_stored_open(conn, id)?;
+    let before = ensure_stored_open(conn, id)?;
     if !event::delete(conn, id)? {
         return Err(Error::not_found("event", id));
     }
+    touch(conn, before.as_ref())?;
     Ok(audit::record(conn, actor, "delete", "event", id, "")?)
 }
 
@@ -105,10 +111,24 @@ fn ensure_open(
     Ok(())
 }
 
-/// The stored event's cohort and programme must be open too (a change moves it away).
-fn ensure_stored_open(conn: &mut DbConnection, id: &str) -> Result<(), Error> {
+/// The stored event's cohort and programme must be open too (a change moves it away);
+/// its cohort, if it has one.
+fn ensure_stored_open(conn: &mut DbConnection, id: &str) -> Result<Option<CohortId>, Error> {
     match event::get(conn, id)? {
-        Some(old) => ensure_open(conn, old.programme_id.as_ref(), old.cohort_id.as_ref()),
-        None => Ok(()),
+        Some(old) => {
+            ensure_open(conn, old.programme_id.as_ref(), old.cohort_id.as_ref())?;
+            Ok(old.cohort_id)
+        }
+        None => Ok(None),
     }
+}
+
+/// A cohort's own calendar is part of what its edit form shows: a change to it moves the
+/// cohort's version on, so a form loaded before is refused as stale rather than saved over
+/// the new dates. (`ensure_open` took the cohort's lock.)
+fn touch(conn: &mut DbConnection, cohort_id: Option<&CohortId>) -> Result<(), Error> {
+    if let Some(c) = cohort_id {
+        cohort::touch(conn, c)?;
+    }
+    Ok(())
 }

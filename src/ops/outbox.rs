@@ -273,6 +273,7 @@ pub fn resend(
                 detail: "this invitation email was sent and its link is no longer kept: \
                          issue a new link for the invitation instead (it is emailed)"
                     .to_owned(),
+                refusal: None,
             });
         }
         EmailStatus::Sent => {
@@ -300,6 +301,7 @@ pub fn resend(
             return Err(Error::Conflict {
                 field: None,
                 detail: "this email is still queued: it goes out by itself".to_owned(),
+                refusal: None,
             });
         }
     };

@@ -17,7 +17,7 @@ use crate::domain::id::RoundId;
 use crate::domain::invalid::{control_in, control_message};
 use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Answer, PairState};
-use crate::domain::{Invalid, limits};
+use crate::domain::{Invalid, Refusal, limits};
 use crate::mail::compose::{self, Addressbook, Recipient};
 use crate::mail::{self, Letterhead};
 use crate::ops::rounds::{self, PairChoice, Prepared, Start};
@@ -313,6 +313,7 @@ pub fn plan_publish(conn: &mut DbConnection, round_id: &RoundId) -> Result<Publi
         return Err(Error::Conflict {
             field: None,
             detail: format!("round {} is already published", row.number),
+            refusal: None,
         });
     }
     let report = rounds::report_of(&row)?;
@@ -416,6 +417,7 @@ pub fn publish(
                 if names.len() == 1 { "" } else { "s" },
                 names.join(", ")
             ),
+            refusal: None,
         });
     }
     for live in &plan.superseded {
@@ -471,6 +473,7 @@ pub fn prepare_rematch(conn: &mut DbConnection, round_id: &RoundId) -> Result<Pr
                 "round {} is not published: a re-match starts from the proposals the cities answered",
                 row.number
             ),
+            refusal: None,
         });
     }
     let mut settings = rounds::settings_of(&row)?;
@@ -551,13 +554,16 @@ pub fn answer(
                 .pop()
                 .ok_or_else(|| Error::Bug("a settled proposal vanished".to_owned()));
         }
-        return Err(Error::conflict(
+        return Err(Error::conflict_said(
             None,
-            format!(
-                "both cities accepted this pair on {}: it is settled and its visits are planned \
-                 from it. To change it, ask the programme team, who can re-match the cohort",
-                p.updated_at.format("%-d %B %Y")
-            ),
+            Refusal::new("refusal-proposal-settled")
+                .date("date", p.updated_at.date())
+                .says(format!(
+                    "both cities accepted this pair on {}: it is settled and its visits are \
+                     planned from it. To change it, ask the programme team, who can re-match \
+                     the cohort",
+                    p.updated_at.format("%-d %B %Y")
+                )),
         ));
     }
     let answer = if accept {

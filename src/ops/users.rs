@@ -36,6 +36,7 @@ pub fn add(
         return Err(Error::Conflict {
             field: Some("email".to_owned()),
             detail: format!("a manager with the email {email} exists already"),
+            refusal: None,
         });
     }
     let created = user::insert(conn, &email, name, &secret::hash_password(password))?;

@@ -60,6 +60,7 @@ async fn read(mut payload: Payload) -> Result<Bytes, PageError> {
         let chunk = chunk.map_err(|e| PageError::Refused {
             status: actix_web::http::StatusCode::BAD_REQUEST,
             message: format!("the form could not be read: {e}"),
+            refusal: None,
         })?;
         if body.len() + chunk.len() > limits::CSV_UPLOAD_BYTES {
             return Err(PageError::Refused {
@@ -68,6 +69,7 @@ async fn read(mut payload: Payload) -> Result<Bytes, PageError> {
                     "the form is larger than {} KB; nothing was saved",
                     limits::CSV_UPLOAD_BYTES / 1024
                 ),
+                refusal: None,
             });
         }
         body.extend_from_slice(&chunk);

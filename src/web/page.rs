@@ -39,8 +39,11 @@ pub enum PageError {
     Refused {
         /// The HTTP status (409, 403, 422, 400, 413, 401).
         status: StatusCode,
-        /// Why, for a person.
+        /// Why, for a person, in English.
         message: String,
+        /// The same as a key of the message catalogue, where the service named it: a
+        /// city's page says it in the city's language.
+        refusal: Option<crate::domain::Refusal>,
     },
     /// The database is not reachable now.
     #[error("{0}")]
@@ -58,12 +61,19 @@ impl From<ops::Error> for PageError {
         let refused = |status: StatusCode, e: ops::Error| PageError::Refused {
             status,
             message: e.to_string(),
+            refusal: None,
         };
         match e {
             ops::Error::NotFound { .. } => PageError::NotFound,
             ops::Error::Unavailable(m) => PageError::Unavailable(m),
             e @ ops::Error::Invalid(_) => refused(StatusCode::UNPROCESSABLE_ENTITY, e),
-            e @ ops::Error::Conflict { .. } => refused(StatusCode::CONFLICT, e),
+            ops::Error::Conflict {
+                detail, refusal, ..
+            } => PageError::Refused {
+                status: StatusCode::CONFLICT,
+                message: detail,
+                refusal,
+            },
             e @ ops::Error::Unauthorized(_) => refused(StatusCode::UNAUTHORIZED, e),
             e @ ops::Error::Forbidden(_) => refused(StatusCode::FORBIDDEN, e),
             e @ ops::Error::Stale(_) => refused(StatusCode::PRECONDITION_FAILED, e),
@@ -208,13 +218,22 @@ impl PageError {
             PageError::Refused {
                 status,
                 message: why,
-            } => message(
-                *status,
-                &t.t("error-refused-title"),
-                &t.t1("error-refused-text", "why", why.as_str()),
-                None,
-                local,
-            ),
+                refusal,
+            } => {
+                // A city's page says a named refusal in its language; the console keeps
+                // the service's English.
+                let why = match (refusal, local) {
+                    (Some(r), Some(_)) => t.refusal(r),
+                    _ => why.clone(),
+                };
+                message(
+                    *status,
+                    &t.t("error-refused-title"),
+                    &t.t1("error-refused-text", "why", why.as_str()),
+                    None,
+                    local,
+                )
+            }
             PageError::Unavailable(e) => {
                 tracing::warn!(error = %e, "page refused");
                 let mut response = message(
@@ -365,5 +384,10 @@ pub fn form_refused(e: &dyn actix_web::ResponseError, limit: usize) -> actix_web
     } else {
         format!("What was sent could not be read ({e})")
     };
-    crate::web::page::PageError::Refused { status, message }.into()
+    crate::web::page::PageError::Refused {
+        status,
+        message,
+        refusal: None,
+    }
+    .into()
 }

@@ -220,6 +220,23 @@ pub fn insert(conn: &mut DbConnection, id: &CohortId, details: &CohortDetails) -
     insert_modules(conn, id, details)
 }
 
+/// Marks a cohort as changed without changing its fields (its own calendar changed): its
+/// version moves on, so an edit form loaded before is refused as stale. The caller holds
+/// the cohort's lock.
+pub fn touch(conn: &mut DbConnection, id: &CohortId) -> QueryResult<()> {
+    let before: Option<chrono::NaiveDateTime> = cohorts::table
+        .find(id)
+        .select(cohorts::updated_at)
+        .first(conn)
+        .optional()?;
+    if let Some(before) = before {
+        diesel::update(cohorts::table.find(id))
+            .set(cohorts::updated_at.eq(super::next_stamp(before)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 /// Replaces a cohort and its modules, stamped `at`; `false` when there is none.
 pub fn update(
     conn: &mut DbConnection,

@@ -49,6 +49,7 @@ pub fn update(
                 "{} is cancelled: its pair is no longer proposed",
                 ctx.label(&row)
             ),
+            refusal: None,
         });
     }
     if !ctx.pairs.contains_key(&row.proposal_id) {
@@ -58,6 +59,7 @@ pub fn update(
                 "{}: its pair is no longer proposed; plan the visits again to cancel it",
                 ctx.label(&row)
             ),
+            refusal: None,
         });
     }
     let mut next = row.clone();

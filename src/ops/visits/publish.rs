@@ -272,6 +272,7 @@ pub fn publish(
                 drafts.len(),
                 limits::EMAILS_PER_PUBLISH
             ),
+            refusal: None,
         });
     }
     for p in &pending {

@@ -444,6 +444,7 @@ async fn answer_page(
             Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &view)?)))
         }
         Err(OpsError::NotFound { .. }) => Err(PageError::NotFound),
-        Err(other) => Err(other.into()),
+        // A refusal (a settled pair, an archived cohort) in the city's language.
+        Err(other) => Ok(PageError::from(other).page_in(&chosen)),
     }
 }

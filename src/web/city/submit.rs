@@ -224,11 +224,15 @@ async fn save_page(
             );
             Ok(chosen.apply(csrf.apply(html_with(StatusCode::CONFLICT, &view)?)))
         }
-        Err(OpsError::Conflict { field, detail }) => {
+        Err(OpsError::Conflict {
+            field,
+            detail,
+            refusal,
+        }) => {
             let errors = Errors(vec![FieldError {
                 field: field.unwrap_or_default(),
                 message: detail,
-                refusal: None,
+                refusal,
             }]);
             let view = page(&chosen, &csrf, &token, &ctx, &form, &errors, None, None);
             Ok(chosen.apply(csrf.apply(html_with(StatusCode::CONFLICT, &view)?)))

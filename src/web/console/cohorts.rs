@@ -119,6 +119,7 @@ pub async fn edit(
             found.cohort.name,
             found.modules.len()
         ),
+        refusal: None,
     })?;
     let programmes = programme_choices(&pool).await?;
     let page = form_page(

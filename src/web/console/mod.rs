@@ -127,10 +127,14 @@ pub async fn home(
 pub(super) fn form_errors(e: OpsError) -> Result<Errors, PageError> {
     match e {
         OpsError::Invalid(Invalid(errors)) => Ok(Errors(errors)),
-        OpsError::Conflict { field, detail } => Ok(Errors(vec![FieldError {
+        OpsError::Conflict {
+            field,
+            detail,
+            refusal,
+        } => Ok(Errors(vec![FieldError {
             field: field.unwrap_or_default(),
             message: detail,
-            refusal: None,
+            refusal,
         }])),
         other => Err(other.into()),
     }
