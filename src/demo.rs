@@ -16,6 +16,7 @@ use crate::db::models::{city, cohort as cohort_model, programme};
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::city::{Country, city_id};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::id::RoundId;
 use crate::domain::id::VisitId;
@@ -327,7 +328,7 @@ pub const TWINS: &[DemoTwin] = &[
     },
 ];
 
-fn id_of(name: &str, country: &str) -> Result<String, Error> {
+fn id_of(name: &str, country: &str) -> Result<CityId, Error> {
     Ok(city_id(&Country::parse("country", country)?, name))
 }
 
@@ -525,7 +526,10 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<CohortId, Error> {
         invite(conn, &cohort_id, &id, ProfileRole::Twin, actor)?;
         let mut p = example_profile(twin.name, twin.country, themes(twin.needs));
         p.population = twin.population;
-        p.interests = vec![host_ids[twin.host].clone(), host_ids[twin.second].clone()];
+        p.interests = vec![
+            host_ids[twin.host].to_string(),
+            host_ids[twin.second].to_string(),
+        ];
         save(conn, &cohort_id, &id, ProfileRole::Twin, &p)?;
     }
     Ok(cohort_id)
@@ -534,7 +538,7 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<CohortId, Error> {
 fn invite(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    city_id: &str,
+    city_id: &CityId,
     role: ProfileRole,
     actor: &str,
 ) -> Result<(), Error> {
@@ -565,7 +569,7 @@ fn invite(
 fn save(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    city_id: &str,
+    city_id: &CityId,
     role: ProfileRole,
     p: &Profile,
 ) -> Result<(), Error> {

@@ -354,7 +354,7 @@ async fn a_proposal_names_the_partner_and_why_and_its_buttons_go_once_both_accep
             .unwrap()
             .1
     };
-    let host_token = fixtures::city_token(&app, cohort.as_str(), &host_city, "host").await;
+    let host_token = fixtures::city_token(&app, cohort.as_str(), host_city.as_str(), "host").await;
     let answered = as_city(
         &app,
         Method::POST,

@@ -4,6 +4,7 @@
 use twinning::db::DbConnection;
 use twinning::db::models::invitation::{self, NewInvitation};
 use twinning::db::models::profile::{self, Target};
+use twinning::domain::id::CityId;
 use twinning::domain::id::CohortId;
 use twinning::domain::profile::{Profile, ProfileRole, Theme};
 
@@ -109,7 +110,7 @@ pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize, contacts: usize
         let mut host_ids = Vec::new();
         for i in 0..twins + hosts {
             let (country, language) = COUNTRIES[rng.below(COUNTRIES.len())];
-            let id = format!("{}-city-{i:04}", country.to_lowercase());
+            let id = CityId::from(format!("{}-city-{i:04}", country.to_lowercase()));
             diesel::insert_into(cities::table)
                 .values((
                     cities::id.eq(&id),
@@ -161,7 +162,7 @@ pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize, contacts: usize
             } else {
                 p.themes = themes(&mut rng, 3);
                 while p.interests.len() < 3 {
-                    let h = host_ids[rng.below(host_ids.len())].clone();
+                    let h = host_ids[rng.below(host_ids.len())].to_string();
                     if !p.interests.contains(&h) {
                         p.interests.push(h);
                     }

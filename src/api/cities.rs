@@ -13,6 +13,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::city::{self, CityFilter, CityWithRoles, RoleGrant};
 use crate::domain::city::{CityDetails, CityFields};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::role::Role;
 use crate::domain::{Invalid, invalid::Checks};
@@ -113,7 +114,7 @@ impl From<CityWithRoles> for CityView {
         let languages = c.city.language_list();
         let city = c.city;
         CityView {
-            id: city.id,
+            id: city.id.into(),
             name: city.name,
             country: city.country,
             lat: city.lat,
@@ -229,7 +230,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = fetch(&pool, "city", id, city::get).await?;
+    let found = fetch(&pool, "city", CityId::from(id), city::get).await?;
     Ok(HttpResponse::Ok().json(CityView::from(found)))
 }
 
@@ -266,7 +267,7 @@ pub async fn update(
     let actor = manager.email;
     let (details, grants) = parse(&input)?;
     let updated = in_transaction(&pool, move |conn| {
-        ops::update(conn, &id, &details, &grants, &actor)
+        ops::update(conn, &CityId::from(id), &details, &grants, &actor)
     })
     .await?;
     Ok(HttpResponse::Ok().json(CityView::from(updated)))
@@ -283,5 +284,5 @@ pub async fn delete(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    remove(&pool, id, manager.email, deletes::delete_city).await
+    remove(&pool, CityId::from(id), manager.email, deletes::delete_city).await
 }

@@ -246,10 +246,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = fetch(&pool, "cohort", id, |c, id| {
-        cohort::get(c, &CohortId::from(id))
-    })
-    .await?;
+    let found = fetch(&pool, "cohort", CohortId::from(id), cohort::get).await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(&version_tag(found.cohort.updated_at)))
         .json(CohortView::from(found)))

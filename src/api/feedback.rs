@@ -13,6 +13,8 @@ use super::{ApiError, Problem};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::domain::feedback::FeedbackFields;
+use crate::domain::id::CityId;
+use crate::domain::id::HostId;
 use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
 use crate::domain::state::FollowUp;
@@ -143,7 +145,10 @@ pub async fn one(
         .get("city")
         .unwrap_or_default()
         .to_owned();
-    let view = with_db(&pool, move |conn| ops::one(conn, &VisitId::from(id), &city)).await?;
+    let view = with_db(&pool, move |conn| {
+        ops::one(conn, &VisitId::from(id), &CityId::from(city))
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(view))
 }
 
@@ -174,6 +179,9 @@ pub async fn of_host(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let view = with_db(&pool, move |conn| ops::of_host(conn, &id, today())).await?;
+    let view = with_db(&pool, move |conn| {
+        ops::of_host(conn, &HostId::from(id), today())
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(view))
 }

@@ -100,7 +100,7 @@ fn view(
         .to_owned(),
         id: inv.id.into(),
         cohort_id: inv.cohort_id.into(),
-        city_id: inv.city_id,
+        city_id: inv.city_id.into(),
         city_name,
         role: inv.role,
         email: inv.email,
@@ -165,7 +165,7 @@ pub async fn create(
         .invitations
         .into_iter()
         .map(|i| Invite {
-            city_id: i.city_id,
+            city_id: i.city_id.into(),
             role: i.role,
             email: i.email,
         })

@@ -181,7 +181,7 @@ impl From<&StoredProfile> for ProfileView {
     fn from(s: &StoredProfile) -> Self {
         ProfileView {
             id: s.row.id.clone(),
-            city_id: s.row.city_id.clone(),
+            city_id: s.row.city_id.to_string(),
             cohort_id: s.row.cohort_id.clone().into(),
             role: s.row.role,
             version: s.row.version,
@@ -226,7 +226,7 @@ pub struct HostRef {
 
 fn state(ctx: &Context) -> ProfileState {
     ProfileState {
-        city_id: ctx.invitation.city_id.clone(),
+        city_id: ctx.invitation.city_id.to_string(),
         city_name: ctx.city_name.clone(),
         cohort_id: ctx.invitation.cohort_id.clone().into(),
         role: ctx.role.as_str().to_owned(),

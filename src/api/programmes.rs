@@ -119,10 +119,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let found = fetch(&pool, "programme", id, |c, id| {
-        programme::get(c, &ProgrammeId::from(id))
-    })
-    .await?;
+    let found = fetch(&pool, "programme", ProgrammeId::from(id), programme::get).await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(&version_tag(found.updated_at)))
         .json(ProgrammeView::from(found)))

@@ -12,14 +12,19 @@ use crate::db::models::Listing;
 use crate::db::{DbConnection, DbPool};
 
 /// Reads the `what` with this id, or answers 404 naming it.
-pub async fn fetch<T: Send + 'static>(
+pub async fn fetch<T, K, I>(
     pool: &DbPool,
     what: &'static str,
-    id: String,
-    get: fn(&mut DbConnection, &str) -> QueryResult<Option<T>>,
-) -> Result<T, ApiError> {
+    id: K,
+    get: fn(&mut DbConnection, &I) -> QueryResult<Option<T>>,
+) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    K: std::borrow::Borrow<I> + std::fmt::Display + Send + 'static,
+    I: ?Sized + 'static,
+{
     with_db(pool, move |conn| {
-        get(conn, &id)?.ok_or(crate::ops::Error::NotFound { what, id })
+        get(conn, id.borrow())?.ok_or_else(|| crate::ops::Error::not_found(what, &id))
     })
     .await
     .map_err(ApiError::from)

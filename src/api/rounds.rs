@@ -114,10 +114,7 @@ pub async fn get(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let row = fetch(&pool, "round", id, |c, id| {
-        round::get(c, &RoundId::from(id))
-    })
-    .await?;
+    let row = fetch(&pool, "round", RoundId::from(id), round::get).await?;
     Ok(HttpResponse::Ok().json(RoundView::try_from(row)?))
 }
 
@@ -131,10 +128,7 @@ pub async fn instance(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let row = fetch(&pool, "round", id, |c, id| {
-        round::get(c, &RoundId::from(id))
-    })
-    .await?;
+    let row = fetch(&pool, "round", RoundId::from(id), round::get).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(row.instance))

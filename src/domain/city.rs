@@ -173,7 +173,7 @@ pub fn languages(field: &str, values: &[String]) -> Result<Vec<String>, Invalid>
 
 /// The stable id of a city: its country and its name folded to ASCII (`dk-aarhus`,
 /// `de-koln`). Two cities of one country cannot share a name, so the id is unique.
-pub fn city_id(country: &Country, name: &str) -> String {
+pub fn city_id(country: &Country, name: &str) -> super::id::CityId {
     let folded = deunicode::deunicode(name).to_ascii_lowercase();
     let mut slug = String::with_capacity(folded.len() + 3);
     slug.push_str(&country.as_str().to_ascii_lowercase());
@@ -184,7 +184,7 @@ pub fn city_id(country: &Country, name: &str) -> String {
         slug.push('-');
         slug.push_str(word);
     }
-    slug
+    super::id::CityId::from(slug)
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::id::CityId;
+use super::id::HostId;
 use super::profile::Theme;
 use super::scoring::{cover, distance_km, rail_reasonable};
 use super::state::{Direction, VisitStatus};
@@ -454,19 +456,23 @@ pub struct VisitView {
     /// "Cascais to Aarhus, trip 1".
     pub label: String,
     /// Twin city id.
-    pub twin_id: String,
+    #[schema(value_type = String)]
+    pub twin_id: CityId,
     /// Twin name.
     pub twin: String,
     /// Host id.
-    pub host_id: String,
+    #[schema(value_type = String)]
+    pub host_id: HostId,
     /// Host name (a Mission City or a pilot activity).
     pub host: String,
     /// Travelling city id.
-    pub guest_city_id: String,
+    #[schema(value_type = String)]
+    pub guest_city_id: CityId,
     /// Travelling city.
     pub guest_city: String,
     /// Receiving city id.
-    pub host_city_id: String,
+    #[schema(value_type = String)]
+    pub host_city_id: CityId,
     /// Receiving city.
     pub host_city: String,
     /// Its country.

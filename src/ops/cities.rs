@@ -8,6 +8,7 @@ use crate::db::models::city::{self, CityWithRoles, RoleGrant};
 use crate::db::models::{audit, cohort};
 use crate::domain::Invalid;
 use crate::domain::city::{CityDetails, city_id};
+use crate::domain::id::CityId;
 
 /// Stores a new city with its roles; its id comes from its country and name.
 pub fn create(
@@ -35,7 +36,7 @@ pub fn create(
 /// Replaces a city's details and roles; its id does not change.
 pub fn update(
     conn: &mut DbConnection,
-    id: &str,
+    id: &CityId,
     details: &CityDetails,
     grants: &[RoleGrant],
     actor: &str,
@@ -43,7 +44,7 @@ pub fn update(
     if city::get(conn, id)?.is_none() {
         return Err(Error::not_found("city", id));
     }
-    check_references(conn, Some(id), details, grants)?;
+    check_references(conn, Some(id.as_str()), details, grants)?;
     city::update(conn, id, details)?;
     city::set_roles(conn, id, grants)?;
     audit::record(conn, actor, "update", "city", id, &details.name)?;

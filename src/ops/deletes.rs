@@ -11,6 +11,7 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::references::{self, Referrers};
 use crate::db::models::{audit, city, cohort, programme};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::id::ProgrammeId;
 
@@ -38,7 +39,7 @@ fn backstop(subject: String) -> impl FnOnce(diesel::result::Error) -> Error {
 }
 
 /// The city, unless programme records refer to it (then the refusal that names them).
-pub fn check_city(conn: &mut DbConnection, id: &str) -> Result<city::CityWithRoles, Error> {
+pub fn check_city(conn: &mut DbConnection, id: &CityId) -> Result<city::CityWithRoles, Error> {
     let found = city::get(conn, id)?.ok_or_else(|| Error::not_found("city", id))?;
     let subject = format!("{} ({id})", found.city.name);
     let referrers = references::to_city(conn, id)?;
@@ -55,7 +56,7 @@ pub fn check_city(conn: &mut DbConnection, id: &str) -> Result<city::CityWithRol
 }
 
 /// Deletes a city with its own roles and contacts, unless programme records refer to it.
-pub fn delete_city(conn: &mut DbConnection, id: &str, actor: &str) -> Result<(), Error> {
+pub fn delete_city(conn: &mut DbConnection, id: &CityId, actor: &str) -> Result<(), Error> {
     let found = check_city(conn, id)?;
     let subject = format!("{} ({id})", found.city.name);
     let c = &found.city;

@@ -18,7 +18,9 @@ use crate::db::models::visit::{self, VisitRow};
 use crate::db::models::{audit, cohort};
 use crate::domain::Refusal;
 use crate::domain::feedback::{FeedbackFields, Practice, practice_id, validate};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
+use crate::domain::id::HostId;
 use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
 use crate::domain::state::{Direction, FollowUp, VisitStatus};
@@ -43,7 +45,8 @@ pub struct FeedbackView {
     #[schema(value_type = String)]
     pub visit_id: VisitId,
     /// The city that gave it.
-    pub city_id: String,
+    #[schema(value_type = String)]
+    pub city_id: CityId,
     /// Its name.
     pub city: String,
     /// `guest` (the visiting city) or `host` (the receiving city).
@@ -208,7 +211,8 @@ pub struct PairFeedback {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct HostFeedback {
     /// The host.
-    pub host_id: String,
+    #[schema(value_type = String)]
+    pub host_id: HostId,
     /// Its name.
     pub host: String,
     /// Summed up, over all its visits.
@@ -265,7 +269,7 @@ pub struct VisitLabel {
 struct Book {
     ctx: Context,
     /// Each host's practices, in its profiles' order.
-    offered: HashMap<String, Vec<Practice>>,
+    offered: HashMap<HostId, Vec<Practice>>,
 }
 
 impl Book {
@@ -305,7 +309,7 @@ impl Book {
         Ok(Book { ctx, offered })
     }
 
-    fn offered(&self, host_id: &str) -> &[Practice] {
+    fn offered(&self, host_id: &HostId) -> &[Practice] {
         self.offered.get(host_id).map_or(&[], Vec::as_slice)
     }
 
@@ -430,7 +434,7 @@ fn refusal(v: &VisitRow, cohort_ends: NaiveDate, today: NaiveDate) -> Option<(Er
 fn visit_of_city(
     conn: &mut DbConnection,
     visit_id: &VisitId,
-    city_id: &str,
+    city_id: &CityId,
     cohort_id: Option<&CohortId>,
 ) -> Result<VisitRow, Error> {
     let v = visit::get(conn, visit_id)?.ok_or_else(|| Error::not_found("visit", visit_id))?;
@@ -453,7 +457,7 @@ fn cohort_ends(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<NaiveDat
 pub fn for_city(
     conn: &mut DbConnection,
     visit_id: &VisitId,
-    city_id: &str,
+    city_id: &CityId,
     cohort_id: Option<&CohortId>,
     today: NaiveDate,
 ) -> Result<CityFeedback, Error> {
@@ -504,7 +508,7 @@ pub fn for_city(
 pub fn give(
     conn: &mut DbConnection,
     visit_id: &VisitId,
-    city_id: &str,
+    city_id: &CityId,
     cohort_id: Option<&CohortId>,
     fields: &FeedbackFields,
     today: NaiveDate,
@@ -546,7 +550,7 @@ pub fn give(
 pub fn one(
     conn: &mut DbConnection,
     visit_id: &VisitId,
-    city_id: &str,
+    city_id: &CityId,
 ) -> Result<FeedbackView, Error> {
     let v = visit_of_city(conn, visit_id, city_id, None)?;
     let row = rows::get(conn, visit_id, city_id)?
@@ -629,7 +633,7 @@ pub fn of_pair(
 ) -> Result<PairFeedback, Error> {
     use crate::db::schema::proposals;
     use diesel::prelude::*;
-    let (cohort_id, twin_id, host_id): (CohortId, String, String) = proposals::table
+    let (cohort_id, twin_id, host_id): (CohortId, CityId, HostId) = proposals::table
         .find(proposal_id)
         .select((
             proposals::cohort_id,
@@ -657,7 +661,7 @@ pub fn of_pair(
 /// A host's feedback over every visit of its pairs.
 pub fn of_host(
     conn: &mut DbConnection,
-    host_id: &str,
+    host_id: &HostId,
     today: NaiveDate,
 ) -> Result<HostFeedback, Error> {
     use crate::db::schema::hosts;
@@ -684,7 +688,7 @@ pub fn of_host(
 /// A host's feedback, from `list` (which holds at least its visits' rows).
 fn host_feedback(
     book: &Book,
-    host_id: &str,
+    host_id: &HostId,
     list: &[FeedbackRow],
     today: NaiveDate,
 ) -> HostFeedback {
@@ -701,7 +705,7 @@ fn host_feedback(
         .flat_map(|v| v.feedback.iter().cloned())
         .collect();
     HostFeedback {
-        host_id: host_id.to_owned(),
+        host_id: host_id.clone(),
         host: book.ctx.host_name(host_id),
         summary: summaries(&all),
         visits,
@@ -710,7 +714,7 @@ fn host_feedback(
 
 /// The feedback of every host of the book's cohort that has visits, by name.
 fn hosts_of(book: &Book, list: &[FeedbackRow], today: NaiveDate) -> Vec<HostFeedback> {
-    let mut ids: Vec<&str> = book.ctx.visits.iter().map(|v| v.host_id.as_str()).collect();
+    let mut ids: Vec<&HostId> = book.ctx.visits.iter().map(|v| &v.host_id).collect();
     ids.sort_unstable();
     ids.dedup();
     let mut out: Vec<HostFeedback> = ids
@@ -726,7 +730,7 @@ fn hosts_of(book: &Book, list: &[FeedbackRow], today: NaiveDate) -> Vec<HostFeed
 pub fn ended_for_city(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    city_id: &str,
+    city_id: &CityId,
     today: NaiveDate,
 ) -> Result<Vec<(VisitId, bool)>, Error> {
     let mine: Vec<VisitRow> = visit::of_cohort(conn, cohort_id)?

@@ -4,6 +4,7 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::invitation::{self, Invitation, NewInvitation};
 use crate::db::models::{audit, city, cohort, programme};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::id::InvitationId;
 use crate::domain::profile::{ProfileRole, is_email};
@@ -17,7 +18,7 @@ use crate::secret;
 #[derive(Debug, Clone)]
 pub struct Invite {
     /// City id.
-    pub city_id: String,
+    pub city_id: CityId,
     /// Twin or host.
     pub role: ProfileRole,
     /// Where the link goes, may be empty.
@@ -118,7 +119,7 @@ fn check(
         Ok(Some(c)) => (name, country) = (c.city.name, c.city.country),
         Ok(None) => errors.push(FieldError {
             field: format!("{prefix}city_id"),
-            message: if invite.city_id.trim().is_empty() {
+            message: if invite.city_id.as_str().trim().is_empty() {
                 "choose the city to invite".to_owned()
             } else {
                 format!("no city has the id \"{}\"", invite.city_id)
@@ -336,7 +337,7 @@ pub fn parse_csv(conn: &mut DbConnection, data: &[u8]) -> Result<Vec<(usize, Inv
             }
         };
         let city_id = match id_col.map(|_| get(id_col)).filter(|s| !s.is_empty()) {
-            Some(id) => id,
+            Some(id) => CityId::from(id),
             None => {
                 let (name, country) = (get(name_col), get(country_col));
                 match city::find_by_name(conn, &name, &country.to_ascii_uppercase())? {

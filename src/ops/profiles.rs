@@ -107,7 +107,7 @@ pub fn context(conn: &mut DbConnection, invitation: Invitation) -> Result<Contex
         .ok_or_else(|| Error::not_found("cohort", invitation.cohort_id.clone()))?;
     let city_name = city::get(conn, &invitation.city_id)?
         .map(|c| c.city.name)
-        .unwrap_or_else(|| invitation.city_id.clone());
+        .unwrap_or_else(|| invitation.city_id.to_string());
     let (mut catalogue, hosts) = profile::catalogue(conn, &invitation.cohort_id)?;
     // A host is not in its own list of hosts to learn from.
     catalogue.hosts.retain(|(id, _)| {
@@ -378,7 +378,7 @@ pub fn export_csv(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Vec<u
         );
         let mut row = vec![
             found.cohort.name.clone(),
-            inv.city_id.clone(),
+            inv.city_id.to_string(),
             city_name,
             country,
             inv.role.to_string(),

@@ -11,7 +11,9 @@ use crate::db::DbConnection;
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
 use crate::db::models::{audit, city};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
+use crate::domain::id::HostId;
 use crate::domain::id::ProposalId;
 use crate::domain::id::RoundId;
 use crate::domain::invalid::{control_in, control_message};
@@ -31,11 +33,13 @@ pub struct ProposalView {
     #[schema(value_type = String)]
     pub round_id: RoundId,
     /// Twin city id.
-    pub twin_id: String,
+    #[schema(value_type = String)]
+    pub twin_id: CityId,
     /// Twin name.
     pub twin: String,
     /// Host id.
-    pub host_id: String,
+    #[schema(value_type = String)]
+    pub host_id: HostId,
     /// Host name.
     pub host: String,
     /// The pair's score.
@@ -121,7 +125,7 @@ pub struct CityProposal {
 pub fn for_city(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    city_id: &str,
+    city_id: &CityId,
 ) -> Result<Vec<CityProposal>, Error> {
     let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
     let Some(me) = city::get(conn, city_id)? else {
@@ -135,7 +139,7 @@ pub fn for_city(
         let as_twin = p.twin_city_id == city_id;
         let (partner, partner_role, ids) = if as_twin {
             let kind = host_kind(conn, &p.host_id)?;
-            let ids: Vec<String> = host_cities
+            let ids: Vec<CityId> = host_cities
                 .iter()
                 .filter(|(h, _)| h == &p.host_id)
                 .map(|(_, c)| c.clone())
@@ -216,7 +220,7 @@ pub fn for_city(
     Ok(out)
 }
 
-fn host_kind(conn: &mut DbConnection, id: &str) -> Result<String, Error> {
+fn host_kind(conn: &mut DbConnection, id: &HostId) -> Result<String, Error> {
     use crate::db::schema::hosts;
     use diesel::prelude::*;
     Ok(hosts::table
@@ -227,7 +231,7 @@ fn host_kind(conn: &mut DbConnection, id: &str) -> Result<String, Error> {
         .unwrap_or_default())
 }
 
-fn host_name(conn: &mut DbConnection, id: &str) -> Result<String, Error> {
+fn host_name(conn: &mut DbConnection, id: &HostId) -> Result<String, Error> {
     use crate::db::schema::hosts;
     use diesel::prelude::*;
     Ok(hosts::table
@@ -290,7 +294,7 @@ impl PublishPlan {
     pub fn cities(&self) -> usize {
         self.fresh
             .iter()
-            .flat_map(|f| [f.pair.twin_id.clone(), f.pair.host_id.clone()])
+            .flat_map(|f| [f.pair.twin_id.to_string(), f.pair.host_id.to_string()])
             .collect::<HashSet<_>>()
             .len()
     }
@@ -320,7 +324,7 @@ pub fn plan_publish(conn: &mut DbConnection, round_id: &RoundId) -> Result<Publi
     if report.pairs.is_empty() {
         return Err(Invalid::field("round", "the round has no pair to propose").into());
     }
-    let pairs: HashSet<(String, String)> = report
+    let pairs: HashSet<(CityId, HostId)> = report
         .pairs
         .iter()
         .map(|p| (p.twin_id.clone(), p.host_id.clone()))
@@ -497,7 +501,7 @@ pub fn prepare_rematch(conn: &mut DbConnection, round_id: &RoundId) -> Result<Pr
                 }
             }
             PairState::Proposed => {
-                kept.insert((live.twin_city_id, live.host_id));
+                kept.insert((live.twin_city_id.into_string(), live.host_id.into_string()));
             }
         }
     }
@@ -506,7 +510,7 @@ pub fn prepare_rematch(conn: &mut DbConnection, round_id: &RoundId) -> Result<Pr
         before: report
             .pairs
             .iter()
-            .map(|p| (p.twin_id.clone(), p.host_id.clone()))
+            .map(|p| (p.twin_id.to_string(), p.host_id.to_string()))
             .collect(),
         kept,
     };
@@ -517,14 +521,14 @@ pub fn prepare_rematch(conn: &mut DbConnection, round_id: &RoundId) -> Result<Pr
 pub fn answer(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    city_id: &str,
+    city_id: &CityId,
     proposal_id: &ProposalId,
     accept: bool,
     reason: &str,
 ) -> Result<ProposalView, Error> {
     super::archive::ensure_open(conn, cohort_id)?;
     let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
-    let Some(p) = mine.into_iter().find(|p| &p.id == proposal_id) else {
+    let Some(p) = mine.into_iter().find(|p| p.id == proposal_id) else {
         return Err(Error::not_found("proposal", proposal_id.to_owned()));
     };
     let reason = reason.trim();

@@ -254,7 +254,7 @@ impl ProfileFormView {
         let hosts = ctx
             .hosts
             .iter()
-            .filter(|h| cat.hosts.iter().any(|(id, _)| id == &h.id))
+            .filter(|h| cat.hosts.iter().any(|(id, _)| h.id == *id))
             .map(|h| HostCard {
                 name: h.name.clone(),
                 practices: h

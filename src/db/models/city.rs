@@ -8,6 +8,7 @@ use super::{Page, new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{cities, city_roles};
 use crate::domain::city::CityDetails;
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::role::Role;
 
@@ -16,7 +17,7 @@ use crate::domain::role::Role;
 #[diesel(table_name = cities)]
 pub struct City {
     /// Stable id, e.g. `dk-aarhus`.
-    pub id: String,
+    pub id: CityId,
     /// Name.
     pub name: String,
     /// ISO 3166-1 alpha-2.
@@ -59,7 +60,7 @@ pub struct CityRole {
     /// Id.
     pub id: String,
     /// The city.
-    pub city_id: String,
+    pub city_id: CityId,
     /// `twin`, `mission` or `pilot`.
     pub role: Role,
     /// The cohort it holds for, if any.
@@ -191,7 +192,7 @@ fn with_roles(conn: &mut DbConnection, rows: Vec<City>) -> QueryResult<Vec<CityW
 
 /// Gives each city its roles, keeping the order of both.
 fn attach(rows: Vec<City>, roles: Vec<CityRole>) -> Vec<CityWithRoles> {
-    let mut by_city: HashMap<String, Vec<CityRole>> = HashMap::new();
+    let mut by_city: HashMap<CityId, Vec<CityRole>> = HashMap::new();
     for role in roles {
         by_city.entry(role.city_id.clone()).or_default().push(role);
     }
@@ -204,7 +205,7 @@ fn attach(rows: Vec<City>, roles: Vec<CityRole>) -> Vec<CityWithRoles> {
 }
 
 /// One city with its roles.
-pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<CityWithRoles>> {
+pub fn get(conn: &mut DbConnection, id: &CityId) -> QueryResult<Option<CityWithRoles>> {
     let Some(city) = cities::table
         .find(id)
         .select(City::as_select())
@@ -221,7 +222,7 @@ pub fn find_by_name(
     conn: &mut DbConnection,
     name: &str,
     country: &str,
-) -> QueryResult<Option<String>> {
+) -> QueryResult<Option<CityId>> {
     cities::table
         .filter(cities::name.eq(name))
         .filter(cities::country.eq(country))
@@ -231,7 +232,7 @@ pub fn find_by_name(
 }
 
 /// Stores a new city under `id`.
-pub fn insert(conn: &mut DbConnection, id: &str, details: &CityDetails) -> QueryResult<()> {
+pub fn insert(conn: &mut DbConnection, id: &CityId, details: &CityDetails) -> QueryResult<()> {
     let created = now();
     diesel::insert_into(cities::table)
         .values((
@@ -244,7 +245,7 @@ pub fn insert(conn: &mut DbConnection, id: &str, details: &CityDetails) -> Query
 }
 
 /// Replaces a city's details; `false` when there is no such city.
-pub fn update(conn: &mut DbConnection, id: &str, details: &CityDetails) -> QueryResult<bool> {
+pub fn update(conn: &mut DbConnection, id: &CityId, details: &CityDetails) -> QueryResult<bool> {
     diesel::update(cities::table.find(id))
         .set(CityValues::from(details))
         .execute(conn)
@@ -252,7 +253,7 @@ pub fn update(conn: &mut DbConnection, id: &str, details: &CityDetails) -> Query
 }
 
 /// Deletes a city and its roles; `false` when there is no such city.
-pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub fn delete(conn: &mut DbConnection, id: &CityId) -> QueryResult<bool> {
     diesel::delete(city_roles::table.filter(city_roles::city_id.eq(id))).execute(conn)?;
     diesel::delete(cities::table.find(id))
         .execute(conn)
@@ -260,13 +261,17 @@ pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
 }
 
 /// Replaces a city's roles with `grants`.
-pub fn set_roles(conn: &mut DbConnection, city_id: &str, grants: &[RoleGrant]) -> QueryResult<()> {
+pub fn set_roles(
+    conn: &mut DbConnection,
+    city_id: &CityId,
+    grants: &[RoleGrant],
+) -> QueryResult<()> {
     diesel::delete(city_roles::table.filter(city_roles::city_id.eq(city_id))).execute(conn)?;
     grants.iter().try_for_each(|g| add_role(conn, city_id, g))
 }
 
 /// Gives a city a role (the unique index refuses one it holds already).
-pub fn add_role(conn: &mut DbConnection, city_id: &str, grant: &RoleGrant) -> QueryResult<()> {
+pub fn add_role(conn: &mut DbConnection, city_id: &CityId, grant: &RoleGrant) -> QueryResult<()> {
     diesel::insert_into(city_roles::table)
         .values((
             city_roles::id.eq(new_id()),
@@ -283,7 +288,7 @@ pub fn add_role(conn: &mut DbConnection, city_id: &str, grant: &RoleGrant) -> Qu
 /// Whether the city holds that role (for that cohort, or programme-wide with `None`).
 pub fn has_role(
     conn: &mut DbConnection,
-    city_id: &str,
+    city_id: &CityId,
     role: Role,
     cohort_id: Option<&CohortId>,
 ) -> QueryResult<bool> {
@@ -317,7 +322,7 @@ pub fn counts(conn: &mut DbConnection) -> QueryResult<(i64, Vec<(String, i64)>)>
 /// Sets the coordinates and population of a city (what an import carries).
 pub fn update_location(
     conn: &mut DbConnection,
-    id: &str,
+    id: &CityId,
     lat: f64,
     lon: f64,
     population: i32,

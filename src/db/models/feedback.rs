@@ -7,6 +7,7 @@ use super::{new_id, next_stamp, now};
 use crate::db::DbConnection;
 use crate::db::schema::visit_feedback;
 use crate::domain::feedback::Feedback;
+use crate::domain::id::CityId;
 use crate::domain::id::VisitId;
 use crate::domain::state::FollowUp;
 
@@ -19,7 +20,7 @@ pub struct FeedbackRow {
     /// The visit.
     pub visit_id: VisitId,
     /// The city that gave it (the visiting or the receiving city).
-    pub city_id: String,
+    pub city_id: CityId,
     /// 1 to 5.
     pub usefulness: i32,
     /// What the city learnt.
@@ -53,7 +54,7 @@ impl FeedbackRow {
 pub fn get(
     conn: &mut DbConnection,
     visit_id: &VisitId,
-    city_id: &str,
+    city_id: &CityId,
 ) -> QueryResult<Option<FeedbackRow>> {
     visit_feedback::table
         .filter(visit_feedback::visit_id.eq(visit_id))
@@ -79,7 +80,7 @@ pub fn of_visits(conn: &mut DbConnection, visit_ids: &[VisitId]) -> QueryResult<
 pub fn save(
     conn: &mut DbConnection,
     visit_id: &VisitId,
-    city_id: &str,
+    city_id: &CityId,
     f: &Feedback,
     actor: &str,
 ) -> QueryResult<FeedbackRow> {

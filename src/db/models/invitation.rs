@@ -4,10 +4,12 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::{new_id, now};
+use super::now;
 use crate::db::DbConnection;
 use crate::db::schema::{cities, host_cities, hosts, invitations};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
+use crate::domain::id::HostId;
 use crate::domain::id::InvitationId;
 use crate::domain::profile::ProfileRole;
 
@@ -20,7 +22,7 @@ pub struct Invitation {
     /// Cohort.
     pub cohort_id: CohortId,
     /// City.
-    pub city_id: String,
+    pub city_id: CityId,
     /// `twin` or `host`.
     pub role: ProfileRole,
     /// Where the link was sent, if known.
@@ -53,7 +55,7 @@ pub struct NewInvitation<'a> {
     /// Cohort.
     pub cohort_id: &'a CohortId,
     /// City.
-    pub city_id: &'a str,
+    pub city_id: &'a CityId,
     /// `twin` or `host`.
     pub role: ProfileRole,
     /// Contact email, may be empty.
@@ -73,7 +75,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewInvitation<'_>) -> QueryResult<I
     let invitation = Invitation {
         id: InvitationId::generate(),
         cohort_id: new.cohort_id.clone(),
-        city_id: new.city_id.to_owned(),
+        city_id: new.city_id.clone(),
         role: new.role.to_owned(),
         email: new.email.to_owned(),
         token_hash: new.token_hash.to_owned(),
@@ -110,9 +112,9 @@ pub fn insert(conn: &mut DbConnection, new: &NewInvitation<'_>) -> QueryResult<I
 pub fn ensure_host(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    city_id: &str,
-) -> QueryResult<String> {
-    let existing: Option<String> = hosts::table
+    city_id: &CityId,
+) -> QueryResult<HostId> {
+    let existing: Option<HostId> = hosts::table
         .inner_join(host_cities::table)
         .filter(hosts::cohort_id.eq(cohort_id))
         .filter(host_cities::city_id.eq(city_id))
@@ -126,7 +128,7 @@ pub fn ensure_host(
         .find(city_id)
         .select(cities::name)
         .first(conn)?;
-    let id = new_id();
+    let id = HostId::generate();
     let at = now();
     diesel::insert_into(hosts::table)
         .values((
@@ -184,7 +186,7 @@ pub fn of_cohort(
 pub fn host_cities_of_cohort(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-) -> QueryResult<Vec<(String, String)>> {
+) -> QueryResult<Vec<(HostId, CityId)>> {
     hosts::table
         .inner_join(host_cities::table)
         .filter(hosts::cohort_id.eq(cohort_id))
@@ -234,9 +236,9 @@ pub fn add_activity(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
     name: &str,
-    city_ids: &[String],
-) -> QueryResult<String> {
-    let id = new_id();
+    city_ids: &[CityId],
+) -> QueryResult<HostId> {
+    let id = HostId::generate();
     let at = now();
     diesel::insert_into(hosts::table)
         .values((

@@ -12,7 +12,9 @@ use crate::db::schema::{
     host_cities, hosts, profile_contacts, profile_interests, profile_themes,
     profile_unavailability, profiles, themes,
 };
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
+use crate::domain::id::HostId;
 use crate::domain::profile::{Catalogue, Contact, Profile, ProfileRole, Theme, Unavailable};
 use crate::domain::state::ProfileStatus;
 
@@ -23,7 +25,7 @@ pub struct ProfileRow {
     /// Id of this version.
     pub id: String,
     /// City.
-    pub city_id: String,
+    pub city_id: CityId,
     /// Cohort.
     pub cohort_id: CohortId,
     /// `twin` or `host`.
@@ -68,7 +70,7 @@ pub struct StoredProfile {
 /// Where a new version goes and who writes it.
 pub struct Target<'a> {
     /// City.
-    pub city_id: &'a str,
+    pub city_id: &'a CityId,
     /// Cohort.
     pub cohort_id: &'a CohortId,
     /// Role.
@@ -96,7 +98,7 @@ pub fn save(
     let at = now();
     let row = ProfileRow {
         id: new_id(),
-        city_id: target.city_id.to_owned(),
+        city_id: target.city_id.clone(),
         cohort_id: target.cohort_id.clone(),
         role: target.role,
         version: last.unwrap_or(0) + 1,
@@ -309,7 +311,7 @@ pub fn get(conn: &mut DbConnection, id: &str) -> QueryResult<Option<StoredProfil
 /// The latest version of a city's profile in a cohort and role.
 pub fn latest(
     conn: &mut DbConnection,
-    city_id: &str,
+    city_id: &CityId,
     cohort_id: &CohortId,
     role: ProfileRole,
 ) -> QueryResult<Option<StoredProfile>> {
@@ -327,7 +329,7 @@ pub fn latest(
 /// Every version of a city's profile in a cohort and role, newest first (rows only).
 pub fn versions(
     conn: &mut DbConnection,
-    city_id: &str,
+    city_id: &CityId,
     cohort_id: &CohortId,
     role: ProfileRole,
 ) -> QueryResult<Vec<ProfileRow>> {
@@ -379,11 +381,11 @@ fn latest_where(
 #[derive(Debug, Clone)]
 pub struct CatalogueHost {
     /// Host id.
-    pub id: String,
+    pub id: HostId,
     /// Name.
     pub name: String,
     /// Its cities.
-    pub city_ids: Vec<String>,
+    pub city_ids: Vec<CityId>,
     /// Practices: the strengths of its cities' latest submitted host profiles.
     pub practices: Vec<Theme>,
 }
@@ -410,7 +412,7 @@ pub fn catalogue(
         .filter(hosts::cohort_id.eq(cohort_id))
         .order((hosts::name, hosts::id))
         .select((hosts::id, hosts::name, host_cities::city_id.nullable()))
-        .load::<(String, String, Option<String>)>(conn)?
+        .load::<(HostId, String, Option<CityId>)>(conn)?
     {
         match hosts_out.last_mut() {
             Some(h) if h.id == id => h.city_ids.extend(city),
@@ -448,7 +450,7 @@ pub fn catalogue(
     }
     catalogue.hosts = hosts_out
         .iter()
-        .map(|h| (h.id.clone(), h.name.clone()))
+        .map(|h| (h.id.to_string(), h.name.clone()))
         .collect();
     Ok((catalogue, hosts_out))
 }
@@ -458,7 +460,7 @@ pub fn catalogue(
 pub fn current_of_cohort(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-) -> QueryResult<std::collections::HashMap<(String, ProfileRole), StoredProfile>> {
+) -> QueryResult<std::collections::HashMap<(CityId, ProfileRole), StoredProfile>> {
     let mut current = std::collections::HashMap::new();
     for s in latest_of_cohort(conn, cohort_id)?
         .into_iter()

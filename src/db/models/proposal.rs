@@ -6,7 +6,9 @@ use diesel::prelude::*;
 use super::now;
 use crate::db::DbConnection;
 use crate::db::schema::{host_cities, proposals};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
+use crate::domain::id::HostId;
 use crate::domain::id::ProposalId;
 use crate::domain::id::RoundId;
 use crate::domain::state::{Answer, PairState};
@@ -22,9 +24,9 @@ pub struct Proposal {
     /// The round that proposed it.
     pub round_id: RoundId,
     /// The Twin.
-    pub twin_city_id: String,
+    pub twin_city_id: CityId,
     /// The host.
-    pub host_id: String,
+    pub host_id: HostId,
     /// The pair's score.
     pub score: f64,
     /// `pending`, `accepted` or `declined`.
@@ -59,8 +61,8 @@ pub fn insert(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
     round_id: &RoundId,
-    twin_city_id: &str,
-    host_id: &str,
+    twin_city_id: &CityId,
+    host_id: &HostId,
     score: f64,
 ) -> QueryResult<ProposalId> {
     let at = now();
@@ -102,7 +104,7 @@ pub fn supersede(conn: &mut DbConnection, id: &ProposalId) -> QueryResult<()> {
 pub fn live_for_city(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    city_id: &str,
+    city_id: &CityId,
 ) -> QueryResult<Vec<Proposal>> {
     let hosting: Vec<String> = host_cities::table
         .filter(host_cities::city_id.eq(city_id))

@@ -9,6 +9,7 @@ use crate::db::schema::{
     city_roles, cohorts, host_cities, hosts, invitations, outbox, profiles, proposals, rounds,
     schedules, visit_changes, visits,
 };
+use crate::domain::id::CityId;
 
 /// How many records of one kind refer to something.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +49,7 @@ pub fn any(all: &[Referrers]) -> bool {
 /// What refers to a city: its invitations, profiles, the hosts it belongs to, the pairs
 /// it is the Twin of, the visits it travels or hosts in. (Its own roles and contacts go
 /// with it.)
-pub fn to_city(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<Referrers>> {
+pub fn to_city(conn: &mut DbConnection, id: &CityId) -> QueryResult<Vec<Referrers>> {
     let invitations = invitations::table
         .filter(invitations::city_id.eq(id))
         .count()

@@ -7,7 +7,9 @@ use diesel::prelude::*;
 use super::{new_id, now};
 use crate::db::DbConnection;
 use crate::db::schema::{schedules, visit_agenda, visit_changes, visits};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
+use crate::domain::id::HostId;
 use crate::domain::id::ProposalId;
 use crate::domain::id::VisitId;
 use crate::domain::state::{ChangeKind, Direction, VisitStatus};
@@ -23,13 +25,13 @@ pub struct VisitRow {
     /// The pair's proposal.
     pub proposal_id: ProposalId,
     /// The Twin of the pair.
-    pub twin_city_id: String,
+    pub twin_city_id: CityId,
     /// The host of the pair.
-    pub host_id: String,
+    pub host_id: HostId,
     /// The travelling city.
-    pub guest_city_id: String,
+    pub guest_city_id: CityId,
     /// The receiving city.
-    pub host_city_id: String,
+    pub host_city_id: CityId,
     /// `outward` (the Twin travels) or `return` (the host comes to the Twin).
     pub direction: Direction,
     /// Its number within its direction, from 1.

@@ -22,7 +22,9 @@ use crate::db::models::city;
 use crate::db::models::invitation;
 use crate::db::models::outbox::LINK_PLACEHOLDER;
 use crate::db::models::profile::{self, StoredProfile};
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
+use crate::domain::id::HostId;
 use crate::domain::itinerary::VisitView;
 use crate::domain::profile::ProfileRole;
 use crate::domain::state::{ChangeKind, Direction, EmailKind};
@@ -111,17 +113,17 @@ pub struct Recipient {
 /// Who receives a cohort's emails for a city in a role: the contacts of its profile (the
 /// submitted one, else the draft), else the address its invitation went to.
 pub struct Addressbook {
-    contacts: HashMap<(String, ProfileRole), Vec<Recipient>>,
-    invited: HashMap<(String, ProfileRole), Recipient>,
+    contacts: HashMap<(CityId, ProfileRole), Vec<Recipient>>,
+    invited: HashMap<(CityId, ProfileRole), Recipient>,
     /// The cities of each host of the cohort.
-    hosts: HashMap<String, Vec<String>>,
+    hosts: HashMap<HostId, Vec<CityId>>,
 }
 
 impl Addressbook {
     /// Reads a cohort's profiles, invitations and hosts.
     pub fn of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> diesel::QueryResult<Self> {
         let profiles = profile::current_of_cohort(conn, cohort_id)?;
-        let countries: HashMap<String, String> = city::all(conn)?
+        let countries: HashMap<CityId, String> = city::all(conn)?
             .into_iter()
             .map(|c| (c.city.id, c.city.country))
             .collect();
@@ -133,8 +135,8 @@ impl Addressbook {
     pub fn new(
         conn: &mut DbConnection,
         cohort_id: &CohortId,
-        profiles: &HashMap<(String, ProfileRole), StoredProfile>,
-        country_of: impl Fn(&str) -> Option<String>,
+        profiles: &HashMap<(CityId, ProfileRole), StoredProfile>,
+        country_of: impl Fn(&CityId) -> Option<String>,
     ) -> diesel::QueryResult<Self> {
         let contacts = profiles
             .iter()
@@ -169,7 +171,7 @@ impl Addressbook {
                 },
             );
         }
-        let mut hosts: HashMap<String, Vec<String>> = HashMap::new();
+        let mut hosts: HashMap<HostId, Vec<CityId>> = HashMap::new();
         for (host, city) in invitation::host_cities_of_cohort(conn, cohort_id)? {
             hosts.entry(host).or_default().push(city);
         }
@@ -181,7 +183,7 @@ impl Addressbook {
     }
 
     /// The recipients of a city in a role.
-    pub fn of(&self, city_id: &str, role: ProfileRole) -> Vec<Recipient> {
+    pub fn of(&self, city_id: &CityId, role: ProfileRole) -> Vec<Recipient> {
         let key = (city_id.to_owned(), role);
         match self.contacts.get(&key) {
             Some(people) => people.clone(),
@@ -191,7 +193,7 @@ impl Addressbook {
 
     /// The recipients of a host: those of each of its cities (several for a pilot
     /// activity).
-    pub fn of_host(&self, host_id: &str) -> Vec<Recipient> {
+    pub fn of_host(&self, host_id: &HostId) -> Vec<Recipient> {
         self.hosts
             .get(host_id)
             .into_iter()

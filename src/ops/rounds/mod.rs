@@ -18,6 +18,7 @@ use crate::db::models::profile::{self, StoredProfile};
 use crate::db::models::round::{self, NewRound, RoundRow};
 use crate::db::models::{audit, city, cohort};
 use crate::db::schema::{host_cities, hosts};
+use crate::domain::id::CityId;
 use crate::domain::profile::ProfileRole;
 use crate::domain::scoring::{self, Side};
 
@@ -83,9 +84,9 @@ fn participants(
         cities.insert(c.city.id.clone(), c.city);
     }
     let mut twins = Vec::new();
-    let mut host_profiles: HashMap<String, &StoredProfile> = HashMap::new();
+    let mut host_profiles: HashMap<CityId, &StoredProfile> = HashMap::new();
     // A city whose invitation was revoked has withdrawn: it takes no part.
-    let withdrawn: std::collections::HashSet<(String, ProfileRole)> =
+    let withdrawn: std::collections::HashSet<(CityId, ProfileRole)> =
         crate::db::models::invitation::of_cohort(conn, cohort_id)?
             .into_iter()
             .filter(|(i, _)| i.revoked_at.is_some())
@@ -100,7 +101,7 @@ fn participants(
         };
         if s.row.role == ProfileRole::Twin {
             twins.push(TwinIn {
-                id: c.id.clone(),
+                id: c.id.to_string(),
                 side: side_of(
                     s,
                     &c.name,
@@ -116,13 +117,13 @@ fn participants(
         }
     }
     use diesel::prelude::*;
-    let rows: Vec<(String, String, String)> = hosts::table
+    let rows: Vec<(String, String, CityId)> = hosts::table
         .inner_join(host_cities::table)
         .filter(hosts::cohort_id.eq(cohort_id))
         .order((hosts::name, hosts::id))
         .select((hosts::id, hosts::name, host_cities::city_id))
         .load(conn)?;
-    let mut grouped: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    let mut grouped: BTreeMap<(String, String), Vec<CityId>> = BTreeMap::new();
     for (id, name, city_id) in rows {
         grouped.entry((name, id)).or_default().push(city_id);
     }
@@ -158,7 +159,7 @@ fn participants(
             id,
             name,
             side,
-            cities: city_ids,
+            cities: city_ids.iter().map(ToString::to_string).collect(),
         });
     }
     twins.sort_by(|a, b| a.side.name.cmp(&b.side.name));
@@ -263,8 +264,8 @@ pub fn prepare_from(
         .forbidden
         .iter()
         .map(|p| PairRef {
-            twin: p.twin.clone(),
-            mentor: p.host.clone(),
+            twin: p.twin.to_string(),
+            mentor: p.host.to_string(),
         })
         .collect();
     let mut by_country: BTreeMap<(usize, String), Vec<String>> = BTreeMap::new();
@@ -338,8 +339,8 @@ pub fn prepare_from(
             .pinned
             .iter()
             .map(|p| PairRef {
-                twin: p.twin.clone(),
-                mentor: p.host.clone(),
+                twin: p.twin.to_string(),
+                mentor: p.host.to_string(),
             })
             .collect(),
         forbidden,

@@ -1,6 +1,8 @@
 //! What a round says about its result: each pair explained, the Twins left unmatched and
 //! why, the pairs that would rather be together, and the map.
 
+use crate::domain::id::CityId;
+use crate::domain::id::HostId;
 use crate::domain::profile::ProfileRole;
 use std::collections::HashMap;
 
@@ -15,7 +17,8 @@ use super::Prepared;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Alternate {
     /// Host id.
-    pub host_id: String,
+    #[schema(value_type = String)]
+    pub host_id: HostId,
     /// Host name.
     pub host: String,
     /// The pair's score.
@@ -26,11 +29,13 @@ pub struct Alternate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PairReport {
     /// Twin city id.
-    pub twin_id: String,
+    #[schema(value_type = String)]
+    pub twin_id: CityId,
     /// Twin name.
     pub twin: String,
     /// Host id.
-    pub host_id: String,
+    #[schema(value_type = String)]
+    pub host_id: HostId,
     /// Host name.
     pub host: String,
     /// Weighted score.
@@ -51,7 +56,8 @@ pub struct PairReport {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct UnmatchedReport {
     /// Twin city id.
-    pub twin_id: String,
+    #[schema(value_type = String)]
+    pub twin_id: CityId,
     /// Twin name.
     pub twin: String,
     /// Why.
@@ -201,7 +207,7 @@ pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
             .filter(|(h, _)| Some(*h) != except && room(h))
             .take(2)
             .map(|(h, s)| Alternate {
-                host_id: (*h).to_owned(),
+                host_id: HostId::from(*h),
                 host: name(h),
                 score: *s,
             })
@@ -256,8 +262,8 @@ pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
             let (twin, host) = (name(&a.twin), name(&a.mentor));
             PairReport {
                 explanation: scoring::explain(&twin, &host, &parts),
-                twin_id: a.twin.clone(),
-                host_id: a.mentor.clone(),
+                twin_id: CityId::from(&a.twin),
+                host_id: HostId::from(&a.mentor),
                 score: real(&a.twin, &a.mentor, a.score),
                 parts,
                 why_not: why_not.get(a.twin.as_str()).cloned(),
@@ -273,7 +279,7 @@ pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
         .unmatched
         .iter()
         .map(|t| UnmatchedReport {
-            twin_id: t.clone(),
+            twin_id: CityId::from(t),
             twin: name(t),
             reason: match (
                 why_not.get(t.as_str()),

@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{HostIn, TwinIn};
+use crate::domain::id::CityId;
+use crate::domain::id::HostId;
 use crate::domain::invalid::Checks;
 use crate::domain::scoring::Weights;
 use crate::domain::{Invalid, limits};
@@ -13,9 +15,11 @@ use crate::domain::{Invalid, limits};
 #[serde(deny_unknown_fields)]
 pub struct PairChoice {
     /// The Twin's city id.
-    pub twin: String,
+    #[schema(value_type = String)]
+    pub twin: CityId,
     /// The host id.
-    pub host: String,
+    #[schema(value_type = String)]
+    pub host: HostId,
 }
 
 /// What a manager chooses for a round.
@@ -133,12 +137,12 @@ pub(super) fn check(
     ] {
         for (i, p) in pairs.iter().enumerate() {
             c.ensure(
-                twin_known(&p.twin),
+                twin_known(p.twin.as_str()),
                 &format!("{list}[{i}].twin"),
                 format!("\"{}\" is not a Twin of this round", p.twin),
             );
             c.ensure(
-                host_known(&p.host),
+                host_known(p.host.as_str()),
                 &format!("{list}[{i}].host"),
                 format!("\"{}\" is not a host of this round", p.host),
             );
@@ -153,7 +157,7 @@ pub(super) fn check(
         c.ensure(
             !hosts
                 .iter()
-                .any(|h| h.id == p.host && h.cities.contains(&p.twin)),
+                .any(|h| p.host == h.id && h.cities.iter().any(|c| p.twin == *c)),
             &format!("pinned[{i}]"),
             "a city cannot be paired with itself",
         );

@@ -14,6 +14,8 @@ pub mod plan;
 pub mod publish;
 pub mod views;
 
+use crate::domain::id::CityId;
+use crate::domain::id::HostId;
 pub use crate::domain::itinerary::{AgendaDay, AgendaEntry, Participant, VisitView};
 pub use moves::{VisitUpdate, set_agenda, update};
 pub use plan::{Planned, Prepared, plan_cohort, prepare, solve, store};
@@ -50,14 +52,14 @@ pub struct Context {
     pub cohort: CohortWithModules,
     /// Blackouts and conferences of its calendar.
     pub events: Vec<CalendarEvent>,
-    cities: HashMap<String, City>,
+    cities: HashMap<CityId, City>,
     /// Latest profile per (city, role).
-    profiles: HashMap<(String, ProfileRole), StoredProfile>,
-    host_names: HashMap<String, String>,
+    profiles: HashMap<(CityId, ProfileRole), StoredProfile>,
+    host_names: HashMap<HostId, String>,
     /// The city a host receives delegations in, and its capacity.
-    host_home: HashMap<String, (String, i64)>,
+    host_home: HashMap<HostId, (CityId, i64)>,
     /// The cities of each host.
-    host_members: HashMap<String, Vec<String>>,
+    host_members: HashMap<HostId, Vec<CityId>>,
     /// Live proposals nobody declined, by id.
     pairs: BTreeMap<ProposalId, Proposal>,
     /// Every visit of the cohort.
@@ -76,15 +78,15 @@ pub fn context(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Context,
         .map(|c| (c.city.id.clone(), c.city))
         .collect();
     let profiles = profile::current_of_cohort(conn, cohort_id)?;
-    let rows: Vec<(String, String, String)> = hosts::table
+    let rows: Vec<(HostId, String, CityId)> = hosts::table
         .inner_join(host_cities::table)
         .filter(hosts::cohort_id.eq(cohort_id))
         .order((hosts::id, host_cities::city_id))
         .select((hosts::id, hosts::name, host_cities::city_id))
         .load(conn)?;
     let mut host_names = HashMap::new();
-    let mut host_home: HashMap<String, (String, i64)> = HashMap::new();
-    let mut host_members: HashMap<String, Vec<String>> = HashMap::new();
+    let mut host_home: HashMap<HostId, (CityId, i64)> = HashMap::new();
+    let mut host_members: HashMap<HostId, Vec<CityId>> = HashMap::new();
     for (id, name, city_id) in rows {
         host_names.insert(id.clone(), name);
         host_members
@@ -136,22 +138,22 @@ impl Context {
     }
 
     /// A city's name (its id when unknown).
-    pub fn city_name(&self, id: &str) -> String {
+    pub fn city_name(&self, id: &CityId) -> String {
         self.cities
             .get(id)
-            .map_or_else(|| id.to_owned(), |c| c.name.clone())
+            .map_or_else(|| id.to_string(), |c| c.name.clone())
     }
 
     /// A host's name (its id when unknown).
-    pub fn host_name(&self, id: &str) -> String {
+    pub fn host_name(&self, id: &HostId) -> String {
         self.host_names
             .get(id)
             .cloned()
-            .unwrap_or_else(|| id.to_owned())
+            .unwrap_or_else(|| id.to_string())
     }
 
-    fn profile(&self, city_id: &str, role: ProfileRole) -> Option<&StoredProfile> {
-        self.profiles.get(&(city_id.to_owned(), role))
+    fn profile(&self, city_id: &CityId, role: ProfileRole) -> Option<&StoredProfile> {
+        self.profiles.get(&(city_id.clone(), role))
     }
 
     /// "Cascais to Aarhus, trip 1" or "Aarhus to Cascais, visit back 1".
@@ -179,14 +181,14 @@ impl Context {
             .map_or((c.starts_on, c.ends_on), |m| (m.starts_on, m.ends_on))
     }
 
-    fn themes(&self, city_id: &str, role: ProfileRole) -> Vec<Theme> {
+    fn themes(&self, city_id: &CityId, role: ProfileRole) -> Vec<Theme> {
         self.profile(city_id, role)
             .map(|p| p.profile.themes.clone())
             .unwrap_or_default()
     }
 
     /// The practices of a host: those of every city of it that gave a profile.
-    fn host_themes(&self, host_id: &str) -> Vec<Theme> {
+    fn host_themes(&self, host_id: &HostId) -> Vec<Theme> {
         self.host_members
             .get(host_id)
             .into_iter()

@@ -11,6 +11,7 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::audit;
 use crate::db::models::visit::{self, VisitRow};
+use crate::domain::id::CityId;
 use crate::domain::invalid::{Checks, control_in, control_message};
 use crate::domain::state::VisitStatus;
 use crate::domain::{Invalid, limits};
@@ -152,12 +153,12 @@ pub fn set_agenda(
     conn: &mut DbConnection,
     visit_id: &VisitId,
     entries: &[AgendaEntry],
-    city: Option<(&str, &CohortId)>,
+    city: Option<(&CityId, &CohortId)>,
     actor: &str,
 ) -> Result<VisitRow, Error> {
     let row = visit::get(conn, visit_id)?.ok_or_else(|| Error::not_found("visit", visit_id))?;
     if let Some((city, cohort)) = city
-        && (row.host_city_id != city || &row.cohort_id != cohort)
+        && (row.host_city_id != city || row.cohort_id != cohort)
     {
         // Not the receiving city: as if there were no such visit.
         return Err(Error::not_found("visit", visit_id));

@@ -15,6 +15,8 @@ use crate::db::DbPool;
 use crate::db::models::visit::{self, ScheduleRow, VisitRow};
 use crate::db::models::{audit, now};
 use crate::domain::Invalid;
+use crate::domain::id::CityId;
+use crate::domain::id::HostId;
 use crate::domain::itinerary::{self};
 use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Direction, VisitStatus};
@@ -108,8 +110,8 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
         })
         .collect();
     // A host's city receives up to the host's capacity; a Twin receives its own host.
-    let mut capacity: BTreeMap<String, i64> = BTreeMap::new();
-    let mut roles: HashMap<String, Vec<ProfileRole>> = HashMap::new();
+    let mut capacity: BTreeMap<CityId, i64> = BTreeMap::new();
+    let mut roles: HashMap<CityId, Vec<ProfileRole>> = HashMap::new();
     for v in live {
         let host_cap = ctx.host_home.get(&v.host_id).map_or(1, |(_, cap)| *cap);
         let host_side = if v.direction == Direction::Outward {
@@ -134,7 +136,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
         .into_iter()
         .map(|(id, host_capacity)| {
             let mut city = solver::City {
-                id: id.clone(),
+                id: id.to_string(),
                 unavailable: Vec::new(),
                 no_travel: Vec::new(),
                 no_hosting: Vec::new(),
@@ -178,7 +180,7 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
     // The pairs of one host are staggered a week apart (a capacity's worth of delegations
     // per week for the trips, one at a time for the host's own visits back), so their
     // default pulls do not all ask for the same days.
-    let mut of_host: HashMap<&str, usize> = HashMap::new();
+    let mut of_host: HashMap<&HostId, usize> = HashMap::new();
     let mut rank: HashMap<&str, usize> = HashMap::new();
     for (pair, list) in &by_pair {
         let n = of_host.entry(&list[0].host_id).or_default();
@@ -215,8 +217,8 @@ pub(super) fn instance_of(ctx: &Context, live: &[&VisitRow], keep: bool) -> Inst
                 .filter(|_| keep && v.status != VisitStatus::Unplaced);
             visits.push(solver::Visit {
                 id: v.id.clone().into(),
-                guest: v.guest_city_id.clone(),
-                host: v.host_city_id.clone(),
+                guest: v.guest_city_id.to_string(),
+                host: v.host_city_id.to_string(),
                 days: i64::from(v.days),
                 window: Some(span(v.window_start, v.window_end)),
                 preferred_start: Some(Date(placed.unwrap_or(spread))),

@@ -8,6 +8,7 @@ use super::Error;
 use crate::db::DbConnection;
 use crate::db::models::event::CalendarEvent;
 use crate::db::models::visit::{self, AgendaItem, ScheduleRow, VisitRow};
+use crate::domain::id::CityId;
 use crate::domain::itinerary::{self};
 use crate::domain::profile::ProfileRole;
 use crate::domain::state::{Direction, VisitStatus};
@@ -16,7 +17,7 @@ use super::{AgendaDay, AgendaEntry, Context, Participant, VisitView, context};
 use crate::domain::id::CohortId;
 use crate::domain::id::VisitId;
 
-fn participants(ctx: &Context, city_id: &str, role: ProfileRole) -> Vec<Participant> {
+fn participants(ctx: &Context, city_id: &CityId, role: ProfileRole) -> Vec<Participant> {
     ctx.profile(city_id, role)
         .map(|p| {
             p.profile
@@ -41,8 +42,8 @@ pub fn view(ctx: &Context, v: &VisitRow, agenda: Vec<AgendaItem>) -> VisitView {
     } else {
         (ProfileRole::Host, ProfileRole::Twin)
     };
-    let city = |id: &str| ctx.cities.get(id);
-    let place = |id: &str| {
+    let city = |id: &CityId| ctx.cities.get(id);
+    let place = |id: &CityId| {
         city(id).map_or(((0.0, 0.0), String::new()), |c| {
             ((c.lat, c.lon), c.country.clone())
         })
@@ -131,7 +132,7 @@ pub fn views(
 }
 
 /// Whether a city takes part in a visit (travels or receives).
-pub fn involves(v: &VisitRow, city_id: &str) -> bool {
+pub fn involves(v: &VisitRow, city_id: &CityId) -> bool {
     v.guest_city_id == city_id || v.host_city_id == city_id || v.twin_city_id == city_id
 }
 
@@ -278,7 +279,7 @@ pub fn visit_view(conn: &mut DbConnection, id: &VisitId) -> Result<VisitView, Er
 pub fn city_views(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    city_id: &str,
+    city_id: &CityId,
 ) -> Result<(Context, Vec<VisitView>), Error> {
     let ctx = context(conn, cohort_id)?;
     let mut views = views(conn, &ctx, |v| {

@@ -306,7 +306,7 @@ pub(super) async fn cohort_page(
             .into_iter()
             .map(|c| {
                 (
-                    c.city.id.clone(),
+                    c.city.id.to_string(),
                     format!("{} ({})", c.city.name, c.city.country),
                 )
             })

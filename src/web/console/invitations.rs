@@ -15,6 +15,7 @@ use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
 use crate::db::models::{city, invitation};
 use crate::domain::Invalid;
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::id::InvitationId;
 use crate::domain::profile::ProfileRole;
@@ -65,7 +66,7 @@ pub async fn invite(
             let (cohort_id, invite) = (
                 id.clone(),
                 Invite {
-                    city_id: f.city_id.clone(),
+                    city_id: CityId::from(&f.city_id),
                     role,
                     email: f.email.clone(),
                 },
@@ -210,7 +211,7 @@ pub async fn confirm_revoke(
         archive::check_open(conn, &inv.cohort_id)?;
         let name = city::get(conn, &inv.city_id)?
             .map(|c| c.city.name)
-            .unwrap_or_else(|| inv.city_id.clone());
+            .unwrap_or_else(|| inv.city_id.to_string());
         Ok((inv, name))
     })
     .await?;

@@ -18,6 +18,7 @@ use crate::db::models::cohort;
 use crate::db::models::round::{self, RoundRow};
 use crate::domain::id::CohortId;
 use crate::domain::id::RoundId;
+use crate::domain::id::{CityId, HostId};
 use crate::domain::scoring::Weights;
 use crate::domain::{FieldError, Invalid};
 use crate::jobs::{self, Jobs, Outcome};
@@ -247,7 +248,10 @@ fn parse_pairs(
             continue;
         };
         match (find(twins, t.trim()), find(hosts, h.trim())) {
-            (Some(twin), Some(host)) => out.push(PairChoice { twin, host }),
+            (Some(twin), Some(host)) => out.push(PairChoice {
+                twin: CityId::from(twin),
+                host: HostId::from(host),
+            }),
             (None, _) => errors.push(FieldError {
                 field: field.to_owned(),
                 message: format!(

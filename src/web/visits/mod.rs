@@ -20,6 +20,7 @@ use super::page::{Csrf, PageError, html, html_with, manager, redirect};
 use super::timeline::{Dated, Module, by_date, timeline};
 use crate::blocking::{in_transaction, with_db};
 use crate::db::DbPool;
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::state::VisitStatus;
 use crate::domain::{FieldError, Invalid};
@@ -110,8 +111,8 @@ pub(super) async fn plan_page(
         .iter()
         .flat_map(|v| {
             [
-                (v.guest_city_id.clone(), v.guest_city.clone()),
-                (v.host_city_id.clone(), v.host_city.clone()),
+                (v.guest_city_id.to_string(), v.guest_city.clone()),
+                (v.host_city_id.to_string(), v.host_city.clone()),
             ]
         })
         .collect();
@@ -210,6 +211,7 @@ pub async fn city(
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let (cohort_id, city_id) = path.into_inner();
+    let city_id = CityId::from(city_id);
     let id = cohort_id.clone();
     let (cohort, city, visits) = with_db(&pool, move |conn| {
         let ctx = ops::context(conn, &CohortId::from(id))?;

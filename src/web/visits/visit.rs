@@ -2,6 +2,7 @@
 //! move form checked against every rule, and the agenda editor.
 
 use super::*;
+use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::id::VisitId;
 use crate::i18n::Tr;
@@ -314,12 +315,12 @@ async fn save_agenda(
     pool: &DbPool,
     id: String,
     text: &str,
-    city: Option<(String, CohortId)>,
+    city: Option<(CityId, CohortId)>,
     actor: String,
 ) -> Result<(), OpsError> {
     let entries = parse_agenda(text)?;
     in_transaction(pool, move |conn| {
-        let city = city.as_ref().map(|(c, k)| (c.as_str(), k));
+        let city = city.as_ref().map(|(c, k)| (c, k));
         ops::set_agenda(conn, &VisitId::from(id), &entries, city, &actor).map(drop)
     })
     .await
