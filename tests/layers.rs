@@ -15,7 +15,7 @@ const RULES: &[(&str, &[&str])] = &[
     ),
     // The catalogue: below web and mail (both say their words through it), above domain.
     (
-        "i18n.rs",
+        "i18n",
         &[
             "db", "ops", "api", "web", "mail", "jobs", "auth", "blocking", "http", "edge",
             "startup", "demo", "transfer",
