@@ -40,4 +40,5 @@ mod rounds;
 mod secrets_in_logs;
 mod security;
 mod slips;
+mod plans;
 mod visits;

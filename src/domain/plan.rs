@@ -181,8 +181,8 @@ fn date(c: &mut Checks, field: &str, value: &str) -> Option<NaiveDate> {
                 false,
                 field,
                 Refusal::new("refusal-plan-year")
-                    .number("first", first)
-                    .number("last", last)
+                    .text("first", first.to_string())
+                    .text("last", last.to_string())
                     .says(format!("must be a date from {first} to {last}")),
             );
             None

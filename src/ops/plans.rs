@@ -66,6 +66,8 @@ pub struct ActionView {
 /// A version of a plan with its actions.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct VersionView {
+    /// Id of this version.
+    pub id: String,
     /// 1, 2, ...
     pub version: i32,
     /// Where it stands.
@@ -229,6 +231,7 @@ fn version_view(row: &PlanRow, actions: &[ActionRow], offered: &[Practice]) -> V
         .map(|a| action_view(a, offered))
         .collect();
     VersionView {
+        id: row.id.clone(),
         version: row.version,
         status: row.status,
         comment: row.comment.clone(),

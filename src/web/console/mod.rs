@@ -9,6 +9,7 @@ pub mod cohort_form;
 pub mod cohorts;
 pub mod invitations;
 pub mod profiles;
+pub mod plans;
 pub mod programmes;
 pub mod tokens;
 
