@@ -728,7 +728,14 @@ fn example_plan(
     }
     let ctx = crate::ops::profiles::context(conn, cascais)?;
     let on = crate::ops::profiles::today().min(ctx.cohort.cohort.ends_on);
-    let action = |title: &str, practice: &str, owner: &str, dates: (&str, &str), budget: &str, status: &str, indicator: &str, target: (&str, &str)| ActionFields {
+    let action = |title: &str,
+                  practice: &str,
+                  owner: &str,
+                  dates: (&str, &str),
+                  budget: &str,
+                  status: &str,
+                  indicator: &str,
+                  target: (&str, &str)| ActionFields {
         title: title.to_owned(),
         practice: practice.to_owned(),
         owner: owner.to_owned(),

@@ -255,7 +255,10 @@ pub async fn cohort_csv(
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
 ) -> Result<HttpResponse, ApiError> {
-    let data = with_db(&pool, move |conn| ops::cohort_csv(conn, &CohortId::from(id))).await?;
+    let data = with_db(&pool, move |conn| {
+        ops::cohort_csv(conn, &CohortId::from(id))
+    })
+    .await?;
     Ok(csv(data, "replication-plans.csv"))
 }
 

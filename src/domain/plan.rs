@@ -173,10 +173,7 @@ fn date(c: &mut Checks, field: &str, value: &str) -> Option<NaiveDate> {
     match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
         Ok(d) if limits::PLAN_YEARS.contains(&d.year()) => Some(d),
         Ok(_) => {
-            let (first, last) = (
-                *limits::PLAN_YEARS.start(),
-                *limits::PLAN_YEARS.end(),
-            );
+            let (first, last) = (*limits::PLAN_YEARS.start(), *limits::PLAN_YEARS.end());
             c.ensure(
                 false,
                 field,
@@ -347,7 +344,10 @@ fn action(f: &ActionFields, offered: &[Practice]) -> Result<Action, Invalid> {
             "target_unit",
             Refusal::new("refusal-too-long")
                 .number("max", limits::LABEL_CHARS)
-                .says(format!("must be at most {} characters", limits::LABEL_CHARS)),
+                .says(format!(
+                    "must be at most {} characters",
+                    limits::LABEL_CHARS
+                )),
         );
     } else if let Some(ch) = control_in(unit, false) {
         c.ensure(false, "target_unit", control_message(ch, false));

@@ -413,7 +413,8 @@ pub fn save(
             valid.len()
         ),
     )?;
-    read(conn, cohort_id, city_id, &offered)?.ok_or_else(|| Error::Bug("a saved plan is gone".into()))
+    read(conn, cohort_id, city_id, &offered)?
+        .ok_or_else(|| Error::Bug("a saved plan is gone".into()))
 }
 
 /// Submits the Twin's latest draft: it must be `expected` (the version the city checked,

@@ -68,7 +68,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/invitation/{token}/plan", web::get().to(plan::show))
         .route("/invitation/{token}/plan", web::post().to(plan::save))
         .route("/invitation/{token}/plan/check", web::get().to(plan::check))
-        .route("/invitation/{token}/plan/submit", web::post().to(plan::submit))
+        .route(
+            "/invitation/{token}/plan/submit",
+            web::post().to(plan::submit),
+        )
         .route(
             "/invitation/{token}/proposals/{id}",
             web::post().to(city::answer),
@@ -182,10 +185,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/visits/{id}", web::get().to(visits::show_visit))
                 .route("/visits/{id}", web::post().to(visits::move_visit))
                 .route("/visits/{id}/agenda", web::post().to(visits::agenda))
-                .route(
-                    "/cohorts/{id}/plans",
-                    web::get().to(console::plans::list),
-                )
+                .route("/cohorts/{id}/plans", web::get().to(console::plans::list))
                 .route(
                     "/cohorts/{id}/plans.csv",
                     web::get().to(console::plans::cohort_csv),

@@ -182,7 +182,9 @@ fn page(
         .summary(&all)
         .into_iter()
         .map(|s| SummaryItem {
-            text: s.text.replacen(": ", &format!(" ({}): ", row_of(&s.id, &t)), 1),
+            text: s
+                .text
+                .replacen(": ", &format!(" ({}): ", row_of(&s.id, &t)), 1),
             ..s
         })
         .collect();
@@ -235,7 +237,8 @@ fn status_of(t: &Tr, view: &CityPlan) -> (Option<String>, Option<String>) {
     };
     let latest = plan.latest();
     let version = ("version", latest.version.to_string());
-    let when = |at: Option<chrono::NaiveDateTime>| at.map(|a| t.short_date(a.date())).unwrap_or_default();
+    let when =
+        |at: Option<chrono::NaiveDateTime>| at.map(|a| t.short_date(a.date())).unwrap_or_default();
     let status = match latest.status {
         PlanStatus::Draft => t.t1("plan-status-draft", version.0, version.1.as_str()),
         PlanStatus::Submitted => t.t2(
@@ -390,7 +393,10 @@ async fn save_page(
             }
             true
         }
-        other => match other.strip_prefix("remove-").and_then(|n| n.parse::<usize>().ok()) {
+        other => match other
+            .strip_prefix("remove-")
+            .and_then(|n| n.parse::<usize>().ok())
+        {
             Some(n) if n < rows.len() => {
                 rows.remove(n);
                 true
@@ -401,13 +407,24 @@ async fn save_page(
     };
     if reshaped {
         let view = city_view(pool, &ctx).await?;
-        let p = page(&chosen, &csrf, &token, &ctx, view, Some(rows), Errors::default());
+        let p = page(
+            &chosen,
+            &csrf,
+            &token,
+            &ctx,
+            view,
+            Some(rows),
+            Errors::default(),
+        );
         return Ok(chosen.apply(csrf.apply(html(&p)?)));
     }
     let attempt = {
         let (ctx, rows) = (ctx.clone(), rows.clone());
         let actor = format!("city:{}", ctx.city_name);
-        in_transaction(pool, move |conn| ops::save(conn, &ctx, &rows, today(), &actor)).await
+        in_transaction(pool, move |conn| {
+            ops::save(conn, &ctx, &rows, today(), &actor)
+        })
+        .await
     };
     let refused = match attempt {
         Ok(_) if intent == "check" => {
@@ -422,12 +439,28 @@ async fn save_page(
     let view = city_view(pool, &ctx).await?;
     match refused {
         Err(invalid) => {
-            let p = page(&chosen, &csrf, &token, &ctx, view, Some(rows), Errors(invalid.0));
+            let p = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                view,
+                Some(rows),
+                Errors(invalid.0),
+            );
             Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &p)?)))
         }
         Ok((code, why)) => {
             let said = view.why.as_ref().map(|r| chosen.tr.refusal(r));
-            let mut p = page(&chosen, &csrf, &token, &ctx, view, Some(rows), Errors::default());
+            let mut p = page(
+                &chosen,
+                &csrf,
+                &token,
+                &ctx,
+                view,
+                Some(rows),
+                Errors::default(),
+            );
             p.refusal = Some(said.unwrap_or(why));
             Ok(chosen.apply(csrf.apply(html_with(code, &p)?)))
         }
@@ -453,7 +486,11 @@ async fn check_page(
     let chosen = chosen(request, &ctx);
     let t = chosen.tr;
     let view = city_view(pool, &ctx).await?;
-    let Some(plan) = view.plan.as_ref().filter(|p| p.latest().status == PlanStatus::Draft) else {
+    let Some(plan) = view
+        .plan
+        .as_ref()
+        .filter(|p| p.latest().status == PlanStatus::Draft)
+    else {
         // Nothing to check: the form says where the plan stands.
         return Ok(redirect(&format!("/invitation/{token}/plan")));
     };
@@ -467,12 +504,18 @@ async fn check_page(
             (
                 format!("{}: {}", t.t1("plan-action", "n", i + 1), a.title),
                 vec![
-                    (t.t("plan-field-practice"), practice_label(&t, &a.practice, &a.practice_description)),
+                    (
+                        t.t("plan-field-practice"),
+                        practice_label(&t, &a.practice, &a.practice_description),
+                    ),
                     (t.t("plan-field-owner"), a.owner.clone()),
                     (t.t("plan-field-starts"), t.short_date(a.starts_on)),
                     (t.t("plan-field-ends"), t.short_date(a.ends_on)),
                     (t.t("plan-field-budget"), t.number(f64::from(a.budget_eur))),
-                    (t.t("plan-field-status"), word(&t, "action-status", a.status.as_str())),
+                    (
+                        t.t("plan-field-status"),
+                        word(&t, "action-status", a.status.as_str()),
+                    ),
                     (t.t("plan-field-indicator"), a.indicator.clone()),
                     (t.t("plan-field-target"), target.trim().to_owned()),
                 ],
@@ -492,7 +535,10 @@ async fn check_page(
             &[
                 ("version", version.version.into()),
                 ("n", version.actions.len().into()),
-                ("budget", t.number(version.budget_eur as f64).as_str().into()),
+                (
+                    "budget",
+                    t.number(version.budget_eur as f64).as_str().into(),
+                ),
             ],
         ),
         actions,

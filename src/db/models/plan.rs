@@ -111,10 +111,16 @@ pub fn versions(
 }
 
 /// The latest version of every plan of a cohort.
-pub fn latest_of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<Vec<PlanRow>> {
+pub fn latest_of_cohort(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+) -> QueryResult<Vec<PlanRow>> {
     let all: Vec<PlanRow> = replication_plans::table
         .filter(replication_plans::cohort_id.eq(cohort_id))
-        .order((replication_plans::city_id, replication_plans::version.desc()))
+        .order((
+            replication_plans::city_id,
+            replication_plans::version.desc(),
+        ))
         .select(PlanRow::as_select())
         .load(conn)?;
     let mut out: Vec<PlanRow> = Vec::new();

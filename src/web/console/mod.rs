@@ -8,8 +8,8 @@
 pub mod cohort_form;
 pub mod cohorts;
 pub mod invitations;
-pub mod profiles;
 pub mod plans;
+pub mod profiles;
 pub mod programmes;
 pub mod tokens;
 

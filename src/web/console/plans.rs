@@ -242,7 +242,10 @@ pub async fn cohort_csv(
 ) -> Result<HttpResponse, PageError> {
     manager(&request).await?;
     let id = id.into_inner();
-    let data = with_db(&pool, move |conn| ops::cohort_csv(conn, &CohortId::from(id))).await?;
+    let data = with_db(&pool, move |conn| {
+        ops::cohort_csv(conn, &CohortId::from(id))
+    })
+    .await?;
     Ok(csv(data, "replication-plans.csv"))
 }
 
