@@ -387,7 +387,7 @@ pub struct DemoSummary {
     /// The example feedback after the visits that have ended.
     pub feedback: Vec<crate::ops::feedback::FeedbackView>,
     /// Cascais's example Replication Plan, built on Aarhus's CO-SHAPE practice.
-    pub plan: Option<crate::ops::plans::PlanView>,
+    pub plan: Option<crate::ops::plans::ReplicationPlanView>,
 }
 
 /// An email of the demo, as listed.
@@ -605,7 +605,7 @@ pub fn run(conn: &mut DbConnection, head: &Letterhead, actor: &str) -> Result<De
     let ctx = visits::context(conn, &cohort_id)?;
     let planned_visits = visits::views(conn, &ctx, |_| true)?;
     let feedback = write_transaction(conn, |conn| example_feedback(conn, &planned_visits))?;
-    let plan = write_transaction(conn, |conn| example_plan(conn, &cohort_id, head))?;
+    let plan = write_transaction(conn, |conn| example_plan(conn, &cohort_id))?;
     let emails = emails(conn, &cohort_id)?;
     let cohort = cohort_model::get(conn, &cohort_id)?
         .map(|c| c.cohort.name)
@@ -692,12 +692,12 @@ fn example_feedback(
 /// Cascais's Replication Plan (illustrative), built on what it learnt from Aarhus's
 /// CO-SHAPE activity: Cascais and Aarhus accept their pair (as they did in cohort 2), the
 /// plan is written and submitted before the cohort's end, and the programme team accepts
-/// it. Made once, kept on a second run.
+/// it. Made once, kept on a second run; like the example feedback, without writing to the
+/// example addresses (the outbox holds the proposals and itineraries only).
 fn example_plan(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
-    head: &Letterhead,
-) -> Result<Option<crate::ops::plans::PlanView>, Error> {
+) -> Result<Option<crate::ops::plans::ReplicationPlanView>, Error> {
     use crate::db::models::{invitation as invitations, plan, proposal};
     use crate::domain::plan::ActionFields;
     use crate::ops::plans;
@@ -781,7 +781,7 @@ fn example_plan(
     ];
     let actor = format!("city:{}", ctx.city_name);
     plans::save(conn, &ctx, &actions, on, &actor)?;
-    let submitted = plans::submit(conn, &ctx, None, on, &actor, head)?;
+    let submitted = plans::submit(conn, &ctx, None, on, &actor, None)?;
     plans::review(
         conn,
         cohort_id,
@@ -790,7 +790,7 @@ fn example_plan(
         plans::Decision::Accept,
         "(Example) A clear plan: the co-design workshops follow CO-SHAPE closely. Report the corridor's progress in the Capitalising module.",
         "demo",
-        head,
+        None,
     )
     .map(Some)
 }

@@ -17,13 +17,13 @@ use crate::domain::id::CohortId;
 use crate::domain::plan::ActionFields;
 use crate::domain::state::ActionStatus;
 use crate::mail::Letterhead;
-use crate::ops::plans::{self as ops, CityPlan, Decision, PlanLine, PlanView};
+use crate::ops::plans::{self as ops, CityPlan, Decision, PlanLine, ReplicationPlanView};
 use crate::ops::profiles::today;
 
 /// An action of a plan, as sent.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ActionInput {
+pub struct PlanActionInput {
     /// What the city will do.
     #[schema(min_length = 1, max_length = 200)]
     pub title: String,
@@ -53,8 +53,8 @@ pub struct ActionInput {
     pub target_unit: String,
 }
 
-impl From<&ActionInput> for ActionFields {
-    fn from(a: &ActionInput) -> ActionFields {
+impl From<&PlanActionInput> for ActionFields {
+    fn from(a: &PlanActionInput) -> ActionFields {
         ActionFields {
             title: a.title.clone(),
             practice: a.practice.clone(),
@@ -73,17 +73,17 @@ impl From<&ActionInput> for ActionFields {
 /// A plan's actions, as sent: the whole list, in order.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct PlanInput {
+pub struct ReplicationPlanInput {
     /// At most 30.
     #[schema(max_items = 30)]
-    pub actions: Vec<ActionInput>,
+    pub actions: Vec<PlanActionInput>,
 }
 
 /// A submission: the version the city checked (optional; when given and no longer the
 /// latest draft, 409).
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct SubmitInput {
+pub struct PlanSubmitInput {
     /// The draft's version number.
     #[serde(default)]
     pub version: Option<i32>,
@@ -92,7 +92,7 @@ pub struct SubmitInput {
 /// A manager's review.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ReviewInput {
+pub struct PlanReviewInput {
     /// The submitted version read (else 409).
     pub version: i32,
     /// `accept` or `changes` (ask the city for changes).
@@ -120,15 +120,15 @@ pub async fn city_get(
 /// Saves the city's plan as a draft (its draft rewritten, or a new version after one
 /// submitted). A wrong field is named (`actions[1].ends_on`, 422) and nothing is stored;
 /// refused once the cohort has ended (403) or while it is archived (409).
-#[utoipa::path(put, path = "/api/city/plan", tag = "city", security(("invitation" = [])), request_body = PlanInput,
-    responses((status = 200, body = PlanView), (status = 401, body = Problem, content_type = "application/problem+json"),
+#[utoipa::path(put, path = "/api/city/plan", tag = "city", security(("invitation" = [])), request_body = ReplicationPlanInput,
+    responses((status = 200, body = ReplicationPlanView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn city_put(
     CityAccess(ctx): CityAccess,
     pool: web::Data<DbPool>,
-    JsonBody(input): JsonBody<PlanInput>,
+    JsonBody(input): JsonBody<ReplicationPlanInput>,
 ) -> Result<HttpResponse, ApiError> {
     let rows: Vec<ActionFields> = input.actions.iter().map(ActionFields::from).collect();
     let actor = format!("city:{}", ctx.city_name);
@@ -142,8 +142,8 @@ pub async fn city_put(
 /// Submits the city's draft: a numbered version the programme reviews; a receipt goes to
 /// the city's contacts. 409 when there is no draft or `version` is not the latest draft;
 /// 422 without an action.
-#[utoipa::path(post, path = "/api/city/plan/submit", tag = "city", security(("invitation" = [])), request_body = SubmitInput,
-    responses((status = 200, body = PlanView), (status = 401, body = Problem, content_type = "application/problem+json"),
+#[utoipa::path(post, path = "/api/city/plan/submit", tag = "city", security(("invitation" = [])), request_body = PlanSubmitInput,
+    responses((status = 200, body = ReplicationPlanView), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
@@ -151,12 +151,12 @@ pub async fn city_submit(
     CityAccess(ctx): CityAccess,
     request: HttpRequest,
     pool: web::Data<DbPool>,
-    JsonBody(input): JsonBody<SubmitInput>,
+    JsonBody(input): JsonBody<PlanSubmitInput>,
 ) -> Result<HttpResponse, ApiError> {
     let head = crate::http::state::<Letterhead>(&request)?;
     let actor = format!("city:{}", ctx.city_name);
     let view = in_transaction(&pool, move |conn| {
-        ops::submit(conn, &ctx, input.version, today(), &actor, &head)
+        ops::submit(conn, &ctx, input.version, today(), &actor, Some(&head))
     })
     .await?;
     Ok(HttpResponse::Ok().json(view))
@@ -186,7 +186,7 @@ pub async fn of_cohort(
 /// A Twin's plan, every version newest first.
 #[utoipa::path(get, path = "/api/cohorts/{id}/plans/{city}", tag = "plans", security(("bearer" = [])),
     params(("id" = String, Path, description = "Cohort id"), ("city" = String, Path, description = "The Twin City's id")),
-    responses((status = 200, body = PlanView), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, body = ReplicationPlanView), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn one(
     _manager: ApiManager,
     request: HttpRequest,
@@ -204,9 +204,9 @@ pub async fn one(
 /// Reviews the latest submitted version: accept it, or ask for changes (with a comment).
 /// The city is written to in its language. 409 when `version` is not the latest submitted
 /// version or it is already reviewed (another manager was first).
-#[utoipa::path(post, path = "/api/cohorts/{id}/plans/{city}/review", tag = "plans", security(("bearer" = [])), request_body = ReviewInput,
+#[utoipa::path(post, path = "/api/cohorts/{id}/plans/{city}/review", tag = "plans", security(("bearer" = [])), request_body = PlanReviewInput,
     params(("id" = String, Path, description = "Cohort id"), ("city" = String, Path, description = "The Twin City's id")),
-    responses((status = 200, body = PlanView), (status = 404, body = Problem, content_type = "application/problem+json"),
+    responses((status = 200, body = ReplicationPlanView), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn review(
@@ -214,7 +214,7 @@ pub async fn review(
     request: HttpRequest,
     pool: web::Data<DbPool>,
     ResourceId(id): ResourceId,
-    JsonBody(input): JsonBody<ReviewInput>,
+    JsonBody(input): JsonBody<PlanReviewInput>,
 ) -> Result<HttpResponse, ApiError> {
     let city = city_of(&request);
     let decision = Decision::parse(&input.decision).map_err(crate::ops::Error::Invalid)?;
@@ -229,7 +229,7 @@ pub async fn review(
             decision,
             &input.comment,
             &actor,
-            &head,
+            Some(&head),
         )
     })
     .await?;

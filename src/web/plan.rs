@@ -20,7 +20,7 @@ use crate::domain::state::{ActionStatus, PlanStatus};
 use crate::i18n::Tr;
 use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
-use crate::ops::plans::{self as ops, CityPlan, VersionView, fields_of_view};
+use crate::ops::plans::{self as ops, CityPlan, PlanVersionView, fields_of_view};
 use crate::ops::profiles::{self, Context, today};
 
 /// One action's fields as drawn.
@@ -63,7 +63,7 @@ struct CheckPage {
     action: String,
     back: String,
     city: String,
-    version: VersionView,
+    version: PlanVersionView,
     /// (label, value) pairs of each action.
     actions: Vec<(String, Vec<(String, String)>)>,
     /// Version, actions and budget, in a sentence.
@@ -574,7 +574,7 @@ async fn submit_page(
         let ctx = ctx.clone();
         let actor = format!("city:{}", ctx.city_name);
         in_transaction(pool, move |conn| {
-            ops::submit(conn, &ctx, version, today(), &actor, &head)
+            ops::submit(conn, &ctx, version, today(), &actor, Some(&head))
         })
         .await
     };

@@ -14,7 +14,7 @@ use crate::db::models::audit::{self, AuditEntry};
 use crate::domain::id::CohortId;
 use crate::mail::Letterhead;
 use crate::ops::Error as OpsError;
-use crate::ops::plans::{self as ops, Decision, PlanLine, PlanView};
+use crate::ops::plans::{self as ops, Decision, PlanLine, ReplicationPlanView};
 use crate::web::page::{PageError, html, html_with, manager, redirect};
 
 #[derive(Template)]
@@ -33,7 +33,7 @@ struct PlanPage {
     csrf: String,
     cohort_id: String,
     cohort: String,
-    plan: PlanView,
+    plan: ReplicationPlanView,
     audit: Vec<AuditEntry>,
     notice: Option<String>,
     error: Option<String>,
@@ -44,7 +44,7 @@ struct PlanPage {
 #[template(path = "console/plan_print.html")]
 struct PrintPage {
     cohort: String,
-    plan: PlanView,
+    plan: ReplicationPlanView,
 }
 
 impl PlanPage {
@@ -89,7 +89,7 @@ async fn read(
     pool: &DbPool,
     cohort: String,
     city: String,
-) -> Result<(String, PlanView, Vec<AuditEntry>), PageError> {
+) -> Result<(String, ReplicationPlanView, Vec<AuditEntry>), PageError> {
     Ok(with_db(pool, move |conn| {
         let id = CohortId::from(cohort);
         let plan = ops::one(conn, &id, &city)?;
@@ -172,7 +172,7 @@ pub async fn review(
                     decision,
                     &comment,
                     &manager.email,
-                    &head,
+                    Some(&head),
                 )
             })
             .await

@@ -5,178 +5,29 @@
 //! version. Every step is taken under the cohort's lock, audited, and written to the
 //! city's contacts through the outbox in their language. Exported as CSV.
 
-use std::collections::HashMap;
+mod csv;
+mod views;
 
-use chrono::{NaiveDate, NaiveDateTime};
-use serde::Serialize;
-use utoipa::ToSchema;
+pub use csv::{cohort_csv, plan_csv};
+pub use views::{CityPlan, PlanActionView, PlanLine, PlanVersionView, ReplicationPlanView};
+
+use chrono::NaiveDate;
 
 use super::Error;
 use super::feedback::{PracticeView, practices_by_host};
 use super::profiles::Context;
 use crate::db::DbConnection;
-use crate::db::models::plan::{self as rows, ActionRow, NewVersion, PlanRow};
+use crate::db::models::plan::{self as rows, NewVersion, PlanRow};
 use crate::db::models::proposal::{self, Proposal};
-use crate::db::models::{audit, city, cohort};
-use crate::domain::feedback::Practice;
-use crate::domain::id::{CohortId, ProposalId};
+use crate::db::models::{audit, cohort};
+use crate::domain::id::CohortId;
 use crate::domain::plan::{ActionFields, comment as valid_comment, validate};
 use crate::domain::profile::ProfileRole;
-use crate::domain::state::{ActionStatus, PairState, PlanStatus};
+use crate::domain::state::{PairState, PlanStatus};
 use crate::domain::{Invalid, Refusal};
 use crate::mail::compose::{self, Addressbook, PlanEmail};
 use crate::mail::{self, Letterhead};
-
-/// An action of a plan.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct ActionView {
-    /// Its place in the plan (0, 1, ...).
-    pub position: i32,
-    /// What the city will do.
-    pub title: String,
-    /// The host's practice it replicates (`domain:lever`): its theme.
-    pub practice: String,
-    /// The emission domain of its theme.
-    pub domain: String,
-    /// The lever of change of its theme.
-    pub lever: String,
-    /// The practice in words: domain, lever and the host's words.
-    pub practice_label: String,
-    /// The host's own words for the practice.
-    #[serde(skip)]
-    pub practice_description: String,
-    /// Who carries it.
-    pub owner: String,
-    /// First day.
-    pub starts_on: NaiveDate,
-    /// Last day.
-    pub ends_on: NaiveDate,
-    /// Estimated budget in whole euros.
-    pub budget_eur: i32,
-    /// Where it stands.
-    pub status: ActionStatus,
-    /// What is measured.
-    pub indicator: String,
-    /// The value aimed at.
-    pub target_value: f64,
-    /// Its unit (may be empty).
-    pub target_unit: String,
-}
-
-/// A version of a plan with its actions.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct VersionView {
-    /// Id of this version.
-    pub id: String,
-    /// 1, 2, ...
-    pub version: i32,
-    /// Where it stands.
-    pub status: PlanStatus,
-    /// The manager's comment on its review (empty before).
-    pub comment: String,
-    /// Who reviewed it.
-    pub reviewed_by: Option<String>,
-    /// When.
-    #[serde(serialize_with = "crate::domain::time::utc_opt")]
-    #[schema(value_type = Option<String>, format = DateTime)]
-    pub reviewed_at: Option<NaiveDateTime>,
-    /// When the city submitted it.
-    #[serde(serialize_with = "crate::domain::time::utc_opt")]
-    #[schema(value_type = Option<String>, format = DateTime)]
-    pub submitted_at: Option<NaiveDateTime>,
-    /// Last changed.
-    #[serde(serialize_with = "crate::domain::time::utc")]
-    #[schema(value_type = String, format = DateTime)]
-    pub updated_at: NaiveDateTime,
-    /// The sum of its actions' budgets, in whole euros.
-    pub budget_eur: i64,
-    /// Its actions, in the city's order.
-    pub actions: Vec<ActionView>,
-}
-
-/// A Twin's plan: who, and every version, newest first.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct PlanView {
-    /// The cohort.
-    #[schema(value_type = String)]
-    pub cohort_id: CohortId,
-    /// The Twin City.
-    pub city_id: String,
-    /// Its name.
-    pub city: String,
-    /// Its accepted pair.
-    #[schema(value_type = String)]
-    pub proposal_id: ProposalId,
-    /// The host whose practices it replicates.
-    pub host_id: String,
-    /// The host's name.
-    pub host: String,
-    /// Every version, newest first (never empty).
-    pub versions: Vec<VersionView>,
-}
-
-impl PlanView {
-    /// The latest version (a draft, or the last one submitted).
-    pub fn latest(&self) -> &VersionView {
-        &self.versions[0]
-    }
-
-    /// The latest version the city submitted (under review, or reviewed), if any.
-    pub fn submitted(&self) -> Option<&VersionView> {
-        self.versions.iter().find(|v| v.status != PlanStatus::Draft)
-    }
-
-    /// The plan the programme holds: the latest submitted version, else the draft.
-    pub fn current(&self) -> &VersionView {
-        self.submitted().unwrap_or_else(|| self.latest())
-    }
-}
-
-/// What a Twin sees of its plan: whether it can write one (and why not), its host's
-/// practices to pick from, and the plan so far.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct CityPlan {
-    /// The host whose practices the plan replicates.
-    pub host: String,
-    /// Whether the plan can be saved and submitted now.
-    pub open: bool,
-    /// Why not, when it cannot.
-    pub refusal: Option<String>,
-    /// The same, for a page to say in its reader's language.
-    #[serde(skip)]
-    pub why: Option<Refusal>,
-    /// The last day the plan can be changed (the cohort's end).
-    pub closes_on: NaiveDate,
-    /// The host's practices an action can replicate.
-    pub practices: Vec<PracticeView>,
-    /// The plan, once saved.
-    pub plan: Option<PlanView>,
-}
-
-/// A line of a cohort's list of plans: each Twin of an accepted pair, with or without one.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct PlanLine {
-    /// The Twin City.
-    pub city_id: String,
-    /// Its name.
-    pub city: String,
-    /// Its host's name.
-    pub host: String,
-    /// The latest version's status (`null`: not started).
-    pub status: Option<PlanStatus>,
-    /// The latest version's number.
-    pub version: Option<i32>,
-    /// The status of the version the programme holds (the latest submitted one).
-    pub submitted_status: Option<PlanStatus>,
-    /// Actions of the version the programme holds.
-    pub actions: usize,
-    /// Their budget, in whole euros.
-    pub budget_eur: i64,
-    /// When it was submitted.
-    #[serde(serialize_with = "crate::domain::time::utc_opt")]
-    #[schema(value_type = Option<String>, format = DateTime)]
-    pub submitted_at: Option<NaiveDateTime>,
-}
+use views::{city_name, host_name, read};
 
 /// The accepted, live pair of a Twin in a cohort.
 fn pair_of(
@@ -187,89 +38,6 @@ fn pair_of(
     Ok(proposal::live_of_cohort(conn, cohort_id)?
         .into_iter()
         .find(|p| p.twin_city_id == city_id && p.state() == PairState::Accepted))
-}
-
-fn city_name(conn: &mut DbConnection, id: &str) -> Result<String, Error> {
-    Ok(city::get(conn, id)?.map_or_else(|| id.to_owned(), |c| c.city.name))
-}
-
-fn host_name(conn: &mut DbConnection, cohort_id: &CohortId, id: &str) -> Result<String, Error> {
-    let (catalogue, _) = crate::db::models::profile::catalogue(conn, cohort_id)?;
-    Ok(catalogue
-        .hosts
-        .into_iter()
-        .find(|(h, _)| h == id)
-        .map_or_else(|| id.to_owned(), |(_, n)| n))
-}
-
-fn action_view(a: &ActionRow, offered: &[Practice]) -> ActionView {
-    let known = offered.iter().find(|p| p.id == a.practice);
-    let (domain, lever) = a.practice.split_once(':').unwrap_or((&a.practice, ""));
-    ActionView {
-        position: a.position,
-        title: a.title.clone(),
-        practice: a.practice.clone(),
-        domain: domain.to_owned(),
-        lever: lever.to_owned(),
-        practice_label: known.map_or_else(|| a.practice.clone(), |p| p.label.clone()),
-        practice_description: known.map(|p| p.description.clone()).unwrap_or_default(),
-        owner: a.owner.clone(),
-        starts_on: a.starts_on,
-        ends_on: a.ends_on,
-        budget_eur: a.budget_eur,
-        status: a.status,
-        indicator: a.indicator.clone(),
-        target_value: a.target_value,
-        target_unit: a.target_unit.clone(),
-    }
-}
-
-fn version_view(row: &PlanRow, actions: &[ActionRow], offered: &[Practice]) -> VersionView {
-    let actions: Vec<ActionView> = actions
-        .iter()
-        .filter(|a| a.plan_id == row.id)
-        .map(|a| action_view(a, offered))
-        .collect();
-    VersionView {
-        id: row.id.clone(),
-        version: row.version,
-        status: row.status,
-        comment: row.comment.clone(),
-        reviewed_by: row.reviewed_by.clone(),
-        reviewed_at: row.reviewed_at,
-        submitted_at: row.submitted_at,
-        updated_at: row.updated_at,
-        budget_eur: actions.iter().map(|a| i64::from(a.budget_eur)).sum(),
-        actions,
-    }
-}
-
-/// The plan of a Twin in a cohort, if it saved one.
-fn read(
-    conn: &mut DbConnection,
-    cohort_id: &CohortId,
-    city_id: &str,
-    offered: &HashMap<String, Vec<Practice>>,
-) -> Result<Option<PlanView>, Error> {
-    let versions = rows::versions(conn, cohort_id, city_id)?;
-    let Some(latest) = versions.first() else {
-        return Ok(None);
-    };
-    let ids: Vec<String> = versions.iter().map(|v| v.id.clone()).collect();
-    let actions = rows::actions_of(conn, &ids)?;
-    let practices = offered.get(&latest.host_id).map_or(&[][..], Vec::as_slice);
-    Ok(Some(PlanView {
-        cohort_id: cohort_id.clone(),
-        city_id: city_id.to_owned(),
-        city: city_name(conn, city_id)?,
-        proposal_id: latest.proposal_id.clone(),
-        host_id: latest.host_id.clone(),
-        host: host_name(conn, cohort_id, &latest.host_id)?,
-        versions: versions
-            .iter()
-            .map(|v| version_view(v, &actions, practices))
-            .collect(),
-    }))
 }
 
 /// The city's accepted pair, or why it has no plan to write (a host, or no accepted pair
@@ -370,7 +138,7 @@ pub fn save(
     actions: &[ActionFields],
     today: NaiveDate,
     actor: &str,
-) -> Result<PlanView, Error> {
+) -> Result<ReplicationPlanView, Error> {
     let cohort_id = &ctx.invitation.cohort_id;
     let city_id = &ctx.invitation.city_id;
     super::archive::ensure_open(conn, cohort_id)?;
@@ -419,15 +187,15 @@ pub fn save(
 
 /// Submits the Twin's latest draft: it must be `expected` (the version the city checked,
 /// when given) and hold at least one action. Under the cohort's lock; audited; a receipt
-/// to the city's contacts.
+/// to the city's contacts (none without a letterhead: the demo's illustrative plan).
 pub fn submit(
     conn: &mut DbConnection,
     ctx: &Context,
     expected: Option<i32>,
     today: NaiveDate,
     actor: &str,
-    head: &Letterhead,
-) -> Result<PlanView, Error> {
+    head: Option<&Letterhead>,
+) -> Result<ReplicationPlanView, Error> {
     let cohort_id = &ctx.invitation.cohort_id;
     let city_id = &ctx.invitation.city_id;
     super::archive::ensure_open(conn, cohort_id)?;
@@ -487,7 +255,9 @@ pub fn submit(
     )?;
     let view = read(conn, cohort_id, city_id, &offered)?
         .ok_or_else(|| Error::Bug("a submitted plan is gone".into()))?;
-    tell(conn, &view, &row, &found.cohort.name, head, actor)?;
+    if let Some(head) = head {
+        tell(conn, &view, &row, &found.cohort.name, head, actor)?;
+    }
     Ok(view)
 }
 
@@ -508,7 +278,7 @@ pub fn fields_of(a: &crate::domain::plan::Action) -> ActionFields {
 }
 
 /// The fields of an action shown.
-pub fn fields_of_view(a: &ActionView) -> ActionFields {
+pub fn fields_of_view(a: &PlanActionView) -> ActionFields {
     ActionFields {
         title: a.title.clone(),
         practice: a.practice.clone(),
@@ -526,7 +296,7 @@ pub fn fields_of_view(a: &ActionView) -> ActionFields {
 /// Writes the letter of a plan's step to the Twin's contacts, in their languages.
 fn tell(
     conn: &mut DbConnection,
-    view: &PlanView,
+    view: &ReplicationPlanView,
     row: &PlanRow,
     cohort: &str,
     head: &Letterhead,
@@ -588,7 +358,7 @@ impl Decision {
 /// Reviews the latest submitted version of a Twin's plan: it must be `version` and not
 /// reviewed yet, else a conflict (409: another manager reviewed it, or the city submitted
 /// a newer version). A comment is needed to ask for changes. Under the cohort's lock;
-/// audited; the city is written to.
+/// audited; the city is written to (not without a letterhead: the demo's plan).
 #[allow(clippy::too_many_arguments)]
 pub fn review(
     conn: &mut DbConnection,
@@ -598,8 +368,8 @@ pub fn review(
     decision: Decision,
     comment: &str,
     actor: &str,
-    head: &Letterhead,
-) -> Result<PlanView, Error> {
+    head: Option<&Letterhead>,
+) -> Result<ReplicationPlanView, Error> {
     super::archive::ensure_open(conn, cohort_id)?;
     let comment = valid_comment(comment, decision == Decision::AskChanges)?;
     let found = cohort_of(conn, cohort_id)?;
@@ -641,7 +411,9 @@ pub fn review(
         &row.id,
         &format!("{} version {}: {}", view.city, row.version, comment),
     )?;
-    tell(conn, &view, &row, &found.cohort.name, head, actor)?;
+    if let Some(head) = head {
+        tell(conn, &view, &row, &found.cohort.name, head, actor)?;
+    }
     Ok(view)
 }
 
@@ -650,7 +422,7 @@ pub fn one(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
     city_id: &str,
-) -> Result<PlanView, Error> {
+) -> Result<ReplicationPlanView, Error> {
     cohort_of(conn, cohort_id)?;
     let offered = practices_by_host(conn, cohort_id)?;
     read(conn, cohort_id, city_id, &offered)?
@@ -706,93 +478,4 @@ pub fn of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Vec<Pl
     }
     out.sort_by(|a, b| a.city.cmp(&b.city));
     Ok(out)
-}
-
-const CSV_HEADER: [&str; 18] = [
-    "cohort",
-    "city",
-    "host",
-    "version",
-    "plan_status",
-    "position",
-    "title",
-    "practice",
-    "domain",
-    "lever",
-    "owner",
-    "starts_on",
-    "ends_on",
-    "budget_eur",
-    "status",
-    "indicator",
-    "target_value",
-    "target_unit",
-];
-
-fn csv_rows(out: &mut csv::Writer<Vec<u8>>, cohort: &str, plan: &PlanView) -> Result<(), Error> {
-    let v = plan.current();
-    for a in &v.actions {
-        let row = [
-            cohort.to_owned(),
-            plan.city.clone(),
-            plan.host.clone(),
-            v.version.to_string(),
-            v.status.as_str().to_owned(),
-            (a.position + 1).to_string(),
-            a.title.clone(),
-            a.practice_label.clone(),
-            a.domain.clone(),
-            a.lever.clone(),
-            a.owner.clone(),
-            a.starts_on.to_string(),
-            a.ends_on.to_string(),
-            a.budget_eur.to_string(),
-            a.status.as_str().to_owned(),
-            a.indicator.clone(),
-            a.target_value.to_string(),
-            a.target_unit.clone(),
-        ];
-        // Every cell through `cell`: most are text a city typed.
-        out.write_record(row.iter().map(|c| crate::transfer::cell(c).into_owned()))
-            .map_err(|e| Error::failed("writing CSV", e))?;
-    }
-    Ok(())
-}
-
-fn csv_of(cohort: &str, plans: &[PlanView]) -> Result<Vec<u8>, Error> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(CSV_HEADER)
-        .map_err(|e| Error::failed("writing CSV", e))?;
-    for p in plans {
-        csv_rows(&mut out, cohort, p)?;
-    }
-    out.into_inner()
-        .map_err(|e| Error::failed("writing CSV", e.into_error()))
-}
-
-/// A Twin's plan as CSV, one row per action of the version the programme holds (the
-/// latest submitted one, else the draft).
-pub fn plan_csv(
-    conn: &mut DbConnection,
-    cohort_id: &CohortId,
-    city_id: &str,
-) -> Result<Vec<u8>, Error> {
-    let name = cohort_of(conn, cohort_id)?.cohort.name;
-    let plan = one(conn, cohort_id, city_id)?;
-    csv_of(&name, std::slice::from_ref(&plan))
-}
-
-/// Every submitted plan of a cohort as CSV, one row per action, Twins by name.
-pub fn cohort_csv(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Vec<u8>, Error> {
-    let name = cohort_of(conn, cohort_id)?.cohort.name;
-    let offered = practices_by_host(conn, cohort_id)?;
-    let mut plans = Vec::new();
-    for line in of_cohort(conn, cohort_id)? {
-        if line.submitted_status.is_some()
-            && let Some(p) = read(conn, cohort_id, &line.city_id, &offered)?
-        {
-            plans.push(p);
-        }
-    }
-    csv_of(&name, &plans)
 }
