@@ -220,7 +220,7 @@ pub async fn print(
     manager(&request).await?;
     let (cohort_id, city) = path.into_inner();
     let (cohort, plan, _) = read(&pool, cohort_id, city).await?;
-    Ok(html(&PrintPage { cohort, plan })?)
+    html(&PrintPage { cohort, plan })
 }
 
 fn csv(data: Vec<u8>, name: &str) -> HttpResponse {
