@@ -258,6 +258,15 @@ async fn plan_steps(
     find(client, Locator::Id("error-summary")).await?;
     audit(client, axe, "a city's plan with a refused row", found).await?;
     click(client, "#plan button[value=remove-4]").await?;
+    // The row is taken out on a new page without the error summary: wait for it.
+    let mut waited = 0;
+    while client.find(Locator::Id("error-summary")).await.is_ok() {
+        waited += 1;
+        if waited > 100 {
+            return Err("removing a row did not answer within 10 s".to_owned());
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     click(client, "#plan button[value=check]").await?;
     find(client, Locator::Id("submit-plan")).await?;
     audit(client, axe, "a city's plan to check", found).await?;

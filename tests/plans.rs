@@ -493,6 +493,21 @@ async fn the_city_writes_its_plan_on_its_pages_and_the_manager_reviews_it_in_the
         more.body.contains("value=\"Typed\""),
         "what was typed is kept"
     );
+    // A row taken out, nothing saved either.
+    let fewer = session
+        .post(
+            &path,
+            &[
+                ("csrf", &csrf),
+                ("action", "remove-0"),
+                ("actions[0].title", "Typed"),
+                ("actions[1].title", "Kept"),
+            ],
+        )
+        .await;
+    assert_eq!(fewer.status, 200);
+    assert!(fewer.body.contains("value=\"Kept\""));
+    assert!(!fewer.body.contains("value=\"Typed\""), "the row is gone");
     // A wrong row: the summary names its fields, in the form's order, each linked.
     let refused = session
         .post(
