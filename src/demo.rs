@@ -387,6 +387,8 @@ pub struct DemoSummary {
     pub emails: Vec<DemoEmail>,
     /// The example feedback after the visits that have ended.
     pub feedback: Vec<crate::ops::feedback::FeedbackView>,
+    /// Cascais's example Replication Plan, built on Aarhus's CO-SHAPE practice.
+    pub plan: Option<crate::ops::plans::ReplicationPlanView>,
 }
 
 /// An email of the demo, as listed.
@@ -607,6 +609,7 @@ pub fn run(conn: &mut DbConnection, head: &Letterhead, actor: &str) -> Result<De
     let ctx = visits::context(conn, &cohort_id)?;
     let planned_visits = visits::views(conn, &ctx, |_| true)?;
     let feedback = write_transaction(conn, |conn| example_feedback(conn, &planned_visits))?;
+    let plan = write_transaction(conn, |conn| example_plan(conn, &cohort_id))?;
     let emails = emails(conn, &cohort_id)?;
     let cohort = cohort_model::get(conn, &cohort_id)?
         .map(|c| c.cohort.name)
@@ -621,6 +624,7 @@ pub fn run(conn: &mut DbConnection, head: &Letterhead, actor: &str) -> Result<De
         visits: planned_visits,
         emails,
         feedback,
+        plan,
     })
 }
 
@@ -689,6 +693,112 @@ fn example_feedback(
     Ok(out)
 }
 
+/// Cascais's Replication Plan (illustrative), built on what it learnt from Aarhus's
+/// CO-SHAPE activity: Cascais and Aarhus accept their pair (as they did in cohort 2), the
+/// plan is written and submitted before the cohort's end, and the programme team accepts
+/// it. Made once, kept on a second run; like the example feedback, without writing to the
+/// example addresses (the outbox holds the proposals and itineraries only).
+fn example_plan(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+) -> Result<Option<crate::ops::plans::ReplicationPlanView>, Error> {
+    use crate::db::models::{invitation as invitations, plan, proposal};
+    use crate::domain::plan::ActionFields;
+    use crate::ops::plans;
+    let invited = invitations::of_cohort(conn, cohort_id)?;
+    let find = |name: &str, role: ProfileRole| {
+        invited
+            .iter()
+            .find(|(i, n)| n == name && i.role == role)
+            .map(|(i, _)| i.clone())
+    };
+    let (Some(cascais), Some(aarhus)) = (
+        find("Cascais", ProfileRole::Twin),
+        find("Aarhus", ProfileRole::Host),
+    ) else {
+        return Ok(None);
+    };
+    if !plan::versions(conn, cohort_id, &cascais.city_id)?.is_empty() {
+        return plans::one(conn, cohort_id, &cascais.city_id).map(Some);
+    }
+    let Some(pair) = proposal::live_for_city(conn, cohort_id, &cascais.city_id)?
+        .into_iter()
+        .find(|p| p.twin_city_id == cascais.city_id)
+    else {
+        return Ok(None);
+    };
+    for city in [&cascais.city_id, &aarhus.city_id] {
+        crate::ops::proposals::answer(conn, cohort_id, city, &pair.id, true, "")?;
+    }
+    let ctx = crate::ops::profiles::context(conn, cascais)?;
+    let on = crate::ops::profiles::today().min(ctx.cohort.cohort.ends_on);
+    let action = |title: &str,
+                  practice: &str,
+                  owner: &str,
+                  dates: (&str, &str),
+                  budget: &str,
+                  status: &str,
+                  indicator: &str,
+                  target: (&str, &str)| ActionFields {
+        title: title.to_owned(),
+        practice: practice.to_owned(),
+        owner: owner.to_owned(),
+        starts_on: dates.0.to_owned(),
+        ends_on: dates.1.to_owned(),
+        budget_eur: budget.to_owned(),
+        status: status.to_owned(),
+        indicator: indicator.to_owned(),
+        target_value: target.0.to_owned(),
+        target_unit: target.1.to_owned(),
+    };
+    let actions = [
+        action(
+            "(Example) Co-shape the peri-urban area of Alcabideche with its residents",
+            "energy:participation",
+            "Climate team, Cascais Ambiente",
+            ("2025-09-01", "2026-06-30"),
+            "180000",
+            "started",
+            "Residents taking part in the co-design workshops",
+            ("300", "people"),
+        ),
+        action(
+            "(Example) A green corridor from the new housing to the Sintra-Cascais park",
+            "nature:governance",
+            "Department of environment",
+            ("2026-01-15", "2027-12-31"),
+            "450000",
+            "planned",
+            "Green corridor opened",
+            ("4", "km"),
+        ),
+        action(
+            "(Example) Light mobility routes to the new housing areas",
+            "mobility:technology",
+            "Mobility division",
+            ("2026-03-01", "2027-06-30"),
+            "250000",
+            "planned",
+            "Trips by bicycle or scooter in the area",
+            ("12", "% of trips"),
+        ),
+    ];
+    let actor = format!("city:{}", ctx.city_name);
+    plans::save(conn, &ctx, &actions, on, &actor)?;
+    let submitted = plans::submit(conn, &ctx, None, on, &actor, None)?;
+    plans::review(
+        conn,
+        cohort_id,
+        &ctx.invitation.city_id,
+        submitted.latest().version,
+        plans::Decision::Accept,
+        "(Example) A clear plan: the co-design workshops follow CO-SHAPE closely. Report the corridor's progress in the Capitalising module.",
+        "demo",
+        None,
+    )
+    .map(Some)
+}
+
 /// The summary as JSON: per pair, twin, host, score, parts and explanation.
 pub fn summary_json(s: &DemoSummary) -> String {
     let pairs: Vec<serde_json::Value> = s
@@ -717,6 +827,7 @@ pub fn summary_json(s: &DemoSummary) -> String {
         })).collect::<Vec<_>>(),
         "emails": s.emails,
         "feedback": s.feedback,
+        "plan": s.plan,
     }))
     .expect("JSON")
 }
@@ -789,6 +900,26 @@ pub fn summary_text(s: &DemoSummary) -> String {
                 f.usefulness,
                 if f.recommend { "yes" } else { "no" },
                 f.follow_up.label()
+            );
+        }
+    }
+    if let Some(p) = &s.plan {
+        let v = p.current();
+        let _ = writeln!(
+            out,
+            "\nReplication Plan of {} (illustrative), from {}'s practices: version {}, {}, {} actions, {} EUR:",
+            p.city,
+            p.host,
+            v.version,
+            v.status,
+            v.actions.len(),
+            v.budget_eur
+        );
+        for a in &v.actions {
+            let _ = writeln!(
+                out,
+                "  {} .. {}  {} [{}; {}]",
+                a.starts_on, a.ends_on, a.title, a.practice, a.status
             );
         }
     }

@@ -33,6 +33,7 @@ mod openapi;
 mod outbox_claims;
 mod payloads;
 mod phones;
+mod plans;
 mod profiles;
 mod programme_api;
 mod races;

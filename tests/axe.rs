@@ -237,6 +237,42 @@ async fn feedback_refused(
     Ok(())
 }
 
+/// A Twin's plan form: one more row added without JavaScript, a row refused (every wrong
+/// field named in the summary and beside it), then the page to check the plan.
+async fn plan_steps(
+    client: &Client,
+    home: &str,
+    path: &str,
+    axe: &str,
+    found: &mut Vec<String>,
+) -> Step {
+    client
+        .goto(&format!("{home}{path}"))
+        .await
+        .map_err(|e| e.to_string())?;
+    click(client, "#plan button[value=add]").await?;
+    find(client, Locator::Id("action-5")).await?;
+    audit(client, axe, "a city's plan with a row added", found).await?;
+    crate::browser::type_into(client, "actions-4-title", "Half a row").await?;
+    click(client, "#plan button[value=save]").await?;
+    find(client, Locator::Id("error-summary")).await?;
+    audit(client, axe, "a city's plan with a refused row", found).await?;
+    click(client, "#plan button[value=remove-4]").await?;
+    // The row is taken out on a new page without the error summary: wait for it.
+    let mut waited = 0;
+    while client.find(Locator::Id("error-summary")).await.is_ok() {
+        waited += 1;
+        if waited > 100 {
+            return Err("removing a row did not answer within 10 s".to_owned());
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    click(client, "#plan button[value=check]").await?;
+    find(client, Locator::Id("submit-plan")).await?;
+    audit(client, axe, "a city's plan to check", found).await?;
+    Ok(())
+}
+
 /// What a manager meets only through a form: a refused login, a refused new cohort, a
 /// programme saved meanwhile by someone else, a token and a link shown once, a new round.
 async fn console_forms(
@@ -428,6 +464,13 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
         "the city's page links to its feedback forms"
     );
     city.extend(feedback.first().cloned());
+    // The Replication Plan of Cascais (the demo's, accepted; the cohort is open again).
+    assert!(
+        city_page.contains(&format!("/invitation/{token}/plan")),
+        "the city's page links to its plan"
+    );
+    city.push(format!("/invitation/{token}/plan"));
+    let plan_form = format!("/invitation/{token}/plan");
     let feedback_form = feedback.last().cloned().unwrap();
     // Pages of a kind already seen that differ in what they show: a cohort whose call is
     // open, the confirmation of a round's publish.
@@ -452,6 +495,7 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
             }
             city_forms(&client, &home, city_token, &axe, &mut here).await?;
             feedback_refused(&client, &home, &feedback_form, &axe, &mut here).await?;
+            plan_steps(&client, &home, &plan_form, &axe, &mut here).await?;
             log_in(&client, &home, &axe, &mut here).await?;
             for path in &console {
                 visit(&client, &home, path, &axe, &mut here).await?;

@@ -159,6 +159,10 @@ async fn every_page_fits_a_phone_without_scrolling_sideways() {
             "/console/tokens".to_owned(),
             format!("/invitation/{token}"),
             format!("/invitation/{token}/visits/{}", d.visit),
+            format!("/invitation/{token}/plan"),
+            format!("/console/cohorts/{c}/plans"),
+            format!("/console/cohorts/{c}/plans/pt-cascais"),
+            format!("/console/cohorts/{c}/plans/pt-cascais/print"),
         ] {
             wide.extend(too_wide(&client, &home, &path).await?);
         }

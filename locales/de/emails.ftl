@@ -140,3 +140,19 @@ theme-learning = Lernen und Kompetenzen
 ics-summary = Fachbesuch: { $guest } in { $host }
 ics-description = { $label } ({ $days }). Anreise: { $km } km, empfohlen: { $mode }, etwa { $co2 } kg CO2e pro reisender Person für Hin- und Rückreise.
 ics-day = Tag { $day } ({ $date }):
+
+## Die Briefe eines Replikationsplans
+
+mail-subject-plan-submitted = Replikationsplan eingegangen: { $city }, { $cohort }
+mail-plan-submitted-lead = Der Replikationsplan von { $city } für { $cohort } ist eingereicht: Version { $version }, { $n ->
+    [one] eine Maßnahme
+   *[other] { $n } Maßnahmen
+}.
+mail-plan-submitted-next = Das Programmteam prüft ihn und schreibt Ihnen, wenn es ihn annimmt oder um Änderungen bittet. Sie können ihn auf der Seite Ihrer Stadt lesen, mit dem Link Ihrer Einladung.
+mail-subject-plan-changes = Replikationsplan: Änderungen erbeten, { $city } ({ $cohort })
+mail-plan-changes-lead = Das Programmteam bittet um Änderungen an Version { $version } des Replikationsplans von { $city }.
+mail-plan-comment = Sein Kommentar: { $comment }
+mail-plan-changes-next = Öffnen Sie die Seite Ihrer Stadt mit dem Link Ihrer Einladung, ändern Sie den Plan und reichen Sie ihn erneut ein: Er wird eine neue Version.
+mail-subject-plan-accepted = Replikationsplan angenommen: { $city }, { $cohort }
+mail-plan-accepted-lead = Das Programmteam hat Version { $version } des Replikationsplans von { $city } für { $cohort } angenommen.
+mail-plan-accepted-next = Halten Sie den Stand jeder Maßnahme auf der Seite Ihrer Stadt aktuell: Jede eingereichte Änderung ist eine neue Version des Plans.

@@ -375,3 +375,70 @@ why-and = { " und " }
 # Refusals a city meets when what it acts on is closed.
 refusal-cohort-archived = die Kohorte ist archiviert (seit { $date }) und schreibgeschützt: schreiben Sie dem Programmteam, wenn sich noch etwas ändern muss
 refusal-proposal-settled = beide Städte haben dieses Paar am { $date } angenommen: es steht fest, und seine Besuche werden danach geplant. Um es zu ändern, wenden Sie sich an das Programmteam, das die Kohorte neu zuordnen kann
+
+## Der Replikationsplan (Seite einer Zwillingsstadt)
+
+city-plan = Replikationsplan
+city-plan-intro = Der Plan Ihrer Stadt, um das von den Praktiken des Gastgebers Gelernte umzusetzen: die Maßnahmen, wer sie trägt, wann, zu welchen Kosten und wie Sie sie messen.
+city-plan-open = Replikationsplan schreiben oder aktualisieren
+plan-title = Replikationsplan von { $city }
+plan-back = Zurück zur Seite Ihrer Stadt
+plan-intro = Eine Maßnahme pro Zeile, jede überträgt eine der Praktiken von { $host }. Speichern Sie jederzeit einen Entwurf; prüfen und reichen Sie ihn ein, wenn er fertig ist, bis zum { $date }.
+plan-action = Maßnahme { $n }
+plan-field-title = Was Ihre Stadt tun wird
+plan-field-practice = Übertragene Praxis des Gastgebers
+plan-choose-practice = Wählen Sie eine Praxis
+plan-field-owner = Verantwortlich
+plan-hint-owner = Eine Person oder eine Funktion, z. B. Klimateam
+plan-field-starts = Beginn
+plan-field-ends = Ende
+plan-hint-date = JJJJ-MM-TT, z. B. 2026-09-01
+plan-field-budget = Geschätztes Budget (EUR)
+plan-hint-budget = In ganzen Euro, von 0 bis { $max }
+plan-field-status = Stand
+plan-field-indicator = Indikator
+plan-hint-indicator = Was Sie messen, z. B. Teilnehmende an den Workshops
+plan-field-target = Zielwert
+plan-hint-target = Eine Zahl, z. B. 300 oder 12,5
+plan-field-unit = Einheit des Zielwerts
+plan-hint-unit = z. B. Personen, km, % der Wege
+plan-remove = Maßnahme { $n } entfernen
+plan-add = Weitere Maßnahme hinzufügen
+plan-save = Entwurf speichern
+plan-check = Weiter zur Prüfung des Plans
+plan-hint-actions = Bis zu { $max } Maßnahmen. Eine leere Zeile wird nicht gespeichert.
+plan-status-none = Ihre Stadt hat ihren Plan noch nicht begonnen.
+plan-status-draft = Version { $version } ist ein Entwurf: Sie ist noch nicht eingereicht.
+plan-status-submitted = Version { $version } wurde am { $date } eingereicht: Das Programmteam prüft sie.
+plan-status-changes = Das Programmteam bittet um Änderungen an Version { $version }: Ändern Sie den Plan unten und reichen Sie ihn erneut ein.
+plan-status-accepted = Version { $version } wurde am { $date } angenommen. Halten Sie den Stand jeder Maßnahme aktuell: Eine Änderung ist eine neue Version zum Einreichen.
+plan-comment = Kommentar des Programmteams: { $comment }
+plan-saved = Entwurf gespeichert.
+plan-submitted-notice = Plan eingereicht: Version { $version }. Das Programmteam prüft ihn, und Sie erhalten dann eine E-Mail.
+plan-check-heading = Prüfen Sie Ihren Plan, bevor Sie ihn einreichen
+plan-check-intro = Version { $version }, { $n ->
+    [one] eine Maßnahme
+   *[other] { $n } Maßnahmen
+}, geschätztes Budget insgesamt { $budget } EUR.
+plan-change = Plan ändern
+plan-submit = Plan einreichen
+plan-submit-hint = Nach dem Einreichen ist der Plan eine nummerierte Version, die das Programmteam prüft. Sie können ihn danach ändern: Jede Änderung ist eine neue Version.
+plan-none-practices = Das Profil von { $host } nennt noch keine Praxis: Jede Maßnahme nennt die Praxis, die sie überträgt, daher kann der Plan erst danach geschrieben werden.
+plan-cannot-now = Der Plan kann jetzt nicht geändert werden
+plan-nothing-saved = Nichts wurde gespeichert
+action-status-planned = Geplant
+action-status-started = Begonnen
+action-status-done = Erledigt
+action-status-dropped = Aufgegeben
+refusal-plan-too-many-actions = nennen Sie höchstens { $max } Maßnahmen (diese Liste hat { $n })
+refusal-plan-no-action = nennen Sie mindestens eine Maßnahme, um einzureichen
+refusal-plan-missing = darf nicht leer sein
+refusal-plan-year = muss ein Datum von { $first } bis { $last } sein
+refusal-plan-budget-missing = geben Sie das geschätzte Budget in Euro an (0, wenn keines)
+refusal-plan-budget-range = { $n } liegt außerhalb des Bereichs: ein Budget beträgt 0 bis { $max } Euro
+refusal-plan-target-missing = geben Sie den angestrebten Wert an
+refusal-plan-not-a-target = „{ $value }“ ist keine Zahl (z. B. 25 oder 12,5)
+refusal-plan-practice-missing = wählen Sie die Praxis des Gastgebers, die diese Maßnahme überträgt
+refusal-plan-not-a-status = „{ $value }“ ist kein Stand: verwenden Sie planned, started, done, dropped
+refusal-plan-cohort-ended = die Kohorte endete am { $date }: der Plan kann nicht mehr geändert werden
+refusal-plan-archived = die Kohorte ist archiviert: der Plan kann nicht geändert werden, solange sie es ist

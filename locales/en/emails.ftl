@@ -142,3 +142,19 @@ theme-learning = Learning and capabilities
 ics-summary = Technical visit: { $guest } to { $host }
 ics-description = { $label } ({ $days }). Travel: { $km } km, { $mode } suggested, about { $co2 } kg CO2e per traveller for the round trip.
 ics-day = Day { $day } ({ $date }):
+
+## The letters of a Replication Plan
+
+mail-subject-plan-submitted = Replication Plan received: { $city }, { $cohort }
+mail-plan-submitted-lead = The Replication Plan of { $city } for { $cohort } is submitted: version { $version }, { $n ->
+    [one] one action
+   *[other] { $n } actions
+}.
+mail-plan-submitted-next = The programme team reviews it and writes to you when it is accepted or when they ask for changes. You can read it on your city's page, with the link of your invitation.
+mail-subject-plan-changes = Replication Plan: changes asked, { $city } ({ $cohort })
+mail-plan-changes-lead = The programme team asks for changes to version { $version } of the Replication Plan of { $city }.
+mail-plan-comment = Their comment: { $comment }
+mail-plan-changes-next = Open your city's page with the link of your invitation, change the plan and submit it again: it becomes a new version.
+mail-subject-plan-accepted = Replication Plan accepted: { $city }, { $cohort }
+mail-plan-accepted-lead = The programme team accepted version { $version } of the Replication Plan of { $city } for { $cohort }.
+mail-plan-accepted-next = Keep the status of each action up to date on your city's page: each change you submit is a new version of the plan.

@@ -372,3 +372,70 @@ why-and = { " and " }
 # Refusals a city meets when what it acts on is closed.
 refusal-cohort-archived = the cohort is archived (since { $date }) and read-only: write to the programme team if something must still change
 refusal-proposal-settled = both cities accepted this pair on { $date }: it is settled and its visits are planned from it. To change it, ask the programme team, who can re-match the cohort
+
+## The Replication Plan (a Twin City's page)
+
+city-plan = Replication Plan
+city-plan-intro = Your city's plan to embed what it learnt from its host's practices: its actions, who carries them, when, at what cost, and how you will measure them.
+city-plan-open = Write or update your Replication Plan
+plan-title = Replication Plan of { $city }
+plan-back = Back to your city's page
+plan-intro = One action per row, each replicating one of { $host }'s practices. Save a draft at any time; check it and submit it when it is ready, until { $date }.
+plan-action = Action { $n }
+plan-field-title = What your city will do
+plan-field-practice = Host practice it replicates
+plan-choose-practice = Choose a practice
+plan-field-owner = Owner
+plan-hint-owner = A person or a role, e.g. Climate team
+plan-field-starts = Start date
+plan-field-ends = End date
+plan-hint-date = YYYY-MM-DD, e.g. 2026-09-01
+plan-field-budget = Estimated budget (EUR)
+plan-hint-budget = In whole euros, from 0 to { $max }
+plan-field-status = Status
+plan-field-indicator = Indicator
+plan-hint-indicator = What you will measure, e.g. residents taking part in the workshops
+plan-field-target = Target
+plan-hint-target = A number, e.g. 300 or 12.5
+plan-field-unit = Unit of the target
+plan-hint-unit = e.g. people, km, % of trips
+plan-remove = Remove action { $n }
+plan-add = Add another action
+plan-save = Save draft
+plan-check = Continue to check the plan
+plan-hint-actions = Up to { $max } actions. A row left empty is not saved.
+plan-status-none = Your city has not started its plan yet.
+plan-status-draft = Version { $version } is a draft: it is not submitted yet.
+plan-status-submitted = Version { $version } was submitted on { $date }: the programme team reviews it.
+plan-status-changes = The programme team asked for changes to version { $version }: change the plan below and submit it again.
+plan-status-accepted = Version { $version } was accepted on { $date }. Keep the status of each action up to date: a change is a new version to submit.
+plan-comment = Comment of the programme team: { $comment }
+plan-saved = Draft saved.
+plan-submitted-notice = Plan submitted: version { $version }. The programme team reviews it, and you receive an email when they do.
+plan-check-heading = Check your plan before you submit it
+plan-check-intro = version { $version }, { $n ->
+    [one] one action
+   *[other] { $n } actions
+}, estimated budget { $budget } EUR in total.
+plan-change = Change the plan
+plan-submit = Submit the plan
+plan-submit-hint = Once submitted, the plan is a numbered version that the programme team reviews. You can change it afterwards: each change is a new version.
+plan-none-practices = { $host }'s profile lists no practice yet: an action names the practice it replicates, so the plan can be written once it does.
+plan-cannot-now = The plan cannot be changed now
+plan-nothing-saved = Nothing was saved
+action-status-planned = Planned
+action-status-started = Started
+action-status-done = Done
+action-status-dropped = Dropped
+refusal-plan-too-many-actions = list at most { $max } actions (this lists { $n })
+refusal-plan-no-action = list at least one action to submit
+refusal-plan-missing = must not be empty
+refusal-plan-year = must be a date from { $first } to { $last }
+refusal-plan-budget-missing = give the estimated budget in euros (0 if none)
+refusal-plan-budget-range = { $n } is out of range: a budget is 0 to { $max } euros
+refusal-plan-target-missing = give the value aimed at
+refusal-plan-not-a-target = "{ $value }" is not a number (e.g. 25 or 12.5)
+refusal-plan-practice-missing = choose the host's practice this action replicates
+refusal-plan-not-a-status = "{ $value }" is not a status: use planned, started, done, dropped
+refusal-plan-cohort-ended = the cohort ended on { $date }: the plan can no longer be changed
+refusal-plan-archived = the cohort is archived: the plan cannot be changed while it is

@@ -140,3 +140,19 @@ theme-learning = Aprendizaje y capacidades
 ics-summary = Visita técnica: { $guest } a { $host }
 ics-description = { $label } ({ $days }). Viaje: { $km } km, se sugiere: { $mode }, unos { $co2 } kg de CO2e por viajero, ida y vuelta.
 ics-day = Día { $day } ({ $date }):
+
+## Las cartas de un Plan de Replicación
+
+mail-subject-plan-submitted = Plan de Replicación recibido: { $city }, { $cohort }
+mail-plan-submitted-lead = El Plan de Replicación de { $city } para { $cohort } está enviado: versión { $version }, { $n ->
+    [one] una acción
+   *[other] { $n } acciones
+}.
+mail-plan-submitted-next = El equipo del programa lo revisa y le escribe cuando lo acepte o cuando pida cambios. Puede leerlo en la página de su ciudad, con el enlace de su invitación.
+mail-subject-plan-changes = Plan de Replicación: cambios solicitados, { $city } ({ $cohort })
+mail-plan-changes-lead = El equipo del programa pide cambios en la versión { $version } del Plan de Replicación de { $city }.
+mail-plan-comment = Su comentario: { $comment }
+mail-plan-changes-next = Abra la página de su ciudad con el enlace de su invitación, cambie el plan y envíelo de nuevo: será una nueva versión.
+mail-subject-plan-accepted = Plan de Replicación aceptado: { $city }, { $cohort }
+mail-plan-accepted-lead = El equipo del programa aceptó la versión { $version } del Plan de Replicación de { $city } para { $cohort }.
+mail-plan-accepted-next = Mantenga al día el estado de cada acción en la página de su ciudad: cada cambio que envíe es una nueva versión del plan.

@@ -375,3 +375,70 @@ why-and = { " y " }
 # Refusals a city meets when what it acts on is closed.
 refusal-cohort-archived = la cohorte está archivada (desde el { $date }) y es de solo lectura: escriba al equipo del programa si aún hay que cambiar algo
 refusal-proposal-settled = las dos ciudades aceptaron esta pareja el { $date }: está cerrada y sus visitas se planifican a partir de ella. Para cambiarla, pídalo al equipo del programa, que puede volver a emparejar la cohorte
+
+## El Plan de Replicación (página de una Ciudad Gemela)
+
+city-plan = Plan de Replicación
+city-plan-intro = El plan de su ciudad para integrar lo que aprendió de las prácticas de su anfitrión: sus acciones, quién las lleva, cuándo, con qué coste y cómo las medirá.
+city-plan-open = Escribir o actualizar el Plan de Replicación
+plan-title = Plan de Replicación de { $city }
+plan-back = Volver a la página de su ciudad
+plan-intro = Una acción por fila, cada una replica una de las prácticas de { $host }. Guarde un borrador cuando quiera; revíselo y envíelo cuando esté listo, hasta el { $date }.
+plan-action = Acción { $n }
+plan-field-title = Qué hará su ciudad
+plan-field-practice = Práctica del anfitrión que replica
+plan-choose-practice = Elija una práctica
+plan-field-owner = Responsable
+plan-hint-owner = Una persona o un cargo, p. ej. Equipo de clima
+plan-field-starts = Fecha de inicio
+plan-field-ends = Fecha de fin
+plan-hint-date = AAAA-MM-DD, p. ej. 2026-09-01
+plan-field-budget = Presupuesto estimado (EUR)
+plan-hint-budget = En euros enteros, de 0 a { $max }
+plan-field-status = Estado
+plan-field-indicator = Indicador
+plan-hint-indicator = Lo que medirá, p. ej. vecinos que participan en los talleres
+plan-field-target = Meta
+plan-hint-target = Un número, p. ej. 300 o 12,5
+plan-field-unit = Unidad de la meta
+plan-hint-unit = p. ej. personas, km, % de los desplazamientos
+plan-remove = Quitar la acción { $n }
+plan-add = Añadir otra acción
+plan-save = Guardar borrador
+plan-check = Continuar para revisar el plan
+plan-hint-actions = Hasta { $max } acciones. Una fila vacía no se guarda.
+plan-status-none = Su ciudad aún no ha empezado su plan.
+plan-status-draft = La versión { $version } es un borrador: aún no se ha enviado.
+plan-status-submitted = La versión { $version } se envió el { $date }: el equipo del programa la está revisando.
+plan-status-changes = El equipo del programa pidió cambios en la versión { $version }: cambie el plan abajo y envíelo de nuevo.
+plan-status-accepted = La versión { $version } se aceptó el { $date }. Mantenga al día el estado de cada acción: un cambio es una nueva versión que enviar.
+plan-comment = Comentario del equipo del programa: { $comment }
+plan-saved = Borrador guardado.
+plan-submitted-notice = Plan enviado: versión { $version }. El equipo del programa lo revisará y recibirá un correo cuando lo haga.
+plan-check-heading = Revise su plan antes de enviarlo
+plan-check-intro = versión { $version }, { $n ->
+    [one] una acción
+   *[other] { $n } acciones
+}, presupuesto estimado de { $budget } EUR en total.
+plan-change = Cambiar el plan
+plan-submit = Enviar el plan
+plan-submit-hint = Una vez enviado, el plan es una versión numerada que revisa el equipo del programa. Puede cambiarlo después: cada cambio es una nueva versión.
+plan-none-practices = El perfil de { $host } aún no indica ninguna práctica: cada acción nombra la práctica que replica, así que el plan podrá escribirse cuando lo haga.
+plan-cannot-now = El plan no se puede cambiar ahora
+plan-nothing-saved = No se guardó nada
+action-status-planned = Prevista
+action-status-started = Iniciada
+action-status-done = Hecha
+action-status-dropped = Abandonada
+refusal-plan-too-many-actions = indique como máximo { $max } acciones (esta lista tiene { $n })
+refusal-plan-no-action = indique al menos una acción para enviar
+refusal-plan-missing = no puede estar vacío
+refusal-plan-year = debe ser una fecha de { $first } a { $last }
+refusal-plan-budget-missing = indique el presupuesto estimado en euros (0 si no hay)
+refusal-plan-budget-range = { $n } está fuera de rango: un presupuesto va de 0 a { $max } euros
+refusal-plan-target-missing = indique el valor que se quiere alcanzar
+refusal-plan-not-a-target = "{ $value }" no es un número (p. ej. 25 o 12,5)
+refusal-plan-practice-missing = elija la práctica del anfitrión que replica esta acción
+refusal-plan-not-a-status = "{ $value }" no es un estado: use planned, started, done, dropped
+refusal-plan-cohort-ended = la cohorte terminó el { $date }: el plan ya no se puede cambiar
+refusal-plan-archived = la cohorte está archivada: el plan no se puede cambiar mientras lo esté

@@ -140,3 +140,19 @@ theme-learning = Apprentissage et compétences
 ics-summary = Visite technique : { $guest } à { $host }
 ics-description = { $label } ({ $days }). Trajet : { $km } km, mode suggéré : { $mode }, environ { $co2 } kg CO2e par voyageur pour l'aller-retour.
 ics-day = Jour { $day } ({ $date }) :
+
+## Les lettres d'un Plan de réplication
+
+mail-subject-plan-submitted = Plan de réplication reçu : { $city }, { $cohort }
+mail-plan-submitted-lead = Le Plan de réplication de { $city } pour { $cohort } est soumis : version { $version }, { $n ->
+    [one] une action
+   *[other] { $n } actions
+}.
+mail-plan-submitted-next = L'équipe du programme l'examine et vous écrit lorsqu'elle l'accepte ou demande des modifications. Vous pouvez le lire sur la page de votre ville, avec le lien de votre invitation.
+mail-subject-plan-changes = Plan de réplication : modifications demandées, { $city } ({ $cohort })
+mail-plan-changes-lead = L'équipe du programme demande des modifications à la version { $version } du Plan de réplication de { $city }.
+mail-plan-comment = Son commentaire : { $comment }
+mail-plan-changes-next = Ouvrez la page de votre ville avec le lien de votre invitation, modifiez le plan et soumettez-le à nouveau : il devient une nouvelle version.
+mail-subject-plan-accepted = Plan de réplication accepté : { $city }, { $cohort }
+mail-plan-accepted-lead = L'équipe du programme a accepté la version { $version } du Plan de réplication de { $city } pour { $cohort }.
+mail-plan-accepted-next = Tenez à jour l'état de chaque action sur la page de votre ville : chaque modification soumise est une nouvelle version du plan.

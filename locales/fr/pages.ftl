@@ -375,3 +375,70 @@ why-and = { " et " }
 # Refusals a city meets when what it acts on is closed.
 refusal-cohort-archived = la cohorte est archivée (depuis le { $date }) et en lecture seule : écrivez à l'équipe du programme si quelque chose doit encore changer
 refusal-proposal-settled = les deux villes ont accepté ce binôme le { $date } : il est arrêté et ses visites sont planifiées à partir de lui. Pour le changer, demandez à l'équipe du programme, qui peut refaire l'appariement de la cohorte
+
+## Le Plan de réplication (page d'une Ville jumelle)
+
+city-plan = Plan de réplication
+city-plan-intro = Le plan de votre ville pour intégrer ce qu'elle a appris des pratiques de son hôte : ses actions, qui les porte, quand, à quel coût et comment vous les mesurerez.
+city-plan-open = Rédiger ou mettre à jour le Plan de réplication
+plan-title = Plan de réplication de { $city }
+plan-back = Retour à la page de votre ville
+plan-intro = Une action par ligne, chacune reprenant une des pratiques de { $host }. Enregistrez un brouillon à tout moment ; vérifiez-le et soumettez-le quand il est prêt, jusqu'au { $date }.
+plan-action = Action { $n }
+plan-field-title = Ce que votre ville va faire
+plan-field-practice = Pratique de l'hôte reprise
+plan-choose-practice = Choisissez une pratique
+plan-field-owner = Responsable
+plan-hint-owner = Une personne ou une fonction, p. ex. Équipe climat
+plan-field-starts = Date de début
+plan-field-ends = Date de fin
+plan-hint-date = AAAA-MM-JJ, p. ex. 2026-09-01
+plan-field-budget = Budget estimé (EUR)
+plan-hint-budget = En euros entiers, de 0 à { $max }
+plan-field-status = État
+plan-field-indicator = Indicateur
+plan-hint-indicator = Ce que vous mesurerez, p. ex. habitants participant aux ateliers
+plan-field-target = Cible
+plan-hint-target = Un nombre, p. ex. 300 ou 12,5
+plan-field-unit = Unité de la cible
+plan-hint-unit = p. ex. personnes, km, % des déplacements
+plan-remove = Retirer l'action { $n }
+plan-add = Ajouter une autre action
+plan-save = Enregistrer le brouillon
+plan-check = Continuer pour vérifier le plan
+plan-hint-actions = Jusqu'à { $max } actions. Une ligne laissée vide n'est pas enregistrée.
+plan-status-none = Votre ville n'a pas encore commencé son plan.
+plan-status-draft = La version { $version } est un brouillon : elle n'est pas encore soumise.
+plan-status-submitted = La version { $version } a été soumise le { $date } : l'équipe du programme l'examine.
+plan-status-changes = L'équipe du programme a demandé des modifications à la version { $version } : modifiez le plan ci-dessous et soumettez-le à nouveau.
+plan-status-accepted = La version { $version } a été acceptée le { $date }. Tenez à jour l'état de chaque action : une modification est une nouvelle version à soumettre.
+plan-comment = Commentaire de l'équipe du programme : { $comment }
+plan-saved = Brouillon enregistré.
+plan-submitted-notice = Plan soumis : version { $version }. L'équipe du programme l'examine et vous recevrez un e-mail quand ce sera fait.
+plan-check-heading = Vérifiez votre plan avant de le soumettre
+plan-check-intro = version { $version }, { $n ->
+    [one] une action
+   *[other] { $n } actions
+}, budget estimé de { $budget } EUR au total.
+plan-change = Modifier le plan
+plan-submit = Soumettre le plan
+plan-submit-hint = Une fois soumis, le plan est une version numérotée que l'équipe du programme examine. Vous pourrez le modifier ensuite : chaque modification est une nouvelle version.
+plan-none-practices = Le profil de { $host } n'indique encore aucune pratique : chaque action nomme la pratique qu'elle reprend, le plan pourra donc être rédigé ensuite.
+plan-cannot-now = Le plan ne peut pas être modifié maintenant
+plan-nothing-saved = Rien n'a été enregistré
+action-status-planned = Prévue
+action-status-started = Commencée
+action-status-done = Terminée
+action-status-dropped = Abandonnée
+refusal-plan-too-many-actions = indiquez au plus { $max } actions (cette liste en compte { $n })
+refusal-plan-no-action = indiquez au moins une action pour soumettre
+refusal-plan-missing = ne doit pas être vide
+refusal-plan-year = doit être une date de { $first } à { $last }
+refusal-plan-budget-missing = indiquez le budget estimé en euros (0 s'il n'y en a pas)
+refusal-plan-budget-range = { $n } est hors limites : un budget va de 0 à { $max } euros
+refusal-plan-target-missing = indiquez la valeur visée
+refusal-plan-not-a-target = « { $value } » n'est pas un nombre (p. ex. 25 ou 12,5)
+refusal-plan-practice-missing = choisissez la pratique de l'hôte que reprend cette action
+refusal-plan-not-a-status = « { $value } » n'est pas un état : utilisez planned, started, done, dropped
+refusal-plan-cohort-ended = la cohorte s'est terminée le { $date } : le plan ne peut plus être modifié
+refusal-plan-archived = la cohorte est archivée : le plan ne peut pas être modifié tant qu'elle l'est

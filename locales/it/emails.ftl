@@ -140,3 +140,19 @@ theme-learning = Apprendimento e competenze
 ics-summary = Visita tecnica: { $guest } a { $host }
 ics-description = { $label } ({ $days }). Viaggio: { $km } km, mezzo suggerito: { $mode }, circa { $co2 } kg di CO2e per viaggiatore, andata e ritorno.
 ics-day = Giorno { $day } ({ $date }):
+
+## Le lettere di un Piano di replicazione
+
+mail-subject-plan-submitted = Piano di replicazione ricevuto: { $city }, { $cohort }
+mail-plan-submitted-lead = Il Piano di replicazione di { $city } per { $cohort } è inviato: versione { $version }, { $n ->
+    [one] un'azione
+   *[other] { $n } azioni
+}.
+mail-plan-submitted-next = Il team del programma lo esamina e le scrive quando lo accetta o chiede modifiche. Può leggerlo nella pagina della sua città, con il link del suo invito.
+mail-subject-plan-changes = Piano di replicazione: modifiche richieste, { $city } ({ $cohort })
+mail-plan-changes-lead = Il team del programma chiede modifiche alla versione { $version } del Piano di replicazione di { $city }.
+mail-plan-comment = Il suo commento: { $comment }
+mail-plan-changes-next = Apra la pagina della sua città con il link del suo invito, modifichi il piano e lo invii di nuovo: diventa una nuova versione.
+mail-subject-plan-accepted = Piano di replicazione accettato: { $city }, { $cohort }
+mail-plan-accepted-lead = Il team del programma ha accettato la versione { $version } del Piano di replicazione di { $city } per { $cohort }.
+mail-plan-accepted-next = Tenga aggiornato lo stato di ogni azione nella pagina della sua città: ogni modifica inviata è una nuova versione del piano.

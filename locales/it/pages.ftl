@@ -375,3 +375,70 @@ why-and = { " e " }
 # Refusals a city meets when what it acts on is closed.
 refusal-cohort-archived = la coorte è archiviata (dal { $date }) ed è di sola lettura: scrivete al team del programma se qualcosa deve ancora cambiare
 refusal-proposal-settled = entrambe le città hanno accettato questa coppia il { $date }: è definita e le sue visite sono pianificate a partire da essa. Per cambiarla, chiedete al team del programma, che può rifare l'abbinamento della coorte
+
+## Il Piano di replicazione (pagina di una Città gemella)
+
+city-plan = Piano di replicazione
+city-plan-intro = Il piano della sua città per integrare ciò che ha imparato dalle pratiche del suo ospite: le azioni, chi le porta avanti, quando, a quale costo e come le misurerà.
+city-plan-open = Scrivere o aggiornare il Piano di replicazione
+plan-title = Piano di replicazione di { $city }
+plan-back = Torna alla pagina della sua città
+plan-intro = Un'azione per riga, ciascuna replica una delle pratiche di { $host }. Salvi una bozza quando vuole; la verifichi e la invii quando è pronta, fino al { $date }.
+plan-action = Azione { $n }
+plan-field-title = Cosa farà la sua città
+plan-field-practice = Pratica dell'ospite replicata
+plan-choose-practice = Scelga una pratica
+plan-field-owner = Responsabile
+plan-hint-owner = Una persona o un ruolo, ad es. Team clima
+plan-field-starts = Data di inizio
+plan-field-ends = Data di fine
+plan-hint-date = AAAA-MM-GG, ad es. 2026-09-01
+plan-field-budget = Budget stimato (EUR)
+plan-hint-budget = In euro interi, da 0 a { $max }
+plan-field-status = Stato
+plan-field-indicator = Indicatore
+plan-hint-indicator = Cosa misurerà, ad es. residenti che partecipano ai laboratori
+plan-field-target = Obiettivo
+plan-hint-target = Un numero, ad es. 300 o 12,5
+plan-field-unit = Unità dell'obiettivo
+plan-hint-unit = ad es. persone, km, % degli spostamenti
+plan-remove = Rimuovi l'azione { $n }
+plan-add = Aggiungi un'altra azione
+plan-save = Salva bozza
+plan-check = Continua per verificare il piano
+plan-hint-actions = Fino a { $max } azioni. Una riga lasciata vuota non viene salvata.
+plan-status-none = La sua città non ha ancora iniziato il piano.
+plan-status-draft = La versione { $version } è una bozza: non è ancora stata inviata.
+plan-status-submitted = La versione { $version } è stata inviata il { $date }: il team del programma la sta esaminando.
+plan-status-changes = Il team del programma ha chiesto modifiche alla versione { $version }: modifichi il piano qui sotto e lo invii di nuovo.
+plan-status-accepted = La versione { $version } è stata accettata il { $date }. Tenga aggiornato lo stato di ogni azione: una modifica è una nuova versione da inviare.
+plan-comment = Commento del team del programma: { $comment }
+plan-saved = Bozza salvata.
+plan-submitted-notice = Piano inviato: versione { $version }. Il team del programma lo esamina e lei riceverà un'email quando lo avrà fatto.
+plan-check-heading = Verifichi il piano prima di inviarlo
+plan-check-intro = versione { $version }, { $n ->
+    [one] un'azione
+   *[other] { $n } azioni
+}, budget stimato di { $budget } EUR in totale.
+plan-change = Modifica il piano
+plan-submit = Invia il piano
+plan-submit-hint = Una volta inviato, il piano è una versione numerata che il team del programma esamina. Potrà modificarlo in seguito: ogni modifica è una nuova versione.
+plan-none-practices = Il profilo di { $host } non indica ancora alcuna pratica: ogni azione nomina la pratica che replica, quindi il piano potrà essere scritto dopo.
+plan-cannot-now = Il piano non può essere modificato ora
+plan-nothing-saved = Non è stato salvato nulla
+action-status-planned = Prevista
+action-status-started = Avviata
+action-status-done = Completata
+action-status-dropped = Abbandonata
+refusal-plan-too-many-actions = indichi al massimo { $max } azioni (questo elenco ne ha { $n })
+refusal-plan-no-action = indichi almeno un'azione per inviare
+refusal-plan-missing = non può essere vuoto
+refusal-plan-year = deve essere una data dal { $first } al { $last }
+refusal-plan-budget-missing = indichi il budget stimato in euro (0 se non c'è)
+refusal-plan-budget-range = { $n } è fuori intervallo: un budget va da 0 a { $max } euro
+refusal-plan-target-missing = indichi il valore da raggiungere
+refusal-plan-not-a-target = "{ $value }" non è un numero (ad es. 25 o 12,5)
+refusal-plan-practice-missing = scelga la pratica dell'ospite che questa azione replica
+refusal-plan-not-a-status = "{ $value }" non è uno stato: usi planned, started, done, dropped
+refusal-plan-cohort-ended = la coorte è terminata il { $date }: il piano non può più essere modificato
+refusal-plan-archived = la coorte è archiviata: il piano non può essere modificato finché lo è

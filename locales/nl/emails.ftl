@@ -140,3 +140,19 @@ theme-learning = Leren en vaardigheden
 ics-summary = Werkbezoek: { $guest } naar { $host }
 ics-description = { $label } ({ $days }). Reis: { $km } km, voorgesteld: { $mode }, ongeveer { $co2 } kg CO2e per reiziger voor de heen- en terugreis.
 ics-day = Dag { $day } ({ $date }):
+
+## De brieven van een Replicatieplan
+
+mail-subject-plan-submitted = Replicatieplan ontvangen: { $city }, { $cohort }
+mail-plan-submitted-lead = Het Replicatieplan van { $city } voor { $cohort } is ingediend: versie { $version }, { $n ->
+    [one] één actie
+   *[other] { $n } acties
+}.
+mail-plan-submitted-next = Het programmateam beoordeelt het en schrijft u wanneer het is aanvaard of wanneer het om wijzigingen vraagt. U kunt het lezen op de pagina van uw stad, met de link van uw uitnodiging.
+mail-subject-plan-changes = Replicatieplan: wijzigingen gevraagd, { $city } ({ $cohort })
+mail-plan-changes-lead = Het programmateam vraagt wijzigingen in versie { $version } van het Replicatieplan van { $city }.
+mail-plan-comment = Hun opmerking: { $comment }
+mail-plan-changes-next = Open de pagina van uw stad met de link van uw uitnodiging, wijzig het plan en dien het opnieuw in: het wordt een nieuwe versie.
+mail-subject-plan-accepted = Replicatieplan aanvaard: { $city }, { $cohort }
+mail-plan-accepted-lead = Het programmateam heeft versie { $version } van het Replicatieplan van { $city } voor { $cohort } aanvaard.
+mail-plan-accepted-next = Houd de stand van elke actie bij op de pagina van uw stad: elke wijziging die u indient is een nieuwe versie van het plan.

@@ -375,3 +375,70 @@ why-and = { " en " }
 # Refusals a city meets when what it acts on is closed.
 refusal-cohort-archived = het cohort is gearchiveerd (sinds { $date }) en alleen-lezen: schrijf het programmateam als er nog iets moet veranderen
 refusal-proposal-settled = beide steden hebben dit paar op { $date } aanvaard: het staat vast en de bezoeken worden ervan uit gepland. Vraag het programmateam om het te wijzigen; dat kan het cohort opnieuw koppelen
+
+## Het Replicatieplan (pagina van een Tweelingstad)
+
+city-plan = Replicatieplan
+city-plan-intro = Het plan van uw stad om toe te passen wat zij leerde van de praktijken van haar gastheer: de acties, wie ze trekt, wanneer, tegen welke kosten en hoe u ze meet.
+city-plan-open = Het Replicatieplan schrijven of bijwerken
+plan-title = Replicatieplan van { $city }
+plan-back = Terug naar de pagina van uw stad
+plan-intro = Eén actie per rij, elk neemt een van de praktijken van { $host } over. Sla op elk moment een concept op; controleer het en dien het in als het klaar is, tot { $date }.
+plan-action = Actie { $n }
+plan-field-title = Wat uw stad gaat doen
+plan-field-practice = Overgenomen praktijk van de gastheer
+plan-choose-practice = Kies een praktijk
+plan-field-owner = Verantwoordelijke
+plan-hint-owner = Een persoon of een functie, bijv. Klimaatteam
+plan-field-starts = Begindatum
+plan-field-ends = Einddatum
+plan-hint-date = JJJJ-MM-DD, bijv. 2026-09-01
+plan-field-budget = Geraamd budget (EUR)
+plan-hint-budget = In hele euro's, van 0 tot { $max }
+plan-field-status = Stand
+plan-field-indicator = Indicator
+plan-hint-indicator = Wat u meet, bijv. bewoners die aan de workshops deelnemen
+plan-field-target = Streefwaarde
+plan-hint-target = Een getal, bijv. 300 of 12,5
+plan-field-unit = Eenheid van de streefwaarde
+plan-hint-unit = bijv. personen, km, % van de verplaatsingen
+plan-remove = Actie { $n } verwijderen
+plan-add = Nog een actie toevoegen
+plan-save = Concept opslaan
+plan-check = Verder om het plan te controleren
+plan-hint-actions = Tot { $max } acties. Een lege rij wordt niet opgeslagen.
+plan-status-none = Uw stad is nog niet aan haar plan begonnen.
+plan-status-draft = Versie { $version } is een concept: ze is nog niet ingediend.
+plan-status-submitted = Versie { $version } is ingediend op { $date }: het programmateam beoordeelt ze.
+plan-status-changes = Het programmateam vroeg wijzigingen in versie { $version }: wijzig het plan hieronder en dien het opnieuw in.
+plan-status-accepted = Versie { $version } is aanvaard op { $date }. Houd de stand van elke actie bij: een wijziging is een nieuwe versie om in te dienen.
+plan-comment = Opmerking van het programmateam: { $comment }
+plan-saved = Concept opgeslagen.
+plan-submitted-notice = Plan ingediend: versie { $version }. Het programmateam beoordeelt het, en u krijgt dan een e-mail.
+plan-check-heading = Controleer uw plan voordat u het indient
+plan-check-intro = versie { $version }, { $n ->
+    [one] één actie
+   *[other] { $n } acties
+}, geraamd budget van { $budget } EUR in totaal.
+plan-change = Het plan wijzigen
+plan-submit = Het plan indienen
+plan-submit-hint = Eenmaal ingediend is het plan een genummerde versie die het programmateam beoordeelt. U kunt het daarna wijzigen: elke wijziging is een nieuwe versie.
+plan-none-practices = Het profiel van { $host } noemt nog geen praktijk: elke actie noemt de praktijk die ze overneemt, dus het plan kan pas daarna worden geschreven.
+plan-cannot-now = Het plan kan nu niet worden gewijzigd
+plan-nothing-saved = Er is niets opgeslagen
+action-status-planned = Gepland
+action-status-started = Gestart
+action-status-done = Klaar
+action-status-dropped = Stopgezet
+refusal-plan-too-many-actions = noem ten hoogste { $max } acties (deze lijst heeft er { $n })
+refusal-plan-no-action = noem ten minste één actie om in te dienen
+refusal-plan-missing = mag niet leeg zijn
+refusal-plan-year = moet een datum van { $first } tot { $last } zijn
+refusal-plan-budget-missing = geef het geraamde budget in euro (0 als er geen is)
+refusal-plan-budget-range = { $n } valt buiten het bereik: een budget is 0 tot { $max } euro
+refusal-plan-target-missing = geef de beoogde waarde
+refusal-plan-not-a-target = "{ $value }" is geen getal (bijv. 25 of 12,5)
+refusal-plan-practice-missing = kies de praktijk van de gastheer die deze actie overneemt
+refusal-plan-not-a-status = "{ $value }" is geen stand: gebruik planned, started, done, dropped
+refusal-plan-cohort-ended = het cohort eindigde op { $date }: het plan kan niet meer worden gewijzigd
+refusal-plan-archived = het cohort is gearchiveerd: het plan kan niet worden gewijzigd zolang het dat is

@@ -152,3 +152,20 @@ theme-learning = Uczenie się i kompetencje
 ics-summary = Wizyta studyjna: { $guest } w { $host }
 ics-description = { $label } ({ $days }). Podróż: { $km } km, sugerowany środek transportu: { $mode }, około { $co2 } kg CO2e na podróżnego w obie strony.
 ics-day = Dzień { $day } ({ $date }):
+
+## Listy dotyczące Planu Replikacji
+
+mail-subject-plan-submitted = Otrzymano Plan Replikacji: { $city }, { $cohort }
+mail-plan-submitted-lead = Plan Replikacji miasta { $city } dla { $cohort } został złożony: wersja { $version }, { $n ->
+    [one] jedno działanie
+    [few] { $n } działania
+   *[other] { $n } działań
+}.
+mail-plan-submitted-next = Zespół programu go przejrzy i napisze do Państwa, gdy go przyjmie lub poprosi o zmiany. Plan można przeczytać na stronie miasta, korzystając z linku z zaproszenia.
+mail-subject-plan-changes = Plan Replikacji: prośba o zmiany, { $city } ({ $cohort })
+mail-plan-changes-lead = Zespół programu prosi o zmiany w wersji { $version } Planu Replikacji miasta { $city }.
+mail-plan-comment = Komentarz zespołu: { $comment }
+mail-plan-changes-next = Proszę otworzyć stronę miasta linkiem z zaproszenia, zmienić plan i złożyć go ponownie: stanie się nową wersją.
+mail-subject-plan-accepted = Plan Replikacji przyjęty: { $city }, { $cohort }
+mail-plan-accepted-lead = Zespół programu przyjął wersję { $version } Planu Replikacji miasta { $city } dla { $cohort }.
+mail-plan-accepted-next = Prosimy aktualizować stan każdego działania na stronie miasta: każda złożona zmiana jest nową wersją planu.

@@ -389,3 +389,71 @@ why-and = { " i " }
 # Refusals a city meets when what it acts on is closed.
 refusal-cohort-archived = kohorta jest zarchiwizowana (od { $date }) i tylko do odczytu: napisz do zespołu programu, jeśli coś jeszcze trzeba zmienić
 refusal-proposal-settled = oba miasta przyjęły tę parę { $date }: jest ustalona, a jej wizyty są planowane na jej podstawie. Aby ją zmienić, poproś zespół programu, który może ponownie dobrać pary w kohorcie
+
+## Plan Replikacji (strona Miasta Bliźniaczego)
+
+city-plan = Plan Replikacji
+city-plan-intro = Plan Państwa miasta, jak wdrożyć to, czego nauczyło się z praktyk gospodarza: działania, kto je prowadzi, kiedy, jakim kosztem i jak będą mierzone.
+city-plan-open = Napisz lub zaktualizuj Plan Replikacji
+plan-title = Plan Replikacji: { $city }
+plan-back = Powrót do strony miasta
+plan-intro = Jedno działanie w wierszu, każde przenosi jedną z praktyk { $host }. Wersję roboczą można zapisać w każdej chwili; gdy będzie gotowa, proszę ją sprawdzić i złożyć, do { $date }.
+plan-action = Działanie { $n }
+plan-field-title = Co zrobi miasto
+plan-field-practice = Przenoszona praktyka gospodarza
+plan-choose-practice = Wybierz praktykę
+plan-field-owner = Odpowiedzialny
+plan-hint-owner = Osoba lub funkcja, np. Zespół ds. klimatu
+plan-field-starts = Data rozpoczęcia
+plan-field-ends = Data zakończenia
+plan-hint-date = RRRR-MM-DD, np. 2026-09-01
+plan-field-budget = Szacowany budżet (EUR)
+plan-hint-budget = W pełnych euro, od 0 do { $max }
+plan-field-status = Stan
+plan-field-indicator = Wskaźnik
+plan-hint-indicator = Co będzie mierzone, np. mieszkańcy biorący udział w warsztatach
+plan-field-target = Wartość docelowa
+plan-hint-target = Liczba, np. 300 lub 12,5
+plan-field-unit = Jednostka wartości docelowej
+plan-hint-unit = np. osoby, km, % podróży
+plan-remove = Usuń działanie { $n }
+plan-add = Dodaj kolejne działanie
+plan-save = Zapisz wersję roboczą
+plan-check = Przejdź do sprawdzenia planu
+plan-hint-actions = Do { $max } działań. Pusty wiersz nie jest zapisywany.
+plan-status-none = Miasto nie rozpoczęło jeszcze swojego planu.
+plan-status-draft = Wersja { $version } jest robocza: nie została jeszcze złożona.
+plan-status-submitted = Wersja { $version } została złożona { $date }: zespół programu ją przegląda.
+plan-status-changes = Zespół programu prosi o zmiany w wersji { $version }: proszę zmienić plan poniżej i złożyć go ponownie.
+plan-status-accepted = Wersja { $version } została przyjęta { $date }. Prosimy aktualizować stan każdego działania: zmiana to nowa wersja do złożenia.
+plan-comment = Komentarz zespołu programu: { $comment }
+plan-saved = Zapisano wersję roboczą.
+plan-submitted-notice = Plan złożony: wersja { $version }. Zespół programu go przejrzy, a Państwo otrzymają wtedy e-mail.
+plan-check-heading = Proszę sprawdzić plan przed złożeniem
+plan-check-intro = wersja { $version }, { $n ->
+    [one] jedno działanie
+    [few] { $n } działania
+   *[other] { $n } działań
+}, szacowany budżet łącznie { $budget } EUR.
+plan-change = Zmień plan
+plan-submit = Złóż plan
+plan-submit-hint = Po złożeniu plan jest ponumerowaną wersją, którą przegląda zespół programu. Można go później zmienić: każda zmiana to nowa wersja.
+plan-none-practices = Profil { $host } nie wymienia jeszcze żadnej praktyki: każde działanie wskazuje przenoszoną praktykę, więc plan można napisać dopiero potem.
+plan-cannot-now = Planu nie można teraz zmienić
+plan-nothing-saved = Nic nie zostało zapisane
+action-status-planned = Zaplanowane
+action-status-started = Rozpoczęte
+action-status-done = Zakończone
+action-status-dropped = Porzucone
+refusal-plan-too-many-actions = proszę podać najwyżej { $max } działań (ta lista ma { $n })
+refusal-plan-no-action = proszę podać co najmniej jedno działanie, aby złożyć plan
+refusal-plan-missing = nie może być puste
+refusal-plan-year = musi być datą od { $first } do { $last }
+refusal-plan-budget-missing = proszę podać szacowany budżet w euro (0, jeśli brak)
+refusal-plan-budget-range = { $n } jest poza zakresem: budżet wynosi od 0 do { $max } euro
+refusal-plan-target-missing = proszę podać wartość docelową
+refusal-plan-not-a-target = „{ $value }” nie jest liczbą (np. 25 lub 12,5)
+refusal-plan-practice-missing = proszę wybrać praktykę gospodarza, którą przenosi to działanie
+refusal-plan-not-a-status = „{ $value }” nie jest stanem: proszę użyć planned, started, done, dropped
+refusal-plan-cohort-ended = kohorta zakończyła się { $date }: planu nie można już zmienić
+refusal-plan-archived = kohorta jest zarchiwizowana: planu nie można zmienić, dopóki jest w archiwum

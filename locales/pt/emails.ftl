@@ -140,3 +140,19 @@ theme-learning = Aprendizagem e capacitação
 ics-summary = Visita técnica: { $guest } a { $host }
 ics-description = { $label } ({ $days }). Viagem: { $km } km, sugerido: { $mode }, cerca de { $co2 } kg CO2e por viajante, ida e volta.
 ics-day = Dia { $day } ({ $date }):
+
+## As cartas de um Plano de Replicação
+
+mail-subject-plan-submitted = Plano de Replicação recebido: { $city }, { $cohort }
+mail-plan-submitted-lead = O Plano de Replicação de { $city } para { $cohort } foi submetido: versão { $version }, { $n ->
+    [one] uma ação
+   *[other] { $n } ações
+}.
+mail-plan-submitted-next = A equipa do programa analisa-o e escreve-lhe quando o aceitar ou pedir alterações. Pode lê-lo na página da sua cidade, com a ligação do seu convite.
+mail-subject-plan-changes = Plano de Replicação: alterações pedidas, { $city } ({ $cohort })
+mail-plan-changes-lead = A equipa do programa pede alterações à versão { $version } do Plano de Replicação de { $city }.
+mail-plan-comment = O seu comentário: { $comment }
+mail-plan-changes-next = Abra a página da sua cidade com a ligação do seu convite, altere o plano e submeta-o de novo: passa a ser uma nova versão.
+mail-subject-plan-accepted = Plano de Replicação aceite: { $city }, { $cohort }
+mail-plan-accepted-lead = A equipa do programa aceitou a versão { $version } do Plano de Replicação de { $city } para { $cohort }.
+mail-plan-accepted-next = Mantenha o estado de cada ação atualizado na página da sua cidade: cada alteração que submeter é uma nova versão do plano.

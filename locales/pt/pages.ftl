@@ -375,3 +375,70 @@ why-and = { " e " }
 # Refusals a city meets when what it acts on is closed.
 refusal-cohort-archived = a coorte está arquivada (desde { $date }) e só pode ser consultada: escreva à equipa do programa se algo ainda tiver de mudar
 refusal-proposal-settled = as duas cidades aceitaram este par em { $date }: está decidido e as visitas são planeadas a partir dele. Para o mudar, peça à equipa do programa, que pode refazer o emparelhamento da coorte
+
+## O Plano de Replicação (página de uma Cidade Gémea)
+
+city-plan = Plano de Replicação
+city-plan-intro = O plano da sua cidade para integrar o que aprendeu com as práticas do anfitrião: as ações, quem as conduz, quando, com que custo e como as vai medir.
+city-plan-open = Escrever ou atualizar o Plano de Replicação
+plan-title = Plano de Replicação de { $city }
+plan-back = Voltar à página da sua cidade
+plan-intro = Uma ação por linha, cada uma a replicar uma das práticas de { $host }. Guarde um rascunho quando quiser; verifique-o e submeta-o quando estiver pronto, até { $date }.
+plan-action = Ação { $n }
+plan-field-title = O que a sua cidade vai fazer
+plan-field-practice = Prática do anfitrião que replica
+plan-choose-practice = Escolha uma prática
+plan-field-owner = Responsável
+plan-hint-owner = Uma pessoa ou uma função, p. ex. Equipa do clima
+plan-field-starts = Data de início
+plan-field-ends = Data de fim
+plan-hint-date = AAAA-MM-DD, p. ex. 2026-09-01
+plan-field-budget = Orçamento estimado (EUR)
+plan-hint-budget = Em euros inteiros, de 0 a { $max }
+plan-field-status = Estado
+plan-field-indicator = Indicador
+plan-hint-indicator = O que vai medir, p. ex. residentes que participam nas oficinas
+plan-field-target = Meta
+plan-hint-target = Um número, p. ex. 300 ou 12,5
+plan-field-unit = Unidade da meta
+plan-hint-unit = p. ex. pessoas, km, % das deslocações
+plan-remove = Remover a ação { $n }
+plan-add = Acrescentar outra ação
+plan-save = Guardar rascunho
+plan-check = Continuar para verificar o plano
+plan-hint-actions = Até { $max } ações. Uma linha deixada vazia não é guardada.
+plan-status-none = A sua cidade ainda não começou o plano.
+plan-status-draft = A versão { $version } é um rascunho: ainda não foi submetida.
+plan-status-submitted = A versão { $version } foi submetida em { $date }: a equipa do programa está a analisá-la.
+plan-status-changes = A equipa do programa pediu alterações à versão { $version }: altere o plano abaixo e submeta-o de novo.
+plan-status-accepted = A versão { $version } foi aceite em { $date }. Mantenha o estado de cada ação atualizado: uma alteração é uma nova versão a submeter.
+plan-comment = Comentário da equipa do programa: { $comment }
+plan-saved = Rascunho guardado.
+plan-submitted-notice = Plano submetido: versão { $version }. A equipa do programa vai analisá-lo e receberá um email quando o fizer.
+plan-check-heading = Verifique o plano antes de o submeter
+plan-check-intro = versão { $version }, { $n ->
+    [one] uma ação
+   *[other] { $n } ações
+}, orçamento estimado de { $budget } EUR no total.
+plan-change = Alterar o plano
+plan-submit = Submeter o plano
+plan-submit-hint = Depois de submetido, o plano é uma versão numerada que a equipa do programa analisa. Pode alterá-lo depois: cada alteração é uma nova versão.
+plan-none-practices = O perfil de { $host } ainda não indica nenhuma prática: cada ação indica a prática que replica, por isso o plano pode ser escrito quando o fizer.
+plan-cannot-now = O plano não pode ser alterado agora
+plan-nothing-saved = Nada foi guardado
+action-status-planned = Prevista
+action-status-started = Iniciada
+action-status-done = Concluída
+action-status-dropped = Abandonada
+refusal-plan-too-many-actions = indique no máximo { $max } ações (esta lista tem { $n })
+refusal-plan-no-action = indique pelo menos uma ação para submeter
+refusal-plan-missing = não pode ficar vazio
+refusal-plan-year = tem de ser uma data de { $first } a { $last }
+refusal-plan-budget-missing = indique o orçamento estimado em euros (0 se não houver)
+refusal-plan-budget-range = { $n } está fora do intervalo: um orçamento vai de 0 a { $max } euros
+refusal-plan-target-missing = indique o valor pretendido
+refusal-plan-not-a-target = "{ $value }" não é um número (p. ex. 25 ou 12,5)
+refusal-plan-practice-missing = escolha a prática do anfitrião que esta ação replica
+refusal-plan-not-a-status = "{ $value }" não é um estado: use planned, started, done, dropped
+refusal-plan-cohort-ended = a coorte terminou em { $date }: o plano já não pode ser alterado
+refusal-plan-archived = a coorte está arquivada: o plano não pode ser alterado enquanto o estiver

@@ -12,6 +12,7 @@ pub mod health;
 pub mod idempotency;
 pub mod invitations;
 pub mod page;
+pub mod plans;
 pub mod precondition;
 pub mod profiles;
 pub mod programmes;
@@ -99,6 +100,14 @@ pub use guard::{ApiManager, RefusedToken};
         feedback::one,
         feedback::of_pair,
         feedback::of_host,
+        plans::city_get,
+        plans::city_put,
+        plans::city_submit,
+        plans::of_cohort,
+        plans::one,
+        plans::review,
+        plans::cohort_csv,
+        plans::plan_csv,
         emails::preview,
         emails::list,
         emails::get,
@@ -280,6 +289,23 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/visits/{id}/feedback/{city}", web::get().to(feedback::one))
             .route("/proposals/{id}/feedback", web::get().to(feedback::of_pair))
             .route("/hosts/{id}/feedback", web::get().to(feedback::of_host))
+            .service(
+                web::resource("/city/plan")
+                    .route(web::get().to(plans::city_get))
+                    .route(web::put().to(plans::city_put)),
+            )
+            .route("/city/plan/submit", web::post().to(plans::city_submit))
+            .route("/cohorts/{id}/plans", web::get().to(plans::of_cohort))
+            .route("/cohorts/{id}/plans.csv", web::get().to(plans::cohort_csv))
+            .route("/cohorts/{id}/plans/{city}", web::get().to(plans::one))
+            .route(
+                "/cohorts/{id}/plans/{city}/csv",
+                web::get().to(plans::plan_csv),
+            )
+            .route(
+                "/cohorts/{id}/plans/{city}/review",
+                web::post().to(plans::review),
+            )
             .service(
                 web::resource("/city/visits/{id}/feedback")
                     .route(web::get().to(feedback::city_get))

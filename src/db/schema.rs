@@ -466,6 +466,45 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// A version of a Twin's Replication Plan: draft, submitted, changes asked, accepted.
+    replication_plans (id) {
+        id -> Text,
+        cohort_id -> Text,
+        city_id -> Text,
+        proposal_id -> Text,
+        host_id -> Text,
+        version -> Integer,
+        status -> Text,
+        comment -> Text,
+        reviewed_by -> Nullable<Text>,
+        reviewed_at -> Nullable<Timestamp>,
+        submitted_at -> Nullable<Timestamp>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// An action of one version of a Replication Plan.
+    plan_actions (id) {
+        id -> Text,
+        plan_id -> Text,
+        position -> Integer,
+        title -> Text,
+        practice -> Text,
+        owner -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        budget_eur -> Integer,
+        status -> Text,
+        indicator -> Text,
+        target_value -> Double,
+        target_unit -> Text,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -490,6 +529,8 @@ diesel::joinable!(visit_agenda -> visits (visit_id));
 diesel::joinable!(visit_changes -> visits (visit_id));
 diesel::joinable!(outbox -> cohorts (cohort_id));
 diesel::joinable!(visit_feedback -> visits (visit_id));
+diesel::joinable!(replication_plans -> cohorts (cohort_id));
+diesel::joinable!(plan_actions -> replication_plans (plan_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     outbox,
@@ -521,4 +562,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     visit_agenda,
     visit_changes,
     visit_feedback,
+    replication_plans,
+    plan_actions,
 );

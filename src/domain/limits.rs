@@ -14,6 +14,16 @@ pub const DESCRIPTION_CHARS: usize = 500;
 pub const TEXT_CHARS: usize = 2_000;
 /// What a city learnt on a visit (its feedback): a longer text, like a description.
 pub const FEEDBACK_CHARS: usize = TEXT_CHARS;
+/// A manager's comment on a Replication Plan's review.
+pub const COMMENT_CHARS: usize = TEXT_CHARS;
+/// Actions of one Replication Plan.
+pub const ACTIONS_PER_PLAN: usize = 30;
+/// The estimated budget of one action of a Replication Plan, in whole euros.
+pub const ACTION_BUDGET_EUR_MAX: i64 = 100_000_000;
+/// The size of an action's target value, either way (a count, a share, tonnes of CO2).
+pub const TARGET_VALUE_MAX: f64 = 1e12;
+/// The first and last years an action of a Replication Plan may start or end in.
+pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2020..=2060;
 /// An id sent in a body.
 pub const ID_CHARS: usize = 64;
 /// Items of a visit's agenda.

@@ -9,6 +9,7 @@ pub mod id;
 pub mod invalid;
 pub mod itinerary;
 pub mod limits;
+pub mod plan;
 pub mod profile;
 pub mod role;
 pub mod scoring;

@@ -159,6 +159,8 @@ state! {
         Test => "test",
         /// The receipt of a submitted profile, to the city's contacts.
         Receipt => "receipt",
+        /// A Replication Plan's submission or review, to the Twin's contacts.
+        Plan => "plan",
     }
 }
 
@@ -219,6 +221,35 @@ impl FollowUp {
     }
 }
 
+state! {
+    /// Where a version of a Replication Plan stands.
+    PlanStatus ("plan status") {
+        /// Being written by the city: it may go on editing.
+        Draft => "draft",
+        /// Sent to the programme: a manager reviews it.
+        Submitted => "submitted",
+        /// A manager asked for changes: the city edits a new version and submits again.
+        #[serde(rename = "changes_requested")]
+        ChangesRequested => "changes_requested",
+        /// A manager accepted it.
+        Accepted => "accepted",
+    }
+}
+
+state! {
+    /// Where an action of a Replication Plan stands.
+    ActionStatus ("action status") {
+        /// Not started yet.
+        Planned => "planned",
+        /// Under way.
+        Started => "started",
+        /// Done.
+        Done => "done",
+        /// Given up.
+        Dropped => "dropped",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +276,8 @@ mod tests {
         stored_as_shown(Answer::ALL);
         stored_as_shown(PairState::ALL);
         stored_as_shown(FollowUp::ALL);
+        stored_as_shown(PlanStatus::ALL);
+        stored_as_shown(ActionStatus::ALL);
         assert_eq!(
             "planed".parse::<VisitStatus>(),
             Err(

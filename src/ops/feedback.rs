@@ -275,37 +275,7 @@ struct Book {
 impl Book {
     fn of(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Book, Error> {
         let ctx = visit_ops::context(conn, cohort_id)?;
-        let (catalogue, hosts) = profile::catalogue(conn, cohort_id)?;
-        let label = |list: &[(String, String)], id: &str| {
-            list.iter()
-                .find(|(i, _)| i == id)
-                .map_or_else(|| id.to_owned(), |(_, l)| l.clone())
-        };
-        let mut offered = HashMap::new();
-        for h in hosts {
-            let mut list: Vec<Practice> = Vec::new();
-            for t in &h.practices {
-                let id = practice_id(&t.domain, &t.lever);
-                if list.iter().any(|p| p.id == id) {
-                    continue;
-                }
-                let mut text = format!(
-                    "{}, {}",
-                    label(&catalogue.domains, &t.domain),
-                    label(&catalogue.levers, &t.lever).to_lowercase()
-                );
-                if !t.description.is_empty() {
-                    text.push_str(": ");
-                    text.push_str(&t.description);
-                }
-                list.push(Practice {
-                    id,
-                    label: text,
-                    description: t.description.clone(),
-                });
-            }
-            offered.insert(h.id, list);
-        }
+        let offered = practices_by_host(conn, cohort_id)?;
         Ok(Book { ctx, offered })
     }
 
@@ -367,6 +337,47 @@ impl Book {
             feedback,
         }
     }
+}
+
+/// The practices each host of a cohort shows (the strengths of its cities' submitted
+/// host profiles), each once, labelled with its domain and lever and the host's words:
+/// what a city picks from in its feedback and in its Replication Plan.
+pub fn practices_by_host(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+) -> Result<HashMap<HostId, Vec<Practice>>, Error> {
+    let (catalogue, hosts) = profile::catalogue(conn, cohort_id)?;
+    let label = |list: &[(String, String)], id: &str| {
+        list.iter()
+            .find(|(i, _)| i == id)
+            .map_or_else(|| id.to_owned(), |(_, l)| l.clone())
+    };
+    let mut offered = HashMap::new();
+    for h in hosts {
+        let mut list: Vec<Practice> = Vec::new();
+        for t in &h.practices {
+            let id = practice_id(&t.domain, &t.lever);
+            if list.iter().any(|p| p.id == id) {
+                continue;
+            }
+            let mut text = format!(
+                "{}, {}",
+                label(&catalogue.domains, &t.domain),
+                label(&catalogue.levers, &t.lever).to_lowercase()
+            );
+            if !t.description.is_empty() {
+                text.push_str(": ");
+                text.push_str(&t.description);
+            }
+            list.push(Practice {
+                id,
+                label: text,
+                description: t.description.clone(),
+            });
+        }
+        offered.insert(h.id, list);
+    }
+    Ok(offered)
 }
 
 /// Whether a visit took place and is over: published as planned or confirmed, its last

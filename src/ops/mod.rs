@@ -12,6 +12,7 @@ pub mod events;
 pub mod feedback;
 pub mod invitations;
 pub mod outbox;
+pub mod plans;
 pub mod profiles;
 pub mod proposals;
 pub mod rounds;

@@ -13,6 +13,7 @@ pub mod lang;
 pub mod login;
 pub mod map;
 pub mod page;
+pub mod plan;
 pub mod profile_check;
 pub mod profile_form;
 pub mod rounds;
@@ -63,6 +64,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/invitation/{token}/visits/{id}/feedback",
             web::post().to(feedback::save),
+        )
+        .route("/invitation/{token}/plan", web::get().to(plan::show))
+        .route("/invitation/{token}/plan", web::post().to(plan::save))
+        .route("/invitation/{token}/plan/check", web::get().to(plan::check))
+        .route(
+            "/invitation/{token}/plan/submit",
+            web::post().to(plan::submit),
         )
         .route(
             "/invitation/{token}/proposals/{id}",
@@ -177,6 +185,27 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/visits/{id}", web::get().to(visits::show_visit))
                 .route("/visits/{id}", web::post().to(visits::move_visit))
                 .route("/visits/{id}/agenda", web::post().to(visits::agenda))
+                .route("/cohorts/{id}/plans", web::get().to(console::plans::list))
+                .route(
+                    "/cohorts/{id}/plans.csv",
+                    web::get().to(console::plans::cohort_csv),
+                )
+                .route(
+                    "/cohorts/{id}/plans/{city}",
+                    web::get().to(console::plans::show),
+                )
+                .route(
+                    "/cohorts/{id}/plans/{city}/review",
+                    web::post().to(console::plans::review),
+                )
+                .route(
+                    "/cohorts/{id}/plans/{city}/print",
+                    web::get().to(console::plans::print),
+                )
+                .route(
+                    "/cohorts/{id}/plans/{city}/plan.csv",
+                    web::get().to(console::plans::plan_csv),
+                )
                 .route("/emails", web::get().to(emails::list))
                 .route(
                     "/emails/resend-failed",

@@ -9,6 +9,7 @@ pub mod idempotency;
 pub mod invitation;
 pub mod job;
 pub mod outbox;
+pub mod plan;
 pub mod profile;
 pub mod programme;
 pub mod proposal;

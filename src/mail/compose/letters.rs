@@ -5,6 +5,7 @@ use super::*;
 use crate::domain::id::CohortId;
 use crate::domain::id::InvitationId;
 use crate::domain::id::ProposalId;
+use crate::domain::state::PlanStatus;
 
 /// The email to one side of a proposed pair.
 #[allow(clippy::too_many_arguments)]
@@ -192,6 +193,82 @@ pub fn receipt(e: &ReceiptEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft
         kind: EmailKind::Receipt,
         cohort_id: Some(e.cohort_id.clone()),
         about_id: e.profile_id.to_owned(),
+        visit_id: None,
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code().to_owned(),
+        subject,
+        text,
+        html,
+        calendar: None,
+        secret: None,
+    }
+}
+
+/// What a letter about a Replication Plan says: its submission, or its review.
+pub struct PlanEmail<'a> {
+    /// The version's id.
+    pub plan_id: &'a str,
+    /// Its cohort.
+    pub cohort_id: &'a CohortId,
+    /// The cohort's name.
+    pub cohort: &'a str,
+    /// The Twin City.
+    pub city: &'a str,
+    /// Its host.
+    pub host: &'a str,
+    /// The version.
+    pub version: i32,
+    /// The step: submitted, changes asked, or accepted.
+    pub step: PlanStatus,
+    /// The manager's comment (may be empty).
+    pub comment: &'a str,
+    /// Actions in the version.
+    pub actions: usize,
+}
+
+/// The letter of a plan's step, to one of the Twin's contacts.
+pub fn plan(e: &PlanEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
+    let t = Tr::of(&to.language);
+    let step = match e.step {
+        PlanStatus::Accepted => "accepted",
+        PlanStatus::ChangesRequested => "changes",
+        PlanStatus::Submitted | PlanStatus::Draft => "submitted",
+    };
+    let subject = t.t2(
+        &format!("mail-subject-plan-{step}"),
+        ("city", e.city),
+        ("cohort", e.cohort),
+    );
+    let mut paragraphs = Vec::new();
+    if !e.comment.is_empty() {
+        paragraphs.push(t.t1("mail-plan-comment", "comment", e.comment));
+    }
+    paragraphs.push(t.t(&format!("mail-plan-{step}-next")));
+    let letter = Letter {
+        lang: t.code(),
+        subject: subject.clone(),
+        greeting: t.greet(&to.name),
+        lead: t.with(
+            &format!("mail-plan-{step}-lead"),
+            &[
+                ("city", e.city.into()),
+                ("cohort", e.cohort.into()),
+                ("host", e.host.into()),
+                ("version", e.version.to_string().into()),
+                ("n", (e.actions as i64).into()),
+            ],
+        ),
+        paragraphs,
+        closing: t.t1("mail-closing", "team", head.signature()),
+        footer: t.t2("mail-footer", ("city", e.city), ("cohort", e.cohort)),
+        ..Letter::default()
+    };
+    let (text, html) = letter.render();
+    Draft {
+        kind: EmailKind::Plan,
+        cohort_id: Some(e.cohort_id.clone()),
+        about_id: e.plan_id.to_owned(),
         visit_id: None,
         to: to.email.clone(),
         name: to.name.clone(),

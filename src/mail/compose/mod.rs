@@ -8,7 +8,7 @@
 mod letters;
 mod visits;
 
-pub use letters::{InvitationEmail, ReceiptEmail, invitation, proposal, receipt};
+pub use letters::{InvitationEmail, PlanEmail, ReceiptEmail, invitation, plan, proposal, receipt};
 pub use visits::{Change, visit_change};
 
 use std::collections::HashMap;

@@ -54,6 +54,8 @@ struct CityPage {
     feed: (String, String),
     /// The city's visits that have ended, each with whether it gave its feedback.
     feedback: Vec<(VisitId, bool)>,
+    /// Whether the city has a Replication Plan to write (a Twin with an accepted pair).
+    plan: bool,
 }
 
 /// `twin` or `host`, as the catalogue's selectors name the roles.
@@ -123,6 +125,7 @@ fn page(
         visits: Vec::new(),
         feed: (String::new(), String::new()),
         feedback: Vec::new(),
+        plan: false,
     }
 }
 
@@ -332,6 +335,10 @@ async fn show_page(
             )
         })
         .await?
+    };
+    view.plan = {
+        let ctx = ctx.clone();
+        with_db(pool, move |conn| crate::ops::plans::has_plan(conn, &ctx)).await?
     };
     Ok(chosen.apply(csrf.apply(html(&view)?)))
 }

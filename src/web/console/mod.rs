@@ -8,6 +8,7 @@
 pub mod cohort_form;
 pub mod cohorts;
 pub mod invitations;
+pub mod plans;
 pub mod profiles;
 pub mod programmes;
 pub mod tokens;
