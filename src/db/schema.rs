@@ -54,6 +54,8 @@ diesel::table! {
         visit_modules -> Text,
         /// Archived (read-only, out of the default lists): when; who is in the audit log.
         archived_at -> Nullable<Timestamp>,
+        /// The reimbursement cap per traveller and visit, euro cents (`None`: no cap).
+        reimbursement_cap_cents -> Nullable<Integer>,
     }
 }
 
@@ -466,6 +468,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// What the travelling city of a visit actually spent on it: one row per visit.
+    visit_costs (visit_id) {
+        visit_id -> Text,
+        city_id -> Text,
+        amount_cents -> Integer,
+        note -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -490,6 +505,7 @@ diesel::joinable!(visit_agenda -> visits (visit_id));
 diesel::joinable!(visit_changes -> visits (visit_id));
 diesel::joinable!(outbox -> cohorts (cohort_id));
 diesel::joinable!(visit_feedback -> visits (visit_id));
+diesel::joinable!(visit_costs -> visits (visit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     outbox,
@@ -521,4 +537,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     visit_agenda,
     visit_changes,
     visit_feedback,
+    visit_costs,
 );
