@@ -371,3 +371,25 @@ why-rank = { $twin } ha chiesto { $host } come { $rank ->
 } scelta
 why-room = nessun ospite più adatto aveva posto ({ $host } è a { $km } km)
 why-and = { " e " }
+
+## Travel costs of a visit
+costs-heading = Costi di viaggio
+costs-estimate = Stima: { $amount } per { $people } in { $mode } ({ $route } km per tratta a { $rate } al km, andata e ritorno: { $per } a viaggiatore).
+costs-travellers-assumed = Il profilo non indica la dimensione della delegazione: si conta un viaggiatore.
+costs-cap = Tetto di rimborso di questa visita: { $cap } ({ $per } a viaggiatore).
+costs-no-cap = La coorte non fissa un tetto di rimborso.
+costs-estimate-over-cap = La stima supera il tetto.
+costs-actual = Speso, secondo { $city }: { $amount }.
+costs-actual-over-cap = Oltre il tetto.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } non ha ancora registrato quanto ha speso.
+costs-record = Registrare quanto speso
+costs-amount = Importo speso, in euro
+costs-amount-hint = Il viaggio di tutta la delegazione, andata e ritorno, ad esempio 1250,50.
+costs-note = Che cosa comprende
+costs-note-hint = Ad esempio voli per 4 persone e treni locali
+costs-save = Salva l’importo
+costs-saved = L’importo speso è salvato.
+costs-archived = La coorte è archiviata: quanto speso non può più essere modificato.
+refusal-amount-missing = indichi un importo in euro, ad esempio 350,50
+refusal-not-an-amount = «{ $value }» non è un importo in euro: scriva ad esempio 350 o 350,50, da 0 a { $max }

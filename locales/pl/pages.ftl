@@ -385,3 +385,25 @@ why-rank = { $host } to { $rank ->
 } wybór { $twin }
 why-room = żaden lepiej dopasowany gospodarz nie miał miejsca (odległość do { $host }: { $km } km)
 why-and = { " i " }
+
+## Travel costs of a visit
+costs-heading = Koszty podróży
+costs-estimate = Szacunek: { $amount } dla { $people }, środek transportu: { $mode } ({ $route } km w jedną stronę po { $rate } za km, tam i z powrotem: { $per } na osobę).
+costs-travellers-assumed = Profil nie podaje liczebności delegacji: liczona jest jedna osoba.
+costs-cap = Limit zwrotu kosztów tej wizyty: { $cap } ({ $per } na osobę).
+costs-no-cap = Kohorta nie ustala limitu zwrotu kosztów.
+costs-estimate-over-cap = Szacunek przekracza limit.
+costs-actual = Wydano, według { $city }: { $amount }.
+costs-actual-over-cap = Powyżej limitu.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } nie podało jeszcze wydatków.
+costs-record = Podaj wydatki
+costs-amount = Wydana kwota w euro
+costs-amount-hint = Podróż całej delegacji, tam i z powrotem, np. 1250,50.
+costs-note = Co obejmuje
+costs-note-hint = Np. loty dla 4 osób i pociągi lokalne
+costs-save = Zapisz kwotę
+costs-saved = Wydana kwota została zapisana.
+costs-archived = Kohorta jest zarchiwizowana: wydatków nie można już zmienić.
+refusal-amount-missing = podaj kwotę w euro, np. 350,50
+refusal-not-an-amount = „{ $value }” nie jest kwotą w euro: wpisz np. 350 lub 350,50, od 0 do { $max }

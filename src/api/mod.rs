@@ -2,6 +2,7 @@
 
 pub mod cities;
 pub mod cohorts;
+pub mod costs;
 pub mod emails;
 mod error;
 pub mod events;
@@ -99,6 +100,10 @@ pub use guard::{ApiManager, RefusedToken};
         feedback::one,
         feedback::of_pair,
         feedback::of_host,
+        costs::of_cohort,
+        costs::of_visit,
+        costs::city_get,
+        costs::city_put,
         emails::preview,
         emails::list,
         emails::get,
@@ -280,6 +285,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/visits/{id}/feedback/{city}", web::get().to(feedback::one))
             .route("/proposals/{id}/feedback", web::get().to(feedback::of_pair))
             .route("/hosts/{id}/feedback", web::get().to(feedback::of_host))
+            .route("/cohorts/{id}/costs", web::get().to(costs::of_cohort))
+            .route("/visits/{id}/costs", web::get().to(costs::of_visit))
+            .service(
+                web::resource("/city/visits/{id}/costs")
+                    .route(web::get().to(costs::city_get))
+                    .route(web::put().to(costs::city_put)),
+            )
             .service(
                 web::resource("/city/visits/{id}/feedback")
                     .route(web::get().to(feedback::city_get))

@@ -150,6 +150,53 @@ pub fn visit_label_of(t: &Tr, v: &crate::ops::feedback::VisitLabel) -> String {
     )
 }
 
+/// A visit's estimated travel cost in `t`'s words: the amount, its travellers, the mode,
+/// the km each way and the rate.
+pub fn cost_estimate_line(t: &Tr, c: &crate::ops::costs::VisitCost) -> String {
+    let e = &c.estimate;
+    let mode = if e.mode == "rail" {
+        t.t("mode-rail")
+    } else {
+        t.t("mode-air")
+    };
+    t.with(
+        "costs-estimate",
+        &[
+            ("amount", t.eur(e.estimated().cents()).into()),
+            ("people", t.count("count-people", e.travellers).into()),
+            ("mode", mode.into()),
+            ("route", t.number(e.route_km).into()),
+            (
+                "rate",
+                t.eur((e.rate_eur_per_km * 100.0).round() as i64).into(),
+            ),
+            (
+                "per",
+                t.eur((e.per_traveller_eur * 100.0).round() as i64).into(),
+            ),
+        ],
+    )
+}
+
+/// A visit's reimbursement cap in `t`'s words: for the visit and per traveller.
+pub fn cost_cap_line(t: &Tr, c: &crate::ops::costs::VisitCost) -> String {
+    let cents = |eur: Option<f64>| (eur.unwrap_or_default() * 100.0).round() as i64;
+    t.t2(
+        "costs-cap",
+        ("cap", t.eur(cents(c.estimate.cap_eur))),
+        ("per", t.eur(cents(c.estimate.cap_per_traveller_eur))),
+    )
+}
+
+/// What was spent on a visit in `t`'s words.
+pub fn cost_actual_line(t: &Tr, c: &crate::ops::costs::VisitCost) -> String {
+    t.t2(
+        "costs-actual",
+        ("city", c.guest_city.as_str()),
+        ("amount", t.eur(c.actual().unwrap_or_default().cents())),
+    )
+}
+
 /// A visit's travel: distance, mode, CO₂ per traveller and, when its size is known, the
 /// delegation's.
 pub fn travel_line(t: &Tr, v: &crate::domain::itinerary::VisitView) -> String {
