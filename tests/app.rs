@@ -19,6 +19,7 @@ mod cli_user;
 mod concurrent_edits;
 mod config;
 mod confirmations;
+mod costs;
 mod deletes;
 mod demo;
 mod emails;

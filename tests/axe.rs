@@ -237,6 +237,31 @@ async fn feedback_refused(
     Ok(())
 }
 
+/// A city's travel costs form sent empty on its visit page: the amount named in the
+/// summary and beside its field.
+async fn costs_refused(
+    client: &Client,
+    home: &str,
+    path: &str,
+    axe: &str,
+    found: &mut Vec<String>,
+) -> Step {
+    client
+        .goto(&format!("{home}{path}"))
+        .await
+        .map_err(|e| e.to_string())?;
+    click(client, "#costs-form button[type=submit]").await?;
+    find(client, Locator::Id("amount-error")).await?;
+    audit(
+        client,
+        axe,
+        "a city's visit page with its travel costs refused",
+        found,
+    )
+    .await?;
+    Ok(())
+}
+
 /// What a manager meets only through a form: a refused login, a refused new cohort, a
 /// programme saved meanwhile by someone else, a token and a link shown once, a new round.
 async fn console_forms(
@@ -429,6 +454,9 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
     );
     city.extend(feedback.first().cloned());
     let feedback_form = feedback.last().cloned().unwrap();
+    // The visit Cascais travels on: its page has the travel costs form.
+    let costs_page = format!("/invitation/{token}/visits/{}", d.visit);
+    city.push(costs_page.clone());
     // Pages of a kind already seen that differ in what they show: a cohort whose call is
     // open, the confirmation of a round's publish.
     console.extend([
@@ -452,6 +480,7 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
             }
             city_forms(&client, &home, city_token, &axe, &mut here).await?;
             feedback_refused(&client, &home, &feedback_form, &axe, &mut here).await?;
+            costs_refused(&client, &home, &costs_page, &axe, &mut here).await?;
             log_in(&client, &home, &axe, &mut here).await?;
             for path in &console {
                 visit(&client, &home, path, &axe, &mut here).await?;
