@@ -139,7 +139,7 @@ impl TravelRates {
             ("air_eur_per_km", air_eur_per_km),
             ("rail_eur_per_km", rail_eur_per_km),
         ] {
-            if !rate.is_finite() || rate < 0.0 || rate > 100.0 {
+            if !rate.is_finite() || !(0.0..=100.0).contains(&rate) {
                 return Err(format!(
                     "travel.{name} must be a number of euros from 0 to 100 (it is {rate})"
                 ));
