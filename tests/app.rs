@@ -28,6 +28,7 @@ mod hostile_input;
 mod invariants;
 mod languages;
 mod layers;
+mod memory;
 mod migrations;
 mod model;
 mod openapi;

@@ -366,6 +366,7 @@ why-rank = { $twin } asked for { $host } { $rank ->
     [4] fourth
    *[other] fifth
 }
+why-earlier-unmatched = { $twin } was given priority, having been left unmatched in an earlier round of the programme
 why-room = no better host had room ({ $host } is { $km } km away)
 why-and = { " and " }
 

@@ -369,6 +369,7 @@ why-rank = { $twin } pidió a { $host } en { $rank ->
     [4] cuarto
    *[other] quinto
 } lugar
+why-earlier-unmatched = { $twin } tuvo prioridad, por haberse quedado sin pareja en una ronda anterior del programa
 why-room = ningún anfitrión más adecuado tenía plaza ({ $host } está a { $km } km)
 why-and = { " y " }
 

@@ -369,6 +369,7 @@ why-rank = { $twin } ha chiesto { $host } come { $rank ->
     [4] quarta
    *[other] quinta
 } scelta
+why-earlier-unmatched = { $twin } ha avuto la precedenza, essendo rimasta senza abbinamento in un turno precedente del programma
 why-room = nessun ospite più adatto aveva posto ({ $host } è a { $km } km)
 why-and = { " e " }
 

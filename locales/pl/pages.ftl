@@ -383,6 +383,7 @@ why-rank = { $host } to { $rank ->
     [4] czwarty
    *[other] piąty
 } wybór { $twin }
+why-earlier-unmatched = { $twin } miało pierwszeństwo, bo w poprzedniej rundzie programu zostało bez pary
 why-room = żaden lepiej dopasowany gospodarz nie miał miejsca (odległość do { $host }: { $km } km)
 why-and = { " i " }
 

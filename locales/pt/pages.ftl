@@ -369,6 +369,7 @@ why-rank = { $twin } pediu { $host } em { $rank ->
     [4] quarto
    *[other] quinto
 } lugar
+why-earlier-unmatched = { $twin } teve prioridade, por ter ficado sem par numa ronda anterior do programa
 why-room = nenhum anfitrião mais adequado tinha vaga ({ $host } fica a { $km } km)
 why-and = { " e " }
 

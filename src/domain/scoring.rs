@@ -122,6 +122,10 @@ pub struct Parts {
     pub rank: Option<usize>,
     /// A working language both share, if any.
     pub shared_language: Option<String>,
+    /// The Twin was left unmatched in an earlier round of the programme and the round
+    /// gave it priority (its pairs' scores raised by the round's bonus).
+    #[serde(default)]
+    pub earlier_unmatched: bool,
 }
 
 /// The weighted score of the parts.
@@ -253,6 +257,7 @@ fn compute(twin: &Side, host: &Side, rank: Option<usize>, name_covered: bool) ->
         needs: twin.themes.len(),
         rank,
         shared_language,
+        earlier_unmatched: false,
     }
 }
 
@@ -281,7 +286,11 @@ pub fn explain(twin: &str, host: &str, p: &Parts) -> String {
     if p.needs > 0 && !p.covered.is_empty() {
         // The list sits between dashes only when more follows; at the end of the
         // sentence it takes no closing dash ("— a, b.", never "— a, b —.").
-        let close = if p.rank.is_some() { " —" } else { "" };
+        let close = if p.rank.is_some() || p.earlier_unmatched {
+            " —"
+        } else {
+            ""
+        };
         reasons.push(format!(
             "{host}'s strengths cover {} of {twin}'s {} priority challenges — {}{close}",
             p.covered.len(),
@@ -296,6 +305,11 @@ pub fn explain(twin: &str, host: &str, p: &Parts) -> String {
     }
     if let Some(r) = p.rank {
         reasons.push(format!("{twin} asked for {host} {}", ordinal(r)));
+    }
+    if p.earlier_unmatched {
+        reasons.push(format!(
+            "{twin} was given priority, having been left unmatched in an earlier round of the programme"
+        ));
     }
     if reasons.is_empty() {
         reasons.push(format!(

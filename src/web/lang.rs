@@ -237,7 +237,11 @@ pub fn explain(t: &Tr, twin: &str, host: &str, p: &crate::domain::scoring::Parts
     let mut reasons = Vec::new();
     if p.needs > 0 && !p.covered.is_empty() {
         // The list sits between dashes only when more follows.
-        let close = if p.rank.is_some() { " —" } else { "" };
+        let close = if p.rank.is_some() || p.earlier_unmatched {
+            " —"
+        } else {
+            ""
+        };
         let cover = t.with(
             "why-cover",
             &[
@@ -268,6 +272,9 @@ pub fn explain(t: &Tr, twin: &str, host: &str, p: &crate::domain::scoring::Parts
                 ("rank", r.into()),
             ],
         ));
+    }
+    if p.earlier_unmatched {
+        reasons.push(t.t1("why-earlier-unmatched", "twin", twin));
     }
     if reasons.is_empty() {
         reasons.push(t.with(
@@ -305,7 +312,13 @@ mod tests {
             needs,
             rank,
             shared_language: None,
+            earlier_unmatched: false,
         }
+    }
+
+    fn earlier(mut p: Parts) -> Parts {
+        p.earlier_unmatched = true;
+        p
     }
 
     /// In English the page says what the round's report says, word for word, in every
@@ -320,6 +333,9 @@ mod tests {
             parts(&[], 3, 0.42, None),
             parts(&[], 0, 0.0, Some(5)),
             parts(&[], 0, 0.0, None),
+            earlier(parts(&["green spaces"], 3, 0.5, None)),
+            earlier(parts(&["green spaces"], 3, 0.5, Some(2))),
+            earlier(parts(&[], 0, 0.0, None)),
         ] {
             assert_eq!(
                 explain(&en, "Cascais", "Aarhus", &p),

@@ -193,6 +193,33 @@ pub struct Prepared {
     before: Vec<(String, String)>,
     /// Pairs proposed before, kept unless changing them pays `change_penalty`.
     kept: std::collections::HashSet<(String, String)>,
+    /// The Twins given priority (`earlier_unmatched_bonus` above 0) for having been left
+    /// unmatched in an earlier round of the programme.
+    priority: std::collections::HashSet<String>,
+}
+
+/// The Twins (city ids) left unmatched in a published round of the cohort's programme (in
+/// any of its cohorts, this one included).
+pub fn earlier_unmatched(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+) -> Result<std::collections::HashSet<String>, Error> {
+    use crate::db::schema::{cohorts, rounds};
+    use diesel::prelude::*;
+    let Some(this) = cohort::get(conn, cohort_id)? else {
+        return Err(Error::not_found("cohort", cohort_id.to_owned()));
+    };
+    let earlier: Vec<RoundRow> = rounds::table
+        .inner_join(cohorts::table)
+        .filter(cohorts::programme_id.eq(&this.cohort.programme_id))
+        .filter(rounds::published_at.is_not_null())
+        .select(RoundRow::as_select())
+        .load(conn)?;
+    let mut out = std::collections::HashSet::new();
+    for row in &earlier {
+        out.extend(report_of(row)?.unmatched.into_iter().map(|u| u.twin_id));
+    }
+    Ok(out)
 }
 
 impl Prepared {
@@ -257,6 +284,16 @@ pub fn prepare_from(
             h.side.places.first().copied().unwrap_or_default(),
         );
     }
+    let priority: std::collections::HashSet<String> = if settings.earlier_unmatched_bonus > 0.0 {
+        let earlier = earlier_unmatched(conn, cohort_id)?;
+        twins
+            .iter()
+            .filter(|t| earlier.contains(&t.id))
+            .map(|t| t.id.clone())
+            .collect()
+    } else {
+        Default::default()
+    };
     let mut pairs = Vec::with_capacity(twins.len() * hosts.len());
     let mut ranks = HashMap::new();
     let mut forbidden: Vec<PairRef> = settings
@@ -286,6 +323,9 @@ pub fn prepare_from(
                 .is_some_and(|s| s.kept.contains(&(t.id.clone(), h.id.clone())))
             {
                 score += settings.change_penalty;
+            }
+            if priority.contains(&t.id) {
+                score += settings.earlier_unmatched_bonus;
             }
             pairs.push(Pair {
                 twin: t.id.clone(),
@@ -363,6 +403,7 @@ pub fn prepare_from(
         parent_id: start.as_ref().map(|s| s.parent_id.clone()),
         before: start.as_ref().map(|s| s.before.clone()).unwrap_or_default(),
         kept: start.map(|s| s.kept).unwrap_or_default(),
+        priority,
     })
 }
 

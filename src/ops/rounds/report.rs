@@ -151,9 +151,17 @@ fn status_name(s: Status) -> &'static str {
 
 pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
     // A re-match lifts the pairs it keeps by `change_penalty`: show the real scores.
+    // So does the priority of a Twin left unmatched in an earlier round.
     let real = |twin: &str, host: &str, score: f64| {
+        let mut lift = 0.0;
         if p.kept.contains(&(twin.to_owned(), host.to_owned())) {
-            ((score - p.settings.change_penalty) * 1e4).round() / 1e4
+            lift += p.settings.change_penalty;
+        }
+        if p.priority.contains(twin) {
+            lift += p.settings.earlier_unmatched_bonus;
+        }
+        if lift > 0.0 {
+            ((score - lift) * 1e4).round() / 1e4
         } else {
             score
         }
@@ -248,11 +256,12 @@ pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
         .assignment
         .iter()
         .map(|a| {
-            let parts = scoring::parts(
+            let mut parts = scoring::parts(
                 &p.sides[&a.twin],
                 &p.sides[&a.mentor],
                 p.ranks.get(&(a.twin.clone(), a.mentor.clone())).copied(),
             );
+            parts.earlier_unmatched = p.priority.contains(&a.twin);
             let (twin, host) = (name(&a.twin), name(&a.mentor));
             PairReport {
                 explanation: scoring::explain(&twin, &host, &parts),

@@ -50,6 +50,12 @@ pub struct RoundSettings {
     /// more than any score, so pairs change only to place a Twin that would be left out).
     #[schema(minimum = 0, maximum = 10)]
     pub change_penalty: f64,
+    /// Priority to a Twin left unmatched in an earlier round of the programme (a published
+    /// round of any of its cohorts, this one included): added to the score of each of its pairs, 0 (the
+    /// default: none) to 1. Scores are from 0 to 1, so at 1 such a Twin is placed before
+    /// any other wherever a host has room for only one of them.
+    #[schema(minimum = 0, maximum = 1)]
+    pub earlier_unmatched_bonus: f64,
 }
 
 impl Default for RoundSettings {
@@ -65,6 +71,7 @@ impl Default for RoundSettings {
             forbidden: Vec::new(),
             time_limit_seconds: None,
             change_penalty: 1.0,
+            earlier_unmatched_bonus: 0.0,
         }
     }
 }
@@ -90,6 +97,15 @@ pub(super) fn check(
         settings.change_penalty.is_finite() && (0.0..=10.0).contains(&settings.change_penalty),
         "change_penalty",
         format!("{} is out of range: use 0 to 10", settings.change_penalty),
+    );
+    c.ensure(
+        settings.earlier_unmatched_bonus.is_finite()
+            && (0.0..=1.0).contains(&settings.earlier_unmatched_bonus),
+        "earlier_unmatched_bonus",
+        format!(
+            "{} is out of range: use 0 to 1",
+            settings.earlier_unmatched_bonus
+        ),
     );
     if let Some(t) = settings.time_limit_seconds {
         c.ensure(

@@ -132,6 +132,21 @@ async fn new_page(
             v("max_per_country", d.max_per_country.to_string()),
         )
         .errors(errors),
+        Field::new(
+            "number",
+            "earlier_unmatched_bonus",
+            "Priority to a Twin left unmatched in an earlier round",
+            v(
+                "earlier_unmatched_bonus",
+                d.earlier_unmatched_bonus.to_string(),
+            ),
+        )
+        .hint(
+            "Added to the scores of a Twin left unmatched in a published round of the \
+             programme (any of its cohorts), 0 (none) to 1 (placed before any other where a \
+             host has room for only one)",
+        )
+        .errors(errors),
         Field::select(
             "same_country",
             "Pairs within one country",
@@ -306,6 +321,11 @@ pub async fn create(
         travel: number("weights.travel"),
     };
     let max_per_country = number("max_per_country");
+    // Not in a form made before it existed: no priority.
+    let earlier_unmatched_bonus = match typed.get("earlier_unmatched_bonus").map(str::trim) {
+        None | Some("") => 0.0,
+        Some(_) => number("earlier_unmatched_bonus"),
+    };
     let pinned = parse_pairs(
         "pinned",
         typed.get("pinned").unwrap_or(""),
@@ -331,6 +351,7 @@ pub async fn create(
         forbidden,
         time_limit_seconds: None,
         change_penalty: RoundSettings::default().change_penalty,
+        earlier_unmatched_bonus,
     };
     let result = if errors.is_empty() {
         let (id, settings) = (cohort_id.clone(), settings);
