@@ -1,7 +1,9 @@
-//! Memory across rounds in matching (issue 25, part 6, its first piece): a Twin left
-//! unmatched in a published round of the programme can be given priority in a later
-//! round (`earlier_unmatched_bonus`), which places it first where a host has room for only
-//! one, and the pair's explanation says so; without the bonus nothing changes.
+//! Memory across rounds and cohorts in matching (issue 25, part 6): a Twin left unmatched
+//! in a published round of the programme can be given priority in a later round
+//! (`earlier_unmatched_bonus`), which places it first where a host has room for only one,
+//! and the pair's explanation says so; a host's Twins across the programme's cohorts can
+//! be capped (`host_programme_cap`), which cuts its room by those proposed to it in the
+//! other cohorts, and the Twins left out are told so. Without them nothing changes.
 
 use crate::common;
 
@@ -140,3 +142,137 @@ async fn the_round_form_offers_the_priority() {
             .contains("name=\"earlier_unmatched_bonus\" type=\"number\" value=\"0\"")
     );
 }
+
+/// A cohort 3 of the example's programme, its call open, where Aarhus hosts and Cascais
+/// applies; its round is published: Cascais is proposed to Aarhus there.
+async fn cohort_three(app: &common::TestApp, example: &str) -> String {
+    use chrono::{Duration, Utc};
+    use reqwest::Method;
+    let programme = app
+        .get(&format!("/api/cohorts/{example}"))
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["programme_id"]
+        .clone();
+    let today = Utc::now().date_naive();
+    let d = |days: i64| (today + Duration::days(days)).to_string();
+    let created = app
+        .post_json(
+            "/api/cohorts",
+            &json!({
+                "programme_id": programme, "number": 3, "name": "Cohort 3",
+                "call_opens": d(-30), "call_closes": d(30),
+                "starts_on": d(40), "ends_on": d(640),
+                "modules": [{"name": "All", "starts_on": d(40), "ends_on": d(640)}],
+                "visit_rules": {"twin_to_host": 1, "host_to_twin": 1, "days": 3, "min_gap_days": 30}
+            }),
+        )
+        .await;
+    assert_eq!(created.status().as_u16(), 201);
+    let cohort = created.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let host = common::fixtures::invite(app, &cohort, "dk-aarhus", "host").await;
+    let twin = common::fixtures::invite(app, &cohort, "pt-cascais", "twin").await;
+    let state: Value =
+        common::fixtures::as_city(app, Method::GET, "/api/city/profile", &twin.token, None)
+            .await
+            .json()
+            .await
+            .unwrap();
+    let host_id = state["hosts"][0]["id"].as_str().unwrap().to_owned();
+    for (token, profile) in [
+        (&host.token, common::fixtures::aarhus_profile()),
+        (&twin.token, common::fixtures::cascais_profile(&host_id)),
+    ] {
+        let saved = common::fixtures::as_city(
+            app,
+            Method::PUT,
+            "/api/city/profile",
+            token,
+            Some(&json!({"profile": profile, "submit": true})),
+        )
+        .await;
+        assert_eq!(
+            saved.status().as_u16(),
+            200,
+            "{}",
+            saved.text().await.unwrap()
+        );
+    }
+    let third = round(app, &cohort, json!({})).await;
+    assert_eq!(
+        placed(&third),
+        [("Cascais".to_owned(), "Aarhus".to_owned())]
+    );
+    let published = app
+        .post_json(
+            &format!("/api/rounds/{}/publish", third["id"].as_str().unwrap()),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(published.status().as_u16(), 200);
+    cohort
+}
+
+on_both_backends!(
+    a_host_capped_across_the_programme_takes_fewer,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        let cohort = example(&app).await;
+        let first = round(&app, &cohort, json!({})).await;
+        let aarhus = first["report"]["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["host"] == "Aarhus")
+            .unwrap()["host_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let small = json!({"twins": ["pt-cascais", "gb-plymouth"], "hosts": [aarhus]});
+        // Before Aarhus hosts anyone elsewhere, the cap changes nothing.
+        let mut capped = small.clone();
+        capped["host_programme_cap"] = json!(1);
+        assert_eq!(placed(&round(&app, &cohort, capped.clone()).await).len(), 1);
+
+        cohort_three(&app, &cohort).await;
+        // Without a cap Aarhus takes Cascais here too; capped at 1 across the programme,
+        // it has no room left, and the Twins left out are told why.
+        assert_eq!(placed(&round(&app, &cohort, small.clone()).await).len(), 1);
+        let after = round(&app, &cohort, capped).await;
+        assert!(placed(&after).is_empty(), "{}", after["report"]);
+        let reasons: Vec<&str> = after["report"]["unmatched"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["reason"].as_str().unwrap())
+            .collect();
+        assert_eq!(reasons.len(), 2);
+        assert!(
+            reasons.iter().any(|r| r.contains(
+                "Aarhus had no room: it was proposed 1 Twin in the programme's other cohorts, and the round allows 1 Twin per host across them"
+            )),
+            "{reasons:?}"
+        );
+        // A cap of 2 leaves it its one place.
+        let mut two = small.clone();
+        two["host_programme_cap"] = json!(2);
+        assert_eq!(placed(&round(&app, &cohort, two).await).len(), 1);
+        // Out of range, named.
+        let mut wrong = small.clone();
+        wrong["host_programme_cap"] = json!(0);
+        let refused = problem(
+            app.post_json(&format!("/api/cohorts/{cohort}/rounds"), &wrong)
+                .await,
+            422,
+        )
+        .await;
+        assert_eq!(
+            refused["errors"][0]["field"], "host_programme_cap",
+            "{refused}"
+        );
+    }
+);

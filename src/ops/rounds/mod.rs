@@ -196,6 +196,57 @@ pub struct Prepared {
     /// The Twins given priority (`earlier_unmatched_bonus` above 0) for having been left
     /// unmatched in an earlier round of the programme.
     priority: std::collections::HashSet<String>,
+    /// The hosts whose room the programme's cap cut: the Twins they were proposed in the
+    /// programme's other cohorts, by host id.
+    capped: HashMap<String, i64>,
+}
+
+/// How many Twins were proposed (and not declined, nor superseded) to a host with any of
+/// `cities`, in the cohorts of the programme other than `cohort_id`.
+pub fn hosted_elsewhere(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    hosts: &[(String, Vec<String>)],
+) -> Result<HashMap<String, i64>, Error> {
+    use crate::db::schema::{cohorts, proposals};
+    use crate::domain::state::Answer;
+    use diesel::prelude::*;
+    let Some(this) = cohort::get(conn, cohort_id)? else {
+        return Err(Error::not_found("cohort", cohort_id.to_owned()));
+    };
+    let others: Vec<CohortId> = cohorts::table
+        .filter(cohorts::programme_id.eq(&this.cohort.programme_id))
+        .filter(cohorts::id.ne(cohort_id))
+        .select(cohorts::id)
+        .load(conn)?;
+    if others.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(String, String, Answer, Answer)> = proposals::table
+        .inner_join(host_cities::table.on(host_cities::host_id.eq(proposals::host_id)))
+        .filter(proposals::cohort_id.eq_any(&others))
+        .filter(proposals::superseded_at.is_null())
+        .select((
+            host_cities::city_id,
+            proposals::twin_city_id,
+            proposals::twin_answer,
+            proposals::host_answer,
+        ))
+        .load(conn)?;
+    let mut out = HashMap::new();
+    for (id, cities) in hosts {
+        let twins: std::collections::HashSet<&str> = rows
+            .iter()
+            .filter(|(city, _, twin, host)| {
+                cities.contains(city) && *twin != Answer::Declined && *host != Answer::Declined
+            })
+            .map(|(_, twin, _, _)| twin.as_str())
+            .collect();
+        if !twins.is_empty() {
+            out.insert(id.clone(), twins.len() as i64);
+        }
+    }
+    Ok(out)
 }
 
 /// The Twins (city ids) left unmatched in a published round of the cohort's programme (in
@@ -267,6 +318,23 @@ pub fn prepare_from(
     }
     if let Some(chosen) = &settings.hosts {
         hosts.retain(|h| chosen.contains(&h.id));
+    }
+    // The programme's cap on each host cuts its room by what it hosted elsewhere.
+    let mut capped = HashMap::new();
+    if let Some(cap) = settings.host_programme_cap {
+        let ids: Vec<(String, Vec<String>)> = hosts
+            .iter()
+            .map(|h| (h.id.clone(), h.cities.clone()))
+            .collect();
+        let before = hosted_elsewhere(conn, cohort_id, &ids)?;
+        for h in &mut hosts {
+            let hosted = before.get(&h.id).copied().unwrap_or(0);
+            let room = (cap - hosted).max(0);
+            if room < h.capacity {
+                h.capacity = room;
+                capped.insert(h.id.clone(), hosted);
+            }
+        }
     }
     let mut names = HashMap::new();
     let mut places = HashMap::new();
@@ -404,6 +472,7 @@ pub fn prepare_from(
         before: start.as_ref().map(|s| s.before.clone()).unwrap_or_default(),
         kept: start.map(|s| s.kept).unwrap_or_default(),
         priority,
+        capped,
     })
 }
 

@@ -56,6 +56,11 @@ pub struct RoundSettings {
     /// any other wherever a host has room for only one of them.
     #[schema(minimum = 0, maximum = 1)]
     pub earlier_unmatched_bonus: f64,
+    /// At most this many Twins per host across the programme's cohorts, 1 to 50 (`null`,
+    /// the default: no cap): a host's room in this round is cut by the Twins proposed to
+    /// it (and not declined) in the programme's other cohorts, counted by its cities.
+    #[schema(minimum = 1, maximum = 50)]
+    pub host_programme_cap: Option<i64>,
 }
 
 impl Default for RoundSettings {
@@ -72,6 +77,7 @@ impl Default for RoundSettings {
             time_limit_seconds: None,
             change_penalty: 1.0,
             earlier_unmatched_bonus: 0.0,
+            host_programme_cap: None,
         }
     }
 }
@@ -107,6 +113,13 @@ pub(super) fn check(
             settings.earlier_unmatched_bonus
         ),
     );
+    if let Some(cap) = settings.host_programme_cap {
+        c.ensure(
+            (1..=50).contains(&cap),
+            "host_programme_cap",
+            format!("{cap} is out of range: use 1 to 50, or leave it out for no cap"),
+        );
+    }
     if let Some(t) = settings.time_limit_seconds {
         c.ensure(
             t.is_finite() && (1.0..=600.0).contains(&t),

@@ -147,6 +147,23 @@ async fn new_page(
              host has room for only one)",
         )
         .errors(errors),
+        Field::new(
+            "number",
+            "host_programme_cap",
+            "Most Twins per host across the programme's cohorts",
+            v(
+                "host_programme_cap",
+                d.host_programme_cap
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
+            ),
+        )
+        .hint(
+            "A host's room in this round is cut by the Twins proposed to it in the \
+             programme's other cohorts. Empty: no cap.",
+        )
+        .optional()
+        .errors(errors),
         Field::select(
             "same_country",
             "Pairs within one country",
@@ -326,6 +343,20 @@ pub async fn create(
         None | Some("") => 0.0,
         Some(_) => number("earlier_unmatched_bonus"),
     };
+    let host_programme_cap = match typed.get("host_programme_cap").map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => match raw.parse::<i64>() {
+            Ok(cap) => Some(cap),
+            Err(_) => {
+                errors.push(FieldError {
+                    field: "host_programme_cap".to_owned(),
+                    message: format!("\"{raw}\" is not a whole number"),
+                    refusal: None,
+                });
+                None
+            }
+        },
+    };
     let pinned = parse_pairs(
         "pinned",
         typed.get("pinned").unwrap_or(""),
@@ -352,6 +383,7 @@ pub async fn create(
         time_limit_seconds: None,
         change_penalty: RoundSettings::default().change_penalty,
         earlier_unmatched_bonus,
+        host_programme_cap,
     };
     let result = if errors.is_empty() {
         let (id, settings) = (cohort_id.clone(), settings);
