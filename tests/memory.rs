@@ -3,7 +3,9 @@
 //! (`earlier_unmatched_bonus`), which places it first where a host has room for only one,
 //! and the pair's explanation says so; a host's Twins across the programme's cohorts can
 //! be capped (`host_programme_cap`), which cuts its room by those proposed to it in the
-//! other cohorts, and the Twins left out are told so. Without them nothing changes.
+//! other cohorts, and the Twins left out are told so; a host's past feedback (how useful
+//! its Twins found its visits) can be a score part (weight 0 by default), said in the
+//! pair's explanation when counted. Without them nothing changes.
 
 use crate::common;
 
@@ -128,7 +130,7 @@ on_both_backends!(
 );
 
 #[actix_web::test]
-async fn the_round_form_offers_the_priority() {
+async fn the_round_form_offers_the_memory_settings() {
     let app = spawn_app_with(Backend::Sqlite, true).await;
     let cohort = example(&app).await;
     let mut manager = app.manager().await;
@@ -272,6 +274,69 @@ on_both_backends!(
         .await;
         assert_eq!(
             refused["errors"][0]["field"], "host_programme_cap",
+            "{refused}"
+        );
+    }
+);
+
+on_both_backends!(
+    a_hosts_past_feedback_counts_only_when_weighed_and_is_said,
+    |backend| async move {
+        let app = spawn_app_with(backend, true).await;
+        // The demo: Cascais rated its trip to Aarhus 5 out of 5.
+        let cohort = common::fixtures::demo(&app);
+        let plain = round(&app, &cohort, json!({})).await;
+        assert_eq!(
+            plain["settings"]["weights"]["feedback"], 0.0,
+            "{}",
+            plain["settings"]
+        );
+        let cascais = plain["report"]["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["twin"] == "Cascais")
+            .unwrap()
+            .clone();
+        assert!(cascais["parts"]["feedback_mean"].is_null());
+        assert!(!cascais["explanation"].as_str().unwrap().contains("rated"));
+
+        let weighed = round(
+            &app,
+            &cohort,
+            json!({"weights": {"fit": 0.5, "interest": 0.25, "context": 0.15, "travel": 0.1, "feedback": 0.2}}),
+        )
+        .await;
+        let pair = weighed["report"]["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["twin"] == "Cascais")
+            .unwrap()
+            .clone();
+        assert_eq!(pair["host"], "Aarhus");
+        assert_eq!(pair["parts"]["feedback_mean"], 5.0, "{pair}");
+        assert_eq!(pair["parts"]["feedback_responses"], 1);
+        assert_eq!(pair["parts"]["feedback"], 1.0);
+        assert!(
+            pair["explanation"]
+                .as_str()
+                .unwrap()
+                .contains("Aarhus's Twins rated its visits 5.0 out of 5 (1 answer)"),
+            "{pair}"
+        );
+        // The weight is bounded like the others.
+        let refused = problem(
+            app.post_json(
+                &format!("/api/cohorts/{cohort}/rounds"),
+                &json!({"weights": {"fit": 0.5, "interest": 0.25, "context": 0.15, "travel": 0.1, "feedback": 11}}),
+            )
+            .await,
+            422,
+        )
+        .await;
+        assert_eq!(
+            refused["errors"][0]["field"], "weights.feedback",
             "{refused}"
         );
     }

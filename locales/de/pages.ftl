@@ -369,6 +369,10 @@ why-rank = { $twin } { $host } als { $rank ->
     [4] vierte
    *[other] fünfte
 } Wahl genannt hat
+why-feedback = die Twins von { $host } bewerteten ihre Besuche mit { $mean } von 5 ({ $n } { $n ->
+    [one] Antwort
+   *[other] Antworten
+})
 why-earlier-unmatched = { $twin } hatte Vorrang, weil sie in einer früheren Runde des Programms ohne Partner blieb
 why-room = kein besser passender Gastgeber Platz hatte ({ $host } ist { $km } km entfernt)
 why-and = { " und " }

@@ -366,6 +366,10 @@ why-rank = { $twin } asked for { $host } { $rank ->
     [4] fourth
    *[other] fifth
 }
+why-feedback = { $host }'s Twins rated its visits { $mean } out of 5 ({ $n } { $n ->
+    [one] answer
+   *[other] answers
+})
 why-earlier-unmatched = { $twin } was given priority, having been left unmatched in an earlier round of the programme
 why-room = no better host had room ({ $host } is { $km } km away)
 why-and = { " and " }

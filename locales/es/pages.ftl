@@ -369,6 +369,10 @@ why-rank = { $twin } pidió a { $host } en { $rank ->
     [4] cuarto
    *[other] quinto
 } lugar
+why-feedback = los Twins de { $host } valoraron sus visitas con { $mean } de 5 ({ $n } { $n ->
+    [one] respuesta
+   *[other] respuestas
+})
 why-earlier-unmatched = { $twin } tuvo prioridad, por haberse quedado sin pareja en una ronda anterior del programa
 why-room = ningún anfitrión más adecuado tenía plaza ({ $host } está a { $km } km)
 why-and = { " y " }

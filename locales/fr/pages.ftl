@@ -369,6 +369,10 @@ why-rank = { $twin } a demandé { $host } en { $rank ->
     [4] quatrième
    *[other] cinquième
 } choix
+why-feedback = les Twins de { $host } ont noté ses visites { $mean } sur 5 ({ $n } { $n ->
+    [one] réponse
+   *[other] réponses
+})
 why-earlier-unmatched = { $twin } a eu la priorité, étant restée sans binôme lors d’un tour précédent du programme
 why-room = aucun hôte plus adapté n’avait de place ({ $host } est à { $km } km)
 why-and = { " et " }

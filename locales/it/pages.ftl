@@ -369,6 +369,10 @@ why-rank = { $twin } ha chiesto { $host } come { $rank ->
     [4] quarta
    *[other] quinta
 } scelta
+why-feedback = i Twin di { $host } hanno valutato le sue visite { $mean } su 5 ({ $n } { $n ->
+    [one] risposta
+   *[other] risposte
+})
 why-earlier-unmatched = { $twin } ha avuto la precedenza, essendo rimasta senza abbinamento in un turno precedente del programma
 why-room = nessun ospite più adatto aveva posto ({ $host } è a { $km } km)
 why-and = { " e " }

@@ -369,6 +369,10 @@ why-rank = { $twin } { $host } als { $rank ->
     [4] vierde
    *[other] vijfde
 } keuze opgaf
+why-feedback = de Twins van { $host } gaven de bezoeken { $mean } op 5 ({ $n } { $n ->
+    [one] antwoord
+   *[other] antwoorden
+})
 why-earlier-unmatched = { $twin } kreeg voorrang, omdat het in een eerdere ronde van het programma zonder partner bleef
 why-room = geen beter passende gastheer plaats had ({ $host } ligt op { $km } km)
 why-and = { " en " }

@@ -383,6 +383,11 @@ why-rank = { $host } to { $rank ->
     [4] czwarty
    *[other] piąty
 } wybór { $twin }
+why-feedback = Twins miasta { $host } ocenili jego wizyty na { $mean } z 5 ({ $n } { $n ->
+    [one] odpowiedź
+    [few] odpowiedzi
+   *[other] odpowiedzi
+})
 why-earlier-unmatched = { $twin } miało pierwszeństwo, bo w poprzedniej rundzie programu zostało bez pary
 why-room = żaden lepiej dopasowany gospodarz nie miał miejsca (odległość do { $host }: { $km } km)
 why-and = { " i " }

@@ -369,6 +369,10 @@ why-rank = { $twin } pediu { $host } em { $rank ->
     [4] quarto
    *[other] quinto
 } lugar
+why-feedback = os Twins de { $host } avaliaram as suas visitas em { $mean } de 5 ({ $n } { $n ->
+    [one] resposta
+   *[other] respostas
+})
 why-earlier-unmatched = { $twin } teve prioridade, por ter ficado sem par numa ronda anterior do programa
 why-room = nenhum anfitrião mais adequado tinha vaga ({ $host } fica a { $km } km)
 why-and = { " e " }

@@ -237,7 +237,7 @@ pub fn explain(t: &Tr, twin: &str, host: &str, p: &crate::domain::scoring::Parts
     let mut reasons = Vec::new();
     if p.needs > 0 && !p.covered.is_empty() {
         // The list sits between dashes only when more follows.
-        let close = if p.rank.is_some() || p.earlier_unmatched {
+        let close = if p.rank.is_some() || p.earlier_unmatched || p.feedback_mean.is_some() {
             " —"
         } else {
             ""
@@ -270,6 +270,17 @@ pub fn explain(t: &Tr, twin: &str, host: &str, p: &crate::domain::scoring::Parts
                 ("twin", twin.into()),
                 ("host", host.into()),
                 ("rank", r.into()),
+            ],
+        ));
+    }
+    if let Some(mean) = p.feedback_mean {
+        let mean = format!("{mean:.1}").replace('.', &t.t("number-decimal-separator"));
+        reasons.push(t.with(
+            "why-feedback",
+            &[
+                ("host", host.into()),
+                ("mean", mean.into()),
+                ("n", p.feedback_responses.into()),
             ],
         ));
     }
@@ -313,7 +324,16 @@ mod tests {
             rank,
             shared_language: None,
             earlier_unmatched: false,
+            feedback: 0.5,
+            feedback_mean: None,
+            feedback_responses: 0,
         }
+    }
+
+    fn rated(mut p: Parts, mean: f64, n: usize) -> Parts {
+        p.feedback_mean = Some(mean);
+        p.feedback_responses = n;
+        p
     }
 
     fn earlier(mut p: Parts) -> Parts {
@@ -336,6 +356,8 @@ mod tests {
             earlier(parts(&["green spaces"], 3, 0.5, None)),
             earlier(parts(&["green spaces"], 3, 0.5, Some(2))),
             earlier(parts(&[], 0, 0.0, None)),
+            rated(parts(&["green spaces"], 3, 0.5, None), 4.5, 2),
+            rated(earlier(parts(&[], 3, 0.42, Some(1))), 3.0, 1),
         ] {
             assert_eq!(
                 explain(&en, "Cascais", "Aarhus", &p),

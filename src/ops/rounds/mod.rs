@@ -69,6 +69,7 @@ fn side_of(
         coastal: p.coastal,
         climate_zone: p.climate_zone.clone(),
         themes: p.themes.clone(),
+        feedback: None,
     }
 }
 
@@ -201,6 +202,49 @@ pub struct Prepared {
     capped: HashMap<String, i64>,
 }
 
+/// The mean usefulness (1 to 5) the Twins gave the visits of a host with any of `cities`,
+/// and how many answers, over the programme's cohorts, by host id (hosts without any left
+/// out).
+pub fn host_feedback(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    hosts: &[(String, Vec<String>)],
+) -> Result<HashMap<String, (f64, usize)>, Error> {
+    use crate::db::schema::{cohorts, visit_feedback, visits};
+    use diesel::prelude::*;
+    let Some(this) = cohort::get(conn, cohort_id)? else {
+        return Err(Error::not_found("cohort", cohort_id.to_owned()));
+    };
+    let all: Vec<CohortId> = cohorts::table
+        .filter(cohorts::programme_id.eq(&this.cohort.programme_id))
+        .select(cohorts::id)
+        .load(conn)?;
+    let rows: Vec<(String, String, String, i32)> = visit_feedback::table
+        .inner_join(visits::table)
+        .filter(visits::cohort_id.eq_any(&all))
+        .select((
+            visits::host_city_id,
+            visits::twin_city_id,
+            visit_feedback::city_id,
+            visit_feedback::usefulness,
+        ))
+        .load(conn)?;
+    let mut out = HashMap::new();
+    for (id, cities) in hosts {
+        let given: Vec<f64> = rows
+            .iter()
+            // The Twin's word on a visit the host received.
+            .filter(|(host_city, twin, by, _)| cities.contains(host_city) && by == twin)
+            .map(|(_, _, _, u)| f64::from(*u))
+            .collect();
+        if !given.is_empty() {
+            let mean = given.iter().sum::<f64>() / given.len() as f64;
+            out.insert(id.clone(), (mean, given.len()));
+        }
+    }
+    Ok(out)
+}
+
 /// How many Twins were proposed (and not declined, nor superseded) to a host with any of
 /// `cities`, in the cohorts of the programme other than `cohort_id`.
 pub fn hosted_elsewhere(
@@ -318,6 +362,17 @@ pub fn prepare_from(
     }
     if let Some(chosen) = &settings.hosts {
         hosts.retain(|h| chosen.contains(&h.id));
+    }
+    // The host's past feedback, when the round counts it.
+    if settings.weights.feedback > 0.0 {
+        let ids: Vec<(String, Vec<String>)> = hosts
+            .iter()
+            .map(|h| (h.id.clone(), h.cities.clone()))
+            .collect();
+        let rated = host_feedback(conn, cohort_id, &ids)?;
+        for h in &mut hosts {
+            h.side.feedback = rated.get(&h.id).copied();
+        }
     }
     // The programme's cap on each host cuts its room by what it hosted elsewhere.
     let mut capped = HashMap::new();

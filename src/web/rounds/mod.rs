@@ -127,6 +127,17 @@ async fn new_page(
         .errors(errors),
         Field::new(
             "number",
+            "weights.feedback",
+            "Weight of the host's past feedback",
+            v("weights.feedback", d.weights.feedback.to_string()),
+        )
+        .hint(
+            "How useful its Twins found its visits in the programme (feedback after each \
+             visit); 0: not counted",
+        )
+        .errors(errors),
+        Field::new(
+            "number",
             "max_per_country",
             "Most Twins of one country per host",
             v("max_per_country", d.max_per_country.to_string()),
@@ -336,6 +347,11 @@ pub async fn create(
         interest: number("weights.interest"),
         context: number("weights.context"),
         travel: number("weights.travel"),
+        // Not in a form made before it existed: not counted.
+        feedback: match typed.get("weights.feedback").map(str::trim) {
+            None | Some("") => 0.0,
+            Some(_) => number("weights.feedback"),
+        },
     };
     let max_per_country = number("max_per_country");
     // Not in a form made before it existed: no priority.
