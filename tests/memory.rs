@@ -113,6 +113,27 @@ on_both_backends!(
         assert!(pair["score"].as_f64().unwrap() <= 1.0, "{pair}");
         assert_eq!(later["report"]["unmatched"][0]["twin"], "Cascais");
 
+        // Once that round is published, Plymouth has been paired since and Cascais is the
+        // one left unmatched: the priority turns to Cascais.
+        let published = app
+            .post_json(
+                &format!("/api/rounds/{}/publish", later["id"].as_str().unwrap()),
+                &json!({}),
+            )
+            .await;
+        assert_eq!(published.status().as_u16(), 200);
+        let mut again = small.clone();
+        again["earlier_unmatched_bonus"] = json!(1);
+        let turned = round(&app, &cohort, again).await;
+        assert_eq!(
+            placed(&turned),
+            [("Cascais".to_owned(), "Aarhus".to_owned())]
+        );
+        assert_eq!(
+            turned["report"]["pairs"][0]["parts"]["earlier_unmatched"],
+            true
+        );
+
         // A bonus out of range is named.
         let mut wrong = small.clone();
         wrong["earlier_unmatched_bonus"] = json!(1.5);

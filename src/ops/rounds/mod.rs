@@ -294,7 +294,7 @@ pub fn hosted_elsewhere(
 }
 
 /// The Twins (city ids) left unmatched in a published round of the cohort's programme (in
-/// any of its cohorts, this one included).
+/// any of its cohorts, this one included) and not paired by a round published since.
 pub fn earlier_unmatched(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
@@ -304,15 +304,22 @@ pub fn earlier_unmatched(
     let Some(this) = cohort::get(conn, cohort_id)? else {
         return Err(Error::not_found("cohort", cohort_id.to_owned()));
     };
-    let earlier: Vec<RoundRow> = rounds::table
+    let mut earlier: Vec<RoundRow> = rounds::table
         .inner_join(cohorts::table)
         .filter(cohorts::programme_id.eq(&this.cohort.programme_id))
         .filter(rounds::published_at.is_not_null())
         .select(RoundRow::as_select())
         .load(conn)?;
+    // In the order they were published: a Twin paired by a later round is no longer one
+    // left unmatched.
+    earlier.sort_by_key(|r| r.published_at);
     let mut out = std::collections::HashSet::new();
     for row in &earlier {
-        out.extend(report_of(row)?.unmatched.into_iter().map(|u| u.twin_id));
+        let report = report_of(row)?;
+        for p in &report.pairs {
+            out.remove(&p.twin_id);
+        }
+        out.extend(report.unmatched.into_iter().map(|u| u.twin_id));
     }
     Ok(out)
 }

@@ -51,7 +51,8 @@ pub struct RoundSettings {
     #[schema(minimum = 0, maximum = 10)]
     pub change_penalty: f64,
     /// Priority to a Twin left unmatched in an earlier round of the programme (a published
-    /// round of any of its cohorts, this one included): added to the score of each of its pairs, 0 (the
+    /// round of any of its cohorts, this one included, and not paired by one published
+    /// since): added to the score of each of its pairs, 0 (the
     /// default: none) to 1. Scores are from 0 to 1, so at 1 such a Twin is placed before
     /// any other wherever a host has room for only one of them.
     #[schema(minimum = 0, maximum = 1)]
