@@ -27,6 +27,27 @@ pub struct Settings {
     pub demo: DemoSettings,
     /// Outgoing email.
     pub mail: MailSettings,
+    /// The stated cost per km of each travel mode.
+    pub travel: TravelSettings,
+}
+
+/// The stated cost per traveller and km of each travel mode the service suggests, from
+/// which each visit's cost is estimated. Checked at start: finite, 0 to 100.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TravelSettings {
+    /// Air, euros per traveller-km.
+    pub air_eur_per_km: f64,
+    /// Rail, euros per traveller-km.
+    pub rail_eur_per_km: f64,
+}
+
+impl TravelSettings {
+    /// The rates, or why one is not a rate.
+    pub fn rates(&self) -> Result<crate::domain::costs::TravelRates, ConfigError> {
+        crate::domain::costs::TravelRates::new(self.air_eur_per_km, self.rail_eur_per_km)
+            .map_err(ConfigError::Invalid)
+    }
 }
 
 /// Outgoing email: who it is from, how it leaves, how the worker retries.
@@ -263,6 +284,7 @@ impl Settings {
             .extract()
             .map_err(|e| ConfigError::Load(Box::new(e)))?;
         check_secret_key(&settings.security.secret_key, is_development(environment))?;
+        settings.travel.rates()?;
         // The From and Reply-To addresses are read (and refused, naming the setting) where
         // they are used, by `mail::Letterhead::new` at start-up: config stays below mail.
         if settings.mail.transport == MailTransport::Smtp && settings.mail.smtp.host.is_empty() {

@@ -484,6 +484,8 @@ pub fn load(conn: &mut DbConnection, actor: &str) -> Result<CohortId, Error> {
         visit_rules: [2, 1, 3, 60],
         // The Twin's first trip and the visit back in Co-creating, its second in Capitalising.
         visit_modules: vec![2, 2, 3],
+        // The programme's cap is not public: the example sets none.
+        reimbursement_cap: Ok(None),
     })?;
     // Holidays a manager would add; the Cities Mission conferences are seeded for everyone.
     let blackouts = [

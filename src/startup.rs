@@ -30,6 +30,9 @@ pub enum StartupError {
     /// The mail settings do not work.
     #[error(transparent)]
     Mail(#[from] crate::mail::SettingError),
+    /// A setting is wrong (a travel rate that is not one).
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
     /// The address could not be bound.
     #[error("binding {address}: {source}")]
     Bind {
@@ -86,7 +89,13 @@ impl Application {
         } else {
             None
         };
-        let server = serve(listener, pool.clone(), security, head, &settings.server)?;
+        let rates = settings.travel.rates()?;
+        let server = serve(
+            listener,
+            pool.clone(),
+            (security, head, rates),
+            &settings.server,
+        )?;
         Ok(Application {
             port,
             server,
@@ -241,11 +250,11 @@ fn create_demo_manager(conn: &mut crate::db::DbConnection) -> Result<(), Startup
 fn serve(
     listener: TcpListener,
     pool: DbPool,
-    security: Security,
-    head: Letterhead,
+    (security, head, rates): (Security, Letterhead, crate::domain::costs::TravelRates),
     settings: &crate::config::ServerSettings,
 ) -> Result<Server, StartupError> {
     let pool = web::Data::new(pool);
+    let rates = web::Data::new(rates);
     let security = web::Data::new(security);
     let head = web::Data::new(head);
     let jobs = web::Data::new(crate::jobs::Jobs::new(pool.get_ref().clone()));
@@ -278,6 +287,7 @@ fn serve(
             .app_data(security.clone())
             .app_data(head.clone())
             .app_data(jobs.clone())
+            .app_data(rates.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(limits::FORM_BODY_BYTES)

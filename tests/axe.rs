@@ -237,6 +237,31 @@ async fn feedback_refused(
     Ok(())
 }
 
+/// A city's travel costs form sent empty on its visit page: the amount named in the
+/// summary and beside its field.
+async fn costs_refused(
+    client: &Client,
+    home: &str,
+    path: &str,
+    axe: &str,
+    found: &mut Vec<String>,
+) -> Step {
+    client
+        .goto(&format!("{home}{path}"))
+        .await
+        .map_err(|e| e.to_string())?;
+    click(client, "#costs-form button[type=submit]").await?;
+    find(client, Locator::Id("amount-error")).await?;
+    audit(
+        client,
+        axe,
+        "a city's visit page with its travel costs refused",
+        found,
+    )
+    .await?;
+    Ok(())
+}
+
 /// A Twin's plan form: one more row added without JavaScript, a row refused (every wrong
 /// field named in the summary and beside it), then the page to check the plan.
 async fn plan_steps(
@@ -471,6 +496,9 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
     );
     city.push(format!("/invitation/{token}/plan"));
     let plan_form = format!("/invitation/{token}/plan");
+    // The visit Cascais travels on: its page has the travel costs form.
+    let costs_page = format!("/invitation/{token}/visits/{}", d.visit);
+    city.push(costs_page.clone());
     let feedback_form = feedback.last().cloned().unwrap();
     // Pages of a kind already seen that differ in what they show: a cohort whose call is
     // open, the confirmation of a round's publish.
@@ -496,6 +524,7 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
             city_forms(&client, &home, city_token, &axe, &mut here).await?;
             feedback_refused(&client, &home, &feedback_form, &axe, &mut here).await?;
             plan_steps(&client, &home, &plan_form, &axe, &mut here).await?;
+            costs_refused(&client, &home, &costs_page, &axe, &mut here).await?;
             log_in(&client, &home, &axe, &mut here).await?;
             for path in &console {
                 visit(&client, &home, path, &axe, &mut here).await?;

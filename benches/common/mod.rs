@@ -103,6 +103,7 @@ pub fn load(conn: &mut DbConnection, twins: usize, hosts: usize, contacts: usize
                 }],
                 visit_rules: [2, 1, 3, 60],
                 visit_modules: vec![],
+                reimbursement_cap: Ok(None),
             },
         )
         .unwrap();

@@ -369,6 +369,11 @@ why-rank = { $twin } { $host } als { $rank ->
     [4] vierte
    *[other] fünfte
 } Wahl genannt hat
+why-feedback = die Twins von { $host } bewerteten ihre Besuche mit { $mean } von 5 ({ $n } { $n ->
+    [one] Antwort
+   *[other] Antworten
+})
+why-earlier-unmatched = { $twin } hatte Vorrang, weil sie in einer früheren Runde des Programms ohne Partner blieb
 why-room = kein besser passender Gastgeber Platz hatte ({ $host } ist { $km } km entfernt)
 why-and = { " und " }
 
@@ -442,3 +447,25 @@ refusal-plan-practice-missing = wählen Sie die Praxis des Gastgebers, die diese
 refusal-plan-not-a-status = „{ $value }“ ist kein Stand: verwenden Sie planned, started, done, dropped
 refusal-plan-cohort-ended = die Kohorte endete am { $date }: der Plan kann nicht mehr geändert werden
 refusal-plan-archived = die Kohorte ist archiviert: der Plan kann nicht geändert werden, solange sie es ist
+
+## Travel costs of a visit
+costs-heading = Reisekosten
+costs-estimate = Geschätzt: { $amount } für { $people } mit { $mode } ({ $route } km je Richtung zu { $rate } pro km, hin und zurück: { $per } pro reisender Person).
+costs-travellers-assumed = Das Profil nennt keine Delegationsgröße: eine reisende Person wird gezählt.
+costs-cap = Erstattungsobergrenze dieses Besuchs: { $cap } ({ $per } pro reisender Person).
+costs-no-cap = Die Kohorte setzt keine Erstattungsobergrenze.
+costs-estimate-over-cap = Die Schätzung liegt über der Obergrenze.
+costs-actual = Ausgegeben, laut { $city }: { $amount }.
+costs-actual-over-cap = Über der Obergrenze.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } hat die Ausgaben noch nicht eingetragen.
+costs-record = Ausgaben eintragen
+costs-amount = Ausgegebener Betrag in Euro
+costs-amount-hint = Die Reise der ganzen Delegation, hin und zurück, z. B. 1250,50.
+costs-note = Was er umfasst
+costs-note-hint = Z. B. Flüge für 4 Personen und Nahverkehrszüge
+costs-save = Betrag speichern
+costs-saved = Der ausgegebene Betrag ist gespeichert.
+costs-archived = Die Kohorte ist archiviert: die Ausgaben können nicht mehr geändert werden.
+refusal-amount-missing = geben Sie einen Betrag in Euro an, z. B. 350,50
+refusal-not-an-amount = „{ $value }“ ist kein Betrag in Euro: schreiben Sie z. B. 350 oder 350,50, von 0 bis { $max }

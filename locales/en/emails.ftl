@@ -12,6 +12,8 @@ date-range = { $from } – { $to }
 date-time = { $date } at { $time } UTC
 # "," or "." or "space" (a no-break space) between groups of thousands.
 number-group-separator = ,
+number-decimal-separator = .
+amount-eur = €{ $amount }
 
 ## Counted nouns
 

@@ -366,6 +366,11 @@ why-rank = { $twin } asked for { $host } { $rank ->
     [4] fourth
    *[other] fifth
 }
+why-feedback = { $host }'s Twins rated its visits { $mean } out of 5 ({ $n } { $n ->
+    [one] answer
+   *[other] answers
+})
+why-earlier-unmatched = { $twin } was given priority, having been left unmatched in an earlier round of the programme
 why-room = no better host had room ({ $host } is { $km } km away)
 why-and = { " and " }
 
@@ -439,3 +444,25 @@ refusal-plan-practice-missing = choose the host's practice this action replicate
 refusal-plan-not-a-status = "{ $value }" is not a status: use planned, started, done, dropped
 refusal-plan-cohort-ended = the cohort ended on { $date }: the plan can no longer be changed
 refusal-plan-archived = the cohort is archived: the plan cannot be changed while it is
+
+## Travel costs of a visit
+costs-heading = Travel costs
+costs-estimate = Estimated: { $amount } for { $people } by { $mode } ({ $route } km each way at { $rate } per km, there and back: { $per } a traveller).
+costs-travellers-assumed = The profile gives no delegation size: one traveller is counted.
+costs-cap = Reimbursement cap for this visit: { $cap } ({ $per } per traveller).
+costs-no-cap = The cohort sets no reimbursement cap.
+costs-estimate-over-cap = The estimate is above the cap.
+costs-actual = Spent, as recorded by { $city }: { $amount }.
+costs-actual-over-cap = Above the cap.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } has not recorded what it spent yet.
+costs-record = Record what was spent
+costs-amount = Amount spent, in euros
+costs-amount-hint = The whole delegation's travel, there and back, e.g. 1250.50.
+costs-note = What it covers
+costs-note-hint = E.g. flights for 4 people and local trains
+costs-save = Save the amount
+costs-saved = The amount spent is saved.
+costs-archived = The cohort is archived: what was spent can no longer be changed.
+refusal-amount-missing = give an amount in euros, e.g. 350.50
+refusal-not-an-amount = "{ $value }" is not an amount in euros: write e.g. 350 or 350.50, from 0 to { $max }

@@ -10,6 +10,8 @@ date-range-in-month = del { $from } al { $to } de { $month } de { $year }
 date-range = del { $from } al { $to }
 date-time = { $date } a las { $time } UTC
 number-group-separator = .
+number-decimal-separator = ,
+amount-eur = { $amount } €
 
 ## Sustantivos contados
 

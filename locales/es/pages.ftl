@@ -369,6 +369,11 @@ why-rank = { $twin } pidió a { $host } en { $rank ->
     [4] cuarto
    *[other] quinto
 } lugar
+why-feedback = los Twins de { $host } valoraron sus visitas con { $mean } de 5 ({ $n } { $n ->
+    [one] respuesta
+   *[other] respuestas
+})
+why-earlier-unmatched = { $twin } tuvo prioridad, por haberse quedado sin pareja en una ronda anterior del programa
 why-room = ningún anfitrión más adecuado tenía plaza ({ $host } está a { $km } km)
 why-and = { " y " }
 
@@ -442,3 +447,25 @@ refusal-plan-practice-missing = elija la práctica del anfitrión que replica es
 refusal-plan-not-a-status = "{ $value }" no es un estado: use planned, started, done, dropped
 refusal-plan-cohort-ended = la cohorte terminó el { $date }: el plan ya no se puede cambiar
 refusal-plan-archived = la cohorte está archivada: el plan no se puede cambiar mientras lo esté
+
+## Travel costs of a visit
+costs-heading = Costes de viaje
+costs-estimate = Estimación: { $amount } para { $people } en { $mode } ({ $route } km por trayecto a { $rate } por km, ida y vuelta: { $per } por viajero).
+costs-travellers-assumed = El perfil no indica el tamaño de la delegación: se cuenta un viajero.
+costs-cap = Límite de reembolso de esta visita: { $cap } ({ $per } por viajero).
+costs-no-cap = La cohorte no fija límite de reembolso.
+costs-estimate-over-cap = La estimación supera el límite.
+costs-actual = Gastado, según { $city }: { $amount }.
+costs-actual-over-cap = Por encima del límite.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } aún no ha registrado lo que gastó.
+costs-record = Registrar lo gastado
+costs-amount = Importe gastado, en euros
+costs-amount-hint = El viaje de toda la delegación, ida y vuelta, por ejemplo 1250,50.
+costs-note = Qué incluye
+costs-note-hint = Por ejemplo, vuelos para 4 personas y trenes locales
+costs-save = Guardar el importe
+costs-saved = El importe gastado se ha guardado.
+costs-archived = La cohorte está archivada: lo gastado ya no se puede cambiar.
+refusal-amount-missing = indique un importe en euros, por ejemplo 350,50
+refusal-not-an-amount = «{ $value }» no es un importe en euros: escriba por ejemplo 350 o 350,50, de 0 a { $max }

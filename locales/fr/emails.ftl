@@ -10,6 +10,8 @@ date-range-in-month = du { $from } au { $to } { $month } { $year }
 date-range = du { $from } au { $to }
 date-time = { $date } à { $time } UTC
 number-group-separator = space
+number-decimal-separator = ,
+amount-eur = { $amount } €
 
 ## Noms comptés
 

@@ -369,6 +369,11 @@ why-rank = { $twin } a demandé { $host } en { $rank ->
     [4] quatrième
    *[other] cinquième
 } choix
+why-feedback = les Twins de { $host } ont noté ses visites { $mean } sur 5 ({ $n } { $n ->
+    [one] réponse
+   *[other] réponses
+})
+why-earlier-unmatched = { $twin } a eu la priorité, étant restée sans binôme lors d’un tour précédent du programme
 why-room = aucun hôte plus adapté n’avait de place ({ $host } est à { $km } km)
 why-and = { " et " }
 
@@ -442,3 +447,25 @@ refusal-plan-practice-missing = choisissez la pratique de l'hôte que reprend ce
 refusal-plan-not-a-status = « { $value } » n'est pas un état : utilisez planned, started, done, dropped
 refusal-plan-cohort-ended = la cohorte s'est terminée le { $date } : le plan ne peut plus être modifié
 refusal-plan-archived = la cohorte est archivée : le plan ne peut pas être modifié tant qu'elle l'est
+
+## Travel costs of a visit
+costs-heading = Frais de voyage
+costs-estimate = Estimation : { $amount } pour { $people } en { $mode } ({ $route } km par trajet à { $rate } le km, aller et retour : { $per } par voyageur).
+costs-travellers-assumed = Le profil n’indique pas la taille de la délégation : un voyageur est compté.
+costs-cap = Plafond de remboursement de cette visite : { $cap } ({ $per } par voyageur).
+costs-no-cap = La cohorte ne fixe pas de plafond de remboursement.
+costs-estimate-over-cap = L’estimation dépasse le plafond.
+costs-actual = Dépensé, selon { $city } : { $amount }.
+costs-actual-over-cap = Au-dessus du plafond.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } n’a pas encore indiqué ses dépenses.
+costs-record = Indiquer les dépenses
+costs-amount = Montant dépensé, en euros
+costs-amount-hint = Le voyage de toute la délégation, aller et retour, par exemple 1250,50.
+costs-note = Ce qu’il couvre
+costs-note-hint = Par exemple, vols pour 4 personnes et trains locaux
+costs-save = Enregistrer le montant
+costs-saved = Le montant dépensé est enregistré.
+costs-archived = La cohorte est archivée : les dépenses ne peuvent plus être modifiées.
+refusal-amount-missing = indiquez un montant en euros, par exemple 350,50
+refusal-not-an-amount = « { $value } » n’est pas un montant en euros : écrivez par exemple 350 ou 350,50, de 0 à { $max }

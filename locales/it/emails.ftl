@@ -10,6 +10,8 @@ date-range-in-month = dal { $from } al { $to } { $month } { $year }
 date-range = dal { $from } al { $to }
 date-time = { $date } alle { $time } UTC
 number-group-separator = .
+number-decimal-separator = ,
+amount-eur = { $amount } €
 
 ## Nomi contati
 

@@ -369,6 +369,11 @@ why-rank = { $twin } ha chiesto { $host } come { $rank ->
     [4] quarta
    *[other] quinta
 } scelta
+why-feedback = i Twin di { $host } hanno valutato le sue visite { $mean } su 5 ({ $n } { $n ->
+    [one] risposta
+   *[other] risposte
+})
+why-earlier-unmatched = { $twin } ha avuto la precedenza, essendo rimasta senza abbinamento in un turno precedente del programma
 why-room = nessun ospite più adatto aveva posto ({ $host } è a { $km } km)
 why-and = { " e " }
 
@@ -442,3 +447,25 @@ refusal-plan-practice-missing = scelga la pratica dell'ospite che questa azione 
 refusal-plan-not-a-status = "{ $value }" non è uno stato: usi planned, started, done, dropped
 refusal-plan-cohort-ended = la coorte è terminata il { $date }: il piano non può più essere modificato
 refusal-plan-archived = la coorte è archiviata: il piano non può essere modificato finché lo è
+
+## Travel costs of a visit
+costs-heading = Costi di viaggio
+costs-estimate = Stima: { $amount } per { $people } in { $mode } ({ $route } km per tratta a { $rate } al km, andata e ritorno: { $per } a viaggiatore).
+costs-travellers-assumed = Il profilo non indica la dimensione della delegazione: si conta un viaggiatore.
+costs-cap = Tetto di rimborso di questa visita: { $cap } ({ $per } a viaggiatore).
+costs-no-cap = La coorte non fissa un tetto di rimborso.
+costs-estimate-over-cap = La stima supera il tetto.
+costs-actual = Speso, secondo { $city }: { $amount }.
+costs-actual-over-cap = Oltre il tetto.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } non ha ancora registrato quanto ha speso.
+costs-record = Registrare quanto speso
+costs-amount = Importo speso, in euro
+costs-amount-hint = Il viaggio di tutta la delegazione, andata e ritorno, ad esempio 1250,50.
+costs-note = Che cosa comprende
+costs-note-hint = Ad esempio voli per 4 persone e treni locali
+costs-save = Salva l’importo
+costs-saved = L’importo speso è salvato.
+costs-archived = La coorte è archiviata: quanto speso non può più essere modificato.
+refusal-amount-missing = indichi un importo in euro, ad esempio 350,50
+refusal-not-an-amount = «{ $value }» non è un importo in euro: scriva ad esempio 350 o 350,50, da 0 a { $max }

@@ -10,6 +10,8 @@ date-range-in-month = { $from }–{ $to } { $month } { $year }
 date-range = { $from } – { $to }
 date-time = { $date } om { $time } UTC
 number-group-separator = .
+number-decimal-separator = ,
+amount-eur = € { $amount }
 
 ## Getelde zelfstandige naamwoorden
 

@@ -369,6 +369,11 @@ why-rank = { $twin } { $host } als { $rank ->
     [4] vierde
    *[other] vijfde
 } keuze opgaf
+why-feedback = de Twins van { $host } gaven de bezoeken { $mean } op 5 ({ $n } { $n ->
+    [one] antwoord
+   *[other] antwoorden
+})
+why-earlier-unmatched = { $twin } kreeg voorrang, omdat het in een eerdere ronde van het programma zonder partner bleef
 why-room = geen beter passende gastheer plaats had ({ $host } ligt op { $km } km)
 why-and = { " en " }
 
@@ -442,3 +447,25 @@ refusal-plan-practice-missing = kies de praktijk van de gastheer die deze actie 
 refusal-plan-not-a-status = "{ $value }" is geen stand: gebruik planned, started, done, dropped
 refusal-plan-cohort-ended = het cohort eindigde op { $date }: het plan kan niet meer worden gewijzigd
 refusal-plan-archived = het cohort is gearchiveerd: het plan kan niet worden gewijzigd zolang het dat is
+
+## Travel costs of a visit
+costs-heading = Reiskosten
+costs-estimate = Geschat: { $amount } voor { $people } per { $mode } ({ $route } km per richting tegen { $rate } per km, heen en terug: { $per } per reiziger).
+costs-travellers-assumed = Het profiel noemt geen omvang van de delegatie: er wordt één reiziger geteld.
+costs-cap = Vergoedingsplafond voor dit bezoek: { $cap } ({ $per } per reiziger).
+costs-no-cap = Het cohort stelt geen vergoedingsplafond.
+costs-estimate-over-cap = De schatting ligt boven het plafond.
+costs-actual = Uitgegeven, volgens { $city }: { $amount }.
+costs-actual-over-cap = Boven het plafond.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } heeft nog niet ingevuld wat het uitgaf.
+costs-record = Uitgaven invullen
+costs-amount = Uitgegeven bedrag in euro
+costs-amount-hint = De reis van de hele delegatie, heen en terug, bijvoorbeeld 1250,50.
+costs-note = Wat het omvat
+costs-note-hint = Bijvoorbeeld vluchten voor 4 personen en lokale treinen
+costs-save = Bedrag opslaan
+costs-saved = Het uitgegeven bedrag is opgeslagen.
+costs-archived = Het cohort is gearchiveerd: de uitgaven kunnen niet meer worden gewijzigd.
+refusal-amount-missing = geef een bedrag in euro, bijvoorbeeld 350,50
+refusal-not-an-amount = "{ $value }" is geen bedrag in euro: schrijf bijvoorbeeld 350 of 350,50, van 0 tot { $max }

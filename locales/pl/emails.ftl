@@ -10,6 +10,8 @@ date-range-in-month = { $from }–{ $to } { $month } { $year }
 date-range = { $from } – { $to }
 date-time = { $date }, godz. { $time } UTC
 number-group-separator = space
+number-decimal-separator = ,
+amount-eur = { $amount } €
 
 ## Rzeczowniki z liczebnikami (jeden, kilka, wiele)
 

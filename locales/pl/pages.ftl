@@ -383,6 +383,12 @@ why-rank = { $host } to { $rank ->
     [4] czwarty
    *[other] piąty
 } wybór { $twin }
+why-feedback = Twins miasta { $host } ocenili jego wizyty na { $mean } z 5 ({ $n } { $n ->
+    [one] odpowiedź
+    [few] odpowiedzi
+   *[other] odpowiedzi
+})
+why-earlier-unmatched = { $twin } miało pierwszeństwo, bo w poprzedniej rundzie programu zostało bez pary
 why-room = żaden lepiej dopasowany gospodarz nie miał miejsca (odległość do { $host }: { $km } km)
 why-and = { " i " }
 
@@ -457,3 +463,25 @@ refusal-plan-practice-missing = proszę wybrać praktykę gospodarza, którą pr
 refusal-plan-not-a-status = „{ $value }” nie jest stanem: proszę użyć planned, started, done, dropped
 refusal-plan-cohort-ended = kohorta zakończyła się { $date }: planu nie można już zmienić
 refusal-plan-archived = kohorta jest zarchiwizowana: planu nie można zmienić, dopóki jest w archiwum
+
+## Travel costs of a visit
+costs-heading = Koszty podróży
+costs-estimate = Szacunek: { $amount } dla { $people }, środek transportu: { $mode } ({ $route } km w jedną stronę po { $rate } za km, tam i z powrotem: { $per } na osobę).
+costs-travellers-assumed = Profil nie podaje liczebności delegacji: liczona jest jedna osoba.
+costs-cap = Limit zwrotu kosztów tej wizyty: { $cap } ({ $per } na osobę).
+costs-no-cap = Kohorta nie ustala limitu zwrotu kosztów.
+costs-estimate-over-cap = Szacunek przekracza limit.
+costs-actual = Wydano, według { $city }: { $amount }.
+costs-actual-over-cap = Powyżej limitu.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } nie podało jeszcze wydatków.
+costs-record = Podaj wydatki
+costs-amount = Wydana kwota w euro
+costs-amount-hint = Podróż całej delegacji, tam i z powrotem, np. 1250,50.
+costs-note = Co obejmuje
+costs-note-hint = Np. loty dla 4 osób i pociągi lokalne
+costs-save = Zapisz kwotę
+costs-saved = Wydana kwota została zapisana.
+costs-archived = Kohorta jest zarchiwizowana: wydatków nie można już zmienić.
+refusal-amount-missing = podaj kwotę w euro, np. 350,50
+refusal-not-an-amount = „{ $value }” nie jest kwotą w euro: wpisz np. 350 lub 350,50, od 0 do { $max }

@@ -10,6 +10,8 @@ date-range-in-month = { $from } a { $to } de { $month } de { $year }
 date-range = { $from } a { $to }
 date-time = { $date }, às { $time } UTC
 number-group-separator = space
+number-decimal-separator = ,
+amount-eur = { $amount } €
 
 ## Nomes contados
 

@@ -369,6 +369,11 @@ why-rank = { $twin } pediu { $host } em { $rank ->
     [4] quarto
    *[other] quinto
 } lugar
+why-feedback = os Twins de { $host } avaliaram as suas visitas em { $mean } de 5 ({ $n } { $n ->
+    [one] resposta
+   *[other] respostas
+})
+why-earlier-unmatched = { $twin } teve prioridade, por ter ficado sem par numa ronda anterior do programa
 why-room = nenhum anfitrião mais adequado tinha vaga ({ $host } fica a { $km } km)
 why-and = { " e " }
 
@@ -442,3 +447,25 @@ refusal-plan-practice-missing = escolha a prática do anfitrião que esta ação
 refusal-plan-not-a-status = "{ $value }" não é um estado: use planned, started, done, dropped
 refusal-plan-cohort-ended = a coorte terminou em { $date }: o plano já não pode ser alterado
 refusal-plan-archived = a coorte está arquivada: o plano não pode ser alterado enquanto o estiver
+
+## Travel costs of a visit
+costs-heading = Custos de viagem
+costs-estimate = Estimativa: { $amount } para { $people } de { $mode } ({ $route } km em cada sentido a { $rate } por km, ida e volta: { $per } por viajante).
+costs-travellers-assumed = O perfil não indica o tamanho da delegação: conta-se um viajante.
+costs-cap = Limite de reembolso desta visita: { $cap } ({ $per } por viajante).
+costs-no-cap = A coorte não define limite de reembolso.
+costs-estimate-over-cap = A estimativa ultrapassa o limite.
+costs-actual = Gasto, segundo { $city }: { $amount }.
+costs-actual-over-cap = Acima do limite.
+costs-note-said = ({ $note })
+costs-none-recorded = { $city } ainda não registou o que gastou.
+costs-record = Registar o que foi gasto
+costs-amount = Montante gasto, em euros
+costs-amount-hint = A viagem de toda a delegação, ida e volta, por exemplo 1250,50.
+costs-note = O que inclui
+costs-note-hint = Por exemplo, voos para 4 pessoas e comboios locais
+costs-save = Guardar o montante
+costs-saved = O montante gasto foi guardado.
+costs-archived = A coorte está arquivada: o que foi gasto já não pode ser alterado.
+refusal-amount-missing = indique um montante em euros, por exemplo 350,50
+refusal-not-an-amount = «{ $value }» não é um montante em euros: escreva por exemplo 350 ou 350,50, de 0 a { $max }

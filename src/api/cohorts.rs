@@ -17,6 +17,7 @@ use crate::db::DbPool;
 use crate::db::models::cohort::{self, CohortWithModules};
 use crate::domain::Invalid;
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::domain::costs::{CAP_MAX, eur_of_number};
 use crate::domain::id::CohortId;
 use crate::domain::id::ProgrammeId;
 use crate::ops::archive;
@@ -45,6 +46,11 @@ pub struct CohortInput {
     pub modules: Vec<ModuleInput>,
     /// Its visit rules.
     pub visit_rules: VisitRulesInput,
+    /// The travel reimbursement cap per traveller and visit, euros (0 to 100000, at most
+    /// two decimals); absent or `null`: no cap.
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 100000)]
+    pub reimbursement_cap_eur: Option<f64>,
 }
 
 /// A module as sent and shown.
@@ -101,6 +107,8 @@ pub struct CohortView {
     pub modules: Vec<ModuleInput>,
     /// Visit rules.
     pub visit_rules: VisitRulesInput,
+    /// The travel reimbursement cap per traveller and visit, euros; `null`: no cap.
+    pub reimbursement_cap_eur: Option<f64>,
     /// Created (UTC).
     #[serde(serialize_with = "crate::domain::time::utc")]
     pub created_at: chrono::NaiveDateTime,
@@ -119,6 +127,7 @@ pub struct CohortView {
 impl From<CohortWithModules> for CohortView {
     fn from(c: CohortWithModules) -> Self {
         let archived_at = c.archived_since();
+        let cap = c.cohort.reimbursement_cap().map(|c| c.euros());
         let k = c.cohort;
         CohortView {
             id: k.id.into(),
@@ -148,6 +157,7 @@ impl From<CohortWithModules> for CohortView {
                     .map(i64::from)
                     .collect(),
             },
+            reimbursement_cap_eur: cap,
             created_at: k.created_at,
             updated_at: k.updated_at,
             archived_at,
@@ -197,6 +207,10 @@ fn parse(input: &CohortInput) -> Result<CohortDetails, Invalid> {
             input.visit_rules.min_gap_days,
         ],
         visit_modules: input.visit_rules.modules.clone(),
+        reimbursement_cap: input
+            .reimbursement_cap_eur
+            .map(|eur| eur_of_number("reimbursement_cap_eur", eur, CAP_MAX))
+            .transpose(),
     })
 }
 

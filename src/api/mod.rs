@@ -2,6 +2,7 @@
 
 pub mod cities;
 pub mod cohorts;
+pub mod costs;
 pub mod emails;
 mod error;
 pub mod events;
@@ -108,6 +109,10 @@ pub use guard::{ApiManager, RefusedToken};
         plans::review,
         plans::cohort_csv,
         plans::plan_csv,
+        costs::of_cohort,
+        costs::of_visit,
+        costs::city_get,
+        costs::city_put,
         emails::preview,
         emails::list,
         emails::get,
@@ -289,6 +294,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/visits/{id}/feedback/{city}", web::get().to(feedback::one))
             .route("/proposals/{id}/feedback", web::get().to(feedback::of_pair))
             .route("/hosts/{id}/feedback", web::get().to(feedback::of_host))
+            .route("/cohorts/{id}/costs", web::get().to(costs::of_cohort))
+            .route("/visits/{id}/costs", web::get().to(costs::of_visit))
+            .service(
+                web::resource("/city/visits/{id}/costs")
+                    .route(web::get().to(costs::city_get))
+                    .route(web::put().to(costs::city_put)),
+            )
             .service(
                 web::resource("/city/plan")
                     .route(web::get().to(plans::city_get))

@@ -54,6 +54,8 @@ diesel::table! {
         visit_modules -> Text,
         /// Archived (read-only, out of the default lists): when; who is in the audit log.
         archived_at -> Nullable<Timestamp>,
+        /// The reimbursement cap per traveller and visit, euro cents (`None`: no cap).
+        reimbursement_cap_cents -> Nullable<Integer>,
     }
 }
 
@@ -505,6 +507,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// What the travelling city of a visit actually spent on it: one row per visit.
+    visit_costs (visit_id) {
+        visit_id -> Text,
+        city_id -> Text,
+        amount_cents -> Integer,
+        note -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -531,6 +546,7 @@ diesel::joinable!(outbox -> cohorts (cohort_id));
 diesel::joinable!(visit_feedback -> visits (visit_id));
 diesel::joinable!(replication_plans -> cohorts (cohort_id));
 diesel::joinable!(plan_actions -> replication_plans (plan_id));
+diesel::joinable!(visit_costs -> visits (visit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     outbox,
@@ -564,4 +580,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     visit_feedback,
     replication_plans,
     plan_actions,
+    visit_costs,
 );

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use super::costs::Eur;
 use super::invalid::{Checks, Invalid, text};
 use super::limits;
 use crate::domain::id::ProgrammeId;
@@ -124,6 +125,8 @@ pub struct CohortDetails {
     pub modules: Vec<Module>,
     /// Its visit rules.
     pub visit_rules: VisitRules,
+    /// The reimbursement cap per traveller and visit (`None`: no cap).
+    pub reimbursement_cap: Option<Eur>,
 }
 
 /// The fields of a module as they come in.
@@ -160,6 +163,10 @@ pub struct CohortFields<'a> {
     pub visit_rules: [i64; 4],
     /// The module of each visit of a pair, in order (empty: any time).
     pub visit_modules: Vec<i64>,
+    /// The reimbursement cap per traveller and visit as read at the edge (a form's text or
+    /// a JSON number, see [`crate::domain::costs`]): `Ok(None)` for no cap, or its error
+    /// naming `reimbursement_cap`.
+    pub reimbursement_cap: Result<Option<Eur>, Invalid>,
 }
 
 fn in_range(checks: &mut Checks, field: &str, value: i64, lo: i64, hi: i64) -> i32 {
@@ -256,6 +263,7 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
                 f.modules.len().max(1) as i64,
             ));
         }
+        let reimbursement_cap = checks.take(f.reimbursement_cap).flatten();
         checks.finish(|| CohortDetails {
             programme_id: programme_id.unwrap_or_default().into(),
             number,
@@ -264,6 +272,7 @@ impl TryFrom<CohortFields<'_>> for CohortDetails {
             runs: runs.expect("checked"),
             modules,
             visit_rules,
+            reimbursement_cap,
         })
     }
 }

@@ -77,3 +77,10 @@ pub const MODULES_PER_COHORT: usize = 12;
 
 /// An email address (RFC 5321's path limit).
 pub const EMAIL_CHARS: usize = 254;
+
+/// A cohort's reimbursement cap per traveller and visit, euros.
+pub const COST_CAP_EUR: i64 = 100_000;
+/// What a city may record as spent on one visit, euros.
+pub const COST_SPENT_EUR: i64 = 1_000_000;
+/// The note of what a city spent on a visit.
+pub const COST_NOTE_CHARS: usize = DESCRIPTION_CHARS;

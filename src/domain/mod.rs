@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod city;
 pub mod cohort;
+pub mod costs;
 pub mod feedback;
 pub mod id;
 pub mod invalid;

@@ -1,4 +1,4 @@
-//! The score of a Twin–host pair: a weighted mean of four parts, each in [0, 1], so a
+//! The score of a Twin–host pair: a weighted mean of five parts, each in [0, 1], so a
 //! manager can see why a pair scores what it does.
 //!
 //! - **fit** (directional): how well the host's strengths cover the Twin's needs. Each need
@@ -14,8 +14,11 @@
 //! - **travel**: 0.7 × (1 − distance / 3000 km, at least 0) + 0.3 × (rail is reasonable:
 //!   at most 700 km, and neither city on an island without a rail link).
 //!
+//! - **feedback** (weight 0 unless a round sets it): how useful the host's Twins found its
+//!   visits in the programme, (mean usefulness − 1) / 4; ½ when it has no feedback yet.
+//!
 //! score = Σ weightₚ × partₚ / Σ weightₚ, default weights fit 0.5, interest 0.25,
-//! context 0.15, travel 0.10.
+//! context 0.15, travel 0.10, feedback 0.
 
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +40,11 @@ pub struct Weights {
     /// Distance and rail.
     #[schema(minimum = 0, maximum = 10)]
     pub travel: f64,
+    /// The host's past feedback: how useful its Twins found its visits (0, the default:
+    /// not counted).
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 10)]
+    pub feedback: f64,
 }
 
 impl Default for Weights {
@@ -46,6 +54,7 @@ impl Default for Weights {
             interest: 0.25,
             context: 0.15,
             travel: 0.10,
+            feedback: 0.0,
         }
     }
 }
@@ -59,6 +68,7 @@ impl Weights {
             ("interest", self.interest),
             ("context", self.context),
             ("travel", self.travel),
+            ("feedback", self.feedback),
         ] {
             c.ensure(
                 w.is_finite() && (0.0..=10.0).contains(&w),
@@ -66,11 +76,17 @@ impl Weights {
                 format!("{w} is out of range: use 0 to 10"),
             );
         }
-        let valid = [self.fit, self.interest, self.context, self.travel]
-            .iter()
-            .all(|w| w.is_finite() && (0.0..=10.0).contains(w));
+        let valid = [
+            self.fit,
+            self.interest,
+            self.context,
+            self.travel,
+            self.feedback,
+        ]
+        .iter()
+        .all(|w| w.is_finite() && (0.0..=10.0).contains(w));
         c.ensure(
-            !valid || self.fit + self.interest + self.context + self.travel > 0.0,
+            !valid || self.fit + self.interest + self.context + self.travel + self.feedback > 0.0,
             "weights",
             "at least one weight must be above 0",
         );
@@ -97,6 +113,9 @@ pub struct Side {
     pub climate_zone: Option<String>,
     /// Needs (a Twin) or strengths (a host).
     pub themes: Vec<Theme>,
+    /// A host's past feedback: the mean usefulness (1 to 5) its Twins gave its visits,
+    /// and how many answers (`None`: none yet).
+    pub feedback: Option<(f64, usize)>,
 }
 
 /// The parts of a score, each in [0, 1], and what they rest on.
@@ -110,6 +129,16 @@ pub struct Parts {
     pub context: f64,
     /// Travel.
     pub travel: f64,
+    /// The host's past feedback: (mean usefulness − 1) / 4; ½ when it has none.
+    #[serde(default)]
+    pub feedback: f64,
+    /// The mean usefulness its Twins gave the host's visits, when the round counts it
+    /// (its weight above 0) and there is any.
+    #[serde(default)]
+    pub feedback_mean: Option<f64>,
+    /// How many answers that mean rests on.
+    #[serde(default)]
+    pub feedback_responses: usize,
     /// Distance between the nearest cities of the two sides, km.
     pub distance_km: f64,
     /// Rail is a reasonable way to travel.
@@ -122,18 +151,23 @@ pub struct Parts {
     pub rank: Option<usize>,
     /// A working language both share, if any.
     pub shared_language: Option<String>,
+    /// The Twin was left unmatched in an earlier round of the programme and the round
+    /// gave it priority (its pairs' scores raised by the round's bonus).
+    #[serde(default)]
+    pub earlier_unmatched: bool,
 }
 
 /// The weighted score of the parts.
 pub fn total(parts: &Parts, w: &Weights) -> f64 {
-    let sum = w.fit + w.interest + w.context + w.travel;
+    let sum = w.fit + w.interest + w.context + w.travel + w.feedback;
     if sum <= 0.0 {
         return 0.0;
     }
     (w.fit * parts.fit
         + w.interest * parts.interest
         + w.context * parts.context
-        + w.travel * parts.travel)
+        + w.travel * parts.travel
+        + w.feedback * parts.feedback)
         / sum
 }
 
@@ -253,6 +287,12 @@ fn compute(twin: &Side, host: &Side, rank: Option<usize>, name_covered: bool) ->
         needs: twin.themes.len(),
         rank,
         shared_language,
+        earlier_unmatched: false,
+        feedback: host
+            .feedback
+            .map_or(0.5, |(mean, _)| ((mean - 1.0) / 4.0).clamp(0.0, 1.0)),
+        feedback_mean: host.feedback.map(|(mean, _)| mean),
+        feedback_responses: host.feedback.map_or(0, |(_, n)| n),
     }
 }
 
@@ -281,7 +321,11 @@ pub fn explain(twin: &str, host: &str, p: &Parts) -> String {
     if p.needs > 0 && !p.covered.is_empty() {
         // The list sits between dashes only when more follows; at the end of the
         // sentence it takes no closing dash ("— a, b.", never "— a, b —.").
-        let close = if p.rank.is_some() { " —" } else { "" };
+        let close = if p.rank.is_some() || p.earlier_unmatched || p.feedback_mean.is_some() {
+            " —"
+        } else {
+            ""
+        };
         reasons.push(format!(
             "{host}'s strengths cover {} of {twin}'s {} priority challenges — {}{close}",
             p.covered.len(),
@@ -296,6 +340,22 @@ pub fn explain(twin: &str, host: &str, p: &Parts) -> String {
     }
     if let Some(r) = p.rank {
         reasons.push(format!("{twin} asked for {host} {}", ordinal(r)));
+    }
+    if let Some(mean) = p.feedback_mean {
+        reasons.push(format!(
+            "{host}'s Twins rated its visits {mean:.1} out of 5 ({} {})",
+            p.feedback_responses,
+            if p.feedback_responses == 1 {
+                "answer"
+            } else {
+                "answers"
+            }
+        ));
+    }
+    if p.earlier_unmatched {
+        reasons.push(format!(
+            "{twin} was given priority, having been left unmatched in an earlier round of the programme"
+        ));
     }
     if reasons.is_empty() {
         reasons.push(format!(
@@ -337,6 +397,7 @@ mod tests {
                 theme("buildings", "finance", 2, "energy efficiency"),
                 theme("waste", "learning", 3, "circular economy"),
             ],
+            feedback: None,
         }
     }
 
@@ -355,6 +416,7 @@ mod tests {
                 theme("buildings", "finance", 2, "energy efficiency"),
                 theme("energy", "learning", 2, "energy park"),
             ],
+            feedback: None,
         }
     }
 

@@ -366,6 +366,19 @@ impl Tr {
         if n < -0.5 { format!("-{out}") } else { out }
     }
 
+    /// An amount of euros the way the language writes it, with its cents: "€1,234.50",
+    /// "1 234,50 €".
+    pub fn eur(&self, cents: i64) -> String {
+        let whole = self.number((cents.abs() / 100) as f64);
+        let amount = format!(
+            "{}{whole}{}{:02}",
+            if cents < 0 { "-" } else { "" },
+            self.t("number-decimal-separator"),
+            cents.abs() % 100
+        );
+        self.t1("amount-eur", "amount", amount)
+    }
+
     /// An agenda line of the pair `twin` – `host`: one the service wrote is said in this
     /// language, one a person wrote stays as written.
     pub fn agenda_line(&self, text: &str, twin: &str, host: &str) -> String {

@@ -6,6 +6,7 @@ pub mod archive;
 pub mod attention;
 pub mod cities;
 pub mod cohorts;
+pub mod costs;
 pub mod deletes;
 pub mod error;
 pub mod events;

@@ -150,6 +150,53 @@ pub fn visit_label_of(t: &Tr, v: &crate::ops::feedback::VisitLabel) -> String {
     )
 }
 
+/// A visit's estimated travel cost in `t`'s words: the amount, its travellers, the mode,
+/// the km each way and the rate.
+pub fn cost_estimate_line(t: &Tr, c: &crate::ops::costs::VisitCost) -> String {
+    let e = &c.estimate;
+    let mode = if e.mode == "rail" {
+        t.t("mode-rail")
+    } else {
+        t.t("mode-air")
+    };
+    t.with(
+        "costs-estimate",
+        &[
+            ("amount", t.eur(e.estimated().cents()).into()),
+            ("people", t.count("count-people", e.travellers).into()),
+            ("mode", mode.into()),
+            ("route", t.number(e.route_km).into()),
+            (
+                "rate",
+                t.eur((e.rate_eur_per_km * 100.0).round() as i64).into(),
+            ),
+            (
+                "per",
+                t.eur((e.per_traveller_eur * 100.0).round() as i64).into(),
+            ),
+        ],
+    )
+}
+
+/// A visit's reimbursement cap in `t`'s words: for the visit and per traveller.
+pub fn cost_cap_line(t: &Tr, c: &crate::ops::costs::VisitCost) -> String {
+    let cents = |eur: Option<f64>| (eur.unwrap_or_default() * 100.0).round() as i64;
+    t.t2(
+        "costs-cap",
+        ("cap", t.eur(cents(c.estimate.cap_eur))),
+        ("per", t.eur(cents(c.estimate.cap_per_traveller_eur))),
+    )
+}
+
+/// What was spent on a visit in `t`'s words.
+pub fn cost_actual_line(t: &Tr, c: &crate::ops::costs::VisitCost) -> String {
+    t.t2(
+        "costs-actual",
+        ("city", c.guest_city.as_str()),
+        ("amount", t.eur(c.actual().unwrap_or_default().cents())),
+    )
+}
+
 /// A visit's travel: distance, mode, CO₂ per traveller and, when its size is known, the
 /// delegation's.
 pub fn travel_line(t: &Tr, v: &crate::domain::itinerary::VisitView) -> String {
@@ -190,7 +237,11 @@ pub fn explain(t: &Tr, twin: &str, host: &str, p: &crate::domain::scoring::Parts
     let mut reasons = Vec::new();
     if p.needs > 0 && !p.covered.is_empty() {
         // The list sits between dashes only when more follows.
-        let close = if p.rank.is_some() { " —" } else { "" };
+        let close = if p.rank.is_some() || p.earlier_unmatched || p.feedback_mean.is_some() {
+            " —"
+        } else {
+            ""
+        };
         let cover = t.with(
             "why-cover",
             &[
@@ -221,6 +272,20 @@ pub fn explain(t: &Tr, twin: &str, host: &str, p: &crate::domain::scoring::Parts
                 ("rank", r.into()),
             ],
         ));
+    }
+    if let Some(mean) = p.feedback_mean {
+        let mean = format!("{mean:.1}").replace('.', &t.t("number-decimal-separator"));
+        reasons.push(t.with(
+            "why-feedback",
+            &[
+                ("host", host.into()),
+                ("mean", mean.into()),
+                ("n", p.feedback_responses.into()),
+            ],
+        ));
+    }
+    if p.earlier_unmatched {
+        reasons.push(t.t1("why-earlier-unmatched", "twin", twin));
     }
     if reasons.is_empty() {
         reasons.push(t.with(
@@ -258,7 +323,22 @@ mod tests {
             needs,
             rank,
             shared_language: None,
+            earlier_unmatched: false,
+            feedback: 0.5,
+            feedback_mean: None,
+            feedback_responses: 0,
         }
+    }
+
+    fn rated(mut p: Parts, mean: f64, n: usize) -> Parts {
+        p.feedback_mean = Some(mean);
+        p.feedback_responses = n;
+        p
+    }
+
+    fn earlier(mut p: Parts) -> Parts {
+        p.earlier_unmatched = true;
+        p
     }
 
     /// In English the page says what the round's report says, word for word, in every
@@ -273,6 +353,11 @@ mod tests {
             parts(&[], 3, 0.42, None),
             parts(&[], 0, 0.0, Some(5)),
             parts(&[], 0, 0.0, None),
+            earlier(parts(&["green spaces"], 3, 0.5, None)),
+            earlier(parts(&["green spaces"], 3, 0.5, Some(2))),
+            earlier(parts(&[], 0, 0.0, None)),
+            rated(parts(&["green spaces"], 3, 0.5, None), 4.5, 2),
+            rated(earlier(parts(&[], 3, 0.42, Some(1))), 3.0, 1),
         ] {
             assert_eq!(
                 explain(&en, "Cascais", "Aarhus", &p),

@@ -58,6 +58,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(visits::city_agenda),
         )
         .route(
+            "/invitation/{token}/visits/{id}/costs",
+            web::post().to(visits::city_costs),
+        )
+        .route(
             "/invitation/{token}/visits/{id}/feedback",
             web::get().to(feedback::show),
         )

@@ -45,6 +45,16 @@ pub struct Cohort {
     pub visit_modules: String,
     /// Archived since (this cohort itself; its programme may be archived too).
     pub archived_at: Option<chrono::NaiveDateTime>,
+    /// The reimbursement cap per traveller and visit, euro cents (`None`: no cap).
+    pub reimbursement_cap_cents: Option<i32>,
+}
+
+impl Cohort {
+    /// The reimbursement cap per traveller and visit (`None`: no cap).
+    pub fn reimbursement_cap(&self) -> Option<crate::domain::costs::Eur> {
+        self.reimbursement_cap_cents
+            .map(|c| crate::domain::costs::Eur::from_cents(i64::from(c)))
+    }
 }
 
 /// A module row.
@@ -95,7 +105,7 @@ fn earlier(
 }
 
 #[derive(Insertable, AsChangeset)]
-#[diesel(table_name = cohorts)]
+#[diesel(table_name = cohorts, treat_none_as_null = true)]
 struct CohortValues<'a> {
     programme_id: &'a ProgrammeId,
     number: i32,
@@ -110,6 +120,7 @@ struct CohortValues<'a> {
     min_gap_days: i32,
     visit_modules: String,
     updated_at: chrono::NaiveDateTime,
+    reimbursement_cap_cents: Option<i32>,
 }
 
 impl<'a> From<&'a CohortDetails> for CohortValues<'a> {
@@ -128,6 +139,10 @@ impl<'a> From<&'a CohortDetails> for CohortValues<'a> {
             min_gap_days: d.visit_rules.min_gap_days,
             visit_modules: d.visit_rules.modules_text(),
             updated_at: now(),
+            // Bounded by `costs::CAP_MAX`, well inside an i32 of cents.
+            reimbursement_cap_cents: d
+                .reimbursement_cap
+                .map(|c| i32::try_from(c.cents()).unwrap_or(i32::MAX)),
         }
     }
 }

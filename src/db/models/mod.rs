@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod city;
 pub mod cohort;
+pub mod costs;
 pub mod event;
 pub mod feedback;
 pub mod idempotency;

@@ -70,6 +70,7 @@ fn side_of(
         coastal: p.coastal,
         climate_zone: p.climate_zone.clone(),
         themes: p.themes.clone(),
+        feedback: None,
     }
 }
 
@@ -194,6 +195,139 @@ pub struct Prepared {
     before: Vec<(String, String)>,
     /// Pairs proposed before, kept unless changing them pays `change_penalty`.
     kept: std::collections::HashSet<(String, String)>,
+    /// The Twins given priority (`earlier_unmatched_bonus` above 0) for having been left
+    /// unmatched in an earlier round of the programme.
+    priority: std::collections::HashSet<String>,
+    /// The hosts whose room the programme's cap cut: the Twins they were proposed in the
+    /// programme's other cohorts, by host id.
+    capped: HashMap<String, i64>,
+}
+
+/// The mean usefulness (1 to 5) the Twins gave the visits of a host with any of `cities`,
+/// and how many answers, over the programme's cohorts, by host id (hosts without any left
+/// out).
+pub fn host_feedback(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    hosts: &[(String, Vec<String>)],
+) -> Result<HashMap<String, (f64, usize)>, Error> {
+    use crate::db::schema::{cohorts, visit_feedback, visits};
+    use diesel::prelude::*;
+    let Some(this) = cohort::get(conn, cohort_id)? else {
+        return Err(Error::not_found("cohort", cohort_id.to_owned()));
+    };
+    let all: Vec<CohortId> = cohorts::table
+        .filter(cohorts::programme_id.eq(&this.cohort.programme_id))
+        .select(cohorts::id)
+        .load(conn)?;
+    let rows: Vec<(String, String, String, i32)> = visit_feedback::table
+        .inner_join(visits::table)
+        .filter(visits::cohort_id.eq_any(&all))
+        .select((
+            visits::host_city_id,
+            visits::twin_city_id,
+            visit_feedback::city_id,
+            visit_feedback::usefulness,
+        ))
+        .load(conn)?;
+    let mut out = HashMap::new();
+    for (id, cities) in hosts {
+        let given: Vec<f64> = rows
+            .iter()
+            // The Twin's word on a visit the host received.
+            .filter(|(host_city, twin, by, _)| cities.contains(host_city) && by == twin)
+            .map(|(_, _, _, u)| f64::from(*u))
+            .collect();
+        if !given.is_empty() {
+            let mean = given.iter().sum::<f64>() / given.len() as f64;
+            out.insert(id.clone(), (mean, given.len()));
+        }
+    }
+    Ok(out)
+}
+
+/// How many Twins were proposed (and not declined, nor superseded) to a host with any of
+/// `cities`, in the cohorts of the programme other than `cohort_id`.
+pub fn hosted_elsewhere(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    hosts: &[(String, Vec<String>)],
+) -> Result<HashMap<String, i64>, Error> {
+    use crate::db::schema::{cohorts, proposals};
+    use crate::domain::state::Answer;
+    use diesel::prelude::*;
+    let Some(this) = cohort::get(conn, cohort_id)? else {
+        return Err(Error::not_found("cohort", cohort_id.to_owned()));
+    };
+    let others: Vec<CohortId> = cohorts::table
+        .filter(cohorts::programme_id.eq(&this.cohort.programme_id))
+        .filter(cohorts::id.ne(cohort_id))
+        .select(cohorts::id)
+        .load(conn)?;
+    if others.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(String, String, Answer, Answer)> = proposals::table
+        .inner_join(host_cities::table.on(host_cities::host_id.eq(proposals::host_id)))
+        .filter(proposals::cohort_id.eq_any(&others))
+        .filter(proposals::superseded_at.is_null())
+        .select((
+            host_cities::city_id,
+            proposals::twin_city_id,
+            proposals::twin_answer,
+            proposals::host_answer,
+        ))
+        .load(conn)?;
+    let mut out = HashMap::new();
+    for (id, cities) in hosts {
+        let twins: std::collections::HashSet<&str> = rows
+            .iter()
+            .filter(|(city, _, twin, host)| {
+                cities.contains(city) && *twin != Answer::Declined && *host != Answer::Declined
+            })
+            .map(|(_, twin, _, _)| twin.as_str())
+            .collect();
+        if !twins.is_empty() {
+            out.insert(id.clone(), twins.len() as i64);
+        }
+    }
+    Ok(out)
+}
+
+/// The Twins (city ids) left unmatched in a published round of the cohort's programme (in
+/// any of its cohorts, this one included) and not paired by a round published since.
+pub fn earlier_unmatched(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+) -> Result<std::collections::HashSet<String>, Error> {
+    use crate::db::schema::{cohorts, rounds};
+    use diesel::prelude::*;
+    let Some(this) = cohort::get(conn, cohort_id)? else {
+        return Err(Error::not_found("cohort", cohort_id.to_owned()));
+    };
+    let mut earlier: Vec<RoundRow> = rounds::table
+        .inner_join(cohorts::table)
+        .filter(cohorts::programme_id.eq(&this.cohort.programme_id))
+        .filter(rounds::published_at.is_not_null())
+        .select(RoundRow::as_select())
+        .load(conn)?;
+    // In the order they were published: a Twin paired by a later round is no longer one
+    // left unmatched.
+    earlier.sort_by_key(|r| r.published_at);
+    let mut out = std::collections::HashSet::new();
+    for row in &earlier {
+        let report = report_of(row)?;
+        for p in &report.pairs {
+            out.remove(p.twin_id.as_str());
+        }
+        out.extend(
+            report
+                .unmatched
+                .into_iter()
+                .map(|u| u.twin_id.into_string()),
+        );
+    }
+    Ok(out)
 }
 
 impl Prepared {
@@ -242,6 +376,34 @@ pub fn prepare_from(
     if let Some(chosen) = &settings.hosts {
         hosts.retain(|h| chosen.contains(&h.id));
     }
+    // The host's past feedback, when the round counts it.
+    if settings.weights.feedback > 0.0 {
+        let ids: Vec<(String, Vec<String>)> = hosts
+            .iter()
+            .map(|h| (h.id.clone(), h.cities.clone()))
+            .collect();
+        let rated = host_feedback(conn, cohort_id, &ids)?;
+        for h in &mut hosts {
+            h.side.feedback = rated.get(&h.id).copied();
+        }
+    }
+    // The programme's cap on each host cuts its room by what it hosted elsewhere.
+    let mut capped = HashMap::new();
+    if let Some(cap) = settings.host_programme_cap {
+        let ids: Vec<(String, Vec<String>)> = hosts
+            .iter()
+            .map(|h| (h.id.clone(), h.cities.clone()))
+            .collect();
+        let before = hosted_elsewhere(conn, cohort_id, &ids)?;
+        for h in &mut hosts {
+            let hosted = before.get(&h.id).copied().unwrap_or(0);
+            let room = (cap - hosted).max(0);
+            if room < h.capacity {
+                h.capacity = room;
+                capped.insert(h.id.clone(), hosted);
+            }
+        }
+    }
     let mut names = HashMap::new();
     let mut places = HashMap::new();
     for t in &twins {
@@ -258,6 +420,16 @@ pub fn prepare_from(
             h.side.places.first().copied().unwrap_or_default(),
         );
     }
+    let priority: std::collections::HashSet<String> = if settings.earlier_unmatched_bonus > 0.0 {
+        let earlier = earlier_unmatched(conn, cohort_id)?;
+        twins
+            .iter()
+            .filter(|t| earlier.contains(&t.id))
+            .map(|t| t.id.clone())
+            .collect()
+    } else {
+        Default::default()
+    };
     let mut pairs = Vec::with_capacity(twins.len() * hosts.len());
     let mut ranks = HashMap::new();
     let mut forbidden: Vec<PairRef> = settings
@@ -287,6 +459,9 @@ pub fn prepare_from(
                 .is_some_and(|s| s.kept.contains(&(t.id.clone(), h.id.clone())))
             {
                 score += settings.change_penalty;
+            }
+            if priority.contains(&t.id) {
+                score += settings.earlier_unmatched_bonus;
             }
             pairs.push(Pair {
                 twin: t.id.clone(),
@@ -364,6 +539,8 @@ pub fn prepare_from(
         parent_id: start.as_ref().map(|s| s.parent_id.clone()),
         before: start.as_ref().map(|s| s.before.clone()).unwrap_or_default(),
         kept: start.map(|s| s.kept).unwrap_or_default(),
+        priority,
+        capped,
     })
 }
 

@@ -155,11 +155,35 @@ fn status_name(s: Status) -> &'static str {
     }
 }
 
+/// Why a host's room was cut: the programme's cap and what it hosted in other cohorts.
+fn cap_note(hosted: i64, cap: i64) -> String {
+    let twins = |n: i64| {
+        if n == 1 {
+            "1 Twin".to_owned()
+        } else {
+            format!("{n} Twins")
+        }
+    };
+    format!(
+        "it was proposed {} in the programme's other cohorts, and the round allows {} per host across them",
+        twins(hosted),
+        twins(cap)
+    )
+}
+
 pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
     // A re-match lifts the pairs it keeps by `change_penalty`: show the real scores.
+    // So does the priority of a Twin left unmatched in an earlier round.
     let real = |twin: &str, host: &str, score: f64| {
+        let mut lift = 0.0;
         if p.kept.contains(&(twin.to_owned(), host.to_owned())) {
-            ((score - p.settings.change_penalty) * 1e4).round() / 1e4
+            lift += p.settings.change_penalty;
+        }
+        if p.priority.contains(twin) {
+            lift += p.settings.earlier_unmatched_bonus;
+        }
+        if lift > 0.0 {
+            ((score - lift) * 1e4).round() / 1e4
         } else {
             score
         }
@@ -220,14 +244,28 @@ pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
             let host = name(&w.mentor);
             let text = match &w.reason {
                 WhyNotReason::Forbidden => format!("{host} was ruled out for this Twin (a forbidden pair, or the same country)"),
+                WhyNotReason::MentorFull if p.capacity.get(&w.mentor) == Some(&0) => {
+                    let hosted = p.capped.get(&w.mentor).copied().unwrap_or(0);
+                    format!(
+                        "{host} had no room: {}",
+                        cap_note(hosted, p.settings.host_programme_cap.unwrap_or(0))
+                    )
+                }
                 WhyNotReason::MentorFull => {
                     let taken = of_host.get(w.mentor.as_str()).cloned().unwrap_or_default();
                     let capacity = p.capacity.get(&w.mentor).copied().unwrap_or(1);
+                    let capped = p.capped.get(&w.mentor).map(|hosted| {
+                        format!(
+                            " ({})",
+                            cap_note(*hosted, p.settings.host_programme_cap.unwrap_or(0))
+                        )
+                    });
+                    let twins = if capacity == 1 { "1 Twin".to_owned() } else { format!("{capacity} Twins") };
+                    let twins = format!("{twins}{}", capped.unwrap_or_default());
                     let names: Vec<String> = taken.iter().map(|(t, _)| name(t)).collect();
                     let all_higher = taken
                         .iter()
                         .all(|(_, s)| *s >= real(&w.twin, &w.mentor, w.score));
-                    let twins = if capacity == 1 { "1 Twin".to_owned() } else { format!("{capacity} Twins") };
                     if all_higher {
                         let who = if taken.len() == 1 { "it scores" } else if taken.len() == 2 { "both score" } else { "all score" };
                         format!("{host} was full: it takes {twins} ({}) and {who} higher with it", scoring::listed(&names))
@@ -254,11 +292,12 @@ pub(super) fn report(p: &Prepared, solution: &Solution) -> Report {
         .assignment
         .iter()
         .map(|a| {
-            let parts = scoring::parts(
+            let mut parts = scoring::parts(
                 &p.sides[&a.twin],
                 &p.sides[&a.mentor],
                 p.ranks.get(&(a.twin.clone(), a.mentor.clone())).copied(),
             );
+            parts.earlier_unmatched = p.priority.contains(&a.twin);
             let (twin, host) = (name(&a.twin), name(&a.mentor));
             PairReport {
                 explanation: scoring::explain(&twin, &host, &parts),

@@ -54,6 +54,18 @@ pub struct RoundSettings {
     /// more than any score, so pairs change only to place a Twin that would be left out).
     #[schema(minimum = 0, maximum = 10)]
     pub change_penalty: f64,
+    /// Priority to a Twin left unmatched in an earlier round of the programme (a published
+    /// round of any of its cohorts, this one included, and not paired by one published
+    /// since): added to the score of each of its pairs, 0 (the
+    /// default: none) to 1. Scores are from 0 to 1, so at 1 such a Twin is placed before
+    /// any other wherever a host has room for only one of them.
+    #[schema(minimum = 0, maximum = 1)]
+    pub earlier_unmatched_bonus: f64,
+    /// At most this many Twins per host across the programme's cohorts, 1 to 50 (`null`,
+    /// the default: no cap): a host's room in this round is cut by the Twins proposed to
+    /// it (and not declined) in the programme's other cohorts, counted by its cities.
+    #[schema(minimum = 1, maximum = 50)]
+    pub host_programme_cap: Option<i64>,
 }
 
 impl Default for RoundSettings {
@@ -69,6 +81,8 @@ impl Default for RoundSettings {
             forbidden: Vec::new(),
             time_limit_seconds: None,
             change_penalty: 1.0,
+            earlier_unmatched_bonus: 0.0,
+            host_programme_cap: None,
         }
     }
 }
@@ -95,6 +109,22 @@ pub(super) fn check(
         "change_penalty",
         format!("{} is out of range: use 0 to 10", settings.change_penalty),
     );
+    c.ensure(
+        settings.earlier_unmatched_bonus.is_finite()
+            && (0.0..=1.0).contains(&settings.earlier_unmatched_bonus),
+        "earlier_unmatched_bonus",
+        format!(
+            "{} is out of range: use 0 to 1",
+            settings.earlier_unmatched_bonus
+        ),
+    );
+    if let Some(cap) = settings.host_programme_cap {
+        c.ensure(
+            (1..=50).contains(&cap),
+            "host_programme_cap",
+            format!("{cap} is out of range: use 1 to 50, or leave it out for no cap"),
+        );
+    }
     if let Some(t) = settings.time_limit_seconds {
         c.ensure(
             t.is_finite() && (1.0..=600.0).contains(&t),

@@ -15,6 +15,7 @@ use crate::db::models::{Listing, programme};
 use crate::domain::calendar::parse_day;
 use crate::domain::calendar::{EventDetails, EventKind};
 use crate::domain::cohort::{CohortDetails, CohortFields, ModuleFields};
+use crate::domain::costs::{CAP_MAX, parse_eur};
 use crate::domain::id::ProgrammeId;
 use crate::domain::{FieldError, Invalid};
 use crate::ops::cohorts::version_tag;
@@ -58,6 +59,8 @@ pub struct CohortForm {
     #[serde(rename = "visit_rules.modules")]
     visit_modules: String,
     blackouts: String,
+    /// Euros per traveller and visit; empty: no cap.
+    reimbursement_cap: String,
     /// The version of the cohort the edit form was filled from (empty for a new one).
     version: String,
 }
@@ -114,6 +117,7 @@ impl CohortForm {
                 .collect::<Vec<_>>()
                 .join(", "),
             blackouts,
+            reimbursement_cap: k.reimbursement_cap().map(|c| c.plain()).unwrap_or_default(),
             version: version_tag(k.updated_at),
         })
     }
@@ -241,7 +245,7 @@ pub(super) fn form_page(
             ]
         })
         .collect::<Vec<_>>();
-    let rules = vec![
+    let mut rules = vec![
         Field::new(
             "number",
             "visit_rules.twin_to_host",
@@ -276,6 +280,20 @@ pub(super) fn form_page(
         )
         .errors(errors),
     ];
+    rules.push(
+        Field::new(
+            "text",
+            "reimbursement_cap",
+            "Reimbursement cap per traveller and visit, euros",
+            &f.reimbursement_cap,
+        )
+        .hint(
+            "Travel reimbursed at most, per person and visit, e.g. 1200 or 1200.50. \
+                 Empty: no cap. Each visit's estimated and actual cost is shown against it.",
+        )
+        .optional()
+        .errors(errors),
+    );
     let blackouts = Field::new("textarea", "blackouts", "Blackout dates", &f.blackouts)
         .hint("One period per line: first day, last day, what it is. E.g. 2025-07-15 2025-08-31 Summer holidays")
         .errors(errors);
@@ -452,6 +470,10 @@ pub(super) fn parse_cohort(f: &CohortForm) -> Result<(CohortDetails, Vec<EventDe
             .collect(),
         visit_rules: rules,
         visit_modules,
+        reimbursement_cap: match f.reimbursement_cap.trim() {
+            "" => Ok(None),
+            typed => parse_eur("reimbursement_cap", typed, CAP_MAX).map(Some),
+        },
     })?;
     Ok((details, blackouts))
 }

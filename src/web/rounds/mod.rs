@@ -128,10 +128,53 @@ async fn new_page(
         .errors(errors),
         Field::new(
             "number",
+            "weights.feedback",
+            "Weight of the host's past feedback",
+            v("weights.feedback", d.weights.feedback.to_string()),
+        )
+        .hint(
+            "How useful its Twins found its visits in the programme (feedback after each \
+             visit); 0: not counted",
+        )
+        .errors(errors),
+        Field::new(
+            "number",
             "max_per_country",
             "Most Twins of one country per host",
             v("max_per_country", d.max_per_country.to_string()),
         )
+        .errors(errors),
+        Field::new(
+            "number",
+            "earlier_unmatched_bonus",
+            "Priority to a Twin left unmatched in an earlier round",
+            v(
+                "earlier_unmatched_bonus",
+                d.earlier_unmatched_bonus.to_string(),
+            ),
+        )
+        .hint(
+            "Added to the scores of a Twin left unmatched in a published round of the \
+             programme (any of its cohorts), 0 (none) to 1 (placed before any other where a \
+             host has room for only one)",
+        )
+        .errors(errors),
+        Field::new(
+            "number",
+            "host_programme_cap",
+            "Most Twins per host across the programme's cohorts",
+            v(
+                "host_programme_cap",
+                d.host_programme_cap
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
+            ),
+        )
+        .hint(
+            "A host's room in this round is cut by the Twins proposed to it in the \
+             programme's other cohorts. Empty: no cap.",
+        )
+        .optional()
         .errors(errors),
         Field::select(
             "same_country",
@@ -308,8 +351,32 @@ pub async fn create(
         interest: number("weights.interest"),
         context: number("weights.context"),
         travel: number("weights.travel"),
+        // Not in a form made before it existed: not counted.
+        feedback: match typed.get("weights.feedback").map(str::trim) {
+            None | Some("") => 0.0,
+            Some(_) => number("weights.feedback"),
+        },
     };
     let max_per_country = number("max_per_country");
+    // Not in a form made before it existed: no priority.
+    let earlier_unmatched_bonus = match typed.get("earlier_unmatched_bonus").map(str::trim) {
+        None | Some("") => 0.0,
+        Some(_) => number("earlier_unmatched_bonus"),
+    };
+    let host_programme_cap = match typed.get("host_programme_cap").map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => match raw.parse::<i64>() {
+            Ok(cap) => Some(cap),
+            Err(_) => {
+                errors.push(FieldError {
+                    field: "host_programme_cap".to_owned(),
+                    message: format!("\"{raw}\" is not a whole number"),
+                    refusal: None,
+                });
+                None
+            }
+        },
+    };
     let pinned = parse_pairs(
         "pinned",
         typed.get("pinned").unwrap_or(""),
@@ -335,6 +402,8 @@ pub async fn create(
         forbidden,
         time_limit_seconds: None,
         change_penalty: RoundSettings::default().change_penalty,
+        earlier_unmatched_bonus,
+        host_programme_cap,
     };
     let result = if errors.is_empty() {
         let (id, settings) = (cohort_id.clone(), settings);

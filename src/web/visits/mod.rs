@@ -11,7 +11,7 @@ use serde::Deserialize;
 pub mod publish;
 mod visit;
 
-pub use visit::{agenda, city_agenda, city_show, move_visit, show_visit};
+pub use visit::{agenda, city_agenda, city_costs, city_show, move_visit, show_visit};
 
 use super::confirm::counted;
 use super::console::{Nav, enter};
@@ -51,6 +51,15 @@ struct PlanPage {
         Vec<crate::ops::feedback::PairFeedback>,
         Vec<crate::ops::feedback::HostFeedback>,
     ),
+    /// Travel costs: each visit's estimate against the cap, what was spent, the totals.
+    costs: crate::ops::costs::CohortCosts,
+}
+
+impl PlanPage {
+    /// An amount of euros as the console writes it: "€1,234.50".
+    fn eur(&self, eur: &f64) -> String {
+        crate::i18n::Tr::english().eur((eur * 100.0).round() as i64)
+    }
 }
 
 /// `?published=N` or `?planned=1` after the forms.
@@ -99,6 +108,12 @@ pub(super) async fn plan_page(
         ))
     })
     .await?;
+    let rates = crate::http::state::<crate::domain::costs::TravelRates>(request)?;
+    let id = CohortId::from(&cohort_id);
+    let costs = with_db(pool, move |conn| {
+        crate::ops::costs::of_cohort(conn, &id, &rates)
+    })
+    .await?;
     let modules: Vec<Module> = (modules.iter())
         .map(|(name, starts_on, ends_on)| Module {
             name,
@@ -131,6 +146,7 @@ pub(super) async fn plan_page(
         error: error.clone(),
         cities,
         feedback,
+        costs,
     };
     let status = if error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY

@@ -2,10 +2,13 @@
 //! move form checked against every rule, and the agenda editor.
 
 use super::*;
+use crate::domain::costs::{SpentFields, TravelRates};
 use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::id::VisitId;
+use crate::domain::limits;
 use crate::i18n::Tr;
+use crate::ops::costs::{self as costs, CityCosts, VisitCost};
 use crate::web::lang::{Chosen, Switcher};
 
 /// Where a visit page's forms go, and who may use them.
@@ -36,6 +39,59 @@ struct VisitPage {
     notice: Option<String>,
     /// Both sides' feedback, for a manager.
     feedback: Option<crate::ops::feedback::VisitFeedback>,
+    /// The visit's travel costs.
+    cost: Option<VisitCost>,
+    /// The form that records what was spent, for the travelling city.
+    cost_form: Option<CostForm>,
+}
+
+/// The form of what the travelling city spent on a visit.
+struct CostForm {
+    /// Where it posts.
+    action: String,
+    /// The amount in euros.
+    amount: Field,
+    /// What it covers.
+    note: Field,
+    /// Whether it can be used now.
+    open: bool,
+    /// Why not, when it cannot (the cohort is archived).
+    refusal: Option<String>,
+}
+
+/// The costs form of a city's visit, with what was typed (else what was recorded) and the
+/// errors, in `t`'s words.
+fn cost_form(
+    t: &Tr,
+    token: &str,
+    view: &CityCosts,
+    typed: Option<&SpentFields>,
+    errors: &Errors,
+) -> Option<CostForm> {
+    if !view.travelling {
+        return None;
+    }
+    let c = &view.cost;
+    let recorded = SpentFields {
+        amount: c.actual().map(|a| a.plain()).unwrap_or_default(),
+        note: c.note.clone().unwrap_or_default(),
+    };
+    let f = typed.unwrap_or(&recorded);
+    Some(CostForm {
+        action: format!("/invitation/{token}/visits/{}/costs", c.visit_id),
+        amount: Field::new("text", "amount", t.t("costs-amount"), f.amount.as_str())
+            .hint(t.t("costs-amount-hint"))
+            .errors(errors)
+            .in_language(t),
+        note: Field::new("textarea", "note", t.t("costs-note"), f.note.as_str())
+            .hint(t.t("costs-note-hint"))
+            .limit_in(t, limits::COST_NOTE_CHARS)
+            .optional()
+            .errors(errors)
+            .in_language(t),
+        open: view.open,
+        refusal: view.refusal.as_ref().map(|_| t.t("costs-archived")),
+    })
 }
 
 /// The agenda as the editor shows it: one item per line, `day | title | detail`.
@@ -162,6 +218,8 @@ fn visit_page(
         agenda_field,
         notice,
         feedback: None,
+        cost: None,
+        cost_form: None,
     }
 }
 
@@ -189,7 +247,7 @@ fn manager_access(id: &str) -> Access {
 
 /// A manager's page of visit `id`, read afresh, with these errors and typed values.
 async fn manager_page(
-    pool: &DbPool,
+    (pool, rates): (&DbPool, TravelRates),
     id: String,
     (nav, csrf): (Nav, &Csrf),
     errors: &Errors,
@@ -203,6 +261,8 @@ async fn manager_page(
     );
     let access = manager_access(&v.id);
     let visit_id = v.id.clone();
+    let viewed = v.clone();
+    let cost = with_db(pool, move |conn| costs::of_view(conn, &viewed, &rates)).await?;
     let feedback = with_db(pool, move |conn| {
         crate::ops::feedback::of_visit(
             conn,
@@ -223,6 +283,7 @@ async fn manager_page(
         notice,
     );
     page.feedback = Some(feedback);
+    page.cost = Some(cost);
     Ok(page)
 }
 
@@ -236,7 +297,7 @@ pub async fn show_visit(
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let page = manager_page(
-        &pool,
+        (&pool, rates(&request)?),
         id,
         (nav, &csrf),
         &Errors::default(),
@@ -296,7 +357,15 @@ pub async fn move_visit(
                 starts_on: Some(typed),
                 agenda: None,
             };
-            let page = manager_page(&pool, id, (nav, &csrf), &Errors(e.0), typed, None).await?;
+            let page = manager_page(
+                (&pool, rates(&request)?),
+                id,
+                (nav, &csrf),
+                &Errors(e.0),
+                typed,
+                None,
+            )
+            .await?;
             Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
         }
         Err(e) => Err(e.into()),
@@ -342,8 +411,15 @@ pub async fn agenda(
                 starts_on: None,
                 agenda: Some(form.agenda.clone()),
             };
-            let page =
-                manager_page(&pool, id, (nav, &csrf), &agenda_errors(e), typed, None).await?;
+            let page = manager_page(
+                (&pool, rates(&request)?),
+                id,
+                (nav, &csrf),
+                &agenda_errors(e),
+                typed,
+                None,
+            )
+            .await?;
             Ok(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?))
         }
         Err(e) => Err(e.into()),
@@ -396,8 +472,13 @@ pub async fn city_show(
         let t = chosen.tr;
         let csrf = Csrf::for_request(&request)?;
         let access = city_access(&token, &ctx, &v);
-        let notice = (query.saved.as_deref() == Some("agenda")).then(|| t.t("visit-saved-agenda"));
-        let page = visit_page(
+        let notice = match query.saved.as_deref() {
+            Some("agenda") => Some(t.t("visit-saved-agenda")),
+            Some("costs") => Some(t.t("costs-saved")),
+            _ => None,
+        };
+        let costs = city_costs_view(&pool, &ctx, v.id.clone(), rates(&request)?).await?;
+        let mut page = visit_page(
             (t, Some(chosen.switcher())),
             None,
             &csrf,
@@ -408,6 +489,8 @@ pub async fn city_show(
             Typed::default(),
             notice,
         );
+        page.cost_form = cost_form(&t, &token, &costs, None, &Errors::default());
+        page.cost = Some(costs.cost);
         Ok(chosen.apply(csrf.apply(html(&page)?)))
     }
     .await;
@@ -457,6 +540,110 @@ pub async fn city_agenda(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The stated travel rates of the app.
+fn rates(request: &HttpRequest) -> Result<TravelRates, PageError> {
+    Ok(crate::http::state::<TravelRates>(request)?)
+}
+
+/// What the city behind `ctx` sees of the costs of its visit `id`.
+async fn city_costs_view(
+    pool: &DbPool,
+    ctx: &profiles::Context,
+    id: String,
+    rates: TravelRates,
+) -> Result<CityCosts, PageError> {
+    let (city, cohort) = (
+        ctx.invitation.city_id.clone(),
+        ctx.invitation.cohort_id.clone(),
+    );
+    Ok(with_db(pool, move |conn| {
+        costs::for_city(conn, &VisitId::from(id), &city, &cohort, &rates)
+    })
+    .await?)
+}
+
+/// The costs form as sent.
+#[derive(Debug, Deserialize)]
+pub struct CostsForm {
+    #[serde(default)]
+    amount: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// `POST /invitation/{token}/visits/{id}/costs`: the travelling city records (or changes)
+/// what it spent; a wrong field is named beside it, in the city's language (422).
+pub async fn city_costs(
+    request: HttpRequest,
+    pool: web::Data<DbPool>,
+    path: web::Path<(String, String)>,
+    form: web::Form<CostsForm>,
+) -> Result<HttpResponse, PageError> {
+    let (token, id) = path.into_inner();
+    let result = async {
+        let (ctx, v) = city_visit(&pool, token.clone(), id.clone()).await?;
+        let chosen = city_language(&request, &ctx);
+        let t = chosen.tr;
+        let rates = rates(&request)?;
+        let fields = SpentFields {
+            amount: form.amount.clone(),
+            note: form.note.clone(),
+        };
+        let attempt = {
+            let (city, cohort, visit, fields) = (
+                ctx.invitation.city_id.clone(),
+                ctx.invitation.cohort_id.clone(),
+                id.clone(),
+                fields.clone(),
+            );
+            let actor = format!("city:{}", ctx.city_name);
+            in_transaction(&pool, move |conn| {
+                costs::record(
+                    conn,
+                    &VisitId::from(visit),
+                    &city,
+                    &cohort,
+                    &fields,
+                    &rates,
+                    &actor,
+                )
+            })
+            .await
+        };
+        match attempt {
+            Ok(_) => Ok(redirect(&format!(
+                "/invitation/{token}/visits/{id}?saved=costs#costs"
+            ))),
+            Err(OpsError::Invalid(e)) => {
+                let errors = Errors(e.0).in_language(&t);
+                let csrf = Csrf::for_request(&request)?;
+                let access = city_access(&token, &ctx, &v);
+                let costs = city_costs_view(&pool, &ctx, id, rates).await?;
+                let mut page = visit_page(
+                    (t, Some(chosen.switcher())),
+                    None,
+                    &csrf,
+                    (format!("/invitation/{token}"), t.t("visit-back")),
+                    v,
+                    access,
+                    &Errors::default(),
+                    Typed::default(),
+                    None,
+                );
+                page.cost_form = cost_form(&t, &token, &costs, Some(&fields), &errors);
+                if let Some(f) = &page.cost_form {
+                    page.summary = errors.summary(&[&f.amount, &f.note]);
+                }
+                page.cost = Some(costs.cost);
+                Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?)))
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+    .await;
+    result.or_else(|e: PageError| Ok(e.page_in(&Chosen::for_request(&request, None))))
 }
 
 /// The language of a city's visit page: its switch, its profile's, its browser's.

@@ -1,0 +1,2 @@
+DROP TABLE visit_costs;
+ALTER TABLE cohorts DROP COLUMN reimbursement_cap_cents;
