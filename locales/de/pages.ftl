@@ -371,3 +371,9 @@ why-rank = { $twin } { $host } als { $rank ->
 } Wahl genannt hat
 why-room = kein besser passender Gastgeber Platz hatte ({ $host } ist { $km } km entfernt)
 why-and = { " und " }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = Die Antwortfrist dieses Vorschlags war der { $date }: Er kann nicht mehr beantwortet werden. Wenden Sie sich an das Programmteam, das das Paar erneut vorschlagen kann.
+city-answer-by = Bitte antworten Sie bis zum { $date }.
+city-expired = Die Antwortfrist, der { $date }, ist abgelaufen: Dieses Paar kann hier nicht mehr beantwortet werden.

@@ -142,3 +142,17 @@ theme-learning = Learning and capabilities
 ics-summary = Technical visit: { $guest } to { $host }
 ics-description = { $label } ({ $days }). Travel: { $km } km, { $mode } suggested, about { $co2 } kg CO2e per traveller for the round trip.
 ics-day = Day { $day } ({ $date }):
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Please answer by { $date }. The programme team reminds you before that day; after it, the pair can no longer be answered and may be proposed again differently.
+mail-reminder-link = You do this on your city's page: open the link of your invitation email. If you cannot find it, answer this email and the programme team will send you a new one.
+mail-subject-reminder-profile = Reminder: submit the profile of { $city } by { $date }
+mail-reminder-profile = The call of { $cohort } closes on { $date }, and the profile of { $city } is not submitted yet: until it is, { $city } cannot be matched.
+mail-subject-reminder-proposal = Reminder: answer the proposed pair { $twin } with { $host } by { $date }
+mail-reminder-proposal = In { $cohort }, { $twin } and { $host } are proposed as a pair, and { $city } has not answered yet. Please accept or decline the pair by { $date }.
+mail-subject-reminder-visit = Reminder: { $guest } visits { $host }, { $dates }
+mail-reminder-visit = The visit of { $guest } to { $host } starts in { $days }: { $dates }.
+mail-reminder-visit-calendar = The itinerary is below, and the calendar file attached holds the visit: open it to add it to your calendar.
+mail-subject-reminder-feedback = Reminder: how was the visit of { $guest } to { $host }?
+mail-reminder-feedback = The visit of { $guest } to { $host } ({ $dates }) is over, and { $city } has not given its feedback yet: how useful it was, what you learnt, which practices you mean to replicate. You can give it, or change it, until { $date }.

@@ -368,3 +368,9 @@ why-rank = { $twin } asked for { $host } { $rank ->
 }
 why-room = no better host had room ({ $host } is { $km } km away)
 why-and = { " and " }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = The answer deadline of this proposal was { $date }: it can no longer be answered. Ask the programme team, who can propose the pair again.
+city-answer-by = Please answer by { $date }.
+city-expired = The answer deadline, { $date }, has passed: this pair can no longer be answered here.

@@ -371,3 +371,9 @@ why-rank = { $twin } pidió a { $host } en { $rank ->
 } lugar
 why-room = ningún anfitrión más adecuado tenía plaza ({ $host } está a { $km } km)
 why-and = { " y " }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = El plazo de respuesta de esta propuesta era el { $date }: ya no puede responderse. Consulte al equipo del programa, que puede volver a proponer la pareja.
+city-answer-by = Responda antes del { $date }.
+city-expired = El plazo de respuesta, el { $date }, ha pasado: ya no se puede responder a esta pareja aquí.

@@ -371,3 +371,9 @@ why-rank = { $twin } a demandé { $host } en { $rank ->
 } choix
 why-room = aucun hôte plus adapté n’avait de place ({ $host } est à { $km } km)
 why-and = { " et " }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = La date limite de réponse de cette proposition était le { $date } : elle ne peut plus recevoir de réponse. Adressez-vous à l'équipe du programme, qui peut proposer la paire à nouveau.
+city-answer-by = Merci de répondre d'ici le { $date }.
+city-expired = La date limite de réponse, le { $date }, est passée : cette paire ne peut plus recevoir de réponse ici.

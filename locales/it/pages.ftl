@@ -371,3 +371,9 @@ why-rank = { $twin } ha chiesto { $host } come { $rank ->
 } scelta
 why-room = nessun ospite più adatto aveva posto ({ $host } è a { $km } km)
 why-and = { " e " }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = La scadenza per rispondere a questa proposta era il { $date }: non è più possibile rispondere. Rivolgetevi al team del programma, che può proporre di nuovo la coppia.
+city-answer-by = Rispondete entro il { $date }.
+city-expired = La scadenza per rispondere, il { $date }, è passata: a questa coppia non si può più rispondere qui.

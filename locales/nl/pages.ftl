@@ -371,3 +371,9 @@ why-rank = { $twin } { $host } als { $rank ->
 } keuze opgaf
 why-room = geen beter passende gastheer plaats had ({ $host } ligt op { $km } km)
 why-and = { " en " }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = De antwoordtermijn van dit voorstel was { $date }: het kan niet meer beantwoord worden. Vraag het programmateam, dat het paar opnieuw kan voorstellen.
+city-answer-by = Antwoord uiterlijk op { $date }.
+city-expired = De antwoordtermijn, { $date }, is verstreken: dit paar kan hier niet meer beantwoord worden.

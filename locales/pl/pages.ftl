@@ -385,3 +385,9 @@ why-rank = { $host } to { $rank ->
 } wybór { $twin }
 why-room = żaden lepiej dopasowany gospodarz nie miał miejsca (odległość do { $host }: { $km } km)
 why-and = { " i " }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = Termin odpowiedzi na tę propozycję upłynął { $date }: nie można już na nią odpowiedzieć. Prosimy skontaktować się z zespołem programu, który może ponownie zaproponować parę.
+city-answer-by = Prosimy o odpowiedź do { $date }.
+city-expired = Termin odpowiedzi, { $date }, minął: na tę parę nie można już tu odpowiedzieć.

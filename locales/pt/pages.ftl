@@ -371,3 +371,9 @@ why-rank = { $twin } pediu { $host } em { $rank ->
 } lugar
 why-room = nenhum anfitrião mais adequado tinha vaga ({ $host } fica a { $km } km)
 why-and = { " e " }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = O prazo de resposta desta proposta era { $date }: já não pode ser respondida. Contacte a equipa do programa, que pode propor o par de novo.
+city-answer-by = Responda até { $date }.
+city-expired = O prazo de resposta, { $date }, já passou: este par já não pode ser respondido aqui.

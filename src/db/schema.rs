@@ -54,6 +54,8 @@ diesel::table! {
         visit_modules -> Text,
         /// Archived (read-only, out of the default lists): when; who is in the audit log.
         archived_at -> Nullable<Timestamp>,
+        /// The reminder settings as JSON (empty: the defaults).
+        reminders -> Text,
     }
 }
 
@@ -311,6 +313,7 @@ diesel::table! {
         superseded_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        answer_by -> Nullable<Date>,
     }
 }
 
@@ -466,6 +469,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Reminders sent or held: at most one per kind, subject, city and due date.
+    reminders (id) {
+        id -> Text,
+        cohort_id -> Text,
+        kind -> Text,
+        subject_id -> Text,
+        city_id -> Text,
+        due_on -> Date,
+        status -> Text,
+        emails -> Integer,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -490,6 +509,7 @@ diesel::joinable!(visit_agenda -> visits (visit_id));
 diesel::joinable!(visit_changes -> visits (visit_id));
 diesel::joinable!(outbox -> cohorts (cohort_id));
 diesel::joinable!(visit_feedback -> visits (visit_id));
+diesel::joinable!(reminders -> cohorts (cohort_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     outbox,
@@ -521,4 +541,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     visit_agenda,
     visit_changes,
     visit_feedback,
+    reminders,
 );

@@ -13,7 +13,8 @@ use crate::domain::id::{
 use crate::domain::profile::ProfileRole;
 use crate::domain::role::Role;
 use crate::domain::state::{
-    Answer, ChangeKind, Direction, EmailKind, EmailStatus, FollowUp, ProfileStatus, VisitStatus,
+    Answer, ChangeKind, Direction, EmailKind, EmailStatus, FollowUp, ProfileStatus, ReminderKind,
+    ReminderStatus, VisitStatus,
 };
 
 macro_rules! stored_as_text {
@@ -53,6 +54,8 @@ stored_as_text!(
     Answer,
     Role,
     FollowUp,
+    ReminderKind,
+    ReminderStatus,
     CityId,
     ProgrammeId,
     CohortId,

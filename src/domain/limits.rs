@@ -67,3 +67,8 @@ pub const MODULES_PER_COHORT: usize = 12;
 
 /// An email address (RFC 5321's path limit).
 pub const EMAIL_CHARS: usize = 254;
+
+/// Reminders of one kind a cohort sets (days before or after its date).
+pub const REMINDERS_PER_KIND: usize = 5;
+/// The most days before (or after) its date a reminder may be set.
+pub const REMINDER_DAYS_MAX: i32 = 60;

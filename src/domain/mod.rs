@@ -10,6 +10,7 @@ pub mod invalid;
 pub mod itinerary;
 pub mod limits;
 pub mod profile;
+pub mod reminders;
 pub mod role;
 pub mod scoring;
 pub mod state;

@@ -14,6 +14,7 @@ pub mod invitations;
 pub mod outbox;
 pub mod profiles;
 pub mod proposals;
+pub mod reminders;
 pub mod rounds;
 pub mod users;
 pub mod visits;

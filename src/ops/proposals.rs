@@ -48,17 +48,63 @@ pub struct ProposalView {
     pub state: PairState,
     /// Why it was declined.
     pub reason: String,
+    /// The day by which both sides are to answer (none for proposals published before
+    /// deadlines existed).
+    pub answer_by: Option<chrono::NaiveDate>,
+    /// Still proposed after its answer deadline: the cities can no longer answer, and a
+    /// re-match treats it as declined.
+    pub expired: bool,
+}
+
+/// Days a city has to answer a proposal unless the manager publishing it says otherwise.
+pub const ANSWER_DAYS: i64 = 14;
+
+/// Today, as the service counts days (UTC).
+pub fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// The answer deadline a publish proposes: [`ANSWER_DAYS`] from `today`, but not after
+/// the cohort ends.
+pub fn default_answer_by(today: chrono::NaiveDate, cohort_ends: chrono::NaiveDate) -> chrono::NaiveDate {
+    (today + chrono::Duration::days(ANSWER_DAYS)).min(cohort_ends.max(today))
+}
+
+/// Checks an answer deadline: not before `today`, not after the cohort ends.
+pub fn check_answer_by(
+    answer_by: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    cohort_ends: chrono::NaiveDate,
+) -> Result<chrono::NaiveDate, Invalid> {
+    if answer_by < today {
+        return Err(Invalid::field(
+            "answer_by",
+            format!(
+                "{answer_by} is in the past: give today ({today}) or a later day"
+            ),
+        ));
+    }
+    if answer_by > cohort_ends {
+        return Err(Invalid::field(
+            "answer_by",
+            format!("{answer_by} is after the cohort ends ({cohort_ends})"),
+        ));
+    }
+    Ok(answer_by)
 }
 
 /// The views of proposals, named from the round reports.
 pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<ProposalView>, Error> {
     let mut out = Vec::with_capacity(list.len());
+    let today = today();
     for p in list {
         let twin = city::get(conn, &p.twin_city_id)?
             .map(|c| c.city.name)
             .unwrap_or_default();
         let host = host_name(conn, &p.host_id)?;
         out.push(ProposalView {
+            expired: p.expired(today),
+            answer_by: p.answer_by,
             state: p.state(),
             id: p.id.into(),
             round_id: p.round_id,
@@ -269,6 +315,10 @@ pub struct PublishPlan {
     pub superseded: Vec<Proposal>,
     /// Among those, the pairs both cities accepted, named.
     pub released: Vec<ProposalView>,
+    /// The answer deadline proposed: [`ANSWER_DAYS`] from today, within the cohort.
+    pub answer_by: chrono::NaiveDate,
+    /// The day the cohort ends (the latest deadline).
+    pub cohort_ends: chrono::NaiveDate,
 }
 
 impl PublishPlan {
@@ -366,10 +416,12 @@ pub fn plan_publish(conn: &mut DbConnection, round_id: &RoundId) -> Result<Publi
             recipients,
         });
     }
-    let cohort = crate::db::models::cohort::get(conn, &row.cohort_id)?
-        .map(|c| c.cohort.name)
-        .unwrap_or_default();
+    let (cohort, cohort_ends) = crate::db::models::cohort::get(conn, &row.cohort_id)?
+        .map(|c| (c.cohort.name, c.cohort.ends_on))
+        .ok_or_else(|| Error::not_found("cohort", row.cohort_id.to_owned()))?;
     Ok(PublishPlan {
+        answer_by: default_answer_by(today(), cohort_ends),
+        cohort_ends,
         cohort,
         pairs: report.pairs.len(),
         kept: standing.len(),
@@ -383,12 +435,15 @@ pub fn plan_publish(conn: &mut DbConnection, round_id: &RoundId) -> Result<Publi
 /// Publishes a round: its pairs become the cohort's proposals. Proposals of earlier rounds
 /// that this round keeps stay as they are (with their answers); the others are superseded,
 /// but a pair both cities accepted only when `release_accepted` (else 409 naming them).
+/// The new proposals are to be answered by `answer_by` (default: [`default_answer_by`]),
+/// which must not be in the past nor after the cohort ends.
 pub fn publish(
     conn: &mut DbConnection,
     round_id: &RoundId,
     head: &Letterhead,
     actor: &str,
     release_accepted: bool,
+    answer_by: Option<chrono::NaiveDate>,
 ) -> Result<Vec<ProposalView>, Error> {
     let row = round_row(conn, round_id)?;
     // A second publish at once (a double click, another manager or instance) waits for the
@@ -396,6 +451,10 @@ pub fn publish(
     crate::db::lock_cohort(conn, &row.cohort_id)?;
     super::archive::ensure_open(conn, &row.cohort_id)?;
     let plan = plan_publish(conn, round_id)?;
+    let answer_by = match answer_by {
+        Some(d) => check_answer_by(d, today(), plan.cohort_ends)?,
+        None => plan.answer_by,
+    };
     let row = plan.round;
     // A pair both cities accepted is a commitment (visits may be planned on it): it is
     // released only when the manager says so, knowing which.
@@ -431,6 +490,7 @@ pub fn publish(
             &p.twin_id,
             &p.host_id,
             p.score,
+            Some(answer_by),
         )?;
         for (to, twin_side) in &f.recipients {
             drafts.push(compose::proposal(
@@ -440,6 +500,7 @@ pub fn publish(
                 &p.twin,
                 &p.host,
                 *twin_side,
+                answer_by,
                 to,
                 head,
             ));
@@ -453,7 +514,10 @@ pub fn publish(
         "publish",
         "round",
         &row.id,
-        &format!("round {}: {} pairs proposed", row.number, plan.pairs),
+        &format!(
+            "round {}: {} pairs proposed, to answer by {answer_by}",
+            row.number, plan.pairs
+        ),
     )?;
     let live = proposal::live_of_cohort(conn, &row.cohort_id)?;
     views(conn, live)
@@ -476,12 +540,19 @@ pub fn prepare_rematch(conn: &mut DbConnection, round_id: &RoundId) -> Result<Pr
     let mut settings = rounds::settings_of(&row)?;
     let report = rounds::report_of(&row)?;
     let mut kept = HashSet::new();
+    let today = today();
     for live in proposal::live_of_cohort(conn, &row.cohort_id)? {
         let choice = PairChoice {
             twin: live.twin_city_id.clone(),
             host: live.host_id.clone(),
         };
-        match live.state() {
+        // A pair nobody answered by its deadline is re-matched as a declined one is.
+        let state = if live.expired(today) {
+            PairState::Declined
+        } else {
+            live.state()
+        };
+        match state {
             PairState::Accepted => {
                 if !settings.pinned.contains(&choice) {
                     settings.pinned.push(choice);
@@ -543,6 +614,19 @@ pub fn answer(
         return Err(Invalid::field("reason", control_message(c, true)).into());
     }
     let as_twin = p.twin_city_id == city_id;
+    if let Some(by) = p.answer_by.filter(|_| p.expired(today())) {
+        return Err(Invalid::field(
+            "answer",
+            crate::domain::Refusal::new("refusal-proposal-expired")
+                .date("date", by)
+                .says(format!(
+                    "the answer deadline of this proposal was {}: it can no longer be \
+                     answered. Ask the programme team, who can propose the pair again",
+                    by.format("%-d %B %Y")
+                )),
+        )
+        .into());
+    }
     // Once both cities accepted, the pair is settled: its visits are planned from it. A
     // second "accept" changes nothing; a change of mind goes through the programme team.
     if p.state() == PairState::Accepted {
