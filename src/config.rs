@@ -27,6 +27,18 @@ pub struct Settings {
     pub demo: DemoSettings,
     /// Outgoing email.
     pub mail: MailSettings,
+    /// The reminders' scheduler.
+    pub reminders: RemindersSettings,
+}
+
+/// The scheduler that sends the cohorts' reminders (`ops::reminders`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RemindersSettings {
+    /// Run it in this process (several instances may: each reminder goes out once).
+    pub enabled: bool,
+    /// Seconds between ticks.
+    pub poll_seconds: f64,
 }
 
 /// Outgoing email: who it is from, how it leaves, how the worker retries.

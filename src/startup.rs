@@ -46,6 +46,7 @@ pub struct Application {
     server: Server,
     pool: DbPool,
     worker: Option<Worker>,
+    scheduler: Option<crate::scheduler::Scheduler>,
     drain: std::time::Duration,
 }
 
@@ -86,12 +87,26 @@ impl Application {
         } else {
             None
         };
+        let scheduler = settings.reminders.enabled.then(|| {
+            let instance = if settings.mail.instance.is_empty() {
+                default_instance(port)
+            } else {
+                settings.mail.instance.clone()
+            };
+            crate::scheduler::Scheduler::spawn(
+                pool.clone(),
+                head.clone(),
+                &settings.reminders,
+                instance,
+            )
+        });
         let server = serve(listener, pool.clone(), security, head, &settings.server)?;
         Ok(Application {
             port,
             server,
             pool,
             worker,
+            scheduler,
             drain: std::time::Duration::from_secs(settings.mail.drain_seconds),
         })
     }
@@ -111,6 +126,9 @@ impl Application {
     /// the others' claims are given back.
     pub async fn run_until_stopped(self) -> std::io::Result<Stopped> {
         self.server.await?;
+        if let Some(scheduler) = self.scheduler {
+            scheduler.stop().await;
+        }
         let drained = match self.worker {
             Some(worker) => {
                 let drained = worker.stop(self.drain).await;

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::Error;
+use super::profiles::today;
 use crate::db::DbConnection;
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
@@ -58,11 +59,6 @@ pub struct ProposalView {
 
 /// Days a city has to answer a proposal unless the manager publishing it says otherwise.
 pub const ANSWER_DAYS: i64 = 14;
-
-/// Today, as the service counts days (UTC).
-pub fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
-}
 
 /// The answer deadline a publish proposes: [`ANSWER_DAYS`] from `today`, but not after
 /// the cohort ends.

@@ -129,7 +129,7 @@ fn page_of(
             value: answer_by
                 .as_ref()
                 .map_or_else(|| plan.answer_by.to_string(), |(v, _)| v.clone()),
-            min: proposals::today().to_string(),
+            min: crate::ops::profiles::today().to_string(),
             max: plan.cohort_ends.to_string(),
             error: answer_by.map(|(_, e)| e).filter(|e| !e.is_empty()),
         }),
