@@ -239,6 +239,11 @@ pub(super) struct CohortPage {
     role: Field,
     email: Field,
     csv_errors: Vec<String>,
+    /// The reminders of the next 30 days (and those sent or held in the 30 before).
+    reminders: Vec<crate::ops::reminders::ReminderView>,
+    /// The settings form: per kind, sent or not, and the days.
+    reminder_fields: Vec<(&'static str, Field, Field)>,
+    reminder_summary: Vec<SummaryItem>,
 }
 
 /// What a cohort's page shows after a form: new links, a notice, the invitation form as
@@ -250,6 +255,10 @@ pub(super) struct CohortExtras {
     pub(super) typed: (String, String, String),
     pub(super) errors: Errors,
     pub(super) csv_errors: Vec<String>,
+    /// The reminder settings as typed, when refused.
+    pub(super) reminder_typed: Option<Vec<(String, String)>>,
+    /// What is wrong with them.
+    pub(super) reminder_errors: Errors,
 }
 
 /// A cohort's page.
@@ -261,7 +270,7 @@ pub(super) async fn cohort_page(
     extras: CohortExtras,
 ) -> Result<CohortPage, PageError> {
     let id = CohortId::from(id);
-    let (cohort, programme_name, events, rows, cities, rounds) = with_db(pool, move |conn| {
+    let (cohort, programme_name, events, rows, cities, rounds, reminders) = with_db(pool, move |conn| {
         let cohort = cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", &id))?;
         let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
             .map(|p| p.name)
@@ -311,7 +320,11 @@ pub(super) async fn cohort_page(
             })
             .collect();
         let rounds = crate::db::models::round::of_cohort(conn, &id)?;
-        Ok((cohort, programme_name, events, rows, cities, rounds))
+        let reminders = (
+            crate::ops::reminders::settings(conn, &id)?,
+            crate::ops::reminders::upcoming(conn, &id, today)?,
+        );
+        Ok((cohort, programme_name, events, rows, cities, rounds, reminders))
     })
     .await?;
     let mut cities = cities;
@@ -348,7 +361,22 @@ pub(super) async fn cohort_page(
         .into_iter()
         .map(|s| (s, rows.iter().filter(|r| r.status == s).count()))
         .collect();
+    let (reminder_settings, reminders) = reminders;
+    let reminder_fields = super::reminders::fields(
+        &reminder_settings,
+        extras.reminder_typed.as_deref(),
+        &extras.reminder_errors,
+    );
+    let reminder_summary = extras.reminder_errors.summary(
+        &reminder_fields
+            .iter()
+            .flat_map(|(_, a, b)| [a, b])
+            .collect::<Vec<_>>(),
+    );
     Ok(CohortPage {
+        reminders,
+        reminder_fields,
+        reminder_summary,
         nav,
         csrf,
         cohort,
@@ -371,10 +399,10 @@ pub(super) async fn cohort_page(
     })
 }
 
-/// `?saved=1` after the edit form.
+/// `?saved=1` after the edit form; `reminders`, `held`, `released` after a reminders form.
 #[derive(Deserialize)]
 pub struct Saved {
-    saved: Option<u8>,
+    saved: Option<String>,
 }
 
 /// `GET /console/cohorts/{id}`.
@@ -386,9 +414,15 @@ pub async fn show(
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let extras = CohortExtras {
-        notice: query
-            .saved
-            .map(|_| "Saved: the cohort's page shows it as it is now.".to_owned()),
+        notice: query.saved.as_deref().map(|saved| {
+            match saved {
+                "reminders" => "Saved: the reminder settings apply from the next tick.",
+                "held" => "Held: this reminder is not sent until you release it.",
+                "released" => "Released: this reminder is sent when it is due, if still relevant.",
+                _ => "Saved: the cohort's page shows it as it is now.",
+            }
+            .to_owned()
+        }),
         ..CohortExtras::default()
     };
     let page = cohort_page(&pool, nav, csrf.token.clone(), id.into_inner(), extras).await?;

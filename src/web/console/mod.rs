@@ -10,6 +10,7 @@ pub mod cohorts;
 pub mod invitations;
 pub mod profiles;
 pub mod programmes;
+pub mod reminders;
 pub mod tokens;
 
 use actix_web::http::StatusCode;
