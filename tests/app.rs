@@ -36,6 +36,7 @@ mod phones;
 mod profiles;
 mod programme_api;
 mod races;
+mod reminders;
 mod rounds;
 mod secrets_in_logs;
 mod security;
