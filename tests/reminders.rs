@@ -25,8 +25,7 @@ fn at(day: NaiveDate) -> NaiveDateTime {
 /// One tick of the scheduler at `now`; how many reminders it sent.
 fn tick(app: &TestApp, now: NaiveDateTime) -> usize {
     let mut conn = app.pool.get().unwrap();
-    twinning::ops::reminders::enqueue_due(&mut conn, &common::letterhead(), now, "test")
-        .unwrap()
+    twinning::ops::reminders::enqueue_due(&mut conn, &common::letterhead(), now, "test").unwrap()
 }
 
 fn reminder_emails(app: &TestApp) -> Vec<(String, String)> {
@@ -121,7 +120,10 @@ on_both_backends!(
             .collect();
         assert_eq!(reminders.len(), 1, "{got:?}");
         let m = &reminders[0];
-        assert!(m["to"].as_str().unwrap().contains("team@example.org"), "{m}");
+        assert!(
+            m["to"].as_str().unwrap().contains("team@example.org"),
+            "{m}"
+        );
         assert!(
             m["subject"]
                 .as_str()
@@ -180,14 +182,19 @@ on_both_backends!(
                 &[
                     ("csrf", &page.csrf()),
                     ("kind", "profile"),
-                    ("subject_id", &common::web::hidden(&page.body, "subject_id").unwrap()),
+                    (
+                        "subject_id",
+                        &common::web::hidden(&page.body, "subject_id").unwrap(),
+                    ),
                     ("city_id", "pt-cascais"),
                     ("due_on", &week.to_string()),
                 ],
             )
             .await;
         assert_eq!(held.status, 303, "{}", held.body);
-        let page = manager.get(&format!("/console/cohorts/{cohort}?saved=held")).await;
+        let page = manager
+            .get(&format!("/console/cohorts/{cohort}?saved=held"))
+            .await;
         assert!(page.shows("Held: this reminder is not sent until you release it."));
 
         // The tick passes it by; the list says held.
@@ -278,7 +285,11 @@ async fn example_round(app: &TestApp) -> (String, Value) {
         conn.transaction(|c| twinning::demo::load(c, "test"))
             .unwrap()
     };
-    set_cohort_end(app, cohort.as_str(), Utc::now().date_naive() + chrono::Duration::days(365));
+    set_cohort_end(
+        app,
+        cohort.as_str(),
+        Utc::now().date_naive() + chrono::Duration::days(365),
+    );
     let round: Value = app
         .post_json(&format!("/api/cohorts/{cohort}/rounds"), &json!({}))
         .await
@@ -310,9 +321,17 @@ on_both_backends!(
             async move { app.post_json(&path, &json!({})).await }
         };
         // The deadline is checked: not in the past, not after the cohort ends.
-        let past = problem(publish((today - chrono::Duration::days(1)).to_string()).await, 422).await;
+        let past = problem(
+            publish((today - chrono::Duration::days(1)).to_string()).await,
+            422,
+        )
+        .await;
         assert_eq!(past["errors"][0]["field"], "answer_by", "{past}");
-        let late = problem(publish((today + chrono::Duration::days(400)).to_string()).await, 422).await;
+        let late = problem(
+            publish((today + chrono::Duration::days(400)).to_string()).await,
+            422,
+        )
+        .await;
         assert_eq!(late["errors"][0]["field"], "answer_by", "{late}");
         let by = today + chrono::Duration::days(5);
         let published = publish(by.to_string()).await;
@@ -346,9 +365,8 @@ on_both_backends!(
         assert!(sent >= sides, "{sent} reminders for {sides} proposals");
         assert_eq!(tick(&app, at(by - chrono::Duration::days(3))), 0);
         assert!(
-            reminder_emails(&app)
-                .iter()
-                .any(|(_, s)| s == &format!(
+            reminder_emails(&app).iter().any(|(_, s)| s
+                == &format!(
                     "Lembrete: responda ao par proposto Cascais com {} até {}",
                     cascais["host"].as_str().unwrap(),
                     twinning::i18n::Tr::of("pt").short_date(by)
@@ -368,7 +386,11 @@ on_both_backends!(
         }
         let listed = json_of(&app, &format!("/api/cohorts/{cohort}/proposals")).await;
         assert!(
-            listed.as_array().unwrap().iter().all(|p| p["expired"] == true),
+            listed
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|p| p["expired"] == true),
             "{listed}"
         );
         let mut manager = app.manager().await;
@@ -398,7 +420,10 @@ on_both_backends!(
         assert!(page.body.contains("já passou"), "{}", page.body);
         let tried = city
             .post(
-                &format!("/invitation/{token}/proposals/{}", cascais["id"].as_str().unwrap()),
+                &format!(
+                    "/invitation/{token}/proposals/{}",
+                    cascais["id"].as_str().unwrap()
+                ),
                 &[("csrf", &page.csrf()), ("answer", "accept"), ("reason", "")],
             )
             .await;
@@ -445,7 +470,10 @@ async fn a_visit_reminder_carries_the_itinerary_and_its_calendar_and_feedback_is
     let to_cascais = &message_starting(&sink, "Lembrete: Aarhus visita Cascais").await;
     let text = to_cascais["text"].as_str().unwrap();
     assert!(text.contains("começa dentro de 14 dias"), "{text}");
-    assert!(text.contains("Itinerário") || text.contains("itinerário"), "{text}");
+    assert!(
+        text.contains("Itinerário") || text.contains("itinerário"),
+        "{text}"
+    );
     let calendar = &to_cascais["calendars"][0];
     assert_eq!(calendar["method"], "PUBLISH", "{to_cascais}");
     assert!(
@@ -492,7 +520,10 @@ on_both_backends!(
             .await;
             assert_eq!(refused["errors"][0]["field"], "reminders.profile.days");
             assert!(
-                refused["errors"][0]["message"].as_str().unwrap().contains(why),
+                refused["errors"][0]["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains(why),
                 "{refused}"
             );
         }
@@ -509,7 +540,10 @@ on_both_backends!(
         let saved: Value = saved.json().await.unwrap();
         assert_eq!(saved["visit"]["days"], json!([14, 2]));
         let c = json_of(&app, &format!("/api/cohorts/{cohort}")).await;
-        assert_eq!(tick(&app, at(call_closes(&c) - chrono::Duration::days(10))), 0);
+        assert_eq!(
+            tick(&app, at(call_closes(&c) - chrono::Duration::days(10))),
+            0
+        );
 
         // The console's form names the field it refuses, and saves a good one.
         let mut manager = app.manager().await;
@@ -525,7 +559,11 @@ on_both_backends!(
             .post(&format!("/console/cohorts/{cohort}/reminders"), &pairs)
             .await;
         assert_eq!(refused.status, 422, "{}", refused.body);
-        assert!(refused.shows("\"soon\" is not a whole number of days"), "{}", refused.body);
+        assert!(
+            refused.shows("\"soon\" is not a whole number of days"),
+            "{}",
+            refused.body
+        );
         assert!(refused.body.contains("value=\"7, soon\""));
         form[2].1 = "7, 1".into();
         let pairs: Vec<(&str, &str)> = form.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();

@@ -62,7 +62,10 @@ pub const ANSWER_DAYS: i64 = 14;
 
 /// The answer deadline a publish proposes: [`ANSWER_DAYS`] from `today`, but not after
 /// the cohort ends.
-pub fn default_answer_by(today: chrono::NaiveDate, cohort_ends: chrono::NaiveDate) -> chrono::NaiveDate {
+pub fn default_answer_by(
+    today: chrono::NaiveDate,
+    cohort_ends: chrono::NaiveDate,
+) -> chrono::NaiveDate {
     (today + chrono::Duration::days(ANSWER_DAYS)).min(cohort_ends.max(today))
 }
 
@@ -75,9 +78,7 @@ pub fn check_answer_by(
     if answer_by < today {
         return Err(Invalid::field(
             "answer_by",
-            format!(
-                "{answer_by} is in the past: give today ({today}) or a later day"
-            ),
+            format!("{answer_by} is in the past: give today ({today}) or a later day"),
         ));
     }
     if answer_by > cohort_ends {

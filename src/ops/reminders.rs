@@ -185,7 +185,11 @@ fn plan(
         }
         for d in &k.days {
             let days = Duration::days(i64::from(*d));
-            let due_on = if kind.after() { date + days } else { date - days };
+            let due_on = if kind.after() {
+                date + days
+            } else {
+                date - days
+            };
             out.push(Planned {
                 key: Key {
                     kind,
@@ -285,7 +289,11 @@ fn plan(
         if !told {
             continue;
         }
-        let about = format!("{} to {}, {start}", name(&v.guest_city_id), name(&v.host_city_id));
+        let about = format!(
+            "{} to {}, {start}",
+            name(&v.guest_city_id),
+            name(&v.host_city_id)
+        );
         let (guest_role, host_role) = if v.direction == Direction::Outward {
             (ProfileRole::Twin, ProfileRole::Host)
         } else {
@@ -412,7 +420,16 @@ fn enqueue_cohort(
         else {
             continue;
         };
-        let drafts = emails(&p, &id, &ctx, &book, &mut agendas, &cohort_name, head, today);
+        let drafts = emails(
+            &p,
+            &id,
+            &ctx,
+            &book,
+            &mut agendas,
+            &cohort_name,
+            head,
+            today,
+        );
         let n = drafts.len();
         mail::enqueue(conn, drafts, head, actor)?;
         reminder::set_emails(conn, &id, i32::try_from(n).unwrap_or(i32::MAX))?;
@@ -597,12 +614,18 @@ pub fn hold(
     else {
         return Err(Error::not_found(
             "reminder",
-            format!("{} {} {} {}", key.kind, key.subject_id, key.city_id, key.due_on),
+            format!(
+                "{} {} {} {}",
+                key.kind, key.subject_id, key.city_id, key.due_on
+            ),
         ));
     };
     if reminder::claim(conn, cohort_id, &key, ReminderStatus::Held, actor)?.is_none() {
         let row = reminder::find(conn, &key)?;
-        if row.as_ref().is_some_and(|r| r.status == ReminderStatus::Sent) {
+        if row
+            .as_ref()
+            .is_some_and(|r| r.status == ReminderStatus::Sent)
+        {
             return Err(Error::conflict(
                 None,
                 format!("this reminder to {} was sent already", p.city),
@@ -615,7 +638,10 @@ pub fn hold(
             "hold",
             "reminder",
             cohort_id,
-            &format!("{} reminder due {} to {} about {}", key.kind, key.due_on, p.city, p.about),
+            &format!(
+                "{} reminder due {} to {} about {}",
+                key.kind, key.due_on, p.city, p.about
+            ),
         )?;
     }
     let row = reminder::find(conn, &key)?;
@@ -641,14 +667,23 @@ pub fn release(
                 "release",
                 "reminder",
                 cohort_id,
-                &format!("{} reminder due {} to {}", key.kind, key.due_on, key.city_id),
+                &format!(
+                    "{} reminder due {} to {}",
+                    key.kind, key.due_on, key.city_id
+                ),
             )?;
             Ok(())
         }
-        Some(_) => Err(Error::conflict(None, "this reminder was sent: it is not held")),
+        Some(_) => Err(Error::conflict(
+            None,
+            "this reminder was sent: it is not held",
+        )),
         None => Err(Error::not_found(
             "held reminder",
-            format!("{} {} {} {}", key.kind, key.subject_id, key.city_id, key.due_on),
+            format!(
+                "{} {} {} {}",
+                key.kind, key.subject_id, key.city_id, key.due_on
+            ),
         )),
     }
 }

@@ -255,7 +255,12 @@ pub(super) fn travel(view: &VisitView, t: &Tr) -> Section {
     }
 }
 
-pub(super) fn contacts(view: &VisitView, t: &Tr, guests: &[Recipient], hosts: &[Recipient]) -> Section {
+pub(super) fn contacts(
+    view: &VisitView,
+    t: &Tr,
+    guests: &[Recipient],
+    hosts: &[Recipient],
+) -> Section {
     let group = |heading: String, people: &[Recipient]| Group {
         heading,
         lines: if people.is_empty() {

@@ -270,63 +270,73 @@ pub(super) async fn cohort_page(
     extras: CohortExtras,
 ) -> Result<CohortPage, PageError> {
     let id = CohortId::from(id);
-    let (cohort, programme_name, events, rows, cities, rounds, reminders) = with_db(pool, move |conn| {
-        let cohort = cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", &id))?;
-        let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
-            .map(|p| p.name)
-            .unwrap_or_default();
-        let events = event::for_cohort(conn, &cohort.cohort.programme_id, &id)?;
-        let today = profiles::today();
-        let mut rows = Vec::new();
-        for (inv, city_name) in invitation::of_cohort(conn, &id)? {
-            let role = inv.role;
-            let latest: Option<ProfileRow> =
-                profile_model::versions(conn, &inv.city_id, &id, role)?
-                    .into_iter()
-                    .next();
-            let status = profiles::status(latest.as_ref(), cohort.cohort.call_closes, today);
-            rows.push(InvitationRow {
-                link: if inv.revoked_at.is_some() {
-                    "revoked"
-                } else if inv.is_live() {
-                    "live"
-                } else {
-                    "expired"
-                },
-                id: inv.id.into(),
-                city: city_name,
-                role: inv.role,
-                email: inv.email,
-                status: status.as_str(),
-                saved: latest
-                    .map(|l| {
-                        format!(
-                            "version {}, {}",
-                            l.version,
-                            l.created_at.format("%Y-%m-%d %H:%M")
-                        )
-                    })
-                    .unwrap_or_default(),
-                sent: inv.sent_count,
-            });
-        }
-        let cities: Vec<(String, String)> = city::all(conn)?
-            .into_iter()
-            .map(|c| {
-                (
-                    c.city.id.clone(),
-                    format!("{} ({})", c.city.name, c.city.country),
-                )
-            })
-            .collect();
-        let rounds = crate::db::models::round::of_cohort(conn, &id)?;
-        let reminders = (
-            crate::ops::reminders::settings(conn, &id)?,
-            crate::ops::reminders::upcoming(conn, &id, today)?,
-        );
-        Ok((cohort, programme_name, events, rows, cities, rounds, reminders))
-    })
-    .await?;
+    let (cohort, programme_name, events, rows, cities, rounds, reminders) =
+        with_db(pool, move |conn| {
+            let cohort =
+                cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", &id))?;
+            let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
+                .map(|p| p.name)
+                .unwrap_or_default();
+            let events = event::for_cohort(conn, &cohort.cohort.programme_id, &id)?;
+            let today = profiles::today();
+            let mut rows = Vec::new();
+            for (inv, city_name) in invitation::of_cohort(conn, &id)? {
+                let role = inv.role;
+                let latest: Option<ProfileRow> =
+                    profile_model::versions(conn, &inv.city_id, &id, role)?
+                        .into_iter()
+                        .next();
+                let status = profiles::status(latest.as_ref(), cohort.cohort.call_closes, today);
+                rows.push(InvitationRow {
+                    link: if inv.revoked_at.is_some() {
+                        "revoked"
+                    } else if inv.is_live() {
+                        "live"
+                    } else {
+                        "expired"
+                    },
+                    id: inv.id.into(),
+                    city: city_name,
+                    role: inv.role,
+                    email: inv.email,
+                    status: status.as_str(),
+                    saved: latest
+                        .map(|l| {
+                            format!(
+                                "version {}, {}",
+                                l.version,
+                                l.created_at.format("%Y-%m-%d %H:%M")
+                            )
+                        })
+                        .unwrap_or_default(),
+                    sent: inv.sent_count,
+                });
+            }
+            let cities: Vec<(String, String)> = city::all(conn)?
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.city.id.clone(),
+                        format!("{} ({})", c.city.name, c.city.country),
+                    )
+                })
+                .collect();
+            let rounds = crate::db::models::round::of_cohort(conn, &id)?;
+            let reminders = (
+                crate::ops::reminders::settings(conn, &id)?,
+                crate::ops::reminders::upcoming(conn, &id, today)?,
+            );
+            Ok((
+                cohort,
+                programme_name,
+                events,
+                rows,
+                cities,
+                rounds,
+                reminders,
+            ))
+        })
+        .await?;
     let mut cities = cities;
     cities.sort_by(|a, b| a.1.cmp(&b.1));
     let errors = &extras.errors;

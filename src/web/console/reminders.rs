@@ -51,13 +51,18 @@ pub(super) fn fields(
                         .map(|(v, l)| (v.to_owned(), l.to_owned())),
                 )
                 .errors(errors),
-                Field::new("text", &days, "Days", &value(&days, settings.days_text(*kind)))
-                    .hint(if kind.after() {
-                        "Days after the visit ends, from 1 to 60, comma-separated (at most 5)"
-                    } else {
-                        "Days before, from 0 (on the day) to 60, comma-separated (at most 5)"
-                    })
-                    .errors(errors),
+                Field::new(
+                    "text",
+                    &days,
+                    "Days",
+                    value(&days, settings.days_text(*kind)),
+                )
+                .hint(if kind.after() {
+                    "Days after the visit ends, from 1 to 60, comma-separated (at most 5)"
+                } else {
+                    "Days before, from 0 (on the day) to 60, comma-separated (at most 5)"
+                })
+                .errors(errors),
             )
         })
         .collect()

@@ -194,7 +194,10 @@ pub async fn publish(
                 &pool,
                 &id,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                Some((value.clone(), format!("\"{value}\" is not a date: write YYYY-MM-DD"))),
+                Some((
+                    value.clone(),
+                    format!("\"{value}\" is not a date: write YYYY-MM-DD"),
+                )),
             )
             .await;
         }
