@@ -18,7 +18,14 @@ use crate::mail::{Draft, Letterhead};
 /// The statuses an email can be in, as filtered.
 pub const STATUSES: [&str; 4] = ["queued", "retrying", "sent", "failed"];
 /// The kinds of email.
-pub const KINDS: [&str; 5] = ["invitation", "proposal", "schedule", "test", "receipt"];
+pub const KINDS: [&str; 6] = [
+    "invitation",
+    "proposal",
+    "schedule",
+    "test",
+    "receipt",
+    "reminder",
+];
 
 /// An email as managers see it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
