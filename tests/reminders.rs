@@ -14,6 +14,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::common;
+use crate::confirmations::{form_fields, send, with};
 use common::smtp::{Behaviour, SmtpSink, smtp_settings};
 use common::web::Session;
 use common::{Backend, TestApp, fixtures, problem, spawn_app_tuned, spawn_app_with};
@@ -574,5 +575,53 @@ on_both_backends!(
         let listed = json_of(&app, &format!("/api/cohorts/{cohort}/reminders")).await;
         assert_eq!(listed["settings"]["profile"]["enabled"], true);
         assert_eq!(listed["settings"]["visit"]["days"], json!([3]));
+
+        // The cohort's edit form carries them too: saved with the cohort, or neither.
+        let edit = format!("/console/cohorts/{cohort}/edit");
+        let fields = form_fields(&manager.get(&edit).await);
+        assert!(
+            fields.contains(&("reminders.visit.days".to_owned(), "3".to_owned())),
+            "{fields:?}"
+        );
+        let refused = send(
+            &mut manager,
+            &edit,
+            &with(
+                &fields,
+                &[
+                    ("name", "Cohort 2, renamed"),
+                    ("reminders.visit.days", "3, 99"),
+                ],
+            ),
+        )
+        .await;
+        assert_eq!(refused.status, 422, "{}", refused.body);
+        assert!(
+            refused.shows("99 is not a number of days from 0 to 60"),
+            "{}",
+            refused.body
+        );
+        let c = json_of(&app, &format!("/api/cohorts/{cohort}")).await;
+        assert_eq!(c["name"], "Cohort 2", "nothing stored");
+        let fields = form_fields(&manager.get(&edit).await);
+        let saved = send(
+            &mut manager,
+            &edit,
+            &with(
+                &fields,
+                &[
+                    ("name", "Cohort 2, renamed"),
+                    ("reminders.visit.days", "10, 3"),
+                    ("reminders.feedback.enabled", "no"),
+                ],
+            ),
+        )
+        .await;
+        assert_eq!(saved.status, 303, "{}", saved.body);
+        let listed = json_of(&app, &format!("/api/cohorts/{cohort}/reminders")).await;
+        assert_eq!(listed["settings"]["visit"]["days"], json!([10, 3]));
+        assert_eq!(listed["settings"]["feedback"]["enabled"], false);
+        let c = json_of(&app, &format!("/api/cohorts/{cohort}")).await;
+        assert_eq!(c["name"], "Cohort 2, renamed");
     }
 );

@@ -87,6 +87,15 @@ pub async fn create(
     }
 }
 
+/// A cohort's reminder settings.
+async fn reminder_settings(
+    pool: &DbPool,
+    id: &str,
+) -> Result<crate::domain::reminders::ReminderSettings, PageError> {
+    let id = CohortId::from(id);
+    Ok(with_db(pool, move |conn| crate::ops::reminders::settings(conn, &id)).await?)
+}
+
 /// The cohort of the path with its calendar, or 404; refused with the reason while it
 /// (or its programme) is archived.
 async fn open_cohort(
@@ -112,7 +121,9 @@ pub async fn edit(
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let (found, events) = open_cohort(&pool, &id).await?;
-    let form = CohortForm::of(&found, &events).ok_or_else(|| PageError::Refused {
+    let settings = reminder_settings(&pool, &id).await?;
+    let form = CohortForm::of(&found, &events).map(|f| f.with_reminders(&settings));
+    let form = form.ok_or_else(|| PageError::Refused {
         status: StatusCode::CONFLICT,
         message: format!(
             "{} has {} modules and this form edits the programme's three: change it with PUT /api/cohorts/{id}",
@@ -143,20 +154,30 @@ pub async fn update(
     let (manager, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let f = form.into_inner();
-    let result = match parse_cohort(&f) {
-        Err(invalid) => Err(OpsError::Invalid(invalid)),
-        Ok((details, blackouts)) => {
+    // The cohort and its reminder settings are saved together, or neither.
+    let result = match (parse_cohort(&f), f.reminders_sent().transpose()) {
+        (Err(mut invalid), Err(more)) => {
+            invalid.0.extend(more.0);
+            Err(OpsError::Invalid(invalid))
+        }
+        (Err(invalid), _) | (_, Err(invalid)) => Err(OpsError::Invalid(invalid)),
+        (Ok((details, blackouts)), Ok(reminders)) => {
             let (key, actor) = (id.clone(), manager.email.clone());
             let expected = f.version().map(str::to_owned);
             in_transaction(&pool, move |conn| {
+                let key = CohortId::from(key);
                 cohort_ops::update_cohort(
                     conn,
-                    &CohortId::from(key),
+                    &key,
                     &details,
                     Some(&blackouts),
                     expected.as_deref(),
                     &actor,
-                )
+                )?;
+                if let Some(sent) = reminders {
+                    crate::ops::reminders::set_settings(conn, &key, sent, &actor)?;
+                }
+                Ok(())
             })
             .await
         }
@@ -169,7 +190,10 @@ pub async fn update(
             let (found, events) = open_cohort(&pool, &id).await?;
             let programmes = programme_choices(&pool).await?;
             let typed = f.over(version_tag(found.cohort.updated_at));
-            let saved = CohortForm::of(&found, &events).unwrap_or_else(|| typed.clone());
+            let settings = reminder_settings(&pool, &id).await?;
+            let saved = CohortForm::of(&found, &events)
+                .map(|f| f.with_reminders(&settings))
+                .unwrap_or_else(|| typed.clone());
             let name = found.cohort.name.clone();
             let saved_page = form_page(
                 Nav {

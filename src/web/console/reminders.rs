@@ -82,6 +82,53 @@ fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
         .map_or("", |(_, v)| v.as_str())
 }
 
+/// The settings a form sent (`reminders.<kind>.enabled`, `reminders.<kind>.days`), each
+/// wrong field named; `None` when the form has none of them.
+pub(super) fn sent(
+    typed: &[(String, String)],
+) -> Option<Result<std::collections::BTreeMap<ReminderKind, KindSettings>, Invalid>> {
+    if !typed.iter().any(|(k, _)| k.starts_with("reminders.")) {
+        return None;
+    }
+    let mut sent = std::collections::BTreeMap::new();
+    let mut wrong = Vec::new();
+    for kind in ReminderKind::ALL {
+        let days_text = field(typed, &format!("reminders.{}.days", kind.as_str()));
+        match ReminderSettings::parse_days(*kind, days_text) {
+            Ok(days) => {
+                let enabled = field(typed, &format!("reminders.{}.enabled", kind.as_str())) != "no";
+                sent.insert(*kind, KindSettings { enabled, days });
+            }
+            Err(Invalid(e)) => wrong.extend(e),
+        }
+    }
+    Some(if wrong.is_empty() {
+        Ok(sent)
+    } else {
+        Err(Invalid(wrong))
+    })
+}
+
+/// A form's values of the settings, as `fields` reads them back.
+pub(super) fn typed_of(settings: &ReminderSettings) -> Vec<(String, String)> {
+    ReminderKind::ALL
+        .iter()
+        .flat_map(|kind| {
+            let k = settings.of(*kind);
+            [
+                (
+                    format!("reminders.{}.enabled", kind.as_str()),
+                    if k.enabled { "yes" } else { "no" }.to_owned(),
+                ),
+                (
+                    format!("reminders.{}.days", kind.as_str()),
+                    settings.days_text(*kind),
+                ),
+            ]
+        })
+        .collect()
+}
+
 /// `POST /console/cohorts/{id}/reminders`: saves the settings, or the cohort's page again
 /// with the form as typed and what is wrong.
 pub async fn settings(
@@ -93,28 +140,16 @@ pub async fn settings(
     let (manager, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let typed = pairs(&body);
-    let mut sent = std::collections::BTreeMap::new();
-    let mut wrong = Vec::new();
-    for kind in ReminderKind::ALL {
-        let days_text = field(&typed, &format!("reminders.{}.days", kind.as_str()));
-        match ReminderSettings::parse_days(*kind, days_text) {
-            Ok(days) => {
-                let enabled =
-                    field(&typed, &format!("reminders.{}.enabled", kind.as_str())) != "no";
-                sent.insert(*kind, KindSettings { enabled, days });
-            }
-            Err(Invalid(e)) => wrong.extend(e),
+    let result = match sent(&typed).unwrap_or_else(|| Ok(Default::default())) {
+        Ok(sent) => {
+            let (key, actor) = (CohortId::from(id.clone()), manager.email);
+            in_transaction(&pool, move |conn| {
+                ops::set_settings(conn, &key, sent, &actor)
+            })
+            .await
+            .map(drop)
         }
-    }
-    let result = if wrong.is_empty() {
-        let (key, actor) = (CohortId::from(id.clone()), manager.email);
-        in_transaction(&pool, move |conn| {
-            ops::set_settings(conn, &key, sent, &actor)
-        })
-        .await
-        .map(drop)
-    } else {
-        Err(OpsError::Invalid(Invalid(wrong)))
+        Err(invalid) => Err(OpsError::Invalid(invalid)),
     };
     match result {
         Ok(()) => Ok(redirect(&format!(
