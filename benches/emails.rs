@@ -38,7 +38,7 @@ fn main() {
             .unwrap();
     let round = db::write_transaction(&mut conn, |c| rounds::store(c, &solved, "bench")).unwrap();
     db::write_transaction(&mut conn, |c| {
-        proposals::publish(c, &round.id, &head, "bench", false)
+        proposals::publish(c, &round.id, &head, "bench", false, None)
     })
     .unwrap();
     let planned = visits::solve(visits::prepare(&mut conn, &cohort).unwrap()).unwrap();

@@ -35,7 +35,7 @@ fn main() {
         .transaction(|c| rounds::store(c, &solved, "bench"))
         .unwrap();
     let pairs = conn
-        .transaction(|c| proposals::publish(c, &round.id, &head, "bench", false))
+        .transaction(|c| proposals::publish(c, &round.id, &head, "bench", false, None))
         .unwrap()
         .len();
     eprintln!(

@@ -60,6 +60,13 @@ pub enum Command {
         #[command(subcommand)]
         what: UserWhat,
     },
+    /// Run one tick of the reminders' scheduler: send (to the outbox) the reminders due at
+    /// that time, each at most once, and print how many.
+    Reminders {
+        /// The time of the tick (`2027-03-01` or `2027-03-01T08:00:00`, UTC; default: now).
+        #[arg(long)]
+        at: Option<String>,
+    },
     /// Solve a solver instance file (bench/FORMAT.md) and print the result JSON.
     Solve {
         /// Which model.

@@ -29,6 +29,8 @@ pub struct Settings {
     pub mail: MailSettings,
     /// The stated cost per km of each travel mode.
     pub travel: TravelSettings,
+    /// The reminders' scheduler.
+    pub reminders: RemindersSettings,
 }
 
 /// The stated cost per traveller and km of each travel mode the service suggests, from
@@ -48,6 +50,16 @@ impl TravelSettings {
         crate::domain::costs::TravelRates::new(self.air_eur_per_km, self.rail_eur_per_km)
             .map_err(ConfigError::Invalid)
     }
+}
+
+/// The scheduler that sends the cohorts' reminders (`ops::reminders`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RemindersSettings {
+    /// Run it in this process (several instances may: each reminder goes out once).
+    pub enabled: bool,
+    /// Seconds between ticks.
+    pub poll_seconds: f64,
 }
 
 /// Outgoing email: who it is from, how it leaves, how the worker retries.

@@ -601,7 +601,7 @@ pub fn run(conn: &mut DbConnection, head: &Letterhead, actor: &str) -> Result<De
     let row = write_transaction(conn, |conn| rounds::store(conn, &solved, actor))?;
     // Propose the pairs, plan their visits in the cohort calendar, publish the schedule.
     write_transaction(conn, |conn| {
-        crate::ops::proposals::publish(conn, &row.id, head, actor, false)
+        crate::ops::proposals::publish(conn, &row.id, head, actor, false, None)
     })?;
     let planned = visits::solve(visits::prepare(conn, &cohort_id)?)?;
     write_transaction(conn, |conn| {

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod ops;
+pub mod scheduler;
 pub mod secret;
 pub mod seed;
 pub mod startup;

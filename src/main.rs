@@ -67,6 +67,19 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Solve { what } => solve(what),
+        Command::Reminders { at } => {
+            let at = match at.as_deref() {
+                None => chrono::Utc::now().naive_utc(),
+                Some(text) => parse_at(text)?,
+            };
+            let head = Letterhead::new(&settings.mail, &settings.security.public_url)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let mut conn = connect(&mut settings)?;
+            let sent = twinning::ops::reminders::enqueue_due(&mut conn, &head, at, "cli")
+                .map_err(|e| anyhow::anyhow!("{}", e.chain()))?;
+            eprintln!("{sent} reminders sent to the outbox (tick at {at})");
+            Ok(())
+        }
         Command::Demo { json } => {
             settings.database.seed_reference_data = true;
             // The command loads the example itself, once: not a second time on start-up.
@@ -121,6 +134,19 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// `--at` of `twinning reminders`: a day (its midnight) or a day and time, in UTC.
+fn parse_at(text: &str) -> anyhow::Result<chrono::NaiveDateTime> {
+    let text = text.trim();
+    if let Ok(day) = text.parse::<chrono::NaiveDate>() {
+        return Ok(day.and_time(chrono::NaiveTime::MIN));
+    }
+    if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(at.naive_utc());
+    }
+    text.parse::<chrono::NaiveDateTime>()
+        .with_context(|| format!("--at {text}: expected 2027-03-01 or 2027-03-01T08:00:00"))
 }
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {

@@ -49,6 +49,7 @@ pub struct Application {
     server: Server,
     pool: DbPool,
     worker: Option<Worker>,
+    scheduler: Option<crate::scheduler::Scheduler>,
     drain: std::time::Duration,
 }
 
@@ -76,6 +77,8 @@ impl Application {
         let security = Security::new(&settings.security);
         let head = Letterhead::new(&settings.mail, &settings.security.public_url)
             .map_err(StartupError::Mail)?;
+        // Checked before anything starts: a wrong rate stops the start with its reason.
+        let rates = settings.travel.rates()?;
         let worker = if settings.mail.worker {
             let mut mail = settings.mail.clone();
             if mail.instance.is_empty() {
@@ -89,7 +92,19 @@ impl Application {
         } else {
             None
         };
-        let rates = settings.travel.rates()?;
+        let scheduler = settings.reminders.enabled.then(|| {
+            let instance = if settings.mail.instance.is_empty() {
+                default_instance(port)
+            } else {
+                settings.mail.instance.clone()
+            };
+            crate::scheduler::Scheduler::spawn(
+                pool.clone(),
+                head.clone(),
+                &settings.reminders,
+                instance,
+            )
+        });
         let server = serve(
             listener,
             pool.clone(),
@@ -101,6 +116,7 @@ impl Application {
             server,
             pool,
             worker,
+            scheduler,
             drain: std::time::Duration::from_secs(settings.mail.drain_seconds),
         })
     }
@@ -120,6 +136,9 @@ impl Application {
     /// the others' claims are given back.
     pub async fn run_until_stopped(self) -> std::io::Result<Stopped> {
         self.server.await?;
+        if let Some(scheduler) = self.scheduler {
+            scheduler.stop().await;
+        }
         let drained = match self.worker {
             Some(worker) => {
                 let drained = worker.stop(self.drain).await;

@@ -39,6 +39,7 @@ mod plans;
 mod profiles;
 mod programme_api;
 mod races;
+mod reminders;
 mod rounds;
 mod secrets_in_logs;
 mod security;

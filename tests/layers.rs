@@ -41,6 +41,7 @@ const RULES: &[(&str, &[&str])] = &[
     ("blocking.rs", &["api", "web", "edge", "startup"]),
     ("auth.rs", &["api", "web", "edge", "startup"]),
     ("jobs.rs", &["api", "web", "ops", "edge", "startup"]),
+    ("scheduler.rs", &["api", "web", "edge", "startup"]),
     ("http.rs", &["api", "web", "edge", "startup"]),
     ("demo.rs", &["api", "web", "edge", "startup"]),
     ("api", &["web"]),

@@ -490,6 +490,7 @@ on_both_backends!(
             &p.twin_city_id,
             &p.host_id,
             p.score,
+            None,
         );
         assert!(
             again.is_err(),
@@ -504,6 +505,7 @@ on_both_backends!(
             &p.twin_city_id,
             &p.host_id,
             p.score,
+            None,
         )
         .unwrap();
 

@@ -158,3 +158,17 @@ mail-plan-changes-next = Öffnen Sie die Seite Ihrer Stadt mit dem Link Ihrer Ei
 mail-subject-plan-accepted = Replikationsplan angenommen: { $city }, { $cohort }
 mail-plan-accepted-lead = Das Programmteam hat Version { $version } des Replikationsplans von { $city } für { $cohort } angenommen.
 mail-plan-accepted-next = Halten Sie den Stand jeder Maßnahme auf der Seite Ihrer Stadt aktuell: Jede eingereichte Änderung ist eine neue Version des Plans.
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Bitte antworten Sie bis zum { $date }. Das Programmteam erinnert Sie vor diesem Tag daran; danach kann das Paar nicht mehr beantwortet werden und wird gegebenenfalls anders vorgeschlagen.
+mail-reminder-link = Das erledigen Sie auf der Seite Ihrer Stadt: Öffnen Sie den Link aus Ihrer Einladungs-E-Mail. Wenn Sie ihn nicht finden, antworten Sie auf diese E-Mail, und das Programmteam schickt Ihnen einen neuen.
+mail-subject-reminder-profile = Erinnerung: Reichen Sie das Profil von { $city } bis zum { $date } ein
+mail-reminder-profile = Die Ausschreibung von { $cohort } endet am { $date }, und das Profil von { $city } ist noch nicht eingereicht: Solange es fehlt, kann { $city } nicht zugeordnet werden.
+mail-subject-reminder-proposal = Erinnerung: Beantworten Sie das vorgeschlagene Paar { $twin } mit { $host } bis zum { $date }
+mail-reminder-proposal = In { $cohort } sind { $twin } und { $host } als Paar vorgeschlagen, und { $city } hat noch nicht geantwortet. Bitte nehmen Sie das Paar bis zum { $date } an oder lehnen Sie es ab.
+mail-subject-reminder-visit = Erinnerung: { $guest } besucht { $host }, { $dates }
+mail-reminder-visit = Der Besuch von { $guest } in { $host } beginnt in { $days }: { $dates }.
+mail-reminder-visit-calendar = Der Reiseplan steht unten, und die angehängte Kalenderdatei enthält den Besuch: Öffnen Sie sie, um ihn in Ihren Kalender zu übernehmen.
+mail-subject-reminder-feedback = Erinnerung: Wie war der Besuch von { $guest } in { $host }?
+mail-reminder-feedback = Der Besuch von { $guest } in { $host } ({ $dates }) ist vorbei, und { $city } hat noch keine Rückmeldung gegeben: wie nützlich er war, was Sie gelernt haben, welche Praktiken Sie übernehmen wollen. Sie können sie bis zum { $date } geben oder ändern.

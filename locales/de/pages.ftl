@@ -469,3 +469,9 @@ costs-saved = Der ausgegebene Betrag ist gespeichert.
 costs-archived = Die Kohorte ist archiviert: die Ausgaben können nicht mehr geändert werden.
 refusal-amount-missing = geben Sie einen Betrag in Euro an, z. B. 350,50
 refusal-not-an-amount = „{ $value }“ ist kein Betrag in Euro: schreiben Sie z. B. 350 oder 350,50, von 0 bis { $max }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = Die Antwortfrist dieses Vorschlags war der { $date }: Er kann nicht mehr beantwortet werden. Wenden Sie sich an das Programmteam, das das Paar erneut vorschlagen kann.
+city-answer-by = Bitte antworten Sie bis zum { $date }.
+city-expired = Die Antwortfrist, der { $date }, ist abgelaufen: Dieses Paar kann hier nicht mehr beantwortet werden.

@@ -160,3 +160,17 @@ mail-plan-changes-next = Open your city's page with the link of your invitation,
 mail-subject-plan-accepted = Replication Plan accepted: { $city }, { $cohort }
 mail-plan-accepted-lead = The programme team accepted version { $version } of the Replication Plan of { $city } for { $cohort }.
 mail-plan-accepted-next = Keep the status of each action up to date on your city's page: each change you submit is a new version of the plan.
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Please answer by { $date }. The programme team reminds you before that day; after it, the pair can no longer be answered and may be proposed again differently.
+mail-reminder-link = You do this on your city's page: open the link of your invitation email. If you cannot find it, answer this email and the programme team will send you a new one.
+mail-subject-reminder-profile = Reminder: submit the profile of { $city } by { $date }
+mail-reminder-profile = The call of { $cohort } closes on { $date }, and the profile of { $city } is not submitted yet: until it is, { $city } cannot be matched.
+mail-subject-reminder-proposal = Reminder: answer the proposed pair { $twin } with { $host } by { $date }
+mail-reminder-proposal = In { $cohort }, { $twin } and { $host } are proposed as a pair, and { $city } has not answered yet. Please accept or decline the pair by { $date }.
+mail-subject-reminder-visit = Reminder: { $guest } visits { $host }, { $dates }
+mail-reminder-visit = The visit of { $guest } to { $host } starts in { $days }: { $dates }.
+mail-reminder-visit-calendar = The itinerary is below, and the calendar file attached holds the visit: open it to add it to your calendar.
+mail-subject-reminder-feedback = Reminder: how was the visit of { $guest } to { $host }?
+mail-reminder-feedback = The visit of { $guest } to { $host } ({ $dates }) is over, and { $city } has not given its feedback yet: how useful it was, what you learnt, which practices you mean to replicate. You can give it, or change it, until { $date }.

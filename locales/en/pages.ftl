@@ -466,3 +466,9 @@ costs-saved = The amount spent is saved.
 costs-archived = The cohort is archived: what was spent can no longer be changed.
 refusal-amount-missing = give an amount in euros, e.g. 350.50
 refusal-not-an-amount = "{ $value }" is not an amount in euros: write e.g. 350 or 350.50, from 0 to { $max }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = The answer deadline of this proposal was { $date }: it can no longer be answered. Ask the programme team, who can propose the pair again.
+city-answer-by = Please answer by { $date }.
+city-expired = The answer deadline, { $date }, has passed: this pair can no longer be answered here.

@@ -158,3 +158,17 @@ mail-plan-changes-next = Abra la página de su ciudad con el enlace de su invita
 mail-subject-plan-accepted = Plan de Replicación aceptado: { $city }, { $cohort }
 mail-plan-accepted-lead = El equipo del programa aceptó la versión { $version } del Plan de Replicación de { $city } para { $cohort }.
 mail-plan-accepted-next = Mantenga al día el estado de cada acción en la página de su ciudad: cada cambio que envíe es una nueva versión del plan.
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Responda antes del { $date }. El equipo del programa le enviará un recordatorio antes de ese día; después, la pareja ya no podrá responderse y podrá proponerse de otra manera.
+mail-reminder-link = Lo hace en la página de su ciudad: abra el enlace de su correo de invitación. Si no lo encuentra, responda a este correo y el equipo del programa le enviará uno nuevo.
+mail-subject-reminder-profile = Recordatorio: envíe el perfil de { $city } antes del { $date }
+mail-reminder-profile = La convocatoria de { $cohort } cierra el { $date } y el perfil de { $city } aún no se ha enviado: mientras no se envíe, { $city } no puede emparejarse.
+mail-subject-reminder-proposal = Recordatorio: responda a la pareja propuesta { $twin } con { $host } antes del { $date }
+mail-reminder-proposal = En { $cohort }, { $twin } y { $host } se proponen como pareja, y { $city } aún no ha respondido. Acepte o rechace la pareja antes del { $date }.
+mail-subject-reminder-visit = Recordatorio: { $guest } visita { $host }, { $dates }
+mail-reminder-visit = La visita de { $guest } a { $host } empieza dentro de { $days }: { $dates }.
+mail-reminder-visit-calendar = El itinerario está abajo, y el archivo de calendario adjunto contiene la visita: ábralo para añadirla a su calendario.
+mail-subject-reminder-feedback = Recordatorio: ¿cómo fue la visita de { $guest } a { $host }?
+mail-reminder-feedback = La visita de { $guest } a { $host } ({ $dates }) ha terminado, y { $city } aún no ha dado su opinión: qué utilidad tuvo, qué aprendió, qué prácticas piensa replicar. Puede darla, o cambiarla, hasta el { $date }.

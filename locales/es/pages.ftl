@@ -469,3 +469,9 @@ costs-saved = El importe gastado se ha guardado.
 costs-archived = La cohorte está archivada: lo gastado ya no se puede cambiar.
 refusal-amount-missing = indique un importe en euros, por ejemplo 350,50
 refusal-not-an-amount = «{ $value }» no es un importe en euros: escriba por ejemplo 350 o 350,50, de 0 a { $max }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = El plazo de respuesta de esta propuesta era el { $date }: ya no puede responderse. Consulte al equipo del programa, que puede volver a proponer la pareja.
+city-answer-by = Responda antes del { $date }.
+city-expired = El plazo de respuesta, el { $date }, ha pasado: ya no se puede responder a esta pareja aquí.

@@ -158,3 +158,17 @@ mail-plan-changes-next = Ouvrez la page de votre ville avec le lien de votre inv
 mail-subject-plan-accepted = Plan de réplication accepté : { $city }, { $cohort }
 mail-plan-accepted-lead = L'équipe du programme a accepté la version { $version } du Plan de réplication de { $city } pour { $cohort }.
 mail-plan-accepted-next = Tenez à jour l'état de chaque action sur la page de votre ville : chaque modification soumise est une nouvelle version du plan.
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Merci de répondre d'ici le { $date }. L'équipe du programme vous le rappelle avant ce jour ; ensuite, la paire ne peut plus recevoir de réponse et peut être proposée autrement.
+mail-reminder-link = Cela se fait sur la page de votre ville : ouvrez le lien de votre e-mail d'invitation. Si vous ne le trouvez pas, répondez à cet e-mail et l'équipe du programme vous en enverra un nouveau.
+mail-subject-reminder-profile = Rappel : soumettez le profil de { $city } d'ici le { $date }
+mail-reminder-profile = L'appel de { $cohort } se clôt le { $date }, et le profil de { $city } n'est pas encore soumis : tant qu'il ne l'est pas, { $city } ne peut pas être appariée.
+mail-subject-reminder-proposal = Rappel : répondez à la paire proposée { $twin } avec { $host } d'ici le { $date }
+mail-reminder-proposal = Dans { $cohort }, { $twin } et { $host } sont proposées comme paire, et { $city } n'a pas encore répondu. Merci d'accepter ou de refuser la paire d'ici le { $date }.
+mail-subject-reminder-visit = Rappel : { $guest } visite { $host }, { $dates }
+mail-reminder-visit = La visite de { $guest } à { $host } commence dans { $days } : { $dates }.
+mail-reminder-visit-calendar = L'itinéraire figure ci-dessous, et le fichier de calendrier joint contient la visite : ouvrez-le pour l'ajouter à votre agenda.
+mail-subject-reminder-feedback = Rappel : comment s'est passée la visite de { $guest } à { $host } ?
+mail-reminder-feedback = La visite de { $guest } à { $host } ({ $dates }) est terminée, et { $city } n'a pas encore donné son avis : son utilité, ce que vous avez appris, les pratiques que vous comptez reproduire. Vous pouvez le donner, ou le modifier, jusqu'au { $date }.

@@ -469,3 +469,9 @@ costs-saved = Le montant dépensé est enregistré.
 costs-archived = La cohorte est archivée : les dépenses ne peuvent plus être modifiées.
 refusal-amount-missing = indiquez un montant en euros, par exemple 350,50
 refusal-not-an-amount = « { $value } » n’est pas un montant en euros : écrivez par exemple 350 ou 350,50, de 0 à { $max }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = La date limite de réponse de cette proposition était le { $date } : elle ne peut plus recevoir de réponse. Adressez-vous à l'équipe du programme, qui peut proposer la paire à nouveau.
+city-answer-by = Merci de répondre d'ici le { $date }.
+city-expired = La date limite de réponse, le { $date }, est passée : cette paire ne peut plus recevoir de réponse ici.

@@ -158,3 +158,17 @@ mail-plan-changes-next = Apra la pagina della sua città con il link del suo inv
 mail-subject-plan-accepted = Piano di replicazione accettato: { $city }, { $cohort }
 mail-plan-accepted-lead = Il team del programma ha accettato la versione { $version } del Piano di replicazione di { $city } per { $cohort }.
 mail-plan-accepted-next = Tenga aggiornato lo stato di ogni azione nella pagina della sua città: ogni modifica inviata è una nuova versione del piano.
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Rispondete entro il { $date }. Il team del programma ve lo ricorderà prima di quel giorno; dopo, alla coppia non si potrà più rispondere e potrà essere proposta diversamente.
+mail-reminder-link = Lo fate dalla pagina della vostra città: aprite il link della vostra email di invito. Se non lo trovate, rispondete a questa email e il team del programma ve ne invierà uno nuovo.
+mail-subject-reminder-profile = Promemoria: inviate il profilo di { $city } entro il { $date }
+mail-reminder-profile = Il bando di { $cohort } chiude il { $date } e il profilo di { $city } non è ancora stato inviato: finché non lo è, { $city } non può essere abbinata.
+mail-subject-reminder-proposal = Promemoria: rispondete alla coppia proposta { $twin } con { $host } entro il { $date }
+mail-reminder-proposal = In { $cohort }, { $twin } e { $host } sono proposte come coppia, e { $city } non ha ancora risposto. Accettate o rifiutate la coppia entro il { $date }.
+mail-subject-reminder-visit = Promemoria: { $guest } visita { $host }, { $dates }
+mail-reminder-visit = La visita di { $guest } a { $host } inizia tra { $days }: { $dates }.
+mail-reminder-visit-calendar = L'itinerario è qui sotto, e il file di calendario allegato contiene la visita: apritelo per aggiungerla al vostro calendario.
+mail-subject-reminder-feedback = Promemoria: com’è andata la visita di { $guest } a { $host }?
+mail-reminder-feedback = La visita di { $guest } a { $host } ({ $dates }) è terminata, e { $city } non ha ancora dato il suo riscontro: quanto è stata utile, cosa avete imparato, quali pratiche intendete replicare. Potete darlo, o modificarlo, fino al { $date }.

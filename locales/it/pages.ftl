@@ -469,3 +469,9 @@ costs-saved = L’importo speso è salvato.
 costs-archived = La coorte è archiviata: quanto speso non può più essere modificato.
 refusal-amount-missing = indichi un importo in euro, ad esempio 350,50
 refusal-not-an-amount = «{ $value }» non è un importo in euro: scriva ad esempio 350 o 350,50, da 0 a { $max }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = La scadenza per rispondere a questa proposta era il { $date }: non è più possibile rispondere. Rivolgetevi al team del programma, che può proporre di nuovo la coppia.
+city-answer-by = Rispondete entro il { $date }.
+city-expired = La scadenza per rispondere, il { $date }, è passata: a questa coppia non si può più rispondere qui.

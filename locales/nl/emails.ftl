@@ -158,3 +158,17 @@ mail-plan-changes-next = Open de pagina van uw stad met de link van uw uitnodigi
 mail-subject-plan-accepted = Replicatieplan aanvaard: { $city }, { $cohort }
 mail-plan-accepted-lead = Het programmateam heeft versie { $version } van het Replicatieplan van { $city } voor { $cohort } aanvaard.
 mail-plan-accepted-next = Houd de stand van elke actie bij op de pagina van uw stad: elke wijziging die u indient is een nieuwe versie van het plan.
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Antwoord uiterlijk op { $date }. Het programmateam herinnert u daar vóór die dag aan; daarna kan het paar niet meer beantwoord worden en kan het anders worden voorgesteld.
+mail-reminder-link = U doet dit op de pagina van uw stad: open de link uit uw uitnodigingsmail. Kunt u die niet vinden, beantwoord dan deze e-mail en het programmateam stuurt u een nieuwe.
+mail-subject-reminder-profile = Herinnering: dien het profiel van { $city } uiterlijk op { $date } in
+mail-reminder-profile = De oproep van { $cohort } sluit op { $date }, en het profiel van { $city } is nog niet ingediend: zolang dat niet zo is, kan { $city } niet gekoppeld worden.
+mail-subject-reminder-proposal = Herinnering: beantwoord het voorgestelde paar { $twin } met { $host } uiterlijk op { $date }
+mail-reminder-proposal = In { $cohort } zijn { $twin } en { $host } als paar voorgesteld, en { $city } heeft nog niet geantwoord. Aanvaard of weiger het paar uiterlijk op { $date }.
+mail-subject-reminder-visit = Herinnering: { $guest } bezoekt { $host }, { $dates }
+mail-reminder-visit = Het bezoek van { $guest } aan { $host } begint over { $days }: { $dates }.
+mail-reminder-visit-calendar = De reisroute staat hieronder, en het bijgevoegde agendabestand bevat het bezoek: open het om het aan uw agenda toe te voegen.
+mail-subject-reminder-feedback = Herinnering: hoe was het bezoek van { $guest } aan { $host }?
+mail-reminder-feedback = Het bezoek van { $guest } aan { $host } ({ $dates }) is voorbij, en { $city } heeft nog geen feedback gegeven: hoe nuttig het was, wat u hebt geleerd, welke praktijken u wilt overnemen. U kunt die geven, of wijzigen, tot { $date }.

@@ -469,3 +469,9 @@ costs-saved = Het uitgegeven bedrag is opgeslagen.
 costs-archived = Het cohort is gearchiveerd: de uitgaven kunnen niet meer worden gewijzigd.
 refusal-amount-missing = geef een bedrag in euro, bijvoorbeeld 350,50
 refusal-not-an-amount = "{ $value }" is geen bedrag in euro: schrijf bijvoorbeeld 350 of 350,50, van 0 tot { $max }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = De antwoordtermijn van dit voorstel was { $date }: het kan niet meer beantwoord worden. Vraag het programmateam, dat het paar opnieuw kan voorstellen.
+city-answer-by = Antwoord uiterlijk op { $date }.
+city-expired = De antwoordtermijn, { $date }, is verstreken: dit paar kan hier niet meer beantwoord worden.

@@ -171,3 +171,17 @@ mail-plan-changes-next = Proszę otworzyć stronę miasta linkiem z zaproszenia,
 mail-subject-plan-accepted = Plan Replikacji przyjęty: { $city }, { $cohort }
 mail-plan-accepted-lead = Zespół programu przyjął wersję { $version } Planu Replikacji miasta { $city } dla { $cohort }.
 mail-plan-accepted-next = Prosimy aktualizować stan każdego działania na stronie miasta: każda złożona zmiana jest nową wersją planu.
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Prosimy o odpowiedź do { $date }. Zespół programu przypomni o tym przed tym dniem; po nim na parę nie można już odpowiedzieć i może ona zostać zaproponowana inaczej.
+mail-reminder-link = Robią to Państwo na stronie swojego miasta: proszę otworzyć link z e-maila z zaproszeniem. Jeśli nie mogą go Państwo znaleźć, prosimy odpowiedzieć na ten e-mail, a zespół programu wyśle nowy.
+mail-subject-reminder-profile = Przypomnienie: prosimy przesłać profil miasta { $city } do { $date }
+mail-reminder-profile = Nabór { $cohort } zamyka się { $date }, a profil miasta { $city } nie został jeszcze przesłany: dopóki nie zostanie, { $city } nie może zostać dobrane w parę.
+mail-subject-reminder-proposal = Przypomnienie: prosimy odpowiedzieć na proponowaną parę { $twin } z { $host } do { $date }
+mail-reminder-proposal = W { $cohort } { $twin } i { $host } są proponowane jako para, a { $city } jeszcze nie odpowiedziało. Prosimy przyjąć lub odrzucić parę do { $date }.
+mail-subject-reminder-visit = Przypomnienie: { $guest } odwiedza { $host }, { $dates }
+mail-reminder-visit = Wizyta { $guest } w { $host } zaczyna się za { $days }: { $dates }.
+mail-reminder-visit-calendar = Plan wizyty znajduje się poniżej, a załączony plik kalendarza zawiera wizytę: prosimy go otworzyć, aby dodać ją do kalendarza.
+mail-subject-reminder-feedback = Przypomnienie: jak przebiegła wizyta { $guest } w { $host }?
+mail-reminder-feedback = Wizyta { $guest } w { $host } ({ $dates }) się zakończyła, a { $city } nie przekazało jeszcze opinii: na ile była przydatna, czego się Państwo nauczyli, jakie praktyki chcą Państwo powtórzyć. Można ją przekazać lub zmienić do { $date }.

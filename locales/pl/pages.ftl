@@ -485,3 +485,9 @@ costs-saved = Wydana kwota została zapisana.
 costs-archived = Kohorta jest zarchiwizowana: wydatków nie można już zmienić.
 refusal-amount-missing = podaj kwotę w euro, np. 350,50
 refusal-not-an-amount = „{ $value }” nie jest kwotą w euro: wpisz np. 350 lub 350,50, od 0 do { $max }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = Termin odpowiedzi na tę propozycję upłynął { $date }: nie można już na nią odpowiedzieć. Prosimy skontaktować się z zespołem programu, który może ponownie zaproponować parę.
+city-answer-by = Prosimy o odpowiedź do { $date }.
+city-expired = Termin odpowiedzi, { $date }, minął: na tę parę nie można już tu odpowiedzieć.

@@ -158,3 +158,17 @@ mail-plan-changes-next = Abra a página da sua cidade com a ligação do seu con
 mail-subject-plan-accepted = Plano de Replicação aceite: { $city }, { $cohort }
 mail-plan-accepted-lead = A equipa do programa aceitou a versão { $version } do Plano de Replicação de { $city } para { $cohort }.
 mail-plan-accepted-next = Mantenha o estado de cada ação atualizado na página da sua cidade: cada alteração que submeter é uma nova versão do plano.
+
+## Reminders and the answer deadline of a proposal
+
+mail-proposal-answer-by = Responda até { $date }. A equipa do programa envia-lhe um lembrete antes desse dia; depois dele, o par já não pode ser respondido e pode ser proposto de outra forma.
+mail-reminder-link = Faz isto na página da sua cidade: abra a ligação do seu email de convite. Se não a encontrar, responda a este email e a equipa do programa envia-lhe uma nova.
+mail-subject-reminder-profile = Lembrete: submeta o perfil de { $city } até { $date }
+mail-reminder-profile = A candidatura de { $cohort } fecha a { $date } e o perfil de { $city } ainda não foi submetido: enquanto não for, { $city } não pode ser emparelhada.
+mail-subject-reminder-proposal = Lembrete: responda ao par proposto { $twin } com { $host } até { $date }
+mail-reminder-proposal = Em { $cohort }, { $twin } e { $host } são propostas como par, e { $city } ainda não respondeu. Aceite ou recuse o par até { $date }.
+mail-subject-reminder-visit = Lembrete: { $guest } visita { $host }, { $dates }
+mail-reminder-visit = A visita de { $guest } a { $host } começa dentro de { $days }: { $dates }.
+mail-reminder-visit-calendar = O itinerário está abaixo, e o ficheiro de calendário em anexo contém a visita: abra-o para a acrescentar ao seu calendário.
+mail-subject-reminder-feedback = Lembrete: como correu a visita de { $guest } a { $host }?
+mail-reminder-feedback = A visita de { $guest } a { $host } ({ $dates }) terminou, e { $city } ainda não deu a sua opinião: qual a sua utilidade, o que aprendeu, que práticas pretende replicar. Pode dá-la, ou alterá-la, até { $date }.

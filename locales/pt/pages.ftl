@@ -469,3 +469,9 @@ costs-saved = O montante gasto foi guardado.
 costs-archived = A coorte está arquivada: o que foi gasto já não pode ser alterado.
 refusal-amount-missing = indique um montante em euros, por exemplo 350,50
 refusal-not-an-amount = «{ $value }» não é um montante em euros: escreva por exemplo 350 ou 350,50, de 0 a { $max }
+
+## The answer deadline of a proposal
+
+refusal-proposal-expired = O prazo de resposta desta proposta era { $date }: já não pode ser respondida. Contacte a equipa do programa, que pode propor o par de novo.
+city-answer-by = Responda até { $date }.
+city-expired = O prazo de resposta, { $date }, já passou: este par já não pode ser respondido aqui.

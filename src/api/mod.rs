@@ -17,6 +17,7 @@ pub mod plans;
 pub mod precondition;
 pub mod profiles;
 pub mod programmes;
+pub mod reminders;
 mod resource;
 pub mod rounds;
 mod truth;
@@ -57,6 +58,10 @@ pub use guard::{ApiManager, RefusedToken};
         cohorts::delete,
         cohorts::archive,
         cohorts::unarchive,
+        reminders::list,
+        reminders::settings,
+        reminders::hold,
+        reminders::release,
         events::list,
         events::get,
         events::create,
@@ -226,6 +231,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(
                 "/cohorts/{id}/unarchive",
                 web::post().to(cohorts::unarchive),
+            )
+            .route("/cohorts/{id}/reminders", web::get().to(reminders::list))
+            .route(
+                "/cohorts/{id}/reminders/settings",
+                web::put().to(reminders::settings),
+            )
+            .route(
+                "/cohorts/{id}/reminders/hold",
+                web::post().to(reminders::hold),
+            )
+            .route(
+                "/cohorts/{id}/reminders/release",
+                web::post().to(reminders::release),
             )
             .service(
                 web::resource("/cohorts/{id}/invitations")

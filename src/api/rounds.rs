@@ -142,6 +142,10 @@ pub struct PublishQuery {
     /// Release the pairs both cities accepted that this round does not keep (their
     /// visits are cancelled); without it such a publish is refused with 409 naming them.
     pub release_accepted: Option<bool>,
+    /// The day by which both cities of each new pair are to answer (`YYYY-MM-DD`): from
+    /// today to the cohort's end; default 14 days from today, within the cohort.
+    #[param(value_type = Option<String>, format = Date)]
+    pub answer_by: Option<chrono::NaiveDate>,
 }
 
 /// Publishes a round: its pairs become proposals both cities answer from their links.
@@ -161,10 +165,18 @@ pub async fn publish(
     QueryParams(q): QueryParams<PublishQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let release = q.release_accepted.unwrap_or(false);
+    let answer_by = q.answer_by;
     let key = super::idempotency::key_of(&request)?;
     let actor = manager.email.clone();
     super::idempotency::once(&pool, actor, key, request.path().to_owned(), move |conn| {
-        crate::ops::proposals::publish(conn, &RoundId::from(id), &head, &manager.email, release)
+        crate::ops::proposals::publish(
+            conn,
+            &RoundId::from(id),
+            &head,
+            &manager.email,
+            release,
+            answer_by,
+        )
     })
     .await
 }

@@ -54,6 +54,8 @@ diesel::table! {
         visit_modules -> Text,
         /// Archived (read-only, out of the default lists): when; who is in the audit log.
         archived_at -> Nullable<Timestamp>,
+        /// The reminder settings as JSON (empty: the defaults).
+        reminders -> Text,
         /// The reimbursement cap per traveller and visit, euro cents (`None`: no cap).
         reimbursement_cap_cents -> Nullable<Integer>,
     }
@@ -313,6 +315,7 @@ diesel::table! {
         superseded_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        answer_by -> Nullable<Date>,
     }
 }
 
@@ -520,6 +523,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Reminders sent or held: at most one per kind, subject, city and due date.
+    reminders (id) {
+        id -> Text,
+        cohort_id -> Text,
+        kind -> Text,
+        subject_id -> Text,
+        city_id -> Text,
+        due_on -> Date,
+        status -> Text,
+        emails -> Integer,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(cohorts -> programmes (programme_id));
 diesel::joinable!(modules -> cohorts (cohort_id));
 diesel::joinable!(city_roles -> cities (city_id));
@@ -547,6 +566,7 @@ diesel::joinable!(visit_feedback -> visits (visit_id));
 diesel::joinable!(replication_plans -> cohorts (cohort_id));
 diesel::joinable!(plan_actions -> replication_plans (plan_id));
 diesel::joinable!(visit_costs -> visits (visit_id));
+diesel::joinable!(reminders -> cohorts (cohort_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     outbox,
@@ -581,4 +601,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     replication_plans,
     plan_actions,
     visit_costs,
+    reminders,
 );

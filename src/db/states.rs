@@ -14,7 +14,7 @@ use crate::domain::profile::ProfileRole;
 use crate::domain::role::Role;
 use crate::domain::state::{
     ActionStatus, Answer, ChangeKind, Direction, EmailKind, EmailStatus, FollowUp, PlanStatus,
-    ProfileStatus, VisitStatus,
+    ProfileStatus, ReminderKind, ReminderStatus, VisitStatus,
 };
 
 macro_rules! stored_as_text {
@@ -56,6 +56,8 @@ stored_as_text!(
     FollowUp,
     PlanStatus,
     ActionStatus,
+    ReminderKind,
+    ReminderStatus,
     CityId,
     ProgrammeId,
     CohortId,

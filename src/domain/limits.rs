@@ -84,3 +84,7 @@ pub const COST_CAP_EUR: i64 = 100_000;
 pub const COST_SPENT_EUR: i64 = 1_000_000;
 /// The note of what a city spent on a visit.
 pub const COST_NOTE_CHARS: usize = DESCRIPTION_CHARS;
+/// Reminders of one kind a cohort sets (days before or after its date).
+pub const REMINDERS_PER_KIND: usize = 5;
+/// The most days before (or after) its date a reminder may be set.
+pub const REMINDER_DAYS_MAX: i32 = 60;

@@ -12,6 +12,7 @@ pub mod itinerary;
 pub mod limits;
 pub mod plan;
 pub mod profile;
+pub mod reminders;
 pub mod role;
 pub mod scoring;
 pub mod state;

@@ -161,6 +161,33 @@ state! {
         Receipt => "receipt",
         /// A Replication Plan's submission or review, to the Twin's contacts.
         Plan => "plan",
+        /// A reminder of something a city has to do (`ReminderKind`).
+        Reminder => "reminder",
+    }
+}
+
+state! {
+    /// What a reminder is about. Each kind has its subject (what it is due for), its
+    /// default days and its relevance in `ops::reminders`; a kind more is a variant here.
+    ReminderKind ("kind of reminder") {
+        /// A city's profile not submitted before the call closes (days before it closes).
+        Profile => "profile",
+        /// A proposal a side has not answered by its deadline (days before it).
+        Proposal => "proposal",
+        /// A visit coming (days before it starts), to the participants of both sides.
+        Visit => "visit",
+        /// Feedback a side has not given after a visit (days after it ends).
+        Feedback => "feedback",
+    }
+}
+
+state! {
+    /// Where a reminder stands once it has a row: sent, or held by a manager (not sent).
+    ReminderStatus ("reminder status") {
+        /// Enqueued in the outbox.
+        Sent => "sent",
+        /// Held by a manager: not sent while held.
+        Held => "held",
     }
 }
 
@@ -278,6 +305,8 @@ mod tests {
         stored_as_shown(FollowUp::ALL);
         stored_as_shown(PlanStatus::ALL);
         stored_as_shown(ActionStatus::ALL);
+        stored_as_shown(ReminderKind::ALL);
+        stored_as_shown(ReminderStatus::ALL);
         assert_eq!(
             "planed".parse::<VisitStatus>(),
             Err(

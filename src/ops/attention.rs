@@ -26,8 +26,11 @@ pub struct CohortAttention {
     pub due: Vec<String>,
     /// When the call closes.
     pub call_closes: NaiveDate,
-    /// Live proposals one side or both have not answered (and neither declined).
+    /// Live proposals one side or both have not answered (and neither declined), their
+    /// answer deadline not passed.
     pub unanswered: usize,
+    /// Live proposals still unanswered after their answer deadline: to re-match.
+    pub expired: usize,
     /// Visits no dates fit.
     pub unplaced: usize,
     /// Emails given up on.
@@ -40,6 +43,7 @@ impl CohortAttention {
         !self.late.is_empty()
             || !self.due.is_empty()
             || self.unanswered > 0
+            || self.expired > 0
             || self.unplaced > 0
             || self.failed_emails > 0
     }
@@ -74,14 +78,16 @@ pub fn open_cohorts(
                 due.push(who);
             }
         }
-        let unanswered = proposal::live_of_cohort(conn, &id)?
-            .iter()
+        let open: Vec<_> = proposal::live_of_cohort(conn, &id)?
+            .into_iter()
             .filter(|p| {
                 let declined =
                     p.twin_answer == Answer::Declined || p.host_answer == Answer::Declined;
                 !declined && (p.twin_answer == Answer::Pending || p.host_answer == Answer::Pending)
             })
-            .count();
+            .collect();
+        let expired = open.iter().filter(|p| p.expired(today)).count();
+        let unanswered = open.len() - expired;
         let unplaced = visit::of_cohort(conn, &id)?
             .iter()
             .filter(|v| v.status == VisitStatus::Unplaced)
@@ -98,6 +104,7 @@ pub fn open_cohorts(
             due,
             call_closes: closes,
             unanswered,
+            expired,
             unplaced,
             failed_emails,
         };

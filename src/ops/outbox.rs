@@ -18,7 +18,15 @@ use crate::mail::{Draft, Letterhead};
 /// The statuses an email can be in, as filtered.
 pub const STATUSES: [&str; 4] = ["queued", "retrying", "sent", "failed"];
 /// The kinds of email.
-pub const KINDS: [&str; 5] = ["invitation", "proposal", "schedule", "test", "receipt"];
+pub const KINDS: [&str; 7] = [
+    "invitation",
+    "proposal",
+    "schedule",
+    "test",
+    "receipt",
+    "reminder",
+    "plan",
+];
 
 /// An email as managers see it.
 #[derive(Debug, Clone, Serialize, ToSchema)]

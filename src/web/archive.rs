@@ -100,6 +100,7 @@ pub async fn confirm_archive(
         action: format!("{}/archive", target.path(&id)),
         button: format!("Archive the {}", target.noun()),
         back: target.home(&id),
+        date: None,
     };
     Ok(csrf.apply(html(&page)?))
 }
@@ -191,6 +192,7 @@ pub async fn confirm_delete(
         action: format!("{}/delete", target.path(&id)),
         button: format!("Delete the {}", target.noun()),
         back: target.home(&id),
+        date: None,
     };
     Ok(csrf.apply(html(&page)?))
 }

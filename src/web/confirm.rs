@@ -27,6 +27,26 @@ pub(crate) struct ConfirmPage {
     pub(crate) button: String,
     /// Where Cancel goes.
     pub(crate) back: String,
+    /// A date the action asks for (a publish's answer deadline), if any.
+    pub(crate) date: Option<DateField>,
+}
+
+/// A date field of a confirmation, with its bounds and an error if the one sent was wrong.
+pub(crate) struct DateField {
+    /// The form's name of it.
+    pub(crate) name: String,
+    /// Its label.
+    pub(crate) label: String,
+    /// A hint under the label.
+    pub(crate) hint: String,
+    /// Its value (`YYYY-MM-DD`).
+    pub(crate) value: String,
+    /// Earliest and latest day allowed.
+    pub(crate) min: String,
+    /// Latest day allowed.
+    pub(crate) max: String,
+    /// Why the one sent was refused.
+    pub(crate) error: Option<String>,
 }
 
 /// `n` and its noun, singular for one: "1 pair", "12 pairs", "0 emails". Takes a count

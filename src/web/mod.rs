@@ -127,6 +127,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     web::post().to(console::invitations::invite),
                 )
                 .route(
+                    "/cohorts/{id}/reminders",
+                    web::post().to(console::reminders::settings),
+                )
+                .route(
+                    "/cohorts/{id}/reminders/{action:hold|release}",
+                    web::post().to(console::reminders::hold_or_release),
+                )
+                .route(
                     "/cohorts/{id}/invitations/csv",
                     web::post().to(console::invitations::invite_csv),
                 )

@@ -47,4 +47,4 @@ CREATE TABLE plan_actions (
 -- A kind of email more: 'plan', the letters of a plan's submission and review.
 ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check,
     ADD CONSTRAINT outbox_kind_check
-    CHECK (kind IN ('invitation', 'proposal', 'schedule', 'test', 'receipt', 'plan'));
+    CHECK (kind IN ('invitation', 'proposal', 'schedule', 'test', 'receipt', 'reminder', 'plan'));

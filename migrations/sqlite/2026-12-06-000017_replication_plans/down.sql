@@ -5,7 +5,7 @@ DELETE FROM outbox WHERE kind = 'plan';
 CREATE TABLE new_outbox (
     id TEXT PRIMARY KEY NOT NULL,
     message_id TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'proposal', 'schedule', 'test', 'receipt')),
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'proposal', 'schedule', 'test', 'receipt', 'reminder')),
     cohort_id TEXT REFERENCES cohorts (id) ON DELETE RESTRICT,
     about_id TEXT NOT NULL,
     visit_id TEXT REFERENCES visits (id) ON DELETE RESTRICT,

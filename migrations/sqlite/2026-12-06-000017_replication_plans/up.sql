@@ -53,7 +53,7 @@ CREATE TABLE plan_actions (
 CREATE TABLE new_outbox (
     id TEXT PRIMARY KEY NOT NULL,
     message_id TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'proposal', 'schedule', 'test', 'receipt', 'plan')),
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'proposal', 'schedule', 'test', 'receipt', 'reminder', 'plan')),
     cohort_id TEXT REFERENCES cohorts (id) ON DELETE RESTRICT,
     about_id TEXT NOT NULL,
     visit_id TEXT REFERENCES visits (id) ON DELETE RESTRICT,

@@ -15,6 +15,7 @@ pub mod profile;
 pub mod programme;
 pub mod proposal;
 pub mod references;
+pub mod reminder;
 pub mod round;
 pub mod user;
 pub mod visit;

@@ -41,6 +41,8 @@ pub struct Proposal {
     pub created_at: NaiveDateTime,
     /// Last answered.
     pub updated_at: NaiveDateTime,
+    /// The day by which both sides are to answer (`None`: published before deadlines).
+    pub answer_by: Option<chrono::NaiveDate>,
 }
 
 impl Proposal {
@@ -54,6 +56,11 @@ impl Proposal {
             PairState::Proposed
         }
     }
+
+    /// Still proposed after its answer deadline (`today` is past it).
+    pub fn expired(&self, today: chrono::NaiveDate) -> bool {
+        self.state() == PairState::Proposed && self.answer_by.is_some_and(|d| d < today)
+    }
 }
 
 /// Stores a proposal; returns its id.
@@ -64,6 +71,7 @@ pub fn insert(
     twin_city_id: &CityId,
     host_id: &HostId,
     score: f64,
+    answer_by: Option<chrono::NaiveDate>,
 ) -> QueryResult<ProposalId> {
     let at = now();
     let id = ProposalId::generate();
@@ -75,6 +83,7 @@ pub fn insert(
             proposals::twin_city_id.eq(twin_city_id),
             proposals::host_id.eq(host_id),
             proposals::score.eq(score),
+            proposals::answer_by.eq(answer_by),
             proposals::created_at.eq(at),
             proposals::updated_at.eq(at),
         ))

@@ -16,6 +16,7 @@ pub fn proposal(
     twin: &str,
     host: &str,
     twin_side: bool,
+    answer_by: chrono::NaiveDate,
     to: &Recipient,
     head: &Letterhead,
 ) -> Draft {
@@ -34,7 +35,10 @@ pub fn proposal(
             },
             &names.map(|(k, v)| (k, v.into())),
         ),
-        paragraphs: vec![t.t("mail-proposal-next")],
+        paragraphs: vec![
+            t.t("mail-proposal-next"),
+            t.t1("mail-proposal-answer-by", "date", t.short_date(answer_by)),
+        ],
         closing: t.t1("mail-closing", "team", head.signature()),
         footer: t.t2(
             "mail-footer",

@@ -6,9 +6,11 @@
 //! invitation and receipt letters; this file holds the letter they share and who gets it.
 
 mod letters;
+mod reminders;
 mod visits;
 
 pub use letters::{InvitationEmail, PlanEmail, ReceiptEmail, invitation, plan, proposal, receipt};
+pub use reminders::{ReminderAbout, ReminderEmail, reminder};
 pub use visits::{Change, visit_change};
 
 use std::collections::HashMap;

@@ -191,7 +191,7 @@ fn visit_email(
     }
 }
 
-fn itinerary(view: &VisitView, t: &Tr, start: chrono::NaiveDate) -> Section {
+pub(super) fn itinerary(view: &VisitView, t: &Tr, start: chrono::NaiveDate) -> Section {
     Section {
         heading: t.t("mail-itinerary"),
         groups: view
@@ -225,7 +225,7 @@ fn itinerary(view: &VisitView, t: &Tr, start: chrono::NaiveDate) -> Section {
     }
 }
 
-fn travel(view: &VisitView, t: &Tr) -> Section {
+pub(super) fn travel(view: &VisitView, t: &Tr) -> Section {
     let mode = if view.travel.mode == "rail" {
         t.t("mode-rail")
     } else {
@@ -255,7 +255,12 @@ fn travel(view: &VisitView, t: &Tr) -> Section {
     }
 }
 
-fn contacts(view: &VisitView, t: &Tr, guests: &[Recipient], hosts: &[Recipient]) -> Section {
+pub(super) fn contacts(
+    view: &VisitView,
+    t: &Tr,
+    guests: &[Recipient],
+    hosts: &[Recipient],
+) -> Section {
     let group = |heading: String, people: &[Recipient]| Group {
         heading,
         lines: if people.is_empty() {

@@ -63,6 +63,10 @@ pub struct CohortForm {
     reimbursement_cap: String,
     /// The version of the cohort the edit form was filled from (empty for a new one).
     version: String,
+    /// Everything else the form sent: the reminder settings (`reminders.<kind>.enabled`,
+    /// `reminders.<kind>.days`) of the edit form, and its CSRF token.
+    #[serde(flatten)]
+    rest: std::collections::BTreeMap<String, String>,
 }
 
 impl CohortForm {
@@ -119,7 +123,40 @@ impl CohortForm {
             blackouts,
             reimbursement_cap: k.reimbursement_cap().map(|c| c.plain()).unwrap_or_default(),
             version: version_tag(k.updated_at),
+            rest: Default::default(),
         })
+    }
+
+    /// The same form with a cohort's reminder settings (the edit form shows them).
+    pub(super) fn with_reminders(
+        mut self,
+        settings: &crate::domain::reminders::ReminderSettings,
+    ) -> CohortForm {
+        self.rest.extend(super::reminders::typed_of(settings));
+        self
+    }
+
+    /// The reminder settings sent, if the form has them, each wrong field named.
+    pub(super) fn reminders_sent(
+        &self,
+    ) -> Option<
+        Result<
+            std::collections::BTreeMap<
+                crate::domain::state::ReminderKind,
+                crate::domain::reminders::KindSettings,
+            >,
+            crate::domain::Invalid,
+        >,
+    > {
+        super::reminders::sent(&self.reminder_pairs())
+    }
+
+    fn reminder_pairs(&self) -> Vec<(String, String)> {
+        self.rest
+            .iter()
+            .filter(|(k, _)| k.starts_with("reminders."))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 
     /// The version of the cohort it was filled from, if it says.
@@ -159,6 +196,8 @@ pub(super) struct CohortFormPage {
     modules: Vec<[Field; 2]>,
     rules: Vec<Field>,
     blackouts: Field,
+    /// The reminder settings (the edit form only): per kind, sent or not, and the days.
+    reminders: Vec<(&'static str, Field, Field)>,
     /// The version of the cohort the form was filled from (empty: a new cohort).
     version: String,
     /// What someone else saved after the form was filled, when that refused the save.
@@ -172,6 +211,7 @@ impl CohortFormPage {
         all.extend(self.modules.iter().flatten());
         all.extend(self.rules.iter());
         all.push(&self.blackouts);
+        all.extend(self.reminders.iter().flat_map(|(_, a, b)| [a, b]));
         all
     }
 
@@ -297,6 +337,16 @@ pub(super) fn form_page(
     let blackouts = Field::new("textarea", "blackouts", "Blackout dates", &f.blackouts)
         .hint("One period per line: first day, last day, what it is. E.g. 2025-07-15 2025-08-31 Summer holidays")
         .errors(errors);
+    let typed = f.reminder_pairs();
+    let reminders = if matches!(target, Target::Edit(..)) && !typed.is_empty() {
+        super::reminders::fields(
+            &crate::domain::reminders::ReminderSettings::default(),
+            Some(&typed),
+            errors,
+        )
+    } else {
+        Vec::new()
+    };
     let (title, action, button, back) = match target {
         Target::New => (
             "New cohort".to_owned(),
@@ -323,6 +373,7 @@ pub(super) fn form_page(
         modules,
         rules,
         blackouts,
+        reminders,
         version: f.version.clone(),
         meanwhile: None,
     };

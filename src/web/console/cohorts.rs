@@ -87,6 +87,15 @@ pub async fn create(
     }
 }
 
+/// A cohort's reminder settings.
+async fn reminder_settings(
+    pool: &DbPool,
+    id: &str,
+) -> Result<crate::domain::reminders::ReminderSettings, PageError> {
+    let id = CohortId::from(id);
+    Ok(with_db(pool, move |conn| crate::ops::reminders::settings(conn, &id)).await?)
+}
+
 /// The cohort of the path with its calendar, or 404; refused with the reason while it
 /// (or its programme) is archived.
 async fn open_cohort(
@@ -112,7 +121,9 @@ pub async fn edit(
     let (_, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let (found, events) = open_cohort(&pool, &id).await?;
-    let form = CohortForm::of(&found, &events).ok_or_else(|| PageError::Refused {
+    let settings = reminder_settings(&pool, &id).await?;
+    let form = CohortForm::of(&found, &events).map(|f| f.with_reminders(&settings));
+    let form = form.ok_or_else(|| PageError::Refused {
         status: StatusCode::CONFLICT,
         message: format!(
             "{} has {} modules and this form edits the programme's three: change it with PUT /api/cohorts/{id}",
@@ -144,20 +155,30 @@ pub async fn update(
     let (manager, csrf, nav) = enter(&request).await?;
     let id = id.into_inner();
     let f = form.into_inner();
-    let result = match parse_cohort(&f) {
-        Err(invalid) => Err(OpsError::Invalid(invalid)),
-        Ok((details, blackouts)) => {
+    // The cohort and its reminder settings are saved together, or neither.
+    let result = match (parse_cohort(&f), f.reminders_sent().transpose()) {
+        (Err(mut invalid), Err(more)) => {
+            invalid.0.extend(more.0);
+            Err(OpsError::Invalid(invalid))
+        }
+        (Err(invalid), _) | (_, Err(invalid)) => Err(OpsError::Invalid(invalid)),
+        (Ok((details, blackouts)), Ok(reminders)) => {
             let (key, actor) = (id.clone(), manager.email.clone());
             let expected = f.version().map(str::to_owned);
             in_transaction(&pool, move |conn| {
+                let key = CohortId::from(key);
                 cohort_ops::update_cohort(
                     conn,
-                    &CohortId::from(key),
+                    &key,
                     &details,
                     Some(&blackouts),
                     expected.as_deref(),
                     &actor,
-                )
+                )?;
+                if let Some(sent) = reminders {
+                    crate::ops::reminders::set_settings(conn, &key, sent, &actor)?;
+                }
+                Ok(())
             })
             .await
         }
@@ -170,7 +191,10 @@ pub async fn update(
             let (found, events) = open_cohort(&pool, &id).await?;
             let programmes = programme_choices(&pool).await?;
             let typed = f.over(version_tag(found.cohort.updated_at));
-            let saved = CohortForm::of(&found, &events).unwrap_or_else(|| typed.clone());
+            let settings = reminder_settings(&pool, &id).await?;
+            let saved = CohortForm::of(&found, &events)
+                .map(|f| f.with_reminders(&settings))
+                .unwrap_or_else(|| typed.clone());
             let name = found.cohort.name.clone();
             let saved_page = form_page(
                 Nav {
@@ -240,6 +264,11 @@ pub(super) struct CohortPage {
     role: Field,
     email: Field,
     csv_errors: Vec<String>,
+    /// The reminders of the next 30 days (and those sent or held in the 30 before).
+    reminders: Vec<crate::ops::reminders::ReminderView>,
+    /// The settings form: per kind, sent or not, and the days.
+    reminder_fields: Vec<(&'static str, Field, Field)>,
+    reminder_summary: Vec<SummaryItem>,
 }
 
 /// What a cohort's page shows after a form: new links, a notice, the invitation form as
@@ -251,6 +280,10 @@ pub(super) struct CohortExtras {
     pub(super) typed: (String, String, String),
     pub(super) errors: Errors,
     pub(super) csv_errors: Vec<String>,
+    /// The reminder settings as typed, when refused.
+    pub(super) reminder_typed: Option<Vec<(String, String)>>,
+    /// What is wrong with them.
+    pub(super) reminder_errors: Errors,
 }
 
 /// A cohort's page.
@@ -262,59 +295,73 @@ pub(super) async fn cohort_page(
     extras: CohortExtras,
 ) -> Result<CohortPage, PageError> {
     let id = CohortId::from(id);
-    let (cohort, programme_name, events, rows, cities, rounds) = with_db(pool, move |conn| {
-        let cohort = cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", &id))?;
-        let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
-            .map(|p| p.name)
-            .unwrap_or_default();
-        let events = event::for_cohort(conn, &cohort.cohort.programme_id, &id)?;
-        let today = profiles::today();
-        let mut rows = Vec::new();
-        for (inv, city_name) in invitation::of_cohort(conn, &id)? {
-            let role = inv.role;
-            let latest: Option<ProfileRow> =
-                profile_model::versions(conn, &inv.city_id, &id, role)?
-                    .into_iter()
-                    .next();
-            let status = profiles::status(latest.as_ref(), cohort.cohort.call_closes, today);
-            rows.push(InvitationRow {
-                link: if inv.revoked_at.is_some() {
-                    "revoked"
-                } else if inv.is_live() {
-                    "live"
-                } else {
-                    "expired"
-                },
-                id: inv.id.into(),
-                city: city_name,
-                role: inv.role,
-                email: inv.email,
-                status: status.as_str(),
-                saved: latest
-                    .map(|l| {
-                        format!(
-                            "version {}, {}",
-                            l.version,
-                            l.created_at.format("%Y-%m-%d %H:%M")
-                        )
-                    })
-                    .unwrap_or_default(),
-                sent: inv.sent_count,
-            });
-        }
-        let cities: Vec<(String, String)> = city::all(conn)?
-            .into_iter()
-            .map(|c| {
-                (
-                    c.city.id.to_string(),
-                    format!("{} ({})", c.city.name, c.city.country),
-                )
-            })
-            .collect();
-        let rounds = crate::db::models::round::of_cohort(conn, &id)?;
-        Ok((cohort, programme_name, events, rows, cities, rounds))
-    })
-    .await?;
+    let (cohort, programme_name, events, rows, cities, rounds, reminders) =
+        with_db(pool, move |conn| {
+            let cohort =
+                cohort::get(conn, &id)?.ok_or_else(|| OpsError::not_found("cohort", &id))?;
+            let programme_name = programme::get(conn, &cohort.cohort.programme_id)?
+                .map(|p| p.name)
+                .unwrap_or_default();
+            let events = event::for_cohort(conn, &cohort.cohort.programme_id, &id)?;
+            let today = profiles::today();
+            let mut rows = Vec::new();
+            for (inv, city_name) in invitation::of_cohort(conn, &id)? {
+                let role = inv.role;
+                let latest: Option<ProfileRow> =
+                    profile_model::versions(conn, &inv.city_id, &id, role)?
+                        .into_iter()
+                        .next();
+                let status = profiles::status(latest.as_ref(), cohort.cohort.call_closes, today);
+                rows.push(InvitationRow {
+                    link: if inv.revoked_at.is_some() {
+                        "revoked"
+                    } else if inv.is_live() {
+                        "live"
+                    } else {
+                        "expired"
+                    },
+                    id: inv.id.into(),
+                    city: city_name,
+                    role: inv.role,
+                    email: inv.email,
+                    status: status.as_str(),
+                    saved: latest
+                        .map(|l| {
+                            format!(
+                                "version {}, {}",
+                                l.version,
+                                l.created_at.format("%Y-%m-%d %H:%M")
+                            )
+                        })
+                        .unwrap_or_default(),
+                    sent: inv.sent_count,
+                });
+            }
+            let cities: Vec<(String, String)> = city::all(conn)?
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.city.id.to_string(),
+                        format!("{} ({})", c.city.name, c.city.country),
+                    )
+                })
+                .collect();
+            let rounds = crate::db::models::round::of_cohort(conn, &id)?;
+            let reminders = (
+                crate::ops::reminders::settings(conn, &id)?,
+                crate::ops::reminders::upcoming(conn, &id, today)?,
+            );
+            Ok((
+                cohort,
+                programme_name,
+                events,
+                rows,
+                cities,
+                rounds,
+                reminders,
+            ))
+        })
+        .await?;
     let mut cities = cities;
     cities.sort_by(|a, b| a.1.cmp(&b.1));
     let errors = &extras.errors;
@@ -349,7 +396,22 @@ pub(super) async fn cohort_page(
         .into_iter()
         .map(|s| (s, rows.iter().filter(|r| r.status == s).count()))
         .collect();
+    let (reminder_settings, reminders) = reminders;
+    let reminder_fields = super::reminders::fields(
+        &reminder_settings,
+        extras.reminder_typed.as_deref(),
+        &extras.reminder_errors,
+    );
+    let reminder_summary = extras.reminder_errors.summary(
+        &reminder_fields
+            .iter()
+            .flat_map(|(_, a, b)| [a, b])
+            .collect::<Vec<_>>(),
+    );
     Ok(CohortPage {
+        reminders,
+        reminder_fields,
+        reminder_summary,
         nav,
         csrf,
         cohort,
@@ -372,10 +434,10 @@ pub(super) async fn cohort_page(
     })
 }
 
-/// `?saved=1` after the edit form.
+/// `?saved=1` after the edit form; `reminders`, `held`, `released` after a reminders form.
 #[derive(Deserialize)]
 pub struct Saved {
-    saved: Option<u8>,
+    saved: Option<String>,
 }
 
 /// `GET /console/cohorts/{id}`.
@@ -387,9 +449,15 @@ pub async fn show(
 ) -> Result<HttpResponse, PageError> {
     let (_, csrf, nav) = enter(&request).await?;
     let extras = CohortExtras {
-        notice: query
-            .saved
-            .map(|_| "Saved: the cohort's page shows it as it is now.".to_owned()),
+        notice: query.saved.as_deref().map(|saved| {
+            match saved {
+                "reminders" => "Saved: the reminder settings apply from the next tick.",
+                "held" => "Held: this reminder is not sent until you release it.",
+                "released" => "Released: this reminder is sent when it is due, if still relevant.",
+                _ => "Saved: the cohort's page shows it as it is now.",
+            }
+            .to_owned()
+        }),
         ..CohortExtras::default()
     };
     let page = cohort_page(&pool, nav, csrf.token.clone(), id.into_inner(), extras).await?;

@@ -239,6 +239,7 @@ pub async fn confirm_revoke(
         action: format!("/console/invitations/{id}/revoke"),
         button: format!("Revoke {name}'s link"),
         back: format!("/console/cohorts/{}", inv.cohort_id),
+        date: None,
     };
     Ok(csrf.apply(html(&page)?))
 }

@@ -11,6 +11,7 @@ pub mod invitations;
 pub mod plans;
 pub mod profiles;
 pub mod programmes;
+pub mod reminders;
 pub mod tokens;
 
 use actix_web::http::StatusCode;

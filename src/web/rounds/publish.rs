@@ -11,7 +11,7 @@ use crate::domain::id::RoundId;
 use crate::ops::Error as OpsError;
 use crate::ops::archive;
 use crate::ops::proposals::{self, PublishPlan};
-use crate::web::confirm::{ConfirmPage, counted};
+use crate::web::confirm::{ConfirmPage, DateField, counted};
 use crate::web::console::enter;
 use crate::web::page::{PageError, html, html_with, manager, redirect};
 
@@ -84,6 +84,7 @@ fn page_of(
     nav: crate::web::console::Nav,
     csrf: String,
     id: &str,
+    answer_by: Option<(String, String)>,
 ) -> ConfirmPage {
     let (text, items) = described(plan);
     let release = !plan.released.is_empty();
@@ -116,6 +117,22 @@ fn page_of(
             )
         },
         back: format!("/console/rounds/{id}"),
+        date: Some(DateField {
+            name: "answer_by".to_owned(),
+            label: "Answer deadline".to_owned(),
+            hint: format!(
+                "The day by which both cities of each new pair are to accept or decline: \
+                 they are reminded before it, and after it the pair shows as expired and \
+                 can be re-matched. From today to the cohort's end ({}).",
+                plan.cohort_ends
+            ),
+            value: answer_by
+                .as_ref()
+                .map_or_else(|| plan.answer_by.to_string(), |(v, _)| v.clone()),
+            min: crate::ops::profiles::today().to_string(),
+            max: plan.cohort_ends.to_string(),
+            error: answer_by.map(|(_, e)| e).filter(|e| !e.is_empty()),
+        }),
     }
 }
 
@@ -136,7 +153,7 @@ pub async fn confirm(
         Ok(plan)
     })
     .await?;
-    let page = page_of(&plan, nav, csrf.token.clone(), &id);
+    let page = page_of(&plan, nav, csrf.token.clone(), &id, None);
     Ok(csrf.apply(html(&page)?))
 }
 
@@ -155,12 +172,36 @@ pub async fn publish(
     head: web::Data<crate::mail::Letterhead>,
     id: web::Path<String>,
     query: web::Query<PublishQuery>,
+    body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     let manager = manager(&request).await?;
     let id = id.into_inner();
     let back = format!("/console/rounds/{id}");
     let release = query.release_accepted.as_deref() == Some("yes");
     let round_id = id.clone();
+    // The deadline the manager chose (absent: the default, as an API publish without one).
+    let sent = form_urlencoded::parse(&body)
+        .find(|(k, _)| k == "answer_by")
+        .map(|(_, v)| v.trim().to_owned())
+        .filter(|v| !v.is_empty());
+    let answer_by = match sent.as_deref().map(str::parse::<chrono::NaiveDate>) {
+        None => None,
+        Some(Ok(d)) => Some(d),
+        Some(Err(_)) => {
+            let value = sent.clone().unwrap_or_default();
+            return again(
+                &request,
+                &pool,
+                &id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some((
+                    value.clone(),
+                    format!("\"{value}\" is not a date: write YYYY-MM-DD"),
+                )),
+            )
+            .await;
+        }
+    };
     match in_transaction(&pool, move |conn| {
         proposals::publish(
             conn,
@@ -168,6 +209,7 @@ pub async fn publish(
             &head,
             &manager.email,
             release,
+            answer_by,
         )
     })
     .await
@@ -176,17 +218,46 @@ pub async fn publish(
         Err(OpsError::Conflict {
             field: Some(field), ..
         }) if field == "release_accepted" => {
-            let (_, csrf, nav) = enter(&request).await?;
-            let key = id.clone();
-            let plan = with_db(&pool, move |conn| {
-                proposals::plan_publish(conn, &RoundId::from(key))
-            })
-            .await?;
-            let page = page_of(&plan, nav, csrf.token.clone(), &id);
-            Ok(csrf.apply(html_with(StatusCode::CONFLICT, &page)?))
+            let kept = sent.map(|v| (v, String::new()));
+            again(&request, &pool, &id, StatusCode::CONFLICT, kept).await
+        }
+        Err(OpsError::Invalid(invalid)) => {
+            let error = invalid
+                .0
+                .iter()
+                .map(|e| e.message.clone())
+                .collect::<Vec<_>>()
+                .join("; ");
+            let value = sent.unwrap_or_default();
+            again(
+                &request,
+                &pool,
+                &id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some((value, error)),
+            )
+            .await
         }
         // Published already (a double click): the round's page shows it.
         Err(OpsError::Conflict { .. }) => Ok(redirect(&back)),
         Err(e) => Err(e.into()),
     }
+}
+
+/// The confirmation page again, with the deadline sent and why the publish did not happen.
+async fn again(
+    request: &HttpRequest,
+    pool: &DbPool,
+    id: &str,
+    status: StatusCode,
+    answer_by: Option<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let (_, csrf, nav) = enter(request).await?;
+    let key = id.to_owned();
+    let plan = with_db(pool, move |conn| {
+        proposals::plan_publish(conn, &RoundId::from(key))
+    })
+    .await?;
+    let page = page_of(&plan, nav, csrf.token.clone(), id, answer_by);
+    Ok(csrf.apply(html_with(status, &page)?))
 }

@@ -79,6 +79,7 @@ fn page_of(preview: &Preview, nav: Nav, csrf: String, id: &str) -> ConfirmPage {
             format!("Publish and send {}", counted(emails, "email", "emails"))
         },
         back: format!("/console/cohorts/{id}/visits/preview"),
+        date: None,
     }
 }
 

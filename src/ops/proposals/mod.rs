@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::Error;
+use super::profiles::today;
 use crate::db::DbConnection;
 use crate::db::models::proposal::{self, Proposal};
 use crate::db::models::round::{self, RoundRow};
@@ -23,6 +24,10 @@ use crate::domain::{Invalid, Refusal, limits};
 use crate::mail::compose::{self, Addressbook, Recipient};
 use crate::mail::{self, Letterhead};
 use crate::ops::rounds::{self, PairChoice, Prepared, Start};
+
+mod for_city;
+
+pub use for_city::{CityProposal, PartnerCity, for_city};
 
 /// A proposal as shown.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -52,17 +57,59 @@ pub struct ProposalView {
     pub state: PairState,
     /// Why it was declined.
     pub reason: String,
+    /// The day by which both sides are to answer (none for proposals published before
+    /// deadlines existed).
+    pub answer_by: Option<chrono::NaiveDate>,
+    /// Still proposed after its answer deadline: the cities can no longer answer, and a
+    /// re-match treats it as declined.
+    pub expired: bool,
+}
+
+/// Days a city has to answer a proposal unless the manager publishing it says otherwise.
+pub const ANSWER_DAYS: i64 = 14;
+
+/// The answer deadline a publish proposes: [`ANSWER_DAYS`] from `today`, but not after
+/// the cohort ends.
+pub fn default_answer_by(
+    today: chrono::NaiveDate,
+    cohort_ends: chrono::NaiveDate,
+) -> chrono::NaiveDate {
+    (today + chrono::Duration::days(ANSWER_DAYS)).min(cohort_ends.max(today))
+}
+
+/// Checks an answer deadline: not before `today`, not after the cohort ends.
+pub fn check_answer_by(
+    answer_by: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    cohort_ends: chrono::NaiveDate,
+) -> Result<chrono::NaiveDate, Invalid> {
+    if answer_by < today {
+        return Err(Invalid::field(
+            "answer_by",
+            format!("{answer_by} is in the past: give today ({today}) or a later day"),
+        ));
+    }
+    if answer_by > cohort_ends {
+        return Err(Invalid::field(
+            "answer_by",
+            format!("{answer_by} is after the cohort ends ({cohort_ends})"),
+        ));
+    }
+    Ok(answer_by)
 }
 
 /// The views of proposals, named from the round reports.
 pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<ProposalView>, Error> {
     let mut out = Vec::with_capacity(list.len());
+    let today = today();
     for p in list {
         let twin = city::get(conn, &p.twin_city_id)?
             .map(|c| c.city.name)
             .unwrap_or_default();
         let host = host_name(conn, &p.host_id)?;
         out.push(ProposalView {
+            expired: p.expired(today),
+            answer_by: p.answer_by,
             state: p.state(),
             id: p.id.into(),
             round_id: p.round_id,
@@ -77,158 +124,6 @@ pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<Proposa
         });
     }
     Ok(out)
-}
-
-/// A city of the other side of a proposal, as the city answering sees it.
-#[derive(Debug, Clone)]
-pub struct PartnerCity {
-    /// Name.
-    pub name: String,
-    /// ISO country code.
-    pub country: String,
-    /// Inhabitants (indicative: the populated place).
-    pub population: i32,
-    /// The travel from the answering city (`domain::itinerary`): distance and mode.
-    pub travel: crate::domain::itinerary::Travel,
-}
-
-/// A proposal as a city answering it sees it: who the other side is, why the round paired
-/// them, and where the answers stand.
-#[derive(Debug, Clone)]
-pub struct CityProposal {
-    /// The proposal.
-    pub proposal: ProposalView,
-    /// The city answers as the Twin (else as one of the host's cities).
-    pub as_twin: bool,
-    /// The other side's name.
-    pub partner: String,
-    /// What the other side is in the programme ("Twin City", "Mission City", ...).
-    pub partner_role: &'static str,
-    /// The other side's cities (one, or several for a pilot activity).
-    pub partner_cities: Vec<PartnerCity>,
-    /// Why the round paired them, as the round explained it to the managers.
-    pub explanation: String,
-    /// The same from its parts, for a page to say in its reader's language: the Twin's
-    /// and the host's names as the round wrote them, and the pair's score parts.
-    pub why: Option<(String, String, crate::domain::scoring::Parts)>,
-    /// The Twin's challenges the host covers.
-    pub covered: Vec<String>,
-    /// The city's own answer.
-    pub mine: Answer,
-    /// When both sides accepted (the last answer).
-    pub accepted_on: Option<chrono::NaiveDateTime>,
-    /// The side that declined, named, if one did.
-    pub declined_by: Option<String>,
-}
-
-/// The live proposals of a city in a cohort, each with its partner and its reason.
-pub fn for_city(
-    conn: &mut DbConnection,
-    cohort_id: &CohortId,
-    city_id: &CityId,
-) -> Result<Vec<CityProposal>, Error> {
-    let mine = proposal::live_for_city(conn, cohort_id, city_id)?;
-    let Some(me) = city::get(conn, city_id)? else {
-        return Ok(Vec::new());
-    };
-    let me = me.city;
-    let host_cities = crate::db::models::invitation::host_cities_of_cohort(conn, cohort_id)?;
-    let mut reports = std::collections::HashMap::new();
-    let mut out = Vec::new();
-    for p in mine {
-        let as_twin = p.twin_city_id == city_id;
-        let (partner, partner_role, ids) = if as_twin {
-            let kind = host_kind(conn, &p.host_id)?;
-            let ids: Vec<CityId> = host_cities
-                .iter()
-                .filter(|(h, _)| h == &p.host_id)
-                .map(|(_, c)| c.clone())
-                .collect();
-            let role = if kind == "pilot_activity" {
-                "Pilot City activity"
-            } else {
-                "Mission City"
-            };
-            (host_name(conn, &p.host_id)?, role, ids)
-        } else {
-            let name = city::get(conn, &p.twin_city_id)?
-                .map(|c| c.city.name)
-                .unwrap_or_default();
-            (name, "Twin City", vec![p.twin_city_id.clone()])
-        };
-        let mut partner_cities = Vec::new();
-        for id in ids {
-            if let Some(c) = city::get(conn, &id)? {
-                let c = c.city;
-                partner_cities.push(PartnerCity {
-                    travel: crate::domain::itinerary::travel(
-                        (me.lat, me.lon),
-                        &me.country,
-                        (c.lat, c.lon),
-                        &c.country,
-                        None,
-                    ),
-                    name: c.name,
-                    country: c.country,
-                    population: c.population,
-                });
-            }
-        }
-        if !reports.contains_key(&p.round_id) {
-            let report = rounds::report_of(&round_row(conn, &p.round_id)?)?;
-            reports.insert(p.round_id.clone(), report);
-        }
-        let pair = reports.get(&p.round_id).and_then(|r| {
-            r.pairs
-                .iter()
-                .find(|x| x.twin_id == p.twin_city_id && x.host_id == p.host_id)
-        });
-        let (explanation, covered) = pair.map_or_else(
-            || (String::new(), Vec::new()),
-            |x| (x.explanation.clone(), x.parts.covered.clone()),
-        );
-        let why = pair.map(|x| (x.twin.clone(), x.host.clone(), x.parts.clone()));
-        let accepted_on = (p.state() == PairState::Accepted).then_some(p.updated_at);
-        let view = views(conn, vec![p])?
-            .pop()
-            .ok_or_else(|| Error::Bug("a proposal without its view".to_owned()))?;
-        let declined_by = if view.twin_answer == Answer::Declined {
-            Some(view.twin.clone())
-        } else if view.host_answer == Answer::Declined {
-            Some(view.host.clone())
-        } else {
-            None
-        };
-        out.push(CityProposal {
-            mine: if as_twin {
-                view.twin_answer
-            } else {
-                view.host_answer
-            },
-            proposal: view,
-            as_twin,
-            partner,
-            partner_role,
-            partner_cities,
-            explanation,
-            why,
-            covered,
-            accepted_on,
-            declined_by,
-        });
-    }
-    Ok(out)
-}
-
-fn host_kind(conn: &mut DbConnection, id: &HostId) -> Result<String, Error> {
-    use crate::db::schema::hosts;
-    use diesel::prelude::*;
-    Ok(hosts::table
-        .find(id)
-        .select(hosts::kind)
-        .first::<String>(conn)
-        .optional()?
-        .unwrap_or_default())
 }
 
 fn host_name(conn: &mut DbConnection, id: &HostId) -> Result<String, Error> {
@@ -273,6 +168,10 @@ pub struct PublishPlan {
     pub superseded: Vec<Proposal>,
     /// Among those, the pairs both cities accepted, named.
     pub released: Vec<ProposalView>,
+    /// The answer deadline proposed: [`ANSWER_DAYS`] from today, within the cohort.
+    pub answer_by: chrono::NaiveDate,
+    /// The day the cohort ends (the latest deadline).
+    pub cohort_ends: chrono::NaiveDate,
 }
 
 impl PublishPlan {
@@ -371,10 +270,12 @@ pub fn plan_publish(conn: &mut DbConnection, round_id: &RoundId) -> Result<Publi
             recipients,
         });
     }
-    let cohort = crate::db::models::cohort::get(conn, &row.cohort_id)?
-        .map(|c| c.cohort.name)
-        .unwrap_or_default();
+    let (cohort, cohort_ends) = crate::db::models::cohort::get(conn, &row.cohort_id)?
+        .map(|c| (c.cohort.name, c.cohort.ends_on))
+        .ok_or_else(|| Error::not_found("cohort", row.cohort_id.to_owned()))?;
     Ok(PublishPlan {
+        answer_by: default_answer_by(today(), cohort_ends),
+        cohort_ends,
         cohort,
         pairs: report.pairs.len(),
         kept: standing.len(),
@@ -388,12 +289,15 @@ pub fn plan_publish(conn: &mut DbConnection, round_id: &RoundId) -> Result<Publi
 /// Publishes a round: its pairs become the cohort's proposals. Proposals of earlier rounds
 /// that this round keeps stay as they are (with their answers); the others are superseded,
 /// but a pair both cities accepted only when `release_accepted` (else 409 naming them).
+/// The new proposals are to be answered by `answer_by` (default: [`default_answer_by`]),
+/// which must not be in the past nor after the cohort ends.
 pub fn publish(
     conn: &mut DbConnection,
     round_id: &RoundId,
     head: &Letterhead,
     actor: &str,
     release_accepted: bool,
+    answer_by: Option<chrono::NaiveDate>,
 ) -> Result<Vec<ProposalView>, Error> {
     let row = round_row(conn, round_id)?;
     // A second publish at once (a double click, another manager or instance) waits for the
@@ -401,6 +305,10 @@ pub fn publish(
     crate::db::lock_cohort(conn, &row.cohort_id)?;
     super::archive::ensure_open(conn, &row.cohort_id)?;
     let plan = plan_publish(conn, round_id)?;
+    let answer_by = match answer_by {
+        Some(d) => check_answer_by(d, today(), plan.cohort_ends)?,
+        None => plan.answer_by,
+    };
     let row = plan.round;
     // A pair both cities accepted is a commitment (visits may be planned on it): it is
     // released only when the manager says so, knowing which.
@@ -437,6 +345,7 @@ pub fn publish(
             &p.twin_id,
             &p.host_id,
             p.score,
+            Some(answer_by),
         )?;
         for (to, twin_side) in &f.recipients {
             drafts.push(compose::proposal(
@@ -446,6 +355,7 @@ pub fn publish(
                 &p.twin,
                 &p.host,
                 *twin_side,
+                answer_by,
                 to,
                 head,
             ));
@@ -459,7 +369,10 @@ pub fn publish(
         "publish",
         "round",
         &row.id,
-        &format!("round {}: {} pairs proposed", row.number, plan.pairs),
+        &format!(
+            "round {}: {} pairs proposed, to answer by {answer_by}",
+            row.number, plan.pairs
+        ),
     )?;
     let live = proposal::live_of_cohort(conn, &row.cohort_id)?;
     views(conn, live)
@@ -483,12 +396,19 @@ pub fn prepare_rematch(conn: &mut DbConnection, round_id: &RoundId) -> Result<Pr
     let mut settings = rounds::settings_of(&row)?;
     let report = rounds::report_of(&row)?;
     let mut kept = HashSet::new();
+    let today = today();
     for live in proposal::live_of_cohort(conn, &row.cohort_id)? {
         let choice = PairChoice {
             twin: live.twin_city_id.clone(),
             host: live.host_id.clone(),
         };
-        match live.state() {
+        // A pair nobody answered by its deadline is re-matched as a declined one is.
+        let state = if live.expired(today) {
+            PairState::Declined
+        } else {
+            live.state()
+        };
+        match state {
             PairState::Accepted => {
                 if !settings.pinned.contains(&choice) {
                     settings.pinned.push(choice);
@@ -550,6 +470,19 @@ pub fn answer(
         return Err(Invalid::field("reason", control_message(c, true)).into());
     }
     let as_twin = p.twin_city_id == city_id;
+    if let Some(by) = p.answer_by.filter(|_| p.expired(today())) {
+        return Err(Invalid::field(
+            "answer",
+            crate::domain::Refusal::new("refusal-proposal-expired")
+                .date("date", by)
+                .says(format!(
+                    "the answer deadline of this proposal was {}: it can no longer be \
+                     answered. Ask the programme team, who can propose the pair again",
+                    by.format("%-d %B %Y")
+                )),
+        )
+        .into());
+    }
     // Once both cities accepted, the pair is settled: its visits are planned from it. A
     // second "accept" changes nothing; a change of mind goes through the programme team.
     if p.state() == PairState::Accepted {
