@@ -3,7 +3,8 @@
 //! reminder is not sent until released; two ticks at once on PostgreSQL send once; a
 //! proposal has an answer deadline, is reminded before it, shows expired after it and
 //! cannot be answered then; a visit's reminder carries its itinerary and calendar, and a
-//! side without feedback is reminded after the visit; bad settings are named by field.
+//! side without feedback is reminded after the visit; a Twin without a Replication Plan is
+//! reminded before the cohort ends; bad settings are named by field.
 //! Each tick runs at a time the test chooses (`ops::reminders::enqueue_due`).
 
 use std::time::Duration;
@@ -550,7 +551,7 @@ on_both_backends!(
         let mut manager = app.manager().await;
         let page = manager.get(&format!("/console/cohorts/{cohort}")).await;
         let mut form: Vec<(String, String)> = vec![("csrf".into(), page.csrf())];
-        for kind in ["profile", "proposal", "visit", "feedback"] {
+        for kind in ["profile", "proposal", "visit", "feedback", "plan"] {
             form.push((format!("reminders.{kind}.enabled"), "yes".into()));
             form.push((format!("reminders.{kind}.days"), "3".into()));
         }
@@ -625,3 +626,47 @@ on_both_backends!(
         assert_eq!(c["name"], "Cohort 2, renamed");
     }
 );
+
+#[actix_web::test]
+async fn a_twin_is_reminded_of_its_replication_plan_until_the_programme_holds_one() {
+    let app = spawn_app_with(Backend::Sqlite, true).await;
+    let cohort = fixtures::demo(&app);
+    let ends = Utc::now().date_naive() + chrono::Duration::days(365);
+    set_cohort_end(&app, &cohort, ends);
+    let plan_reminders = |app: &TestApp| {
+        reminder_emails(app)
+            .into_iter()
+            .filter(|(_, subject)| subject.contains("Plano de Replicação de Cascais"))
+            .count()
+    };
+
+    // The demo's Cascais has an accepted plan: nothing to remind it of.
+    tick(&app, at(ends - chrono::Duration::days(7)));
+    assert_eq!(plan_reminders(&app), 0);
+
+    // A Twin of an accepted pair without a plan is reminded 30 days before the cohort
+    // ends, in its language, once however many ticks run.
+    {
+        use twinning::db::schema::{plan_actions, replication_plans};
+        let mut conn = app.pool.get().unwrap();
+        diesel::delete(plan_actions::table)
+            .execute(&mut conn)
+            .unwrap();
+        diesel::delete(replication_plans::table)
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let first = at(ends - chrono::Duration::days(30));
+    tick(&app, first);
+    let sent = plan_reminders(&app);
+    assert!(sent > 0, "{:?}", reminder_emails(&app));
+    tick(&app, first);
+    assert_eq!(
+        plan_reminders(&app),
+        sent,
+        "a second tick sends nothing more"
+    );
+    // Seven days before the end, the second reminder of its settings.
+    tick(&app, at(ends - chrono::Duration::days(7)));
+    assert_eq!(plan_reminders(&app), 2 * sent);
+}

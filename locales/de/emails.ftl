@@ -172,3 +172,6 @@ mail-reminder-visit = Der Besuch von { $guest } in { $host } beginnt in { $days 
 mail-reminder-visit-calendar = Der Reiseplan steht unten, und die angehängte Kalenderdatei enthält den Besuch: Öffnen Sie sie, um ihn in Ihren Kalender zu übernehmen.
 mail-subject-reminder-feedback = Erinnerung: Wie war der Besuch von { $guest } in { $host }?
 mail-reminder-feedback = Der Besuch von { $guest } in { $host } ({ $dates }) ist vorbei, und { $city } hat noch keine Rückmeldung gegeben: wie nützlich er war, was Sie gelernt haben, welche Praktiken Sie übernehmen wollen. Sie können sie bis zum { $date } geben oder ändern.
+
+mail-subject-reminder-plan = Erinnerung: Reichen Sie den Replikationsplan von { $city } bis { $date } ein
+mail-reminder-plan = { $cohort } endet am { $date }, und der Replikationsplan von { $city } ist noch nicht eingereicht: Er ist das, was { $city } aus der Partnerschaft mitnimmt, die Maßnahmen, die es aus den Praktiken seiner Gaststadt übernimmt. Reichen Sie ihn, oder die vom Programmteam erbetenen Änderungen, vorher ein.

@@ -174,3 +174,6 @@ mail-reminder-visit = The visit of { $guest } to { $host } starts in { $days }: 
 mail-reminder-visit-calendar = The itinerary is below, and the calendar file attached holds the visit: open it to add it to your calendar.
 mail-subject-reminder-feedback = Reminder: how was the visit of { $guest } to { $host }?
 mail-reminder-feedback = The visit of { $guest } to { $host } ({ $dates }) is over, and { $city } has not given its feedback yet: how useful it was, what you learnt, which practices you mean to replicate. You can give it, or change it, until { $date }.
+
+mail-subject-reminder-plan = Reminder: submit the Replication Plan of { $city } by { $date }
+mail-reminder-plan = { $cohort } ends on { $date }, and the Replication Plan of { $city } is not submitted yet: it is what { $city } takes home from its twinning, the actions it will replicate from its host's practices. Submit it, or the changes the programme team asked for, before then.

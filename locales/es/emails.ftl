@@ -172,3 +172,6 @@ mail-reminder-visit = La visita de { $guest } a { $host } empieza dentro de { $d
 mail-reminder-visit-calendar = El itinerario está abajo, y el archivo de calendario adjunto contiene la visita: ábralo para añadirla a su calendario.
 mail-subject-reminder-feedback = Recordatorio: ¿cómo fue la visita de { $guest } a { $host }?
 mail-reminder-feedback = La visita de { $guest } a { $host } ({ $dates }) ha terminado, y { $city } aún no ha dado su opinión: qué utilidad tuvo, qué aprendió, qué prácticas piensa replicar. Puede darla, o cambiarla, hasta el { $date }.
+
+mail-subject-reminder-plan = Recordatorio: envíe el Plan de Replicación de { $city } antes del { $date }
+mail-reminder-plan = { $cohort } termina el { $date } y el Plan de Replicación de { $city } aún no se ha enviado: es lo que { $city } se lleva del hermanamiento, las acciones que replicará de las prácticas de su anfitriona. Envíelo, o los cambios que pidió el equipo del programa, antes de esa fecha.

@@ -172,3 +172,6 @@ mail-reminder-visit = La visite de { $guest } à { $host } commence dans { $days
 mail-reminder-visit-calendar = L'itinéraire figure ci-dessous, et le fichier de calendrier joint contient la visite : ouvrez-le pour l'ajouter à votre agenda.
 mail-subject-reminder-feedback = Rappel : comment s'est passée la visite de { $guest } à { $host } ?
 mail-reminder-feedback = La visite de { $guest } à { $host } ({ $dates }) est terminée, et { $city } n'a pas encore donné son avis : son utilité, ce que vous avez appris, les pratiques que vous comptez reproduire. Vous pouvez le donner, ou le modifier, jusqu'au { $date }.
+
+mail-subject-reminder-plan = Rappel : soumettez le plan de réplication de { $city } avant le { $date }
+mail-reminder-plan = { $cohort } se termine le { $date } et le plan de réplication de { $city } n'est pas encore soumis : c'est ce que { $city } retire de son jumelage, les actions qu'elle reproduira à partir des pratiques de sa ville hôte. Soumettez-le, ou les modifications demandées par l'équipe du programme, avant cette date.

@@ -172,3 +172,6 @@ mail-reminder-visit = La visita di { $guest } a { $host } inizia tra { $days }: 
 mail-reminder-visit-calendar = L'itinerario è qui sotto, e il file di calendario allegato contiene la visita: apritelo per aggiungerla al vostro calendario.
 mail-subject-reminder-feedback = Promemoria: com’è andata la visita di { $guest } a { $host }?
 mail-reminder-feedback = La visita di { $guest } a { $host } ({ $dates }) è terminata, e { $city } non ha ancora dato il suo riscontro: quanto è stata utile, cosa avete imparato, quali pratiche intendete replicare. Potete darlo, o modificarlo, fino al { $date }.
+
+mail-subject-reminder-plan = Promemoria: inviate il Piano di replicazione di { $city } entro il { $date }
+mail-reminder-plan = { $cohort } termina il { $date } e il Piano di replicazione di { $city } non è ancora stato inviato: è ciò che { $city } porta a casa dal gemellaggio, le azioni che replicherà dalle pratiche della città ospitante. Inviatelo, o le modifiche chieste dal team del programma, prima di allora.

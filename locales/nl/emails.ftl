@@ -172,3 +172,6 @@ mail-reminder-visit = Het bezoek van { $guest } aan { $host } begint over { $day
 mail-reminder-visit-calendar = De reisroute staat hieronder, en het bijgevoegde agendabestand bevat het bezoek: open het om het aan uw agenda toe te voegen.
 mail-subject-reminder-feedback = Herinnering: hoe was het bezoek van { $guest } aan { $host }?
 mail-reminder-feedback = Het bezoek van { $guest } aan { $host } ({ $dates }) is voorbij, en { $city } heeft nog geen feedback gegeven: hoe nuttig het was, wat u hebt geleerd, welke praktijken u wilt overnemen. U kunt die geven, of wijzigen, tot { $date }.
+
+mail-subject-reminder-plan = Herinnering: dien het replicatieplan van { $city } in vóór { $date }
+mail-reminder-plan = { $cohort } eindigt op { $date } en het replicatieplan van { $city } is nog niet ingediend: het is wat { $city } meeneemt uit de koppeling, de acties die het overneemt van de praktijken van zijn gaststad. Dien het, of de wijzigingen waar het programmateam om vroeg, vóór die datum in.

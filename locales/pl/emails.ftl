@@ -185,3 +185,6 @@ mail-reminder-visit = Wizyta { $guest } w { $host } zaczyna się za { $days }: {
 mail-reminder-visit-calendar = Plan wizyty znajduje się poniżej, a załączony plik kalendarza zawiera wizytę: prosimy go otworzyć, aby dodać ją do kalendarza.
 mail-subject-reminder-feedback = Przypomnienie: jak przebiegła wizyta { $guest } w { $host }?
 mail-reminder-feedback = Wizyta { $guest } w { $host } ({ $dates }) się zakończyła, a { $city } nie przekazało jeszcze opinii: na ile była przydatna, czego się Państwo nauczyli, jakie praktyki chcą Państwo powtórzyć. Można ją przekazać lub zmienić do { $date }.
+
+mail-subject-reminder-plan = Przypomnienie: złóż plan replikacji dla { $city } do { $date }
+mail-reminder-plan = { $cohort } kończy się { $date }, a plan replikacji dla { $city } nie został jeszcze złożony: to właśnie { $city } wynosi z partnerstwa, działania, które przeniesie z praktyk miasta gospodarza. Złóż go, lub zmiany, o które poprosił zespół programu, przed tym dniem.

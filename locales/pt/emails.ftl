@@ -172,3 +172,6 @@ mail-reminder-visit = A visita de { $guest } a { $host } começa dentro de { $da
 mail-reminder-visit-calendar = O itinerário está abaixo, e o ficheiro de calendário em anexo contém a visita: abra-o para a acrescentar ao seu calendário.
 mail-subject-reminder-feedback = Lembrete: como correu a visita de { $guest } a { $host }?
 mail-reminder-feedback = A visita de { $guest } a { $host } ({ $dates }) terminou, e { $city } ainda não deu a sua opinião: qual a sua utilidade, o que aprendeu, que práticas pretende replicar. Pode dá-la, ou alterá-la, até { $date }.
+
+mail-subject-reminder-plan = Lembrete: submeta o Plano de Replicação de { $city } até { $date }
+mail-reminder-plan = { $cohort } termina a { $date } e o Plano de Replicação de { $city } ainda não foi submetido: é o que { $city } leva da geminação, as ações que vai replicar das práticas da cidade anfitriã. Submeta-o, ou as alterações pedidas pela equipa do programa, antes dessa data.

@@ -27,13 +27,15 @@ pub struct ReminderSettings(pub BTreeMap<ReminderKind, KindSettings>);
 impl ReminderKind {
     /// The days of its reminders unless the cohort says otherwise: a profile 7 and 1 days
     /// before the call closes; a proposal 3 days before its deadline and on it; a visit 14
-    /// and 2 days before it; feedback the day after a visit ends and a week later.
+    /// and 2 days before it; feedback the day after a visit ends and a week later; a
+    /// Replication Plan 30 and 7 days before the cohort ends.
     pub fn default_days(self) -> &'static [i32] {
         match self {
             ReminderKind::Profile => &[7, 1],
             ReminderKind::Proposal => &[3, 0],
             ReminderKind::Visit => &[14, 2],
             ReminderKind::Feedback => &[1, 8],
+            ReminderKind::Plan => &[30, 7],
         }
     }
 
@@ -55,6 +57,7 @@ impl ReminderKind {
             ReminderKind::Proposal => "Proposal not answered (days before its deadline)",
             ReminderKind::Visit => "Visit coming (days before it starts)",
             ReminderKind::Feedback => "Feedback not given (days after the visit ends)",
+            ReminderKind::Plan => "Replication Plan not submitted (days before the cohort ends)",
         }
     }
 }

@@ -178,6 +178,9 @@ state! {
         Visit => "visit",
         /// Feedback a side has not given after a visit (days after it ends).
         Feedback => "feedback",
+        /// A Twin's Replication Plan not submitted (or sent back for changes) before the
+        /// cohort ends (days before it ends).
+        Plan => "plan",
     }
 }
 

@@ -1,6 +1,7 @@
 //! The reminders a city's participants get (`ops::reminders` decides which are due): a
 //! profile to submit before the call closes, a proposal to answer by its deadline, a
-//! visit coming (with its itinerary and calendar), feedback to give after a visit.
+//! visit coming (with its itinerary and calendar), feedback to give after a visit, a
+//! Twin's Replication Plan to submit before the cohort ends.
 
 use super::visits::{contacts, itinerary, travel};
 use super::*;
@@ -41,6 +42,12 @@ pub enum ReminderAbout<'a> {
         view: &'a VisitView,
         /// The cohort's last day.
         open_until: chrono::NaiveDate,
+    },
+    /// The Twin has not submitted its Replication Plan (or was asked for changes); the
+    /// cohort ends on `ends`.
+    Plan {
+        /// The cohort's last day.
+        ends: chrono::NaiveDate,
     },
 }
 
@@ -179,6 +186,23 @@ pub fn reminder(e: &ReminderEmail<'_>, to: &Recipient, head: &Letterhead) -> Dra
                         ("dates", t.range(start, end).into()),
                         ("date", t.short_date(*open_until).into()),
                     ],
+                ),
+            )
+        }
+        ReminderAbout::Plan { ends } => {
+            let date = t.short_date(*ends);
+            paragraphs.push(link);
+            (
+                t.t2(
+                    "mail-subject-reminder-plan",
+                    ("city", city),
+                    ("date", date.as_str()),
+                ),
+                t.t3(
+                    "mail-reminder-plan",
+                    ("city", city),
+                    ("cohort", cohort),
+                    ("date", date.as_str()),
                 ),
             )
         }

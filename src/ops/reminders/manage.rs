@@ -185,7 +185,7 @@ pub fn release(
 ) -> Result<(), Error> {
     crate::ops::archive::ensure_open(conn, cohort_id)?;
     let key = Key::from(key);
-    let row = reminder::find(conn, &key)?.filter(|r| &r.cohort_id == cohort_id);
+    let row = reminder::find(conn, &key)?.filter(|r| r.cohort_id == cohort_id);
     match row {
         Some(r) if r.status == ReminderStatus::Held => {
             reminder::release(conn, &key)?;

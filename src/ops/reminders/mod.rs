@@ -2,11 +2,14 @@
 //! from the outbox by the scheduler, listed for the console, held and released by a
 //! manager.
 //!
-//! A reminder is a kind (`ReminderKind`), a subject (the invitation, proposal or visit), a
+//! A reminder is a kind (`ReminderKind`), a subject (the invitation, proposal or visit; the
+//! cohort for a Replication Plan), a
 //! city and a due date. The plan of a cohort is every reminder still relevant: a profile
 //! not submitted while the call is open, a side that has not answered a proposal by its
 //! deadline, a published visit not started yet, a side without feedback on a visit that
-//! ended while the cohort runs. A tick ([`enqueue_due`]) sends, for each kind, subject and
+//! ended while the cohort runs, a Twin of an accepted pair whose Replication Plan the
+//! programme does not hold (not started, a draft, or sent back) before the cohort ends. A
+//! tick ([`enqueue_due`]) sends, for each kind, subject and
 //! city, the latest reminder due by today (one missed while the service was down goes
 //! once, late, not once per missed day), by claiming its row first: the UNIQUE key of the
 //! `reminders` table makes the claim succeed once however many instances tick at once.
@@ -24,7 +27,9 @@ use crate::domain::id::CohortId;
 use crate::domain::id::HostId;
 use crate::domain::profile::ProfileRole;
 use crate::domain::reminders::{KindSettings, ReminderSettings};
-use crate::domain::state::{Direction, PairState, ProfileStatus, ReminderKind, VisitStatus};
+use crate::domain::state::{
+    Direction, PairState, PlanStatus, ProfileStatus, ReminderKind, VisitStatus,
+};
 
 mod manage;
 mod send;
@@ -53,6 +58,9 @@ enum Subject {
         visit: Box<visit::VisitRow>,
         role: ProfileRole,
         open_until: NaiveDate,
+    },
+    Plan {
+        ends: NaiveDate,
     },
 }
 
@@ -284,6 +292,25 @@ fn plan(
                 );
             }
         }
+    }
+    // Replication Plans a Twin of an accepted pair has still to submit (not started, a
+    // draft, or sent back for changes), before the cohort ends.
+    for line in super::plans::of_cohort(conn, cohort_id)? {
+        if matches!(
+            line.status,
+            Some(PlanStatus::Submitted | PlanStatus::Accepted)
+        ) {
+            continue;
+        }
+        add(
+            ReminderKind::Plan,
+            cohort_id.as_str(),
+            &line.city_id,
+            ends,
+            ends,
+            format!("the Replication Plan of {}", line.city),
+            Subject::Plan { ends },
+        );
     }
     Ok(out)
 }

@@ -191,6 +191,10 @@ fn emails(
                 open_until: *open_until,
             };
         }
+        Subject::Plan { ends } => {
+            people = book.of(&p.key.city_id, ProfileRole::Twin);
+            about = ReminderAbout::Plan { ends: *ends };
+        }
     }
     let email = ReminderEmail {
         reminder_id: id,
