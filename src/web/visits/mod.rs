@@ -8,10 +8,12 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+mod costs;
 pub mod publish;
 mod visit;
 
-pub use visit::{agenda, city_agenda, city_costs, city_show, move_visit, show_visit};
+pub use costs::city_costs;
+pub use visit::{agenda, city_agenda, city_show, move_visit, show_visit};
 
 use super::confirm::counted;
 use super::console::{Nav, enter};

@@ -1,18 +1,18 @@
 //! One visit's page, for a manager and for a city through its link: the itinerary, the
 //! move form checked against every rule, and the agenda editor.
 
+use super::costs::{CostForm, city_costs_view, cost_form, rates};
 use super::*;
-use crate::domain::costs::{SpentFields, TravelRates};
+use crate::domain::costs::TravelRates;
 use crate::domain::id::CityId;
 use crate::domain::id::CohortId;
 use crate::domain::id::VisitId;
-use crate::domain::limits;
 use crate::i18n::Tr;
-use crate::ops::costs::{self as costs, CityCosts, VisitCost};
+use crate::ops::costs::{self as costs, VisitCost};
 use crate::web::lang::{Chosen, Switcher};
 
 /// Where a visit page's forms go, and who may use them.
-struct Access {
+pub(super) struct Access {
     /// `/console/visits/{id}` or `/invitation/{token}/visits/{id}`.
     base: String,
     /// A manager may move and confirm.
@@ -23,7 +23,7 @@ struct Access {
 
 #[derive(Template)]
 #[template(path = "visit.html")]
-struct VisitPage {
+pub(super) struct VisitPage {
     t: Tr,
     switch: Option<Switcher>,
     nav: Option<Nav>,
@@ -32,7 +32,7 @@ struct VisitPage {
     back_label: String,
     v: VisitView,
     access: Access,
-    summary: Vec<SummaryItem>,
+    pub(super) summary: Vec<SummaryItem>,
     move_field: Field,
     agenda_field: Field,
     confirmed: bool,
@@ -40,58 +40,9 @@ struct VisitPage {
     /// Both sides' feedback, for a manager.
     feedback: Option<crate::ops::feedback::VisitFeedback>,
     /// The visit's travel costs.
-    cost: Option<VisitCost>,
+    pub(super) cost: Option<VisitCost>,
     /// The form that records what was spent, for the travelling city.
-    cost_form: Option<CostForm>,
-}
-
-/// The form of what the travelling city spent on a visit.
-struct CostForm {
-    /// Where it posts.
-    action: String,
-    /// The amount in euros.
-    amount: Field,
-    /// What it covers.
-    note: Field,
-    /// Whether it can be used now.
-    open: bool,
-    /// Why not, when it cannot (the cohort is archived).
-    refusal: Option<String>,
-}
-
-/// The costs form of a city's visit, with what was typed (else what was recorded) and the
-/// errors, in `t`'s words.
-fn cost_form(
-    t: &Tr,
-    token: &str,
-    view: &CityCosts,
-    typed: Option<&SpentFields>,
-    errors: &Errors,
-) -> Option<CostForm> {
-    if !view.travelling {
-        return None;
-    }
-    let c = &view.cost;
-    let recorded = SpentFields {
-        amount: c.actual().map(|a| a.plain()).unwrap_or_default(),
-        note: c.note.clone().unwrap_or_default(),
-    };
-    let f = typed.unwrap_or(&recorded);
-    Some(CostForm {
-        action: format!("/invitation/{token}/visits/{}/costs", c.visit_id),
-        amount: Field::new("text", "amount", t.t("costs-amount"), f.amount.as_str())
-            .hint(t.t("costs-amount-hint"))
-            .errors(errors)
-            .in_language(t),
-        note: Field::new("textarea", "note", t.t("costs-note"), f.note.as_str())
-            .hint(t.t("costs-note-hint"))
-            .limit_in(t, limits::COST_NOTE_CHARS)
-            .optional()
-            .errors(errors)
-            .in_language(t),
-        open: view.open,
-        refusal: view.refusal.as_ref().map(|_| t.t("costs-archived")),
-    })
+    pub(super) cost_form: Option<CostForm>,
 }
 
 /// The agenda as the editor shows it: one item per line, `day | title | detail`.
@@ -163,13 +114,13 @@ fn agenda_errors(e: Invalid) -> Errors {
 }
 
 #[derive(Default)]
-struct Typed {
+pub(super) struct Typed {
     starts_on: Option<String>,
     agenda: Option<String>,
 }
 
 #[allow(clippy::too_many_arguments)]
-fn visit_page(
+pub(super) fn visit_page(
     (t, switch): (Tr, Option<Switcher>),
     nav: Option<Nav>,
     csrf: &Csrf,
@@ -427,7 +378,7 @@ pub async fn agenda(
 }
 
 /// A published visit of the city behind a link, or 404 (never saying which).
-async fn city_visit(
+pub(super) async fn city_visit(
     pool: &DbPool,
     token: String,
     id: String,
@@ -448,7 +399,7 @@ async fn city_visit(
     Ok((ctx, v))
 }
 
-fn city_access(token: &str, ctx: &profiles::Context, v: &VisitView) -> Access {
+pub(super) fn city_access(token: &str, ctx: &profiles::Context, v: &VisitView) -> Access {
     Access {
         base: format!("/invitation/{token}/visits/{}", v.id),
         can_move: false,
@@ -542,112 +493,8 @@ pub async fn city_agenda(
     }
 }
 
-/// The stated travel rates of the app.
-fn rates(request: &HttpRequest) -> Result<TravelRates, PageError> {
-    Ok(crate::http::state::<TravelRates>(request)?)
-}
-
-/// What the city behind `ctx` sees of the costs of its visit `id`.
-async fn city_costs_view(
-    pool: &DbPool,
-    ctx: &profiles::Context,
-    id: String,
-    rates: TravelRates,
-) -> Result<CityCosts, PageError> {
-    let (city, cohort) = (
-        ctx.invitation.city_id.clone(),
-        ctx.invitation.cohort_id.clone(),
-    );
-    Ok(with_db(pool, move |conn| {
-        costs::for_city(conn, &VisitId::from(id), &city, &cohort, &rates)
-    })
-    .await?)
-}
-
-/// The costs form as sent.
-#[derive(Debug, Deserialize)]
-pub struct CostsForm {
-    #[serde(default)]
-    amount: String,
-    #[serde(default)]
-    note: String,
-}
-
-/// `POST /invitation/{token}/visits/{id}/costs`: the travelling city records (or changes)
-/// what it spent; a wrong field is named beside it, in the city's language (422).
-pub async fn city_costs(
-    request: HttpRequest,
-    pool: web::Data<DbPool>,
-    path: web::Path<(String, String)>,
-    form: web::Form<CostsForm>,
-) -> Result<HttpResponse, PageError> {
-    let (token, id) = path.into_inner();
-    let result = async {
-        let (ctx, v) = city_visit(&pool, token.clone(), id.clone()).await?;
-        let chosen = city_language(&request, &ctx);
-        let t = chosen.tr;
-        let rates = rates(&request)?;
-        let fields = SpentFields {
-            amount: form.amount.clone(),
-            note: form.note.clone(),
-        };
-        let attempt = {
-            let (city, cohort, visit, fields) = (
-                ctx.invitation.city_id.clone(),
-                ctx.invitation.cohort_id.clone(),
-                id.clone(),
-                fields.clone(),
-            );
-            let actor = format!("city:{}", ctx.city_name);
-            in_transaction(&pool, move |conn| {
-                costs::record(
-                    conn,
-                    &VisitId::from(visit),
-                    &city,
-                    &cohort,
-                    &fields,
-                    &rates,
-                    &actor,
-                )
-            })
-            .await
-        };
-        match attempt {
-            Ok(_) => Ok(redirect(&format!(
-                "/invitation/{token}/visits/{id}?saved=costs#costs"
-            ))),
-            Err(OpsError::Invalid(e)) => {
-                let errors = Errors(e.0).in_language(&t);
-                let csrf = Csrf::for_request(&request)?;
-                let access = city_access(&token, &ctx, &v);
-                let costs = city_costs_view(&pool, &ctx, id, rates).await?;
-                let mut page = visit_page(
-                    (t, Some(chosen.switcher())),
-                    None,
-                    &csrf,
-                    (format!("/invitation/{token}"), t.t("visit-back")),
-                    v,
-                    access,
-                    &Errors::default(),
-                    Typed::default(),
-                    None,
-                );
-                page.cost_form = cost_form(&t, &token, &costs, Some(&fields), &errors);
-                if let Some(f) = &page.cost_form {
-                    page.summary = errors.summary(&[&f.amount, &f.note]);
-                }
-                page.cost = Some(costs.cost);
-                Ok(chosen.apply(csrf.apply(html_with(StatusCode::UNPROCESSABLE_ENTITY, &page)?)))
-            }
-            Err(e) => Err(e.into()),
-        }
-    }
-    .await;
-    result.or_else(|e: PageError| Ok(e.page_in(&Chosen::for_request(&request, None))))
-}
-
 /// The language of a city's visit page: its switch, its profile's, its browser's.
-fn city_language(request: &HttpRequest, ctx: &profiles::Context) -> Chosen {
+pub(super) fn city_language(request: &HttpRequest, ctx: &profiles::Context) -> Chosen {
     let profile = ctx
         .latest
         .as_ref()
