@@ -44,4 +44,5 @@ mod rounds;
 mod secrets_in_logs;
 mod security;
 mod slips;
+mod snapshots;
 mod visits;
