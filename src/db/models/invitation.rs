@@ -231,6 +231,15 @@ pub fn revoke(conn: &mut DbConnection, id: &InvitationId) -> QueryResult<bool> {
         .map(|n| n > 0)
 }
 
+/// A host's name (a Mission City's, or a pilot activity's), if it exists.
+pub fn host_name(conn: &mut DbConnection, id: &HostId) -> QueryResult<Option<String>> {
+    hosts::table
+        .find(id)
+        .select(hosts::name)
+        .first(conn)
+        .optional()
+}
+
 /// Adds a pilot activity of several cities to the cohort's host catalogue; its id.
 pub fn add_activity(
     conn: &mut DbConnection,

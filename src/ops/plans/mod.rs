@@ -112,7 +112,7 @@ pub fn for_city(
     let plan = read(conn, cohort_id, &ctx.invitation.city_id, &offered)?;
     let (refusal, why) = why.map(|(e, r)| (e.to_string(), r)).unzip();
     Ok(CityPlan {
-        host: host_name(conn, cohort_id, &pair.host_id)?,
+        host: host_name(conn, &pair.host_id)?,
         open: why.is_none(),
         refusal,
         why,
@@ -466,7 +466,7 @@ pub fn of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<Vec<Pl
             }
             None => PlanLine {
                 city: city_name(conn, &city_id)?,
-                host: host_name(conn, cohort_id, &host_id)?,
+                host: host_name(conn, &host_id)?,
                 city_id,
                 status: None,
                 version: None,

@@ -178,17 +178,8 @@ pub(super) fn city_name(conn: &mut DbConnection, id: &CityId) -> Result<String, 
     Ok(city::get(conn, id)?.map_or_else(|| id.to_string(), |c| c.city.name))
 }
 
-pub(super) fn host_name(
-    conn: &mut DbConnection,
-    cohort_id: &CohortId,
-    id: &HostId,
-) -> Result<String, Error> {
-    let (catalogue, _) = crate::db::models::profile::catalogue(conn, cohort_id)?;
-    Ok(catalogue
-        .hosts
-        .into_iter()
-        .find(|(h, _)| id == h)
-        .map_or_else(|| id.to_string(), |(_, n)| n))
+pub(super) fn host_name(conn: &mut DbConnection, id: &HostId) -> Result<String, Error> {
+    Ok(crate::db::models::invitation::host_name(conn, id)?.unwrap_or_else(|| id.to_string()))
 }
 
 fn action_view(a: &ActionRow, offered: &[Practice]) -> PlanActionView {
@@ -253,7 +244,7 @@ pub(super) fn read(
         city: city_name(conn, city_id)?,
         proposal_id: latest.proposal_id.clone(),
         host_id: latest.host_id.clone(),
-        host: host_name(conn, cohort_id, &latest.host_id)?,
+        host: host_name(conn, &latest.host_id)?,
         versions: versions
             .iter()
             .map(|v| version_view(v, &actions, practices))

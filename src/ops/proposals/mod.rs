@@ -127,14 +127,7 @@ pub fn views(conn: &mut DbConnection, list: Vec<Proposal>) -> Result<Vec<Proposa
 }
 
 fn host_name(conn: &mut DbConnection, id: &HostId) -> Result<String, Error> {
-    use crate::db::schema::hosts;
-    use diesel::prelude::*;
-    Ok(hosts::table
-        .find(id)
-        .select(hosts::name)
-        .first::<String>(conn)
-        .optional()?
-        .unwrap_or_default())
+    Ok(crate::db::models::invitation::host_name(conn, id)?.unwrap_or_default())
 }
 
 fn round_row(conn: &mut DbConnection, id: &RoundId) -> Result<RoundRow, Error> {

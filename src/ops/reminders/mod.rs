@@ -316,14 +316,7 @@ fn plan(
 }
 
 fn host_name(conn: &mut DbConnection, id: &HostId) -> Result<String, Error> {
-    use crate::db::schema::hosts;
-    use diesel::prelude::*;
-    Ok(hosts::table
-        .find(id)
-        .select(hosts::name)
-        .first::<String>(conn)
-        .optional()?
-        .unwrap_or_default())
+    Ok(crate::db::models::invitation::host_name(conn, id)?.unwrap_or_default())
 }
 
 /// Of the plan, what is due on `today`: for each kind, subject and city, the latest
