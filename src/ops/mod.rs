@@ -16,6 +16,7 @@ pub mod outbox;
 pub mod plans;
 pub mod profiles;
 pub mod proposals;
+pub mod report;
 pub mod reminders;
 pub mod rounds;
 pub mod users;
