@@ -163,6 +163,7 @@ async fn every_page_fits_a_phone_without_scrolling_sideways() {
             format!("/console/cohorts/{c}/plans"),
             format!("/console/cohorts/{c}/plans/pt-cascais"),
             format!("/console/cohorts/{c}/plans/pt-cascais/print"),
+            format!("/console/cohorts/{c}/report"),
         ] {
             wide.extend(too_wide(&client, &home, &path).await?);
         }
