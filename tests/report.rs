@@ -52,7 +52,12 @@ async fn setup(backend: Backend) -> (TestApp, String) {
         Some(&json!({"amount": 412.5})),
     )
     .await;
-    assert_eq!(spent.status().as_u16(), 200, "{}", spent.text().await.unwrap());
+    assert_eq!(
+        spent.status().as_u16(),
+        200,
+        "{}",
+        spent.text().await.unwrap()
+    );
     (app, cohort)
 }
 
@@ -163,12 +168,18 @@ async fn agrees_with_the_detail(app: &TestApp, cohort: &str, report: &Value) {
     for by in ["by_theme", "by_status"] {
         let list = held[by].as_array().unwrap();
         assert_eq!(list.iter().map(|l| n(&l["actions"])).sum::<u64>(), actions);
-        assert_eq!(list.iter().map(|l| n(&l["budget_eur"])).sum::<u64>(), budget);
+        assert_eq!(
+            list.iter().map(|l| n(&l["budget_eur"])).sum::<u64>(),
+            budget
+        );
     }
 
     // Feedback, as each host's page sums it up.
     let per_host = figures["feedback"].as_array().unwrap();
-    assert!(per_host.iter().any(|h| n(&h["answers"]) > 0), "{per_host:?}");
+    assert!(
+        per_host.iter().any(|h| n(&h["answers"]) > 0),
+        "{per_host:?}"
+    );
     for h in per_host {
         let id = h["host_id"].as_str().unwrap();
         let detail = json_of(app, &format!("/api/hosts/{id}/feedback")).await;
@@ -229,7 +240,12 @@ on_both_backends!(
                 }),
             )
             .await;
-        assert_eq!(second.status().as_u16(), 201, "{}", second.text().await.unwrap());
+        assert_eq!(
+            second.status().as_u16(),
+            201,
+            "{}",
+            second.text().await.unwrap()
+        );
         let second = second.json::<Value>().await.unwrap()["id"]
             .as_str()
             .unwrap()
@@ -240,7 +256,10 @@ on_both_backends!(
         let cohorts = report["cohorts"].as_array().unwrap();
         assert_eq!(cohorts.len(), 2, "{report}");
         let alone = json_of(&app, &format!("/api/cohorts/{cohort}/report")).await;
-        let demo = cohorts.iter().find(|c| c["cohort_id"] == cohort.as_str()).unwrap();
+        let demo = cohorts
+            .iter()
+            .find(|c| c["cohort_id"] == cohort.as_str())
+            .unwrap();
         assert_eq!(demo["figures"], alone["figures"]);
         let totals = &report["totals"];
         let sum = |path: &[&str]| -> f64 {
@@ -281,7 +300,9 @@ on_both_backends!(
         // The CSVs: the same totals, every cell formula-safe.
         let manager = app.manager().await;
         let mut manager = manager;
-        let page = manager.get(&format!("/console/programmes/{programme}/report.csv")).await;
+        let page = manager
+            .get(&format!("/console/programmes/{programme}/report.csv"))
+            .await;
         assert_eq!(page.status, 200);
         let rows = csv_rows(&page.body);
         close(
@@ -299,11 +320,17 @@ on_both_backends!(
             f(&totals["travel"]["co2_kg"]),
             "CSV CO2e",
         );
-        assert!(rows.iter().any(|r| r[0] == "'=SUM(1+1) cohort"), "{}", page.body);
+        assert!(
+            rows.iter().any(|r| r[0] == "'=SUM(1+1) cohort"),
+            "{}",
+            page.body
+        );
         for cell in rows.iter().flatten() {
             assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell:?}");
         }
-        let page = manager.get(&format!("/console/cohorts/{cohort}/report.csv")).await;
+        let page = manager
+            .get(&format!("/console/cohorts/{cohort}/report.csv"))
+            .await;
         assert_eq!(page.status, 200);
         let rows = csv_rows(&page.body);
         let name = alone["name"].as_str().unwrap();
@@ -322,11 +349,19 @@ async fn the_console_shows_the_report_with_charts_from_the_cohort_and_programme_
     let programme = report["programme_id"].as_str().unwrap().to_owned();
     let mut manager = app.manager().await;
     let page = manager.get(&format!("/console/cohorts/{cohort}")).await;
-    assert!(page.body.contains(&format!("/console/cohorts/{cohort}/report")));
+    assert!(
+        page.body
+            .contains(&format!("/console/cohorts/{cohort}/report"))
+    );
     let home = manager.get("/console").await;
-    assert!(home.body.contains(&format!("/console/programmes/{programme}/report")));
+    assert!(
+        home.body
+            .contains(&format!("/console/programmes/{programme}/report"))
+    );
 
-    let page = manager.get(&format!("/console/cohorts/{cohort}/report")).await;
+    let page = manager
+        .get(&format!("/console/cohorts/{cohort}/report"))
+        .await;
     assert_eq!(page.status, 200);
     for id in ["chart-visits", "chart-pairs", "chart-co2", "chart-actions"] {
         assert!(page.body.contains(&format!("<svg id=\"{id}\"")), "{id}");
@@ -343,10 +378,15 @@ async fn the_console_shows_the_report_with_charts_from_the_cohort_and_programme_
     assert!(page.body.contains("412.50"), "the cost recorded is summed");
     assert!(!page.body.contains("<script"));
 
-    let page = manager.get(&format!("/console/programmes/{programme}/report")).await;
+    let page = manager
+        .get(&format!("/console/programmes/{programme}/report"))
+        .await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("id=\"by-cohort\""));
-    assert!(page.body.contains(&format!("/console/cohorts/{cohort}/report")));
+    assert!(
+        page.body
+            .contains(&format!("/console/cohorts/{cohort}/report"))
+    );
     let missing = manager.get("/console/programmes/nope/report").await;
     assert_eq!(missing.status, 404);
 }
@@ -363,8 +403,7 @@ async fn a_city_or_nobody_cannot_read_the_report() {
         format!("/api/cohorts/{cohort}/report"),
         format!("/api/programmes/{programme}/report"),
     ] {
-        let as_city =
-            fixtures::as_city(&app, reqwest::Method::GET, &path, &token, None).await;
+        let as_city = fixtures::as_city(&app, reqwest::Method::GET, &path, &token, None).await;
         assert!(
             matches!(as_city.status().as_u16(), 401 | 403),
             "{path}: {}",

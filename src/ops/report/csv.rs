@@ -39,7 +39,12 @@ fn rows(scope: &str, f: &Figures) -> Vec<[String; 5]> {
     put("visits", "", "unplaced", v.unplaced.to_string());
     put("visits", "", "cancelled", v.cancelled.to_string());
     put("visits", "", "travellers", v.travellers.to_string());
-    put("visits", "", "travellers_assumed", v.travellers_assumed.to_string());
+    put(
+        "visits",
+        "",
+        "travellers_assumed",
+        v.travellers_assumed.to_string(),
+    );
     let t = &f.travel;
     put("travel", "air", "km", t.air_km.to_string());
     put("travel", "rail", "km", t.rail_km.to_string());
@@ -58,7 +63,12 @@ fn rows(scope: &str, f: &Figures) -> Vec<[String; 5]> {
     put("costs", "", "over_cap", c.over_cap.to_string());
     for h in &f.feedback {
         put("feedback", &h.host, "answers", h.answers.to_string());
-        put("feedback", &h.host, "usefulness_mean", opt(h.usefulness_mean));
+        put(
+            "feedback",
+            &h.host,
+            "usefulness_mean",
+            opt(h.usefulness_mean),
+        );
         put("feedback", &h.host, "recommend", h.recommend.to_string());
     }
     let a = &f.actions;
@@ -67,12 +77,32 @@ fn rows(scope: &str, f: &Figures) -> Vec<[String; 5]> {
     put("actions", "", "budget_eur", a.budget_eur.to_string());
     for th in &a.by_theme {
         let theme = format!("{} × {}", th.domain, th.lever);
-        put("actions_by_theme", &theme, "actions", th.actions.to_string());
-        put("actions_by_theme", &theme, "budget_eur", th.budget_eur.to_string());
+        put(
+            "actions_by_theme",
+            &theme,
+            "actions",
+            th.actions.to_string(),
+        );
+        put(
+            "actions_by_theme",
+            &theme,
+            "budget_eur",
+            th.budget_eur.to_string(),
+        );
     }
     for s in &a.by_status {
-        put("actions_by_status", s.status.as_str(), "actions", s.actions.to_string());
-        put("actions_by_status", s.status.as_str(), "budget_eur", s.budget_eur.to_string());
+        put(
+            "actions_by_status",
+            s.status.as_str(),
+            "actions",
+            s.actions.to_string(),
+        );
+        put(
+            "actions_by_status",
+            s.status.as_str(),
+            "budget_eur",
+            s.budget_eur.to_string(),
+        );
     }
     for u in &f.unmatched {
         put("unmatched", &u.twin, "reason", u.reason.clone());

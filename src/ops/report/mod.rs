@@ -229,7 +229,11 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-fn cities(conn: &mut DbConnection, cohort_id: &CohortId, pairs: &[proposal::Proposal]) -> Result<Vec<CityCounts>, Error> {
+fn cities(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    pairs: &[proposal::Proposal],
+) -> Result<Vec<CityCounts>, Error> {
     let mut invited: BTreeMap<ProfileRole, BTreeSet<CityId>> = BTreeMap::new();
     for (inv, _) in invitation::of_cohort(conn, cohort_id)? {
         if inv.revoked_at.is_none() {
@@ -238,7 +242,10 @@ fn cities(conn: &mut DbConnection, cohort_id: &CohortId, pairs: &[proposal::Prop
     }
     let mut submitted: BTreeMap<ProfileRole, BTreeSet<CityId>> = BTreeMap::new();
     for p in profile::latest_submitted_of_cohort(conn, cohort_id)? {
-        submitted.entry(p.row.role).or_default().insert(p.row.city_id);
+        submitted
+            .entry(p.row.role)
+            .or_default()
+            .insert(p.row.city_id);
     }
     let accepted = || pairs.iter().filter(|p| p.state() == PairState::Accepted);
     let twins: BTreeSet<&CityId> = accepted().map(|p| &p.twin_city_id).collect();
@@ -249,7 +256,11 @@ fn cities(conn: &mut DbConnection, cohort_id: &CohortId, pairs: &[proposal::Prop
             role: role.as_str().to_owned(),
             invited: invited.get(&role).map_or(0, BTreeSet::len),
             submitted: submitted.get(&role).map_or(0, BTreeSet::len),
-            matched: if role == ProfileRole::Twin { twins.len() } else { hosts.len() },
+            matched: if role == ProfileRole::Twin {
+                twins.len()
+            } else {
+                hosts.len()
+            },
         })
         .collect())
 }
@@ -302,7 +313,11 @@ fn visits(views: &[VisitView], today: NaiveDate) -> (VisitCounts, TravelTotals) 
     (counts, travel)
 }
 
-fn feedback(conn: &mut DbConnection, cohort_id: &CohortId, today: NaiveDate) -> Result<Vec<HostLine>, Error> {
+fn feedback(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    today: NaiveDate,
+) -> Result<Vec<HostLine>, Error> {
     let (_, hosts) = super::feedback::of_cohort(conn, cohort_id, today)?;
     let mut out: Vec<HostLine> = hosts
         .into_iter()
@@ -341,7 +356,9 @@ fn actions(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<ActionTotals
         out.actions += 1;
         out.budget_eur += budget;
         let (domain, lever) = a.practice.split_once(':').unwrap_or((&a.practice, ""));
-        let t = themes.entry((domain.to_owned(), lever.to_owned())).or_default();
+        let t = themes
+            .entry((domain.to_owned(), lever.to_owned()))
+            .or_default();
         t.0 += 1;
         t.1 += budget;
         let s = statuses.entry(a.status).or_default();
@@ -353,7 +370,11 @@ fn actions(conn: &mut DbConnection, cohort_id: &CohortId) -> Result<ActionTotals
     Ok(out)
 }
 
-fn unmatched(conn: &mut DbConnection, cohort_id: &CohortId, name: &str) -> Result<(Option<i32>, Vec<UnmatchedLine>), Error> {
+fn unmatched(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    name: &str,
+) -> Result<(Option<i32>, Vec<UnmatchedLine>), Error> {
     let latest = round::of_cohort(conn, cohort_id)?
         .into_iter()
         .filter(|r| r.published_at.is_some())

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    ActionTotals, CityCounts, Figures, HostLine, PairCounts, StatusLine, ThemeLine,
-    TravelTotals, VisitCounts, round2,
+    ActionTotals, CityCounts, Figures, HostLine, PairCounts, StatusLine, ThemeLine, TravelTotals,
+    VisitCounts, round2,
 };
 use crate::domain::state::ActionStatus;
 use crate::ops::costs::CostTotals;

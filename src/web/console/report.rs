@@ -28,7 +28,8 @@ struct ReportPage {
     figures: Figures,
     /// A programme's cohorts: (id, name, figures).
     cohorts: Vec<(String, String, Figures)>,
-    charts: Vec<String>,
+    /// (title, SVG) of each chart.
+    charts: Vec<(&'static str, String)>,
 }
 
 fn rates(request: &HttpRequest) -> Result<TravelRates, PageError> {
@@ -39,7 +40,7 @@ fn kg(x: f64) -> String {
     format!("{x:.1} kg")
 }
 
-fn charts(f: &Figures) -> Vec<String> {
+fn charts(f: &Figures) -> Vec<(&'static str, String)> {
     let v = &f.visits;
     let p = &f.pairs;
     let t = &f.travel;
@@ -49,8 +50,9 @@ fn charts(f: &Figures) -> Vec<String> {
         .iter()
         .map(|s| Bar::count(s.status.as_str(), s.actions))
         .collect();
+    let chart = |id: &str, title: &'static str, bars: &[Bar]| (title, chart::bars(id, title, bars));
     vec![
-        chart::bars(
+        chart(
             "chart-visits",
             "Visits by status",
             &[
@@ -60,7 +62,7 @@ fn charts(f: &Figures) -> Vec<String> {
                 Bar::count("cancelled", v.cancelled),
             ],
         ),
-        chart::bars(
+        chart(
             "chart-pairs",
             "Pairs by state",
             &[
@@ -70,7 +72,7 @@ fn charts(f: &Figures) -> Vec<String> {
                 Bar::count("expired", p.expired),
             ],
         ),
-        chart::bars(
+        chart(
             "chart-co2",
             "CO2e of the visits done by mode",
             &[
@@ -86,7 +88,7 @@ fn charts(f: &Figures) -> Vec<String> {
                 },
             ],
         ),
-        chart::bars("chart-actions", "Replication actions by status", &by_status),
+        chart("chart-actions", "Replication actions by status", &by_status),
     ]
 }
 
@@ -125,7 +127,10 @@ pub async fn programme(
     let rates = rates(&request)?;
     let id = ProgrammeId::from(id.into_inner());
     let today = crate::ops::profiles::today();
-    let r = with_db(&pool, move |conn| ops::of_programme(conn, &id, &rates, today)).await?;
+    let r = with_db(&pool, move |conn| {
+        ops::of_programme(conn, &id, &rates, today)
+    })
+    .await?;
     let page = ReportPage {
         nav,
         scope: "Programme",
