@@ -36,6 +36,8 @@ const WIDTH: f64 = 360.0;
 const LABEL: f64 = 90.0;
 const ROW: f64 = 28.0;
 const ROOM: f64 = 170.0;
+// The longest bar leaves room for its value ("43902.0 kg") inside the chart.
+const _: () = assert!(LABEL + ROOM + 6.0 + 80.0 <= WIDTH);
 
 /// A horizontal bar chart titled `title`, with an `id` for its title element; the bars'
 /// lengths are to scale with the largest.
@@ -85,8 +87,6 @@ mod tests {
         );
         assert!(svg.contains(r#"aria-label="Visits: done: 4, &lt;cancelled&gt;: 2""#));
         assert!(svg.contains(r#"width="170.0""#) && svg.contains(r#"width="85.0""#));
-        // The longest bar leaves room for its value inside the chart.
-        assert!(LABEL + ROOM + 6.0 + 80.0 <= WIDTH);
         assert!(!svg.contains("<cancelled>"));
     }
 }
