@@ -396,8 +396,18 @@ fn unmatched(
     Ok((Some(row.number), lines))
 }
 
-/// A cohort's report on `today`, its travel costs at the stated `rates`.
+/// A cohort's report on `today`, its travel costs at the stated `rates`, read on one
+/// snapshot of the database.
 pub fn of_cohort(
+    conn: &mut DbConnection,
+    cohort_id: &CohortId,
+    rates: &TravelRates,
+    today: NaiveDate,
+) -> Result<CohortReport, Error> {
+    crate::db::read_snapshot(conn, |conn| cohort_report(conn, cohort_id, rates, today))
+}
+
+fn cohort_report(
     conn: &mut DbConnection,
     cohort_id: &CohortId,
     rates: &TravelRates,
@@ -430,8 +440,19 @@ pub fn of_cohort(
 }
 
 /// A programme's report on `today`: each of its cohorts' (archived ones included) and
-/// their sum.
+/// their sum, all read on one snapshot of the database.
 pub fn of_programme(
+    conn: &mut DbConnection,
+    programme_id: &ProgrammeId,
+    rates: &TravelRates,
+    today: NaiveDate,
+) -> Result<ProgrammeReport, Error> {
+    crate::db::read_snapshot(conn, |conn| {
+        programme_report(conn, programme_id, rates, today)
+    })
+}
+
+fn programme_report(
     conn: &mut DbConnection,
     programme_id: &ProgrammeId,
     rates: &TravelRates,
@@ -442,7 +463,7 @@ pub fn of_programme(
     let list = cohort::list(conn, Some(programme_id), Listing::All, i64::MAX, 0)?;
     let mut cohorts = Vec::new();
     for c in list.items {
-        cohorts.push(of_cohort(conn, &c.cohort.id, rates, today)?);
+        cohorts.push(cohort_report(conn, &c.cohort.id, rates, today)?);
     }
     let totals = sum::figures(cohorts.iter().map(|c| &c.figures));
     Ok(ProgrammeReport {
@@ -452,9 +473,4 @@ pub fn of_programme(
         cohorts,
         totals,
     })
-}
-
-/// Rounds a euro or kg figure to cents for showing.
-pub fn rounded(x: f64) -> f64 {
-    round2(x)
 }
