@@ -40,6 +40,7 @@ mod profiles;
 mod programme_api;
 mod races;
 mod reminders;
+mod report;
 mod rounds;
 mod secrets_in_logs;
 mod security;

@@ -439,6 +439,7 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
             format!("/console/cohorts/{c}"),
             format!("/console/cohorts/{c}/visits"),
             format!("/console/cohorts/{c}/visits/preview"),
+            format!("/console/cohorts/{c}/report"),
             format!("/console/rounds/{}", d.round),
             format!("/console/emails/{}", d.email),
             format!("/console/cohorts/{open}"),

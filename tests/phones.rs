@@ -132,6 +132,10 @@ async fn every_page_fits_a_phone_without_scrolling_sideways() {
     let app = common::spawn_app_with(Backend::Sqlite, true).await;
     let d = demo(&app).await;
     let (c, token) = (&d.cohort, &d.token);
+    let programme = get(&app, &format!("/api/cohorts/{c}")).await["programme_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let driver = start_driver();
     let client = phone(&driver, PHONE).await;
     let home = base(&app);
@@ -163,6 +167,8 @@ async fn every_page_fits_a_phone_without_scrolling_sideways() {
             format!("/console/cohorts/{c}/plans"),
             format!("/console/cohorts/{c}/plans/pt-cascais"),
             format!("/console/cohorts/{c}/plans/pt-cascais/print"),
+            format!("/console/cohorts/{c}/report"),
+            format!("/console/programmes/{programme}/report"),
         ] {
             wide.extend(too_wide(&client, &home, &path).await?);
         }

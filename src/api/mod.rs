@@ -18,6 +18,7 @@ pub mod precondition;
 pub mod profiles;
 pub mod programmes;
 pub mod reminders;
+pub mod report;
 mod resource;
 pub mod rounds;
 mod truth;
@@ -118,6 +119,8 @@ pub use guard::{ApiManager, RefusedToken};
         costs::of_visit,
         costs::city_get,
         costs::city_put,
+        report::of_cohort,
+        report::of_programme,
         emails::preview,
         emails::list,
         emails::get,
@@ -313,6 +316,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/proposals/{id}/feedback", web::get().to(feedback::of_pair))
             .route("/hosts/{id}/feedback", web::get().to(feedback::of_host))
             .route("/cohorts/{id}/costs", web::get().to(costs::of_cohort))
+            .route("/cohorts/{id}/report", web::get().to(report::of_cohort))
+            .route(
+                "/programmes/{id}/report",
+                web::get().to(report::of_programme),
+            )
             .route("/visits/{id}/costs", web::get().to(costs::of_visit))
             .service(
                 web::resource("/city/visits/{id}/costs")

@@ -208,6 +208,33 @@ where
     }
 }
 
+/// Runs `job`, which only reads, on one snapshot of the database, so that figures read by
+/// several queries agree with each other while others write: on PostgreSQL a REPEATABLE
+/// READ, READ ONLY transaction; on SQLite a deferred one (its first read fixes the
+/// snapshot). Inside another transaction, a savepoint of it.
+pub fn read_snapshot<T, E, F>(conn: &mut DbConnection, job: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    use diesel::{Connection, RunQueryDsl};
+    let outermost_pg = match conn {
+        DbConnection::Postgres(pg) => AnsiTransactionManager::transaction_manager_status_mut(pg)
+            .transaction_depth()
+            .map_err(E::from)?
+            .is_none(),
+        DbConnection::Sqlite(_) => false,
+    };
+    conn.transaction(|conn| {
+        if outermost_pg {
+            diesel::sql_query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .execute(conn)?;
+        }
+        job(conn)
+    })
+}
+
 /// Which backend a connection talks to.
 pub fn backend_of(conn: &DbConnection) -> Backend {
     match conn {

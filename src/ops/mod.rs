@@ -17,6 +17,7 @@ pub mod plans;
 pub mod profiles;
 pub mod proposals;
 pub mod reminders;
+pub mod report;
 pub mod rounds;
 pub mod users;
 pub mod visits;

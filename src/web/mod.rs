@@ -197,6 +197,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/visits/{id}", web::get().to(visits::show_visit))
                 .route("/visits/{id}", web::post().to(visits::move_visit))
                 .route("/visits/{id}/agenda", web::post().to(visits::agenda))
+                .route(
+                    "/cohorts/{id}/report",
+                    web::get().to(console::report::cohort),
+                )
+                .route(
+                    "/cohorts/{id}/report.csv",
+                    web::get().to(console::report::cohort_csv),
+                )
+                .route(
+                    "/programmes/{id}/report",
+                    web::get().to(console::report::programme),
+                )
+                .route(
+                    "/programmes/{id}/report.csv",
+                    web::get().to(console::report::programme_csv),
+                )
                 .route("/cohorts/{id}/plans", web::get().to(console::plans::list))
                 .route(
                     "/cohorts/{id}/plans.csv",

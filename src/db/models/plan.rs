@@ -289,3 +289,24 @@ pub fn mark_reviewed(
         ..plan.clone()
     })
 }
+
+/// The version of every plan of a cohort that the programme holds: the latest one the
+/// city submitted (under review or reviewed); a plan never submitted has none.
+pub fn held_of_cohort(conn: &mut DbConnection, cohort_id: &CohortId) -> QueryResult<Vec<PlanRow>> {
+    let all: Vec<PlanRow> = replication_plans::table
+        .filter(replication_plans::cohort_id.eq(cohort_id))
+        .filter(replication_plans::status.ne(PlanStatus::Draft))
+        .order((
+            replication_plans::city_id,
+            replication_plans::version.desc(),
+        ))
+        .select(PlanRow::as_select())
+        .load(conn)?;
+    let mut out: Vec<PlanRow> = Vec::new();
+    for row in all {
+        if out.last().is_none_or(|l| l.city_id != row.city_id) {
+            out.push(row);
+        }
+    }
+    Ok(out)
+}

@@ -5,6 +5,7 @@
 //! page needs a session; every form carries the CSRF token; every change is audited under
 //! the manager's email.
 
+pub mod chart;
 pub mod cohort_form;
 pub mod cohorts;
 pub mod invitations;
@@ -12,6 +13,7 @@ pub mod plans;
 pub mod profiles;
 pub mod programmes;
 pub mod reminders;
+pub mod report;
 pub mod tokens;
 
 use actix_web::http::StatusCode;
