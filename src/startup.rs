@@ -102,6 +102,7 @@ impl Application {
                 pool.clone(),
                 head.clone(),
                 &settings.reminders,
+                &settings.privacy,
                 instance,
             )
         });
