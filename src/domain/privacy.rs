@@ -55,15 +55,15 @@ impl PersonEmail {
     }
 }
 
-/// The anonymous address that replaces `email` (`erased-<hash>@invalid`; `.invalid` is a
+/// The anonymous address that replaces `email` (`erased-<hash>@erased.invalid`; `.invalid` is a
 /// reserved domain, so nothing is ever sent to it).
 pub fn placeholder_of(email: &str) -> String {
-    format!("erased-{}@invalid", short_hash(&email.trim().to_lowercase()))
+    format!("erased-{}@erased.invalid", short_hash(&email.trim().to_lowercase()))
 }
 
 /// Whether an address is already a placeholder.
 pub fn is_placeholder(email: &str) -> bool {
-    email.starts_with("erased-") && email.ends_with("@invalid")
+    email.starts_with("erased-") && email.ends_with("@erased.invalid")
 }
 
 /// The name that replaces a person's name.
