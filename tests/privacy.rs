@@ -303,3 +303,60 @@ async fn a_bad_address_is_named_and_a_city_cannot_ask() {
     assert_eq!(response.status().as_u16(), 401);
     assert!(!mentions(&app, AARHUS).is_empty(), "nothing was erased");
 }
+
+fn visit_id(plan: &Value, label: &str) -> String {
+    plan["visits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["label"] == label)
+        .unwrap_or_else(|| panic!("the demo plans {label}"))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[actix_web::test]
+async fn the_notice_is_on_every_city_form_in_the_citys_language() {
+    use common::web::Session;
+    let app = spawn_app_with(Backend::Sqlite, true).await;
+    let cohort = fixtures::demo(&app);
+    // The example cohort opened again (it ended in May 2026), so feedback can be given.
+    {
+        use twinning::db::schema::cohorts;
+        let mut conn = app.pool.get().unwrap();
+        diesel::update(cohorts::table.find(&cohort))
+            .set(cohorts::ends_on.eq(chrono::Utc::now().date_naive() + chrono::Duration::days(365)))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let plan: Value = app.get(&format!("/api/cohorts/{cohort}/visits")).await.json().await.unwrap();
+    let trip = visit_id(&plan, "Cascais to Aarhus, trip 1");
+    let back = visit_id(&plan, "Aarhus to Cascais, visit back 1");
+    let token = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
+    let mut city = Session::new(&app.address);
+    for (path, form) in [
+        (format!("/invitation/{token}"), "<form method=\"post\""),
+        (format!("/invitation/{token}/plan"), "<form method=\"post\""),
+        (format!("/invitation/{token}/visits/{back}/feedback"), "id=\"feedback\""),
+        (format!("/invitation/{token}/visits/{trip}"), "id=\"costs-form\""),
+    ] {
+        let page = city.get(&path).await;
+        assert_eq!(page.status, 200, "{path}");
+        assert!(page.body.contains(form), "{path} has its form");
+        assert!(page.shows("Os seus dados pessoais."), "{path} has the notice in Portuguese");
+        assert!(page.shows("São guardados durante 730 dias após o fim da sua coorte"), "{path}");
+        assert!(page.shows("escreva à equipa do programa"), "{path}");
+        assert!(page.body.contains("href=\"/privacy?lang=pt\""), "{path} links the notice");
+    }
+    // The full notice, in Portuguese and in English, with the controller and contact.
+    let page = city.get("/privacy?lang=pt").await;
+    assert_eq!(page.status, 200);
+    assert!(page.shows("Aviso de privacidade"));
+    assert!(page.shows("guardados durante 730 dias após o fim da coorte"));
+    assert!(page.shows("Escreva para: twinning@example.org"));
+    let page = Session::new(&app.address).get("/privacy").await;
+    assert!(page.shows("Privacy notice"));
+    assert!(page.shows("Controller of the data: The Twinning Learning Programme team of the EU Cities Mission"));
+    assert!(!page.body.contains("<script"));
+}

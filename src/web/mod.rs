@@ -14,6 +14,7 @@ pub mod login;
 pub mod map;
 pub mod page;
 pub mod plan;
+pub mod privacy;
 pub mod profile_check;
 pub mod profile_form;
 pub mod rounds;
@@ -39,6 +40,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(login::submit)),
         )
         .route("/logout", web::post().to(login::logout))
+        .route("/privacy", web::get().to(privacy::show))
         .route("/invitation/{token}", web::get().to(city::show))
         .route(
             "/invitation/{token}/calendar.ics",
