@@ -360,3 +360,47 @@ async fn the_notice_is_on_every_city_form_in_the_citys_language() {
     assert!(page.shows("Controller of the data: The Twinning Learning Programme team of the EU Cities Mission"));
     assert!(!page.body.contains("<script"));
 }
+
+#[actix_web::test]
+async fn a_manager_finds_downloads_and_erases_a_persons_data_in_the_console() {
+    let app = spawn_app_with(Backend::Sqlite, true).await;
+    let cohort = fixtures::demo(&app);
+    let mut console = app.manager().await;
+    let page = console.get("/console").await;
+    assert!(page.body.contains("href=\"/console/people\""), "the console links the page");
+    let page = console.get("/console/people?email=Cascais%40example.org").await;
+    assert_eq!(page.status, 200);
+    assert!(page.shows("What the service holds about Cascais@example.org"));
+    assert!(page.shows("Example contact of Cascais"));
+    assert!(page.body.contains("id=\"emails\""));
+    // The JSON download holds the same.
+    let download = console.get("/console/people/export.json?email=cascais%40example.org").await;
+    assert_eq!(download.status, 200);
+    assert!(download.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let data: Value = serde_json::from_str(&download.body).unwrap();
+    assert!(!data["emails"].as_array().unwrap().is_empty());
+    // A bad address is named.
+    let refused = console.get("/console/people?email=not+an+email").await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("id=\"error-summary\""));
+    assert!(refused.shows("this is not an email address"));
+    // The cohort says when its data goes: 730 days after 31 May 2026.
+    let page = console.get(&format!("/console/cohorts/{cohort}")).await;
+    assert!(page.shows("will be anonymised on 2028-05-30"), "{}", page.body);
+    // Erasing asks first, then erases.
+    let confirm = console.get("/console/people/erase?email=cascais%40example.org").await;
+    assert_eq!(confirm.status, 200);
+    assert!(confirm.shows("Erase the personal data of cascais@example.org?"));
+    assert!(!mentions(&app, CASCAIS).is_empty(), "asking erased nothing");
+    let csrf = confirm.csrf();
+    let done = console
+        .post("/console/people/erase", &[("csrf", csrf.as_str()), ("email", CASCAIS)])
+        .await;
+    assert_eq!(done.status, 200);
+    assert!(done.body.contains("The person's data was erased"), "{}", done.body);
+    assert_eq!(mentions(&app, CASCAIS), Vec::<&str>::new());
+    // Past its retention period, the cohort says it was anonymised.
+    tick(&app, NaiveDate::from_ymd_opt(2028, 6, 1).unwrap());
+    let page = console.get(&format!("/console/cohorts/{cohort}")).await;
+    assert!(page.shows("was anonymised on"), "{}", page.body);
+}

@@ -231,6 +231,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/cohorts/{id}/visits/preview",
                     web::get().to(emails::preview),
                 )
+                .route("/people", web::get().to(console::people::show))
+                .route(
+                    "/people/export.json",
+                    web::get().to(console::people::download),
+                )
+                .route(
+                    "/people/erase",
+                    web::get().to(console::people::confirm_erase),
+                )
+                .route("/people/erase", web::post().to(console::people::erase))
                 .route("/tokens", web::get().to(console::tokens::show))
                 .route("/tokens", web::post().to(console::tokens::create))
                 .route(

@@ -22,12 +22,23 @@ pub fn configure(settings: &PrivacySettings) {
     RETENTION_DAYS.store(settings.retention_days, Ordering::Relaxed);
 }
 
+/// The service's retention period, in days after a cohort's end.
+pub fn retention_days() -> u32 {
+    RETENTION_DAYS.load(Ordering::Relaxed)
+}
+
+/// The day a cohort ending on `ends_on` has its personal data anonymised, as the console
+/// says it.
+pub fn anonymised_on(ends_on: &chrono::NaiveDate) -> String {
+    crate::ops::privacy::anonymises_on(*ends_on, retention_days()).to_string()
+}
+
 /// The short notice of a city form, in the words of `t` (the templates' `privacy_notice.html`).
 pub fn notice(t: &Tr) -> String {
     t.t1(
         "privacy-notice-short",
         "days",
-        i64::from(RETENTION_DAYS.load(Ordering::Relaxed)),
+        i64::from(retention_days()),
     )
 }
 
