@@ -56,11 +56,13 @@ pub async fn export(
 /// Erases a person's data: their name and address in contacts, profiles, invitations and
 /// emails become an anonymous placeholder, and their emails' bodies a note; profiles,
 /// pairs, visits, feedback and plans stay. A second erasure changes nothing. Refused for a
-/// manager's account (409); a bad address is named (422).
+/// manager's account (409); a bad address is named (422); while the mail worker is
+/// recording an email to or about the address, 503: send it again a moment later.
 #[utoipa::path(post, path = "/api/people/erase", tag = "people", security(("bearer" = [])), request_body = EraseInput,
     responses((status = 200, body = Erased), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json")))]
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+        (status = 503, body = Problem, content_type = "application/problem+json")))]
 pub async fn erase(
     ApiManager(manager): ApiManager,
     pool: web::Data<DbPool>,

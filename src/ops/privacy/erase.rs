@@ -106,6 +106,23 @@ pub fn erase(
     for cohort_id in &cohorts {
         crate::db::lock_cohort(conn, cohort_id)?;
     }
+    // The emails to change: those to the address, and others' that name it.
+    let pattern = containing(&folded);
+    let mut emails: Vec<EmailId> = outbox::table
+        .filter(
+            lower(outbox::recipient)
+                .eq(&folded)
+                .or(lower(outbox::body_text).like(&pattern).escape('\\'))
+                .or(lower(outbox::body_html).like(&pattern).escape('\\')),
+        )
+        .select(outbox::id)
+        .load(conn)?;
+    emails.sort();
+    if !super::lock_emails(conn, &emails)? {
+        return Err(Error::Unavailable(
+            "an email to or about this address is being sent: try again in a minute".to_owned(),
+        ));
+    }
     let mut done = Erased {
         placeholder: placeholder.clone(),
         ..Erased::default()
@@ -150,7 +167,6 @@ pub fn erase(
     .execute(conn)?;
     // Others' emails (an itinerary lists every participant) and the audit log may name
     // the address in their text.
-    let pattern = containing(&folded);
     let mentioning: Vec<(EmailId, String, String, Option<String>)> = outbox::table
         .filter(
             lower(outbox::body_text)

@@ -183,6 +183,29 @@ pub struct AuditNaming {
     pub detail: String,
 }
 
+/// Takes the row locks of the emails `ids` that are free (PostgreSQL: `FOR UPDATE SKIP
+/// LOCKED`; SQLite's write lock holds them all); whether every one was. One the mail
+/// worker holds is being recorded as sent: waiting for it while holding others could
+/// deadlock with the worker's batch, so the caller gives up and tries again later.
+pub(crate) fn lock_emails(conn: &mut DbConnection, ids: &[EmailId]) -> Result<bool, Error> {
+    use crate::db::schema::outbox;
+    let DbConnection::Postgres(pg) = conn else {
+        return Ok(true);
+    };
+    let mut free = 0;
+    for chunk in ids.chunks(1_000) {
+        let locked: Vec<EmailId> = outbox::table
+            .filter(outbox::id.eq_any(chunk))
+            .order(outbox::id)
+            .select(outbox::id)
+            .for_update()
+            .skip_locked()
+            .load(pg)?;
+        free += locked.len();
+    }
+    Ok(free == ids.len())
+}
+
 /// A `LIKE` pattern that finds `text` anywhere, with `\` escaping.
 pub(crate) fn containing(text: &str) -> String {
     let escaped = text

@@ -1,7 +1,8 @@
 //! The retention period: `privacy.retention_days` after a cohort ends, the scheduler's
 //! tick anonymises the cohort's personal data once (its profiles' participants, its
 //! invitations' addresses, its emails' recipients, bodies and calendars), under the
-//! cohort's lock, marking the cohort so no later tick, on any instance, does it again.
+//! cohort's lock and its emails' (a cohort whose emails the mail worker is recording waits
+//! for the next tick), marking the cohort so no later tick, on any instance, does it again.
 //! Profiles, pairs, visits, feedback and plans stay, so its reports are unchanged.
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -9,7 +10,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::models::audit;
-use crate::domain::id::{CohortId, InvitationId};
+use crate::domain::id::{CohortId, EmailId, InvitationId};
 use crate::domain::privacy::{ERASED_BODY, ERASED_NAME, is_placeholder, placeholder_of};
 use crate::ops::Error;
 
@@ -94,10 +95,16 @@ fn anonymise_cohort(
             .execute(conn)?;
         invitations_done += 1;
     }
-    let sent: Vec<(String, String)> = outbox::table
+    let sent: Vec<(EmailId, String)> = outbox::table
         .filter(outbox::cohort_id.eq(cohort_id))
+        .order(outbox::id)
         .select((outbox::id, outbox::recipient))
         .load(conn)?;
+    let ids: Vec<EmailId> = sent.iter().map(|(id, _)| id.clone()).collect();
+    if !super::lock_emails(conn, &ids)? {
+        // Some are being sent: the next tick does the cohort, whole.
+        return Ok(false);
+    }
     let mut emails = 0;
     for (id, recipient) in sent {
         if is_placeholder(&recipient) {
@@ -114,6 +121,17 @@ fn anonymise_cohort(
             .execute(conn)?;
         emails += 1;
     }
+    // What was not sent yet is not sent to the placeholders.
+    diesel::update(
+        outbox::table
+            .filter(outbox::cohort_id.eq(cohort_id))
+            .filter(outbox::status.eq_any(["queued", "retrying"])),
+    )
+    .set((
+        outbox::status.eq("failed"),
+        outbox::last_error.eq("the cohort's personal data was anonymised"),
+    ))
+    .execute(conn)?;
     diesel::update(cohorts::table.find(cohort_id))
         .set(cohorts::personal_data_erased_at.eq(Some(now)))
         .execute(conn)?;
