@@ -46,8 +46,12 @@ impl Scheduler {
                         crate::ops::privacy::anonymise_due(&mut conn, now, retention_days, &actor);
                     match anonymised {
                         Ok(0) => {}
-                        Ok(n) => tracing::info!(cohorts = n, "personal data past retention anonymised"),
-                        Err(e) => tracing::warn!(error = %e.chain(), "anonymising past retention failed"),
+                        Ok(n) => {
+                            tracing::info!(cohorts = n, "personal data past retention anonymised")
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e.chain(), "anonymising past retention failed")
+                        }
                     }
                     crate::ops::reminders::enqueue_due(&mut conn, &head, now, &actor)
                         .map_err(|e| e.chain())

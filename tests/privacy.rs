@@ -37,7 +37,9 @@ fn urlencode(text: &str) -> String {
 /// to or about the address was being recorded as sent by the mail worker).
 async fn erase(app: &TestApp, email: &str) -> Value {
     for _ in 0..100 {
-        let response = app.post_json("/api/people/erase", &json!({ "email": email })).await;
+        let response = app
+            .post_json("/api/people/erase", &json!({ "email": email }))
+            .await;
         match response.status().as_u16() {
             503 => tokio::time::sleep(std::time::Duration::from_millis(100)).await,
             status => {
@@ -124,7 +126,10 @@ fn records(app: &TestApp) -> Vec<i64> {
         proposals::table.count().get_result(&mut conn).unwrap(),
         visits::table.count().get_result(&mut conn).unwrap(),
         visit_feedback::table.count().get_result(&mut conn).unwrap(),
-        replication_plans::table.count().get_result(&mut conn).unwrap(),
+        replication_plans::table
+            .count()
+            .get_result(&mut conn)
+            .unwrap(),
         plan_actions::table.count().get_result(&mut conn).unwrap(),
     ]
 }
@@ -137,7 +142,9 @@ on_both_backends!(
         let data = export(&app, "Cascais@Example.org").await;
         let contacts = data["profile_contacts"].as_array().unwrap();
         assert!(!contacts.is_empty(), "{data}");
-        assert!(contacts.iter().all(|c| c["email"] == CASCAIS && c["city_id"] == "pt-cascais" && c["cohort_id"] == cohort.as_str()));
+        assert!(contacts.iter().all(|c| c["email"] == CASCAIS
+            && c["city_id"] == "pt-cascais"
+            && c["cohort_id"] == cohort.as_str()));
         // Every email queued to the address, and only those.
         let to_cascais: Vec<String> = {
             use twinning::db::schema::outbox;
@@ -160,19 +167,44 @@ on_both_backends!(
         expected.sort();
         assert_eq!(listed, expected);
         // The plan the demo's Cascais wrote is its contact's to see.
-        assert!(!data["plan_actions"].as_array().unwrap().is_empty(), "{data}");
-        assert!(data["plan_actions"].as_array().unwrap().iter().all(|a| a["city_id"] == "pt-cascais"));
+        assert!(
+            !data["plan_actions"].as_array().unwrap().is_empty(),
+            "{data}"
+        );
+        assert!(
+            data["plan_actions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|a| a["city_id"] == "pt-cascais")
+        );
         // Nothing of Aarhus's contact.
         let aarhus = export(&app, AARHUS).await;
-        assert!(aarhus["emails"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|e| !to_cascais.contains(&e["id"].as_str().unwrap().to_owned())));
-        assert!(aarhus["profile_contacts"].as_array().unwrap().iter().all(|c| c["city_id"] == "dk-aarhus"));
+        assert!(
+            aarhus["emails"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|e| !to_cascais.contains(&e["id"].as_str().unwrap().to_owned()))
+        );
+        assert!(
+            aarhus["profile_contacts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|c| c["city_id"] == "dk-aarhus")
+        );
         // Nobody: empty lists.
         let nobody = export(&app, "nobody@example.org").await;
-        for list in ["city_contacts", "profile_contacts", "invitations", "emails", "feedback", "plan_actions", "audit"] {
+        for list in [
+            "city_contacts",
+            "profile_contacts",
+            "invitations",
+            "emails",
+            "feedback",
+            "plan_actions",
+            "audit",
+        ] {
             assert_eq!(nobody[list], json!([]), "{list}");
         }
         // The export is audited, without the address.
@@ -184,7 +216,11 @@ on_both_backends!(
             .load(&mut conn)
             .unwrap();
         assert_eq!(entries.len(), 3);
-        assert!(entries.iter().all(|(id, d)| !id.contains('@') && !d.contains('@')));
+        assert!(
+            entries
+                .iter()
+                .all(|(id, d)| !id.contains('@') && !d.contains('@'))
+        );
     }
 );
 
@@ -194,21 +230,41 @@ on_both_backends!(
         let app = spawn_app_with(backend, true).await;
         let cohort = fixtures::demo(&app);
         let before = records(&app);
-        let plans_before: Value = app.get(&format!("/api/cohorts/{cohort}/plans")).await.json().await.unwrap();
+        let plans_before: Value = app
+            .get(&format!("/api/cohorts/{cohort}/plans"))
+            .await
+            .json()
+            .await
+            .unwrap();
         assert!(!mentions(&app, CASCAIS).is_empty());
         let done = erase(&app, "CASCAIS@example.org").await;
         assert!(done["profile_contacts"].as_u64().unwrap() > 0, "{done}");
         assert!(done["emails"].as_u64().unwrap() > 0, "{done}");
         assert!(done["placeholder"].as_str().unwrap().ends_with(".invalid"));
-        assert_eq!(mentions(&app, CASCAIS), Vec::<&str>::new(), "the address is still stored");
+        assert_eq!(
+            mentions(&app, CASCAIS),
+            Vec::<&str>::new(),
+            "the address is still stored"
+        );
         // Others' data stays.
         assert!(!mentions(&app, AARHUS).is_empty());
         assert_eq!(records(&app), before);
-        let plans_after: Value = app.get(&format!("/api/cohorts/{cohort}/plans")).await.json().await.unwrap();
+        let plans_after: Value = app
+            .get(&format!("/api/cohorts/{cohort}/plans"))
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(plans_after, plans_before);
         // A second erasure changes nothing; the export finds nothing.
         let again = erase(&app, CASCAIS).await;
-        for n in ["city_contacts", "profile_contacts", "invitations", "emails", "mentions"] {
+        for n in [
+            "city_contacts",
+            "profile_contacts",
+            "invitations",
+            "emails",
+            "mentions",
+        ] {
             assert_eq!(again[n], 0, "{again}");
         }
         let data = export(&app, CASCAIS).await;
@@ -227,7 +283,8 @@ on_both_backends!(
         // Nothing more is sent to the placeholder (a reminder to the profile's participant).
         let placeholder = done["placeholder"].as_str().unwrap();
         let draft = fixtures::test_email(placeholder, "(erased)", "A reminder");
-        let stored = twinning::mail::enqueue(&mut conn, vec![draft], &common::letterhead(), "test").unwrap();
+        let stored =
+            twinning::mail::enqueue(&mut conn, vec![draft], &common::letterhead(), "test").unwrap();
         assert_eq!(stored, 0);
     }
 );
@@ -262,7 +319,11 @@ on_both_backends!(
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
         assert_eq!(done, 1);
-        assert_eq!(tick(&app, ends + chrono::Duration::days(732)), 0, "anonymised once");
+        assert_eq!(
+            tick(&app, ends + chrono::Duration::days(732)),
+            0,
+            "anonymised once"
+        );
         {
             use twinning::db::schema::{cohorts, invitations, outbox, profile_contacts, profiles};
             let mut conn = app.pool.get().unwrap();
@@ -273,13 +334,19 @@ on_both_backends!(
                 .load(&mut conn)
                 .unwrap();
             assert!(!participants.is_empty());
-            assert!(participants.iter().all(|e| e.starts_with("erased-")), "{participants:?}");
+            assert!(
+                participants.iter().all(|e| e.starts_with("erased-")),
+                "{participants:?}"
+            );
             let recipients: Vec<String> = outbox::table
                 .filter(outbox::cohort_id.eq(&demo))
                 .select(outbox::recipient)
                 .load(&mut conn)
                 .unwrap();
-            assert!(recipients.iter().all(|e| e.starts_with("erased-")), "{recipients:?}");
+            assert!(
+                recipients.iter().all(|e| e.starts_with("erased-")),
+                "{recipients:?}"
+            );
             // The current cohort keeps its invitation's address.
             let current_emails: Vec<String> = invitations::table
                 .filter(invitations::cohort_id.eq(&current))
@@ -305,13 +372,15 @@ async fn a_bad_address_is_named_and_a_city_cannot_ask() {
     let long = format!("{}@example.org", "a".repeat(10_000));
     for bad in [long.as_str(), "not an email", ""] {
         let refused = problem(
-            app.get(&format!("/api/people/export?email={}", urlencode(bad))).await,
+            app.get(&format!("/api/people/export?email={}", urlencode(bad)))
+                .await,
             422,
         )
         .await;
         assert_eq!(refused["errors"][0]["field"], "email", "{refused}");
         let refused = problem(
-            app.post_json("/api/people/erase", &json!({"email": bad})).await,
+            app.post_json("/api/people/erase", &json!({"email": bad}))
+                .await,
             422,
         )
         .await;
@@ -322,8 +391,14 @@ async fn a_bad_address_is_named_and_a_city_cannot_ask() {
     let response = fixtures::as_city(&app, reqwest::Method::GET, &path, &token, None).await;
     assert_eq!(response.status().as_u16(), 401);
     let body = json!({"email": AARHUS});
-    let response =
-        fixtures::as_city(&app, reqwest::Method::POST, "/api/people/erase", &token, Some(&body)).await;
+    let response = fixtures::as_city(
+        &app,
+        reqwest::Method::POST,
+        "/api/people/erase",
+        &token,
+        Some(&body),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 401);
     assert!(!mentions(&app, AARHUS).is_empty(), "nothing was erased");
 }
@@ -354,7 +429,12 @@ async fn the_notice_is_on_every_city_form_in_the_citys_language() {
             .execute(&mut conn)
             .unwrap();
     }
-    let plan: Value = app.get(&format!("/api/cohorts/{cohort}/visits")).await.json().await.unwrap();
+    let plan: Value = app
+        .get(&format!("/api/cohorts/{cohort}/visits"))
+        .await
+        .json()
+        .await
+        .unwrap();
     let trip = visit_id(&plan, "Cascais to Aarhus, trip 1");
     let back = visit_id(&plan, "Aarhus to Cascais, visit back 1");
     let token = fixtures::city_token(&app, &cohort, "pt-cascais", "twin").await;
@@ -362,16 +442,31 @@ async fn the_notice_is_on_every_city_form_in_the_citys_language() {
     for (path, form) in [
         (format!("/invitation/{token}"), "<form method=\"post\""),
         (format!("/invitation/{token}/plan"), "<form method=\"post\""),
-        (format!("/invitation/{token}/visits/{back}/feedback"), "id=\"feedback\""),
-        (format!("/invitation/{token}/visits/{trip}"), "id=\"costs-form\""),
+        (
+            format!("/invitation/{token}/visits/{back}/feedback"),
+            "id=\"feedback\"",
+        ),
+        (
+            format!("/invitation/{token}/visits/{trip}"),
+            "id=\"costs-form\"",
+        ),
     ] {
         let page = city.get(&path).await;
         assert_eq!(page.status, 200, "{path}");
         assert!(page.body.contains(form), "{path} has its form");
-        assert!(page.shows("Os seus dados pessoais."), "{path} has the notice in Portuguese");
-        assert!(page.shows("São guardados durante 730 dias após o fim da sua coorte"), "{path}");
+        assert!(
+            page.shows("Os seus dados pessoais."),
+            "{path} has the notice in Portuguese"
+        );
+        assert!(
+            page.shows("São guardados durante 730 dias após o fim da sua coorte"),
+            "{path}"
+        );
         assert!(page.shows("escreva à equipa do programa"), "{path}");
-        assert!(page.body.contains("href=\"/privacy?lang=pt\""), "{path} links the notice");
+        assert!(
+            page.body.contains("href=\"/privacy?lang=pt\""),
+            "{path} links the notice"
+        );
     }
     // The full notice, in Portuguese and in English, with the controller and contact.
     let page = city.get("/privacy?lang=pt").await;
@@ -381,7 +476,9 @@ async fn the_notice_is_on_every_city_form_in_the_citys_language() {
     assert!(page.shows("Escreva para: twinning@example.org"));
     let page = Session::new(&app.address).get("/privacy").await;
     assert!(page.shows("Privacy notice"));
-    assert!(page.shows("Controller of the data: The Twinning Learning Programme team of the EU Cities Mission"));
+    assert!(page.shows(
+        "Controller of the data: The Twinning Learning Programme team of the EU Cities Mission"
+    ));
     assert!(!page.body.contains("<script"));
 }
 
@@ -391,16 +488,28 @@ async fn a_manager_finds_downloads_and_erases_a_persons_data_in_the_console() {
     let cohort = fixtures::demo(&app);
     let mut console = app.manager().await;
     let page = console.get("/console").await;
-    assert!(page.body.contains("href=\"/console/people\""), "the console links the page");
-    let page = console.get("/console/people?email=Cascais%40example.org").await;
+    assert!(
+        page.body.contains("href=\"/console/people\""),
+        "the console links the page"
+    );
+    let page = console
+        .get("/console/people?email=Cascais%40example.org")
+        .await;
     assert_eq!(page.status, 200);
     assert!(page.shows("What the service holds about Cascais@example.org"));
     assert!(page.shows("Example contact of Cascais"));
     assert!(page.body.contains("id=\"emails\""));
     // The JSON download holds the same.
-    let download = console.get("/console/people/export.json?email=cascais%40example.org").await;
+    let download = console
+        .get("/console/people/export.json?email=cascais%40example.org")
+        .await;
     assert_eq!(download.status, 200);
-    assert!(download.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    assert!(
+        download.headers["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
     let data: Value = serde_json::from_str(&download.body).unwrap();
     assert!(!data["emails"].as_array().unwrap().is_empty());
     // A bad address is named.
@@ -410,18 +519,31 @@ async fn a_manager_finds_downloads_and_erases_a_persons_data_in_the_console() {
     assert!(refused.shows("this is not an email address"));
     // The cohort says when its data goes: 730 days after 31 May 2026.
     let page = console.get(&format!("/console/cohorts/{cohort}")).await;
-    assert!(page.shows("will be anonymised on 2028-05-30"), "{}", page.body);
+    assert!(
+        page.shows("will be anonymised on 2028-05-30"),
+        "{}",
+        page.body
+    );
     // Erasing asks first, then erases.
-    let confirm = console.get("/console/people/erase?email=cascais%40example.org").await;
+    let confirm = console
+        .get("/console/people/erase?email=cascais%40example.org")
+        .await;
     assert_eq!(confirm.status, 200);
     assert!(confirm.shows("Erase the personal data of cascais@example.org?"));
     assert!(!mentions(&app, CASCAIS).is_empty(), "asking erased nothing");
     let csrf = confirm.csrf();
     let done = console
-        .post("/console/people/erase", &[("csrf", csrf.as_str()), ("email", CASCAIS)])
+        .post(
+            "/console/people/erase",
+            &[("csrf", csrf.as_str()), ("email", CASCAIS)],
+        )
         .await;
     assert_eq!(done.status, 200);
-    assert!(done.body.contains("The person's data was erased"), "{}", done.body);
+    assert!(
+        done.body.contains("The person's data was erased"),
+        "{}",
+        done.body
+    );
     assert_eq!(mentions(&app, CASCAIS), Vec::<&str>::new());
     // Past its retention period, the cohort says it was anonymised.
     tick(&app, NaiveDate::from_ymd_opt(2028, 6, 1).unwrap());

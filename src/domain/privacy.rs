@@ -58,7 +58,10 @@ impl PersonEmail {
 /// The anonymous address that replaces `email` (`erased-<hash>@erased.invalid`; `.invalid` is a
 /// reserved domain, so nothing is ever sent to it).
 pub fn placeholder_of(email: &str) -> String {
-    format!("erased-{}@erased.invalid", short_hash(&email.trim().to_lowercase()))
+    format!(
+        "erased-{}@erased.invalid",
+        short_hash(&email.trim().to_lowercase())
+    )
 }
 
 /// Whether an address is already a placeholder.

@@ -35,11 +35,7 @@ pub fn anonymised_on(ends_on: &chrono::NaiveDate) -> String {
 
 /// The short notice of a city form, in the words of `t` (the templates' `privacy_notice.html`).
 pub fn notice(t: &Tr) -> String {
-    t.t1(
-        "privacy-notice-short",
-        "days",
-        i64::from(retention_days()),
-    )
+    t.t1("privacy-notice-short", "days", i64::from(retention_days()))
 }
 
 #[derive(Template)]

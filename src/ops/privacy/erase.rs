@@ -60,11 +60,7 @@ fn replace_folded(text: &str, folded: &str, with: &str) -> String {
 /// Erases `email`'s personal data, in the caller's transaction, under the lock of every
 /// cohort it touches; refused while a manager's account has the address (remove the
 /// account first). Audited with the address's hash only.
-pub fn erase(
-    conn: &mut DbConnection,
-    email: &PersonEmail,
-    actor: &str,
-) -> Result<Erased, Error> {
+pub fn erase(conn: &mut DbConnection, email: &PersonEmail, actor: &str) -> Result<Erased, Error> {
     use crate::db::schema::{
         audit_log, contacts, invitations, outbox, profile_contacts, profiles, users,
     };
@@ -235,7 +231,11 @@ mod tests {
     #[test]
     fn an_address_is_replaced_whatever_its_case() {
         assert_eq!(
-            replace_folded("To Ana@Example.org and ana@example.org.", "ana@example.org", "X"),
+            replace_folded(
+                "To Ana@Example.org and ana@example.org.",
+                "ana@example.org",
+                "X"
+            ),
             "To X and X."
         );
     }

@@ -222,8 +222,8 @@ pub fn export(
     actor: &str,
 ) -> Result<PersonData, Error> {
     use crate::db::schema::{
-        audit_log, cities, contacts, invitations, outbox, plan_actions, profile_contacts,
-        profiles, replication_plans, users, visit_feedback, visits,
+        audit_log, cities, contacts, invitations, outbox, plan_actions, profile_contacts, profiles,
+        replication_plans, users, visit_feedback, visits,
     };
     let folded = email.folded();
     let manager_account = users::table
@@ -269,7 +269,16 @@ pub fn export(
             profile_contacts::role,
             profile_contacts::language,
         ))
-        .load::<(CohortId, CityId, String, i32, String, String, String, String)>(conn)?
+        .load::<(
+            CohortId,
+            CityId,
+            String,
+            i32,
+            String,
+            String,
+            String,
+            String,
+        )>(conn)?
         .into_iter()
         .map(
             |(cohort_id, city_id, city, version, name, email, role, language)| ProfileContact {
@@ -312,7 +321,15 @@ pub fn export(
             outbox::status,
             outbox::created_at,
         ))
-        .load::<(EmailId, String, String, String, String, String, NaiveDateTime)>(conn)?
+        .load::<(
+            EmailId,
+            String,
+            String,
+            String,
+            String,
+            String,
+            NaiveDateTime,
+        )>(conn)?
         .into_iter()
         .map(
             |(id, kind, recipient_name, subject, body_text, status, created_at)| EmailSent {

@@ -8,8 +8,8 @@
 pub mod cohort_form;
 pub mod cohorts;
 pub mod invitations;
-pub mod plans;
 pub mod people;
+pub mod plans;
 pub mod profiles;
 pub mod programmes;
 pub mod reminders;
