@@ -31,6 +31,8 @@ pub struct Settings {
     pub travel: TravelSettings,
     /// The reminders' scheduler.
     pub reminders: RemindersSettings,
+    /// Personal data: who controls it, whom to write to, how long it is kept.
+    pub privacy: PrivacySettings,
 }
 
 /// The stated cost per traveller and km of each travel mode the service suggests, from
@@ -50,6 +52,19 @@ impl TravelSettings {
         crate::domain::costs::TravelRates::new(self.air_eur_per_km, self.rail_eur_per_km)
             .map_err(ConfigError::Invalid)
     }
+}
+
+/// Personal data (GDPR): the controller and contact the privacy notice names, and the
+/// retention period after a cohort ends, after which the scheduler anonymises its data.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacySettings {
+    /// Who controls the personal data (the programme's organisation).
+    pub controller: String,
+    /// Where a person writes to ask for a copy or the erasure of their data.
+    pub contact: String,
+    /// Days after a cohort's end date after which its personal data is anonymised.
+    pub retention_days: u32,
 }
 
 /// The scheduler that sends the cohorts' reminders (`ops::reminders`).

@@ -102,13 +102,14 @@ impl Application {
                 pool.clone(),
                 head.clone(),
                 &settings.reminders,
+                &settings.privacy,
                 instance,
             )
         });
         let server = serve(
             listener,
             pool.clone(),
-            (security, head, rates),
+            (security, head, rates, settings.privacy.clone()),
             &settings.server,
         )?;
         Ok(Application {
@@ -269,9 +270,16 @@ fn create_demo_manager(conn: &mut crate::db::DbConnection) -> Result<(), Startup
 fn serve(
     listener: TcpListener,
     pool: DbPool,
-    (security, head, rates): (Security, Letterhead, crate::domain::costs::TravelRates),
+    (security, head, rates, privacy): (
+        Security,
+        Letterhead,
+        crate::domain::costs::TravelRates,
+        crate::config::PrivacySettings,
+    ),
     settings: &crate::config::ServerSettings,
 ) -> Result<Server, StartupError> {
+    crate::web::privacy::configure(&privacy);
+    let privacy = web::Data::new(privacy);
     let pool = web::Data::new(pool);
     let rates = web::Data::new(rates);
     let security = web::Data::new(security);
@@ -307,6 +315,7 @@ fn serve(
             .app_data(head.clone())
             .app_data(jobs.clone())
             .app_data(rates.clone())
+            .app_data(privacy.clone())
             .app_data(
                 web::FormConfig::default()
                     .limit(limits::FORM_BODY_BYTES)

@@ -36,6 +36,7 @@ mod outbox_claims;
 mod payloads;
 mod phones;
 mod plans;
+mod privacy;
 mod profiles;
 mod programme_api;
 mod races;

@@ -444,6 +444,9 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
             format!("/console/emails/{}", d.email),
             format!("/console/cohorts/{open}"),
             "/console/archived".to_owned(),
+            "/console/people".to_owned(),
+            "/console/people?email=cascais%40example.org".to_owned(),
+            "/console/people/erase?email=cascais%40example.org".to_owned(),
             "/console/nothing-here".to_owned(),
         ],
     )
@@ -459,6 +462,8 @@ async fn axe_finds_no_violation_on_any_page_on_a_desktop_or_a_phone() {
     let mut city = vec![
         "/".to_owned(),
         "/login".to_owned(),
+        "/privacy".to_owned(),
+        "/privacy?lang=pt".to_owned(),
         "/nothing-here".to_owned(),
         "/invitation/not-a-link".to_owned(),
         format!("/invitation/{token}"),

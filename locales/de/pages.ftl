@@ -475,3 +475,20 @@ refusal-not-an-amount = „{ $value }“ ist kein Betrag in Euro: schreiben Sie 
 refusal-proposal-expired = Die Antwortfrist dieses Vorschlags war der { $date }: Er kann nicht mehr beantwortet werden. Wenden Sie sich an das Programmteam, das das Paar erneut vorschlagen kann.
 city-answer-by = Bitte antworten Sie bis zum { $date }.
 city-expired = Die Antwortfrist, der { $date }, ist abgelaufen: Dieses Paar kann hier nicht mehr beantwortet werden.
+
+## The privacy notice (GDPR): short on each city form, at length on /privacy.
+privacy-notice-heading = Ihre personenbezogenen Daten.
+privacy-notice-short = Das Programm speichert Namen, E-Mail-Adressen, Funktionen und Sprachen der Kontaktpersonen Ihrer Stadt, die an sie gesendeten E-Mails und was Ihre Stadt in ihre Formulare schreibt, um das Twinning-Lernprogramm durchzuführen und darüber zu berichten. Sie werden { $days } Tage nach dem Ende Ihrer Kohorte aufbewahrt und dann anonymisiert. Um eine Kopie Ihrer Daten oder ihre Löschung zu verlangen, schreiben Sie an das Programmteam.
+privacy-notice-link = Die vollständige Datenschutzerklärung lesen
+privacy-title = Datenschutzerklärung
+privacy-intro = Diese Erklärung sagt, welche personenbezogenen Daten das Twinning-Lernprogramm der EU-Mission für Städte über die Personen der teilnehmenden Städte speichert, warum, wie lange und wie Sie eine Kopie oder ihre Löschung verlangen können.
+privacy-what-heading = Was gespeichert wird
+privacy-what = Name, E-Mail-Adresse, Funktion und Sprache jeder Kontaktperson, die eine Stadt in ihrem Profil angibt; die an die Adresse einer Stadt gesendeten Einladungen; die E-Mails, die das Programm sendet (an wen und mit welchem Inhalt); und was eine Stadt in ihre Formulare schreibt: ihr Profil, ihre Rückmeldung zu Besuchen, ihren Replikationsplan (mit den Verantwortlichen seiner Maßnahmen) und ihre Reisekosten. Was die Programmverantwortlichen tun, wird in einem Prüfprotokoll festgehalten.
+privacy-why-heading = Warum
+privacy-why = Um das Programm durchzuführen: die Städtepaare zu bilden, ihre Besuche zu planen, ihnen Reisepläne und Erinnerungen zu senden, ihre Rückmeldungen und Pläne entgegenzunehmen und dem Geldgeber über das Programm zu berichten. Die Daten werden für nichts anderes verwendet und nur mit dem Programmteam und den mit Ihrer Stadt gepaarten Städten geteilt.
+privacy-how-long-heading = Wie lange
+privacy-how-long = Personenbezogene Daten werden { $days } Tage nach dem Ende der Kohorte, zu der sie gehören, aufbewahrt. Danach anonymisiert der Dienst sie: Namen und E-Mail-Adressen werden durch einen anonymen Platzhalter ersetzt und die Texte der E-Mails entfernt. Profile, Besuche, Rückmeldungen und Pläne der Städte bleiben erhalten, ohne Namen und Adressen der Personen, damit die Berichte des Programms richtig bleiben.
+privacy-rights-heading = Ihre Rechte: eine Kopie oder die Löschung
+privacy-rights = Sie können eine Kopie der personenbezogenen Daten, die das Programm über Sie speichert, ihre Berichtigung oder ihre Löschung verlangen. Schreiben Sie an das Programmteam unter der unten genannten Adresse, von der Adresse, unter der das Programm Sie kennt. Die Löschung ersetzt Ihren Namen und Ihre E-Mail-Adresse überall durch einen anonymen Platzhalter; was Ihre Stadt im Programm getan hat, bleibt erhalten.
+privacy-controller = Verantwortlicher für die Daten: { $controller }
+privacy-contact = Schreiben Sie an: { $contact }

@@ -472,3 +472,20 @@ refusal-not-an-amount = "{ $value }" is not an amount in euros: write e.g. 350 o
 refusal-proposal-expired = The answer deadline of this proposal was { $date }: it can no longer be answered. Ask the programme team, who can propose the pair again.
 city-answer-by = Please answer by { $date }.
 city-expired = The answer deadline, { $date }, has passed: this pair can no longer be answered here.
+
+## The privacy notice (GDPR): short on each city form, at length on /privacy.
+privacy-notice-heading = Your personal data.
+privacy-notice-short = The programme keeps the names, email addresses, roles and languages of your city's contacts, the emails sent to them and what your city writes in its forms, to run the Twinning Learning Programme and report on it. They are kept for { $days } days after your cohort ends, then anonymised. To ask for a copy of your data or for its erasure, write to the programme team.
+privacy-notice-link = Read the full privacy notice
+privacy-title = Privacy notice
+privacy-intro = This notice says what personal data the Twinning Learning Programme of the EU Cities Mission keeps about the people of the cities taking part, why, for how long, and how to ask for a copy or for its erasure.
+privacy-what-heading = What is kept
+privacy-what = The name, email address, role and language of each contact a city gives in its profile; the invitations sent to a city's address; the emails the programme sends (to whom, and what they say); and what a city writes in its forms: its profile, its feedback on visits, its Replication Plan (with the owners of its actions) and its travel costs. What the programme's managers do is recorded in an audit log.
+privacy-why-heading = Why
+privacy-why = To run the programme: to pair the cities, plan their visits, send them their itineraries and reminders, receive their feedback and plans, and report on the programme to its funder. The data is used for nothing else and is shared only with the programme team and the cities paired with yours.
+privacy-how-long-heading = For how long
+privacy-how-long = Personal data is kept for { $days } days after the end of the cohort it belongs to. Then the service anonymises it: names and email addresses are replaced by an anonymous placeholder and the texts of the emails are removed. The cities' profiles, visits, feedback and plans stay, without the people's names and addresses, so that the programme's reports remain true.
+privacy-rights-heading = Your rights: a copy, or erasure
+privacy-rights = You may ask for a copy of the personal data the programme holds about you, for its correction or for its erasure. Write to the programme team at the address below, from the address the programme knows you by. Erasure replaces your name and email address everywhere with an anonymous placeholder; what your city did in the programme stays.
+privacy-controller = Controller of the data: { $controller }
+privacy-contact = Write to: { $contact }

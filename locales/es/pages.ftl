@@ -475,3 +475,20 @@ refusal-not-an-amount = «{ $value }» no es un importe en euros: escriba por ej
 refusal-proposal-expired = El plazo de respuesta de esta propuesta era el { $date }: ya no puede responderse. Consulte al equipo del programa, que puede volver a proponer la pareja.
 city-answer-by = Responda antes del { $date }.
 city-expired = El plazo de respuesta, el { $date }, ha pasado: ya no se puede responder a esta pareja aquí.
+
+## The privacy notice (GDPR): short on each city form, at length on /privacy.
+privacy-notice-heading = Sus datos personales.
+privacy-notice-short = El programa conserva los nombres, direcciones de correo electrónico, funciones e idiomas de los contactos de su ciudad, los correos que se les envían y lo que su ciudad escribe en sus formularios, para gestionar el Programa de Aprendizaje por Hermanamiento e informar sobre él. Se conservan durante { $days } días después del fin de su cohorte y luego se anonimizan. Para pedir una copia de sus datos o su supresión, escriba al equipo del programa.
+privacy-notice-link = Leer el aviso de privacidad completo
+privacy-title = Aviso de privacidad
+privacy-intro = Este aviso indica qué datos personales conserva el Programa de Aprendizaje por Hermanamiento de la Misión de Ciudades de la UE sobre las personas de las ciudades participantes, por qué, durante cuánto tiempo y cómo pedir una copia o su supresión.
+privacy-what-heading = Qué se conserva
+privacy-what = El nombre, la dirección de correo electrónico, la función y el idioma de cada contacto que una ciudad indica en su perfil; las invitaciones enviadas a la dirección de una ciudad; los correos que envía el programa (a quién y qué dicen); y lo que una ciudad escribe en sus formularios: su perfil, su valoración de las visitas, su Plan de Replicación (con los responsables de sus acciones) y sus gastos de viaje. Lo que hacen los gestores del programa queda anotado en un registro de auditoría.
+privacy-why-heading = Por qué
+privacy-why = Para gestionar el programa: formar las parejas de ciudades, planificar sus visitas, enviarles sus itinerarios y recordatorios, recibir sus valoraciones y planes e informar sobre el programa a su financiador. Los datos no se usan para nada más y solo se comparten con el equipo del programa y con las ciudades emparejadas con la suya.
+privacy-how-long-heading = Durante cuánto tiempo
+privacy-how-long = Los datos personales se conservan durante { $days } días después del fin de la cohorte a la que pertenecen. Después, el servicio los anonimiza: los nombres y direcciones de correo se sustituyen por un marcador anónimo y se eliminan los textos de los correos. Los perfiles, visitas, valoraciones y planes de las ciudades se mantienen, sin los nombres ni las direcciones de las personas, para que los informes del programa sigan siendo correctos.
+privacy-rights-heading = Sus derechos: una copia o la supresión
+privacy-rights = Puede pedir una copia de los datos personales que el programa conserva sobre usted, su rectificación o su supresión. Escriba al equipo del programa a la dirección indicada abajo, desde la dirección con la que el programa le conoce. La supresión sustituye su nombre y su dirección de correo, en todas partes, por un marcador anónimo; lo que su ciudad hizo en el programa se mantiene.
+privacy-controller = Responsable del tratamiento de los datos: { $controller }
+privacy-contact = Escriba a: { $contact }

@@ -475,3 +475,20 @@ refusal-not-an-amount = « { $value } » n’est pas un montant en euros : écri
 refusal-proposal-expired = La date limite de réponse de cette proposition était le { $date } : elle ne peut plus recevoir de réponse. Adressez-vous à l'équipe du programme, qui peut proposer la paire à nouveau.
 city-answer-by = Merci de répondre d'ici le { $date }.
 city-expired = La date limite de réponse, le { $date }, est passée : cette paire ne peut plus recevoir de réponse ici.
+
+## The privacy notice (GDPR): short on each city form, at length on /privacy.
+privacy-notice-heading = Vos données personnelles.
+privacy-notice-short = Le programme conserve les noms, adresses e-mail, fonctions et langues des contacts de votre ville, les e-mails qui leur sont envoyés et ce que votre ville écrit dans ses formulaires, pour mener le programme d'apprentissage par jumelage et en rendre compte. Ils sont conservés { $days } jours après la fin de votre cohorte, puis anonymisés. Pour demander une copie de vos données ou leur effacement, écrivez à l'équipe du programme.
+privacy-notice-link = Lire la politique de confidentialité complète
+privacy-title = Politique de confidentialité
+privacy-intro = Cette page indique quelles données personnelles le programme d'apprentissage par jumelage de la Mission Villes de l'UE conserve sur les personnes des villes participantes, pourquoi, pendant combien de temps, et comment en demander une copie ou l'effacement.
+privacy-what-heading = Ce qui est conservé
+privacy-what = Le nom, l'adresse e-mail, la fonction et la langue de chaque contact qu'une ville indique dans son profil ; les invitations envoyées à l'adresse d'une ville ; les e-mails que le programme envoie (à qui, et ce qu'ils disent) ; et ce qu'une ville écrit dans ses formulaires : son profil, son avis sur les visites, son plan de réplication (avec les responsables de ses actions) et ses frais de voyage. Ce que font les gestionnaires du programme est consigné dans un journal d'audit.
+privacy-why-heading = Pourquoi
+privacy-why = Pour mener le programme : former les paires de villes, planifier leurs visites, leur envoyer leurs itinéraires et rappels, recevoir leurs avis et leurs plans, et rendre compte du programme à son financeur. Les données ne servent à rien d'autre et ne sont partagées qu'avec l'équipe du programme et les villes jumelées avec la vôtre.
+privacy-how-long-heading = Pendant combien de temps
+privacy-how-long = Les données personnelles sont conservées { $days } jours après la fin de la cohorte à laquelle elles appartiennent. Ensuite, le service les anonymise : les noms et adresses e-mail sont remplacés par un identifiant anonyme et les textes des e-mails sont supprimés. Les profils, visites, avis et plans des villes restent, sans les noms ni les adresses des personnes, afin que les rapports du programme restent exacts.
+privacy-rights-heading = Vos droits : une copie ou l'effacement
+privacy-rights = Vous pouvez demander une copie des données personnelles que le programme détient sur vous, leur rectification ou leur effacement. Écrivez à l'équipe du programme à l'adresse ci-dessous, depuis l'adresse sous laquelle le programme vous connaît. L'effacement remplace partout votre nom et votre adresse e-mail par un identifiant anonyme ; ce que votre ville a fait dans le programme reste.
+privacy-controller = Responsable du traitement : { $controller }
+privacy-contact = Écrire à : { $contact }

@@ -475,3 +475,20 @@ refusal-not-an-amount = «{ $value }» non è un importo in euro: scriva ad esem
 refusal-proposal-expired = La scadenza per rispondere a questa proposta era il { $date }: non è più possibile rispondere. Rivolgetevi al team del programma, che può proporre di nuovo la coppia.
 city-answer-by = Rispondete entro il { $date }.
 city-expired = La scadenza per rispondere, il { $date }, è passata: a questa coppia non si può più rispondere qui.
+
+## The privacy notice (GDPR): short on each city form, at length on /privacy.
+privacy-notice-heading = I suoi dati personali.
+privacy-notice-short = Il programma conserva i nomi, gli indirizzi email, i ruoli e le lingue dei referenti della sua città, le email inviate loro e ciò che la sua città scrive nei suoi moduli, per gestire il Programma di apprendimento tramite gemellaggio e renderne conto. Sono conservati per { $days } giorni dopo la fine della sua coorte, poi anonimizzati. Per chiedere una copia dei suoi dati o la loro cancellazione, scriva al gruppo del programma.
+privacy-notice-link = Leggi l'informativa sulla privacy completa
+privacy-title = Informativa sulla privacy
+privacy-intro = Questa informativa spiega quali dati personali il Programma di apprendimento tramite gemellaggio della Missione Città dell'UE conserva sulle persone delle città partecipanti, perché, per quanto tempo e come chiederne una copia o la cancellazione.
+privacy-what-heading = Che cosa viene conservato
+privacy-what = Il nome, l'indirizzo email, il ruolo e la lingua di ogni referente che una città indica nel suo profilo; gli inviti inviati all'indirizzo di una città; le email che il programma invia (a chi e che cosa dicono); e ciò che una città scrive nei suoi moduli: il profilo, il riscontro sulle visite, il Piano di replicazione (con i responsabili delle azioni) e le spese di viaggio. Ciò che fanno i gestori del programma è annotato in un registro di controllo.
+privacy-why-heading = Perché
+privacy-why = Per gestire il programma: formare le coppie di città, pianificare le visite, inviare loro itinerari e promemoria, ricevere riscontri e piani e rendere conto del programma al suo finanziatore. I dati non sono usati per nient'altro e sono condivisi solo con il gruppo del programma e con le città abbinate alla sua.
+privacy-how-long-heading = Per quanto tempo
+privacy-how-long = I dati personali sono conservati per { $days } giorni dopo la fine della coorte a cui appartengono. Poi il servizio li anonimizza: nomi e indirizzi email sono sostituiti da un segnaposto anonimo e i testi delle email sono rimossi. I profili, le visite, i riscontri e i piani delle città restano, senza i nomi e gli indirizzi delle persone, perché i rapporti del programma restino corretti.
+privacy-rights-heading = I suoi diritti: una copia o la cancellazione
+privacy-rights = Può chiedere una copia dei dati personali che il programma conserva su di lei, la loro rettifica o la loro cancellazione. Scriva al gruppo del programma all'indirizzo qui sotto, dall'indirizzo con cui il programma la conosce. La cancellazione sostituisce ovunque il suo nome e il suo indirizzo email con un segnaposto anonimo; ciò che la sua città ha fatto nel programma resta.
+privacy-controller = Titolare del trattamento dei dati: { $controller }
+privacy-contact = Scriva a: { $contact }

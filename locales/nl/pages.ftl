@@ -475,3 +475,20 @@ refusal-not-an-amount = "{ $value }" is geen bedrag in euro: schrijf bijvoorbeel
 refusal-proposal-expired = De antwoordtermijn van dit voorstel was { $date }: het kan niet meer beantwoord worden. Vraag het programmateam, dat het paar opnieuw kan voorstellen.
 city-answer-by = Antwoord uiterlijk op { $date }.
 city-expired = De antwoordtermijn, { $date }, is verstreken: dit paar kan hier niet meer beantwoord worden.
+
+## The privacy notice (GDPR): short on each city form, at length on /privacy.
+privacy-notice-heading = Uw persoonsgegevens.
+privacy-notice-short = Het programma bewaart de namen, e-mailadressen, functies en talen van de contactpersonen van uw stad, de e-mails die naar hen worden gestuurd en wat uw stad in haar formulieren schrijft, om het Twinning-leerprogramma uit te voeren en erover te rapporteren. Ze worden { $days } dagen na het einde van uw cohort bewaard en daarna geanonimiseerd. Schrijf naar het programmateam om een kopie van uw gegevens of de verwijdering ervan te vragen.
+privacy-notice-link = Lees de volledige privacyverklaring
+privacy-title = Privacyverklaring
+privacy-intro = Deze verklaring zegt welke persoonsgegevens het Twinning-leerprogramma van de EU-missie voor steden bewaart over de mensen van de deelnemende steden, waarom, hoe lang, en hoe u om een kopie of om verwijdering kunt vragen.
+privacy-what-heading = Wat wordt bewaard
+privacy-what = De naam, het e-mailadres, de functie en de taal van elke contactpersoon die een stad in haar profiel opgeeft; de uitnodigingen die naar het adres van een stad zijn gestuurd; de e-mails die het programma verstuurt (aan wie, en wat erin staat); en wat een stad in haar formulieren schrijft: haar profiel, haar feedback op bezoeken, haar replicatieplan (met de eigenaars van de acties) en haar reiskosten. Wat de programmabeheerders doen, wordt vastgelegd in een auditlogboek.
+privacy-why-heading = Waarom
+privacy-why = Om het programma uit te voeren: de steden te koppelen, hun bezoeken te plannen, hun reisschema's en herinneringen te sturen, hun feedback en plannen te ontvangen en aan de financier over het programma te rapporteren. De gegevens worden voor niets anders gebruikt en alleen gedeeld met het programmateam en de steden die aan de uwe zijn gekoppeld.
+privacy-how-long-heading = Hoe lang
+privacy-how-long = Persoonsgegevens worden { $days } dagen na het einde van het cohort waartoe ze behoren bewaard. Daarna anonimiseert de dienst ze: namen en e-mailadressen worden vervangen door een anonieme aanduiding en de teksten van de e-mails worden verwijderd. De profielen, bezoeken, feedback en plannen van de steden blijven, zonder de namen en adressen van de mensen, zodat de rapporten van het programma kloppen.
+privacy-rights-heading = Uw rechten: een kopie of verwijdering
+privacy-rights = U kunt vragen om een kopie van de persoonsgegevens die het programma over u bewaart, om correctie of om verwijdering. Schrijf naar het programmateam op het adres hieronder, vanaf het adres waaronder het programma u kent. Verwijdering vervangt uw naam en e-mailadres overal door een anonieme aanduiding; wat uw stad in het programma deed, blijft.
+privacy-controller = Verwerkingsverantwoordelijke: { $controller }
+privacy-contact = Schrijf naar: { $contact }

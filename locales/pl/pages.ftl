@@ -491,3 +491,20 @@ refusal-not-an-amount = „{ $value }” nie jest kwotą w euro: wpisz np. 350 l
 refusal-proposal-expired = Termin odpowiedzi na tę propozycję upłynął { $date }: nie można już na nią odpowiedzieć. Prosimy skontaktować się z zespołem programu, który może ponownie zaproponować parę.
 city-answer-by = Prosimy o odpowiedź do { $date }.
 city-expired = Termin odpowiedzi, { $date }, minął: na tę parę nie można już tu odpowiedzieć.
+
+## The privacy notice (GDPR): short on each city form, at length on /privacy.
+privacy-notice-heading = Twoje dane osobowe.
+privacy-notice-short = Program przechowuje imiona i nazwiska, adresy e-mail, funkcje i języki osób kontaktowych Twojego miasta, wysłane do nich e-maile oraz to, co Twoje miasto wpisuje w formularzach, aby prowadzić Program uczenia się poprzez partnerstwo i składać z niego sprawozdania. Są przechowywane przez { $days } dni po zakończeniu Twojej kohorty, a następnie anonimizowane. Aby poprosić o kopię swoich danych lub ich usunięcie, napisz do zespołu programu.
+privacy-notice-link = Przeczytaj pełną informację o prywatności
+privacy-title = Informacja o prywatności
+privacy-intro = Ta informacja mówi, jakie dane osobowe Program uczenia się poprzez partnerstwo Misji UE na rzecz miast przechowuje o osobach z uczestniczących miast, dlaczego, jak długo i jak poprosić o ich kopię lub usunięcie.
+privacy-what-heading = Co jest przechowywane
+privacy-what = Imię i nazwisko, adres e-mail, funkcja i język każdej osoby kontaktowej, którą miasto podaje w swoim profilu; zaproszenia wysłane na adres miasta; e-maile wysyłane przez program (do kogo i o czym); oraz to, co miasto wpisuje w formularzach: swój profil, opinie o wizytach, Plan replikacji (z osobami odpowiedzialnymi za działania) i koszty podróży. Działania kierowników programu są zapisywane w dzienniku audytu.
+privacy-why-heading = Dlaczego
+privacy-why = Aby prowadzić program: łączyć miasta w pary, planować ich wizyty, wysyłać im plany podróży i przypomnienia, otrzymywać ich opinie i plany oraz składać sprawozdania z programu jego sponsorowi. Dane nie są wykorzystywane do niczego innego i są udostępniane tylko zespołowi programu oraz miastom połączonym w parę z Twoim.
+privacy-how-long-heading = Jak długo
+privacy-how-long = Dane osobowe są przechowywane przez { $days } dni po zakończeniu kohorty, do której należą. Następnie serwis je anonimizuje: imiona i nazwiska oraz adresy e-mail są zastępowane anonimowym oznaczeniem, a treści e-maili są usuwane. Profile, wizyty, opinie i plany miast pozostają, bez imion i adresów osób, aby sprawozdania programu pozostały prawdziwe.
+privacy-rights-heading = Twoje prawa: kopia lub usunięcie
+privacy-rights = Możesz poprosić o kopię danych osobowych, które program o Tobie przechowuje, o ich sprostowanie lub usunięcie. Napisz do zespołu programu na poniższy adres, z adresu, pod którym program Cię zna. Usunięcie zastępuje wszędzie Twoje imię i nazwisko oraz adres e-mail anonimowym oznaczeniem; to, co Twoje miasto zrobiło w programie, pozostaje.
+privacy-controller = Administrator danych: { $controller }
+privacy-contact = Napisz do: { $contact }

@@ -475,3 +475,20 @@ refusal-not-an-amount = «{ $value }» não é um montante em euros: escreva por
 refusal-proposal-expired = O prazo de resposta desta proposta era { $date }: já não pode ser respondida. Contacte a equipa do programa, que pode propor o par de novo.
 city-answer-by = Responda até { $date }.
 city-expired = O prazo de resposta, { $date }, já passou: este par já não pode ser respondido aqui.
+
+## The privacy notice (GDPR): short on each city form, at length on /privacy.
+privacy-notice-heading = Os seus dados pessoais.
+privacy-notice-short = O programa guarda os nomes, endereços de email, funções e línguas dos contactos da sua cidade, os emails que lhes são enviados e o que a sua cidade escreve nos seus formulários, para gerir o Programa de Aprendizagem por Geminação e prestar contas sobre ele. São guardados durante { $days } dias após o fim da sua coorte e depois anonimizados. Para pedir uma cópia dos seus dados ou o seu apagamento, escreva à equipa do programa.
+privacy-notice-link = Ler o aviso de privacidade completo
+privacy-title = Aviso de privacidade
+privacy-intro = Este aviso indica que dados pessoais o Programa de Aprendizagem por Geminação da Missão Cidades da UE guarda sobre as pessoas das cidades participantes, porquê, durante quanto tempo e como pedir uma cópia ou o seu apagamento.
+privacy-what-heading = O que é guardado
+privacy-what = O nome, endereço de email, função e língua de cada contacto que uma cidade indica no seu perfil; os convites enviados para o endereço de uma cidade; os emails que o programa envia (a quem e o que dizem); e o que uma cidade escreve nos seus formulários: o perfil, a avaliação das visitas, o Plano de Replicação (com os responsáveis das ações) e os custos de viagem. O que os gestores do programa fazem fica registado num registo de auditoria.
+privacy-why-heading = Porquê
+privacy-why = Para gerir o programa: formar os pares de cidades, planear as visitas, enviar-lhes os itinerários e lembretes, receber as suas avaliações e planos e prestar contas sobre o programa ao seu financiador. Os dados não são usados para mais nada e só são partilhados com a equipa do programa e com as cidades emparelhadas com a sua.
+privacy-how-long-heading = Durante quanto tempo
+privacy-how-long = Os dados pessoais são guardados durante { $days } dias após o fim da coorte a que pertencem. Depois, o serviço anonimiza-os: os nomes e endereços de email são substituídos por um marcador anónimo e os textos dos emails são removidos. Os perfis, visitas, avaliações e planos das cidades mantêm-se, sem os nomes e endereços das pessoas, para que os relatórios do programa continuem corretos.
+privacy-rights-heading = Os seus direitos: uma cópia ou o apagamento
+privacy-rights = Pode pedir uma cópia dos dados pessoais que o programa guarda sobre si, a sua correção ou o seu apagamento. Escreva à equipa do programa para o endereço abaixo, a partir do endereço pelo qual o programa o conhece. O apagamento substitui o seu nome e endereço de email, em todo o lado, por um marcador anónimo; o que a sua cidade fez no programa mantém-se.
+privacy-controller = Responsável pelo tratamento dos dados: { $controller }
+privacy-contact = Escreva para: { $contact }

@@ -15,6 +15,7 @@ pub mod invitations;
 pub mod page;
 pub mod plans;
 pub mod precondition;
+pub mod privacy;
 pub mod profiles;
 pub mod programmes;
 pub mod reminders;
@@ -126,6 +127,8 @@ pub use guard::{ApiManager, RefusedToken};
         emails::get,
         emails::resend,
         emails::resend_failed,
+        privacy::export,
+        privacy::erase,
         health::health,
     ),
     components(schemas(Problem, crate::domain::FieldError)),
@@ -294,6 +297,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 "/cohorts/{id}/visits/preview",
                 web::get().to(emails::preview),
             )
+            .route("/people/export", web::get().to(privacy::export))
+            .route("/people/erase", web::post().to(privacy::erase))
             .route("/emails", web::get().to(emails::list))
             .route(
                 "/emails/resend-failed",

@@ -58,6 +58,8 @@ diesel::table! {
         reminders -> Text,
         /// The reimbursement cap per traveller and visit, euro cents (`None`: no cap).
         reimbursement_cap_cents -> Nullable<Integer>,
+        /// When the personal data of the cohort was anonymised after its retention period.
+        personal_data_erased_at -> Nullable<Timestamp>,
     }
 }
 

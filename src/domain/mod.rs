@@ -11,6 +11,7 @@ pub mod invalid;
 pub mod itinerary;
 pub mod limits;
 pub mod plan;
+pub mod privacy;
 pub mod profile;
 pub mod reminders;
 pub mod role;

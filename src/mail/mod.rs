@@ -124,16 +124,21 @@ pub struct Draft {
     pub secret: Option<String>,
 }
 
-/// Stores drafts in the outbox, in the caller's transaction; returns how many.
+/// Stores drafts in the outbox, in the caller's transaction; returns how many. A draft to
+/// the placeholder of an erased address (`domain::privacy`) is dropped: nobody reads it.
 pub fn enqueue(
     conn: &mut DbConnection,
     drafts: Vec<Draft>,
     head: &Letterhead,
     actor: &str,
 ) -> diesel::QueryResult<usize> {
-    let n = drafts.len();
+    let mut n = 0;
     let at = now();
     for d in drafts {
+        if crate::domain::privacy::is_placeholder(&d.to) {
+            continue;
+        }
+        n += 1;
         let (calendar_method, calendar) = d.calendar.unzip();
         outbox::insert(
             conn,

@@ -14,6 +14,7 @@ pub mod feedback;
 pub mod invitations;
 pub mod outbox;
 pub mod plans;
+pub mod privacy;
 pub mod profiles;
 pub mod proposals;
 pub mod reminders;

@@ -14,6 +14,7 @@ pub mod login;
 pub mod map;
 pub mod page;
 pub mod plan;
+pub mod privacy;
 pub mod profile_check;
 pub mod profile_form;
 pub mod rounds;
@@ -39,6 +40,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(login::submit)),
         )
         .route("/logout", web::post().to(login::logout))
+        .route("/privacy", web::get().to(privacy::show))
         .route("/invitation/{token}", web::get().to(city::show))
         .route(
             "/invitation/{token}/calendar.ics",
@@ -245,6 +247,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/cohorts/{id}/visits/preview",
                     web::get().to(emails::preview),
                 )
+                .route("/people", web::get().to(console::people::show))
+                .route(
+                    "/people/export.json",
+                    web::get().to(console::people::download),
+                )
+                .route(
+                    "/people/erase",
+                    web::get().to(console::people::confirm_erase),
+                )
+                .route("/people/erase", web::post().to(console::people::erase))
                 .route("/tokens", web::get().to(console::tokens::show))
                 .route("/tokens", web::post().to(console::tokens::create))
                 .route(

@@ -47,6 +47,8 @@ pub struct Cohort {
     pub archived_at: Option<chrono::NaiveDateTime>,
     /// The reimbursement cap per traveller and visit, euro cents (`None`: no cap).
     pub reimbursement_cap_cents: Option<i32>,
+    /// When its personal data was anonymised, its retention period past (`ops::privacy`).
+    pub personal_data_erased_at: Option<chrono::NaiveDateTime>,
 }
 
 impl Cohort {

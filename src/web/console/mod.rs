@@ -9,6 +9,7 @@ pub mod chart;
 pub mod cohort_form;
 pub mod cohorts;
 pub mod invitations;
+pub mod people;
 pub mod plans;
 pub mod profiles;
 pub mod programmes;

@@ -1,0 +1,1 @@
+ALTER TABLE cohorts DROP COLUMN personal_data_erased_at;
