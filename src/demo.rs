@@ -389,6 +389,9 @@ pub struct DemoSummary {
     pub feedback: Vec<crate::ops::feedback::FeedbackView>,
     /// Cascais's example Replication Plan, built on Aarhus's CO-SHAPE practice.
     pub plan: Option<crate::ops::plans::ReplicationPlanView>,
+    /// The cohort's report once all this is done (`twinning demo` fills it in with the
+    /// configured travel rates).
+    pub cohort_report: Option<crate::ops::report::CohortReport>,
 }
 
 /// An email of the demo, as listed.
@@ -627,6 +630,7 @@ pub fn run(conn: &mut DbConnection, head: &Letterhead, actor: &str) -> Result<De
         emails,
         feedback,
         plan,
+        cohort_report: None,
     })
 }
 
@@ -830,6 +834,7 @@ pub fn summary_json(s: &DemoSummary) -> String {
         "emails": s.emails,
         "feedback": s.feedback,
         "plan": s.plan,
+        "cohort_report": s.cohort_report,
     }))
     .expect("JSON")
 }

@@ -99,6 +99,17 @@ fn main() -> anyhow::Result<()> {
             let mut conn = pool.get()?;
             summary.emails = twinning::demo::emails(&mut conn, &summary.cohort_id)
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
+            // The cohort's report, as a manager reads it now that the emails went.
+            let rates = settings.travel.rates()?;
+            summary.cohort_report = Some(
+                twinning::ops::report::of_cohort(
+                    &mut conn,
+                    &summary.cohort_id,
+                    &rates,
+                    chrono::Utc::now().date_naive(),
+                )
+                .map_err(|e| anyhow::anyhow!("{e}"))?,
+            );
             let mut out = std::io::stdout().lock();
             if json {
                 writeln!(out, "{}", twinning::demo::summary_json(&summary))?;

@@ -164,4 +164,21 @@ fn the_demo_json_parses_on_a_fresh_local_database() {
     });
     assert_eq!(summary["round"], 1, "{summary}");
     assert!(stderr.contains("A demo manager was created"), "{stderr}");
+    // The whole cycle: feedback after the visits, Cascais's Replication Plan on Aarhus's
+    // CO-SHAPE practice, and the cohort's report counting them.
+    assert!(
+        !summary["feedback"].as_array().unwrap().is_empty(),
+        "{summary}"
+    );
+    assert_eq!(summary["plan"]["city"], "Cascais", "{summary}");
+    let figures = &summary["cohort_report"]["figures"];
+    assert!(figures["visits"]["done"].as_u64().unwrap() > 0, "{figures}");
+    assert!(
+        !figures["feedback"].as_array().unwrap().is_empty(),
+        "{figures}"
+    );
+    assert!(
+        figures["actions"]["plans"].as_u64().unwrap() >= 1,
+        "{figures}"
+    );
 }
