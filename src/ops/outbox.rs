@@ -15,18 +15,10 @@ use crate::domain::id::VisitId;
 use crate::domain::state::{EmailKind, EmailStatus};
 use crate::mail::{Draft, Letterhead};
 
-/// The statuses an email can be in, as filtered.
-pub const STATUSES: [&str; 4] = ["queued", "retrying", "sent", "failed"];
-/// The kinds of email.
-pub const KINDS: [&str; 7] = [
-    "invitation",
-    "proposal",
-    "schedule",
-    "test",
-    "receipt",
-    "reminder",
-    "plan",
-];
+/// The stored names of every value of a state enum, as a filter names them.
+fn names<S: Copy>(all: &[S], name: impl Fn(S) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|s| name(*s)).collect()
+}
 
 /// An email as managers see it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -199,20 +191,23 @@ impl EmailQuery {
         fn pick(v: &Option<String>) -> Option<&str> {
             v.as_deref().map(str::trim).filter(|s| !s.is_empty())
         }
+        // The enums' own lists: a kind added to `EmailKind` is one a filter takes.
+        let statuses = names(EmailStatus::ALL, EmailStatus::as_str);
         if let Some(s) = pick(&self.status)
-            && !STATUSES.contains(&s)
+            && !statuses.contains(&s)
         {
             return Err(Invalid::field(
                 "status",
-                format!("\"{s}\" is not a status: use {}", STATUSES.join(", ")),
+                format!("\"{s}\" is not a status: use {}", statuses.join(", ")),
             ));
         }
+        let kinds = names(EmailKind::ALL, EmailKind::as_str);
         if let Some(k) = pick(&self.kind)
-            && !KINDS.contains(&k)
+            && !kinds.contains(&k)
         {
             return Err(Invalid::field(
                 "kind",
-                format!("\"{k}\" is not a kind of email: use {}", KINDS.join(", ")),
+                format!("\"{k}\" is not a kind of email: use {}", kinds.join(", ")),
             ));
         }
         Ok(Filter {
@@ -241,11 +236,14 @@ pub fn list(
 ) -> Result<Listing, Error> {
     let page = outbox::list(conn, filter, limit, offset)?;
     let found = outbox::counts(conn, filter.cohort_id.as_ref())?;
-    let counts = STATUSES
+    let counts = EmailStatus::ALL
         .iter()
         .map(|s| {
-            let n = found.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
-            ((*s).to_owned(), n)
+            let n = found
+                .iter()
+                .find(|(k, _)| k == s.as_str())
+                .map_or(0, |(_, n)| *n);
+            (s.as_str().to_owned(), n)
         })
         .collect();
     Ok(Listing { page, counts })

@@ -48,20 +48,15 @@ pub fn proposal(
         ..Letter::default()
     };
     let (text, html) = letter.render();
-    Draft {
-        kind: EmailKind::Proposal,
-        cohort_id: Some(cohort_id.to_owned()),
-        about_id: proposal_id.to_owned().into(),
-        visit_id: None,
-        to: to.email.clone(),
-        name: to.name.clone(),
-        language: t.code().to_owned(),
+    addressed(
+        EmailKind::Proposal,
+        cohort_id.to_owned(),
+        proposal_id.to_owned().into(),
+        to,
+        &t,
         subject,
-        text,
-        html,
-        calendar: None,
-        secret: None,
-    }
+        (text, html),
+    )
 }
 
 /// What an invitation email says.
@@ -126,18 +121,16 @@ pub fn invitation(e: &InvitationEmail<'_>, to: &Recipient, head: &Letterhead) ->
     };
     let (text, html) = letter.render();
     Draft {
-        kind: EmailKind::Invitation,
-        cohort_id: Some(e.cohort_id.clone()),
-        about_id: e.invitation_id.to_owned().into(),
-        visit_id: None,
-        to: to.email.clone(),
-        name: to.name.clone(),
-        language: t.code().to_owned(),
-        subject,
-        text,
-        html,
-        calendar: None,
         secret: Some(e.link.to_owned()),
+        ..addressed(
+            EmailKind::Invitation,
+            e.cohort_id.clone(),
+            e.invitation_id.to_owned().into(),
+            to,
+            &t,
+            subject,
+            (text, html),
+        )
     }
 }
 
@@ -193,20 +186,15 @@ pub fn receipt(e: &ReceiptEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft
         ..Letter::default()
     };
     let (text, html) = letter.render();
-    Draft {
-        kind: EmailKind::Receipt,
-        cohort_id: Some(e.cohort_id.clone()),
-        about_id: e.profile_id.to_owned(),
-        visit_id: None,
-        to: to.email.clone(),
-        name: to.name.clone(),
-        language: t.code().to_owned(),
+    addressed(
+        EmailKind::Receipt,
+        e.cohort_id.clone(),
+        e.profile_id.to_owned(),
+        to,
+        &t,
         subject,
-        text,
-        html,
-        calendar: None,
-        secret: None,
-    }
+        (text, html),
+    )
 }
 
 /// What a letter about a Replication Plan says: its submission, or its review.
@@ -269,18 +257,13 @@ pub fn plan(e: &PlanEmail<'_>, to: &Recipient, head: &Letterhead) -> Draft {
         ..Letter::default()
     };
     let (text, html) = letter.render();
-    Draft {
-        kind: EmailKind::Plan,
-        cohort_id: Some(e.cohort_id.clone()),
-        about_id: e.plan_id.to_owned(),
-        visit_id: None,
-        to: to.email.clone(),
-        name: to.name.clone(),
-        language: t.code().to_owned(),
+    addressed(
+        EmailKind::Plan,
+        e.cohort_id.clone(),
+        e.plan_id.to_owned(),
+        to,
+        &t,
         subject,
-        text,
-        html,
-        calendar: None,
-        secret: None,
-    }
+        (text, html),
+    )
 }

@@ -13,6 +13,33 @@ pub use letters::{InvitationEmail, PlanEmail, ReceiptEmail, invitation, plan, pr
 pub use reminders::{ReminderAbout, ReminderEmail, reminder};
 pub use visits::{Change, visit_change};
 
+/// A letter to `to`, in `t`'s language, as the draft of an email of `kind` about
+/// `about_id`: no visit, calendar or link unless the caller adds them.
+fn addressed(
+    kind: EmailKind,
+    cohort_id: CohortId,
+    about_id: String,
+    to: &Recipient,
+    t: &Tr,
+    subject: String,
+    (text, html): (String, String),
+) -> Draft {
+    Draft {
+        kind,
+        cohort_id: Some(cohort_id),
+        about_id,
+        visit_id: None,
+        to: to.email.clone(),
+        name: to.name.clone(),
+        language: t.code().to_owned(),
+        subject,
+        text,
+        html,
+        calendar: None,
+        secret: None,
+    }
+}
+
 use std::collections::HashMap;
 
 use askama::Template;

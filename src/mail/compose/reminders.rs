@@ -220,17 +220,16 @@ pub fn reminder(e: &ReminderEmail<'_>, to: &Recipient, head: &Letterhead) -> Dra
     };
     let (text, html) = letter.render();
     Draft {
-        kind: EmailKind::Reminder,
-        cohort_id: Some(e.cohort_id.clone()),
-        about_id: e.reminder_id.to_owned(),
         visit_id,
-        to: to.email.clone(),
-        name: to.name.clone(),
-        language: t.code().to_owned(),
-        subject,
-        text,
-        html,
         calendar,
-        secret: None,
+        ..addressed(
+            EmailKind::Reminder,
+            e.cohort_id.clone(),
+            e.reminder_id.to_owned(),
+            to,
+            &t,
+            subject,
+            (text, html),
+        )
     }
 }

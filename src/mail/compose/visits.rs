@@ -176,18 +176,17 @@ fn visit_email(
         &t,
     );
     Draft {
-        kind: EmailKind::Schedule,
-        cohort_id: Some(view.cohort_id.clone()),
-        about_id: change.id.clone(),
         visit_id: Some(view.id.clone().into()),
-        to: to.email.clone(),
-        name: to.name.clone(),
-        language: t.code().to_owned(),
-        subject,
-        text,
-        html,
         calendar: Some((method.to_owned(), ics)),
-        secret: None,
+        ..addressed(
+            EmailKind::Schedule,
+            view.cohort_id.clone(),
+            change.id.clone(),
+            to,
+            &t,
+            subject,
+            (text, html),
+        )
     }
 }
 
